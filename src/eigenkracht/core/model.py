@@ -1,0 +1,325 @@
+"""Plain dataclasses for everything the database holds.
+
+No Qt, no SQL: the store maps these to rows, the UI and the PDF read them.
+Dates are `datetime.date`; moments are ISO 8601 strings in UTC produced by the store.
+Enumerations are `StrEnum`s so their values are the stable strings kept in the
+database and in exports.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class CaseStatus(StrEnum):
+    MELDING = "melding"  # reported, conversation not yet held
+    ONDERZOEK = "onderzoek"  # the conversation(s) are under way
+    PLAN = "plan"  # a plan is being carried out
+    EVALUATIE = "evaluatie"
+    AFGESLOTEN = "afgesloten"
+
+
+class ConversationKind(StrEnum):
+    INTAKE = "intake"  # melding / first conversation
+    PROGRESS = "voortgang"
+    EVALUATION = "evaluatie"
+    CLOSING = "afsluiting"
+
+
+class Perspective(StrEnum):
+    CITIZEN = "burger"
+    PROFESSIONAL = "professional"
+
+
+class AssessmentSource(StrEnum):
+    AT_TABLE = "aan-tafel"
+    AT_HOME = "thuis"  # imported from the citizen's self-assessment file
+
+
+class IdDocument(StrEnum):
+    PASSPORT = "paspoort"
+    ID_CARD = "identiteitskaart"
+    DRIVING_LICENCE = "rijbewijs"
+    RESIDENCE_PERMIT = "verblijfsdocument"
+
+
+class Ring(StrEnum):
+    """Closeness on the network map, inner to outer."""
+
+    INTIMATE = "intiem"
+    FRIEND = "vriend"
+    ACQUAINTANCE = "kennis"
+    SERVICE = "dienst"
+
+
+class Sector(StrEnum):
+    FAMILY = "familie"
+    FRIENDS = "vrienden-buren"
+    WORK = "werk-school-club"
+    PROFESSIONAL = "professioneel"
+
+
+class Quality(StrEnum):
+    STRONG = "sterk"
+    WEAK = "zwak"
+    STRESSFUL = "belastend"
+
+
+class HelpDirection(StrEnum):
+    GIVES = "geeft"  # helps the household
+    RECEIVES = "ontvangt"  # is helped by the household
+    BOTH = "wederzijds"
+    NONE = "geen"
+
+
+class HelpKind(StrEnum):
+    NOW = "nu"
+    COULD = "kan"
+
+
+class Author(StrEnum):
+    CITIZEN = "burger"
+    PROFESSIONAL = "professional"
+    TOGETHER = "samen"
+
+
+class GoalStatus(StrEnum):
+    OPEN = "open"
+    ACHIEVED = "behaald"
+    PARTLY = "deels"
+    STOPPED = "gestopt"
+
+
+class ActorKind(StrEnum):
+    """Who carries out an action, in the eigen-kracht order (Wmo 2.3.2 lid 4 b-e)."""
+
+    SELF = "zelf"
+    NETWORK = "netwerk"
+    VOLUNTEER = "vrijwilliger"
+    GENERAL_FACILITY = "algemene-voorziening"
+    PROFESSIONAL = "professional"
+    MAATWERK = "maatwerk"
+
+    @property
+    def order(self) -> int:
+        return list(ActorKind).index(self)
+
+
+class ActionStatus(StrEnum):
+    PLANNED = "gepland"
+    BUSY = "bezig"
+    DONE = "klaar"
+    CANCELLED = "vervallen"
+
+
+class PlanStatus(StrEnum):
+    DRAFT = "concept"
+    SIGNED = "ondertekend"
+
+
+class Agreement(StrEnum):
+    AGREES = "akkoord"
+    WITH_REMARKS = "akkoord-met-opmerkingen"
+    DISAGREES = "niet-akkoord"
+
+
+class SignerRole(StrEnum):
+    CITIZEN = "burger"
+    REPRESENTATIVE = "vertegenwoordiger"
+    PROFESSIONAL = "professional"
+    NETWORK = "netwerk"
+
+
+@dataclass
+class Case:
+    """One household: one plan, one coordinating worker."""
+
+    reference: str
+    household_name: str
+    id: int | None = None
+    status: CaseStatus = CaseStatus.MELDING
+    coordinator: str = ""
+    melding_date: dt.date | None = None
+    persoonlijk_plan_offered: bool = False
+    persoonlijk_plan_received: dt.date | None = None
+    clientondersteuning_offered: bool = False
+    identity_checked: bool = False
+    identity_document: IdDocument | None = None
+    verslag_sent: dt.date | None = None
+    aanvraag_date: dt.date | None = None
+    beschikking_due: dt.date | None = None
+    retention_until: dt.date | None = None
+    pseudonymise: bool = False
+    created_at: str = ""
+    updated_at: str = ""
+
+
+@dataclass
+class Member:
+    case_id: int
+    name: str
+    id: int | None = None
+    birth_date: dt.date | None = None
+    role: str = ""  # e.g. "aanvrager", "partner", "kind"
+    phone: str = ""
+    email: str = ""
+    address: str = ""
+
+
+@dataclass
+class Conversation:
+    case_id: int
+    date: dt.date
+    id: int | None = None
+    kind: ConversationKind = ConversationKind.INTAKE
+    place: str = ""
+    present: list[str] = field(default_factory=list)
+    question: str = ""  # the citizen's own words
+    what_matters: str = ""
+    wellbeing: int | None = None  # 0-10
+    notes: str = ""
+    current_page: str = ""  # where the guided conversation was left
+
+
+@dataclass
+class DomainScore:
+    domain: str  # instrument domain key
+    level: int | None = None
+    not_discussed: bool = False
+    reason: str = ""  # why not discussed / not needed
+    situation: str = ""
+    strengths: str = ""
+    concerns: str = ""
+    share_self: int | None = None  # percentages, summing to 100 when all given
+    share_network: int | None = None
+    share_professional: int | None = None
+    wants_to_discuss: bool = False
+
+
+@dataclass
+class Assessment:
+    conversation_id: int
+    instrument_id: str
+    instrument_version: str
+    perspective: Perspective
+    id: int | None = None
+    member_id: int | None = None  # None: the household as a whole
+    source: AssessmentSource = AssessmentSource.AT_TABLE
+    scores: list[DomainScore] = field(default_factory=list)
+    created_at: str = ""
+
+    def score(self, domain: str) -> DomainScore | None:
+        return next((s for s in self.scores if s.domain == domain), None)
+
+
+@dataclass
+class NetworkHelp:
+    domain: str
+    kind: HelpKind = HelpKind.NOW
+    what: str = ""
+
+
+@dataclass
+class NetworkPerson:
+    case_id: int
+    name: str
+    id: int | None = None
+    role: str = ""  # "dochter", "buurvrouw", "huisarts" ...
+    sector: Sector = Sector.FAMILY
+    ring: Ring = Ring.FRIEND
+    quality: Quality = Quality.STRONG
+    direction: HelpDirection = HelpDirection.GIVES
+    contact_frequency: str = ""
+    is_mantelzorger: bool = False
+    overburdened: bool = False
+    needs_support: bool = False
+    may_contact: bool = False
+    notes: str = ""
+    since: dt.date | None = None  # on the map from this date
+    until: dt.date | None = None  # left the network on this date
+    helps: list[NetworkHelp] = field(default_factory=list)
+
+
+@dataclass
+class Action:
+    goal_id: int
+    what: str
+    id: int | None = None
+    actor_kind: ActorKind = ActorKind.SELF
+    network_person_id: int | None = None
+    actor_name: str = ""  # volunteer, facility or professional's name
+    maatwerk_kind: str = ""  # kind of maatwerkvoorziening, for MAATWERK
+    due_date: dt.date | None = None
+    status: ActionStatus = ActionStatus.PLANNED
+
+
+@dataclass
+class Goal:
+    case_id: int
+    domain: str
+    text: str
+    id: int | None = None
+    member_id: int | None = None
+    measure: str = ""  # how we will know
+    due_date: dt.date | None = None
+    target_level: int | None = None
+    author: Author = Author.TOGETHER
+    status: GoalStatus = GoalStatus.OPEN
+    actions: list[Action] = field(default_factory=list)
+
+
+@dataclass
+class Signature:
+    role: SignerRole
+    name: str
+    date: dt.date
+    place: str = ""
+    agreement: Agreement = Agreement.AGREES
+    remarks: str = ""
+    id: int | None = None
+    plan_version_id: int | None = None
+
+
+@dataclass
+class PlanVersion:
+    case_id: int
+    number: int
+    id: int | None = None
+    status: PlanStatus = PlanStatus.DRAFT
+    snapshot: str = ""  # canonical JSON of what the printed plan shows
+    fingerprint: str = ""  # SHA-256 hex of the snapshot
+    evaluation_date: dt.date | None = None
+    agreements: str = ""
+    remarks: str = ""
+    informed_clientondersteuning: bool = False
+    informed_persoonlijk_plan: bool = False
+    copy_received: bool = False
+    created_at: str = ""
+    signed_at: str = ""
+    signatures: list[Signature] = field(default_factory=list)
+
+
+@dataclass
+class CaseFile:
+    """Everything held about one case, as read in one go (overview, export, plan)."""
+
+    case: Case
+    members: list[Member] = field(default_factory=list)
+    conversations: list[Conversation] = field(default_factory=list)
+    assessments: list[Assessment] = field(default_factory=list)
+    network: list[NetworkPerson] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    plans: list[PlanVersion] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Change:
+    """What one store operation changed: views refresh from this."""
+
+    table: str
+    action: str  # "C", "U" or "D"
+    id: int
+    case_id: int | None = None
+    fields: tuple[str, ...] = ()

@@ -1,0 +1,118 @@
+"""Dataclasses to plain JSON-able values and back, checked against type hints.
+
+Used by the inzage export, plan snapshots and the self-assessment files. The
+reader is strict: a value of the wrong type raises `SerialError` naming the
+path of the offending key, so a hostile or damaged file never gets further.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import hashlib
+import json
+import types
+import typing
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+class SerialError(ValueError):
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(f"{path or '(hoofdniveau)'}: {problem}")
+        self.path = path
+        self.problem = problem
+
+
+def to_plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return [to_plain(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): to_plain(v) for k, v in value.items()}
+    return value
+
+
+def canonical_json(value: Any) -> str:
+    """One exact text for the same content: sorted keys, no spaces, UTF-8."""
+    return json.dumps(to_plain(value), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def fingerprint(value: Any) -> str:
+    return hashlib.sha256(canonical_json(value).encode("utf-8")).hexdigest()
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def from_plain(hint: Any, data: Any, path: str = "") -> Any:
+    """Build a value of type `hint` from plain data, or raise SerialError."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = typing.get_args(hint)
+        if data is None and type(None) in args:
+            return None
+        non_none = [a for a in args if a is not type(None)]
+        if len(non_none) == 1:
+            return from_plain(non_none[0], data, path)
+        raise SerialError(path, "onbekend type")
+    if origin is list:
+        if not isinstance(data, list):
+            raise SerialError(path, "hier hoort een lijst")
+        (item,) = typing.get_args(hint)
+        return [from_plain(item, v, f"{path}[{i}]") for i, v in enumerate(data)]
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        return _dataclass_from_plain(hint, data, path)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        try:
+            return hint(data)
+        except ValueError:
+            raise SerialError(path, f"onbekende waarde {str(data)[:40]!r}") from None
+    if hint is dt.date:
+        if not isinstance(data, str):
+            raise SerialError(path, "hier hoort een datum (JJJJ-MM-DD)")
+        try:
+            return dt.date.fromisoformat(data)
+        except ValueError:
+            raise SerialError(path, "geen geldige datum (JJJJ-MM-DD)") from None
+    if hint is bool:
+        if not isinstance(data, bool):
+            raise SerialError(path, "hier hoort waar of onwaar")
+        return data
+    if hint is int:
+        if isinstance(data, bool) or not isinstance(data, int):
+            raise SerialError(path, "hier hoort een geheel getal")
+        return data
+    if hint is str:
+        if not isinstance(data, str):
+            raise SerialError(path, "hier hoort tekst")
+        return data
+    raise SerialError(path, "onbekend type")
+
+
+def _dataclass_from_plain(cls: type[T], data: Any, path: str) -> T:
+    if not isinstance(data, dict):
+        raise SerialError(path, "hier hoort een object")
+    hints = _hints(cls)
+    fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    unknown = set(data) - set(fields)
+    if unknown:
+        raise SerialError(path, f"onbekende sleutel {sorted(unknown)[0][:40]!r}")
+    kwargs = {}
+    for name, f in fields.items():
+        key_path = f"{path}.{name}" if path else name
+        if name in data:
+            kwargs[name] = from_plain(hints[name], data[name], key_path)
+        elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
+            raise SerialError(key_path, "ontbreekt")
+    return cls(**kwargs)

@@ -1,0 +1,90 @@
+"""Map core dataclasses to database rows and back, driven by their type hints."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import enum
+import functools
+import json
+import types
+import typing
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+# Fields that live in other tables (child lists) and are never columns.
+CHILD_FIELDS = {"scores", "helps", "actions", "signatures"}
+
+
+@functools.cache
+def _hints(cls: type) -> dict[str, Any]:
+    return typing.get_type_hints(cls)
+
+
+def _base_type(hint: Any) -> Any:
+    """`int | None` -> int; `list[str]` -> list."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(hint) if a is not type(None)]
+        return _base_type(args[0]) if len(args) == 1 else hint
+    return origin or hint
+
+
+def columns(cls: type) -> list[str]:
+    return [f.name for f in dataclasses.fields(cls) if f.name not in CHILD_FIELDS]
+
+
+def to_db(value: Any) -> Any:
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    return value
+
+
+def from_db(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    base = _base_type(hint)
+    if base is bool:
+        return bool(value)
+    if base is dt.date:
+        return dt.date.fromisoformat(value)
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return base(value)
+    if base is list:
+        return list(json.loads(value))
+    return value
+
+
+def row_of(obj: Any) -> dict[str, Any]:
+    """The columns of a dataclass instance as database values (id left out when None)."""
+    row = {name: to_db(getattr(obj, name)) for name in columns(type(obj))}
+    if row.get("id") is None:
+        row.pop("id", None)
+    return row
+
+
+def field_value(cls: type, name: str, value: Any) -> Any:
+    """Convert one Python value for column `name` of `cls` to its database form."""
+    if name not in columns(cls):
+        raise KeyError(name)
+    return to_db(value)
+
+
+def from_row(cls: type[T], row: dict[str, Any]) -> T:
+    hints = _hints(cls)
+    kwargs = {name: from_db(hints[name], row[name]) for name in columns(cls) if name in row}
+    # Non-nullable fields with defaults: let the dataclass default stand in for NULL.
+    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
+        if kwargs.get(f.name) is None:
+            if f.default is not dataclasses.MISSING:
+                kwargs[f.name] = f.default
+            elif f.default_factory is not dataclasses.MISSING:
+                kwargs.pop(f.name, None)
+    return cls(**kwargs)

@@ -1,0 +1,254 @@
+"""Numbered schema migrations (sqlite-utils `Migrations`).
+
+Rules: never edit a migration that has shipped; add the next number. Each runs in
+one transaction. The database is backed up before any pending migration runs
+(see database.py), and a database that has migrations this program does not know
+is refused (it was made by a newer version).
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "eigenkracht"
+migrations = Migrations(MIGRATION_SET)
+
+# Tables whose text is searchable, with the expression that finds the case id.
+_FTS_SOURCES: dict[str, tuple[list[str], str]] = {
+    "cases": (["reference", "household_name"], "NEW.id"),
+    "members": (["name", "role"], "NEW.case_id"),
+    "conversations": (["question", "what_matters", "notes", "place"], "NEW.case_id"),
+    "domain_scores": (
+        ["situation", "strengths", "concerns", "reason"],
+        "(SELECT c.case_id FROM assessments a JOIN conversations c ON c.id = a.conversation_id"
+        " WHERE a.id = NEW.assessment_id)",
+    ),
+    "network_persons": (["name", "role", "notes"], "NEW.case_id"),
+    "goals": (["text", "measure"], "NEW.case_id"),
+    "actions": (
+        ["what", "actor_name", "maatwerk_kind"],
+        "(SELECT case_id FROM goals WHERE id = NEW.goal_id)",
+    ),
+}
+
+
+def _fts_triggers(table: str, cols: list[str], case_expr: str) -> str:
+    text_new = " || ' ' || ".join(f"coalesce(NEW.{c}, '')" for c in cols)
+    insert = (
+        f"INSERT INTO search_index (src, row_id, case_id, body) "
+        f"VALUES ('{table}', NEW.id, {case_expr}, {text_new});"
+    )
+    delete = f"DELETE FROM search_index WHERE src = '{table}' AND row_id = OLD.id;"
+    watched = ", ".join(cols)
+    return f"""
+CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END;
+CREATE TRIGGER {table}_fts_update AFTER UPDATE OF {watched} ON {table}
+BEGIN {delete} {insert} END;
+CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN {delete} END;
+"""
+
+
+@migrations(name="0001_initial")
+def m0001_initial(db: Database) -> None:
+    db.executescript(
+        """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    household_name TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'melding',
+    coordinator TEXT NOT NULL DEFAULT '',
+    melding_date TEXT,
+    persoonlijk_plan_offered INTEGER NOT NULL DEFAULT 0,
+    persoonlijk_plan_received TEXT,
+    clientondersteuning_offered INTEGER NOT NULL DEFAULT 0,
+    identity_checked INTEGER NOT NULL DEFAULT 0,
+    identity_document TEXT,
+    verslag_sent TEXT,
+    aanvraag_date TEXT,
+    beschikking_due TEXT,
+    retention_until TEXT,
+    pseudonymise INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT '',
+    updated_at TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    birth_date TEXT,
+    role TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    address TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX members_case ON members(case_id);
+
+CREATE TABLE conversations (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    date TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    present TEXT NOT NULL DEFAULT '[]',
+    question TEXT NOT NULL DEFAULT '',
+    what_matters TEXT NOT NULL DEFAULT '',
+    wellbeing INTEGER CHECK (wellbeing IS NULL OR wellbeing BETWEEN 0 AND 10),
+    notes TEXT NOT NULL DEFAULT '',
+    current_page TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX conversations_case ON conversations(case_id, date);
+
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,
+    member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+    instrument_id TEXT NOT NULL,
+    instrument_version TEXT NOT NULL,
+    perspective TEXT NOT NULL,
+    source TEXT NOT NULL,
+    created_at TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX assessments_conversation ON assessments(conversation_id);
+
+CREATE TABLE domain_scores (
+    id INTEGER PRIMARY KEY,
+    assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    domain TEXT NOT NULL,
+    level INTEGER,
+    not_discussed INTEGER NOT NULL DEFAULT 0,
+    reason TEXT NOT NULL DEFAULT '',
+    situation TEXT NOT NULL DEFAULT '',
+    strengths TEXT NOT NULL DEFAULT '',
+    concerns TEXT NOT NULL DEFAULT '',
+    share_self INTEGER CHECK (share_self IS NULL OR share_self BETWEEN 0 AND 100),
+    share_network INTEGER CHECK (share_network IS NULL OR share_network BETWEEN 0 AND 100),
+    share_professional INTEGER
+        CHECK (share_professional IS NULL OR share_professional BETWEEN 0 AND 100),
+    wants_to_discuss INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (assessment_id, domain)
+);
+
+CREATE TABLE network_persons (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL,
+    ring TEXT NOT NULL,
+    quality TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    contact_frequency TEXT NOT NULL DEFAULT '',
+    is_mantelzorger INTEGER NOT NULL DEFAULT 0,
+    overburdened INTEGER NOT NULL DEFAULT 0,
+    needs_support INTEGER NOT NULL DEFAULT 0,
+    may_contact INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    since TEXT,
+    until TEXT
+);
+CREATE INDEX network_persons_case ON network_persons(case_id);
+
+CREATE TABLE network_help (
+    id INTEGER PRIMARY KEY,
+    person_id INTEGER NOT NULL REFERENCES network_persons(id) ON DELETE CASCADE,
+    domain TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    what TEXT NOT NULL DEFAULT '',
+    UNIQUE (person_id, domain, kind)
+);
+
+CREATE TABLE goals (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    member_id INTEGER REFERENCES members(id) ON DELETE SET NULL,
+    domain TEXT NOT NULL,
+    text TEXT NOT NULL,
+    measure TEXT NOT NULL DEFAULT '',
+    due_date TEXT,
+    target_level INTEGER,
+    author TEXT NOT NULL,
+    status TEXT NOT NULL
+);
+CREATE INDEX goals_case ON goals(case_id);
+
+CREATE TABLE actions (
+    id INTEGER PRIMARY KEY,
+    goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    actor_kind TEXT NOT NULL,
+    network_person_id INTEGER REFERENCES network_persons(id) ON DELETE SET NULL,
+    actor_name TEXT NOT NULL DEFAULT '',
+    maatwerk_kind TEXT NOT NULL DEFAULT '',
+    what TEXT NOT NULL,
+    due_date TEXT,
+    status TEXT NOT NULL
+);
+CREATE INDEX actions_goal ON actions(goal_id);
+
+CREATE TABLE plan_versions (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    status TEXT NOT NULL,
+    snapshot TEXT NOT NULL DEFAULT '',
+    fingerprint TEXT NOT NULL DEFAULT '',
+    evaluation_date TEXT,
+    agreements TEXT NOT NULL DEFAULT '',
+    remarks TEXT NOT NULL DEFAULT '',
+    informed_clientondersteuning INTEGER NOT NULL DEFAULT 0,
+    informed_persoonlijk_plan INTEGER NOT NULL DEFAULT 0,
+    copy_received INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL DEFAULT '',
+    signed_at TEXT NOT NULL DEFAULT '',
+    UNIQUE (case_id, number)
+);
+
+-- A signed plan version is frozen: the database itself refuses to change it.
+CREATE TRIGGER plan_versions_frozen BEFORE UPDATE ON plan_versions
+WHEN OLD.status = 'ondertekend'
+BEGIN SELECT RAISE(ABORT, 'signed plan version is frozen'); END;
+
+CREATE TABLE signatures (
+    id INTEGER PRIMARY KEY,
+    plan_version_id INTEGER NOT NULL REFERENCES plan_versions(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    name TEXT NOT NULL,
+    date TEXT NOT NULL,
+    place TEXT NOT NULL DEFAULT '',
+    agreement TEXT NOT NULL,
+    remarks TEXT NOT NULL DEFAULT ''
+);
+
+-- NEN 7513-style access log. No free text of the client: only codes,
+-- the case reference, the worker and the outcome. Rows are chained by hash.
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    ts TEXT NOT NULL,
+    event TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('C', 'R', 'U', 'D', 'E')),
+    case_ref TEXT NOT NULL DEFAULT '',
+    worker TEXT NOT NULL,
+    on_behalf_of TEXT NOT NULL DEFAULT '',
+    result TEXT NOT NULL,
+    object TEXT NOT NULL DEFAULT '',
+    origin TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+    body, src UNINDEXED, row_id UNINDEXED, case_id UNINDEXED,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+    )
+    for table, (cols, case_expr) in _FTS_SOURCES.items():
+        db.executescript(_fts_triggers(table, cols, case_expr))
+
+
+def known_names() -> list[str]:
+    return [m.name for m in migrations._migrations]

@@ -1,0 +1,612 @@
+"""Store operations. Each runs in one transaction, writes its audit row in that
+same transaction, and returns what changed. The UI and the command line call
+only these; neither writes SQL.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from eigenkracht.core import serial
+from eigenkracht.core.model import (
+    Action,
+    Assessment,
+    Case,
+    CaseFile,
+    Change,
+    Conversation,
+    DomainScore,
+    Goal,
+    Member,
+    NetworkHelp,
+    NetworkPerson,
+    PlanStatus,
+    PlanVersion,
+    Signature,
+)
+from eigenkracht.store import audit
+from eigenkracht.store.database import DatabaseError, Store, StoreError, now_iso
+from eigenkracht.store.mapping import columns, field_value, from_row, row_of
+
+T = TypeVar("T")
+
+TABLES: dict[type, str] = {
+    Case: "cases",
+    Member: "members",
+    Conversation: "conversations",
+    Assessment: "assessments",
+    DomainScore: "domain_scores",
+    NetworkPerson: "network_persons",
+    NetworkHelp: "network_help",
+    Goal: "goals",
+    Action: "actions",
+    PlanVersion: "plan_versions",
+    Signature: "signatures",
+}
+# How to find the case of a row in each table.
+CASE_OF: dict[str, str] = {
+    "cases": "SELECT id FROM cases WHERE id = ?",
+    "members": "SELECT case_id FROM members WHERE id = ?",
+    "conversations": "SELECT case_id FROM conversations WHERE id = ?",
+    "assessments": "SELECT c.case_id FROM assessments a "
+    "JOIN conversations c ON c.id = a.conversation_id WHERE a.id = ?",
+    "domain_scores": "SELECT c.case_id FROM domain_scores s JOIN assessments a "
+    "ON a.id = s.assessment_id JOIN conversations c ON c.id = a.conversation_id WHERE s.id = ?",
+    "network_persons": "SELECT case_id FROM network_persons WHERE id = ?",
+    "network_help": "SELECT p.case_id FROM network_help h "
+    "JOIN network_persons p ON p.id = h.person_id WHERE h.id = ?",
+    "goals": "SELECT case_id FROM goals WHERE id = ?",
+    "actions": "SELECT g.case_id FROM actions a JOIN goals g ON g.id = a.goal_id WHERE a.id = ?",
+    "plan_versions": "SELECT case_id FROM plan_versions WHERE id = ?",
+    "signatures": "SELECT p.case_id FROM signatures s "
+    "JOIN plan_versions p ON p.id = s.plan_version_id WHERE s.id = ?",
+}
+# Columns that an update may never touch.
+PROTECTED = {"id", "case_id", "created_at"}
+_TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+class NotFound(StoreError):
+    pass
+
+
+class InvalidValue(StoreError):
+    pass
+
+
+class FrozenPlan(StoreError):
+    pass
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list."""
+
+    id: int
+    reference: str
+    household_name: str
+    status: str
+    coordinator: str
+    melding_date: str | None
+    aanvraag_date: str | None
+    persoonlijk_plan_received: str | None
+    verslag_sent: str | None
+    updated_at: str
+
+
+class Repository:
+    def __init__(self, store: Store, origin: str = "programma") -> None:
+        self.store = store
+        self.origin = origin
+
+    @property
+    def db(self) -> Database:
+        return self.store.db
+
+    # -- helpers ---------------------------------------------------------------
+
+    def _audit(
+        self, event: str, action: str, case_ref: str = "", obj: str = "", result: str = "ok"
+    ) -> None:
+        audit.append(
+            self.db,
+            ts=now_iso(),
+            event=event,
+            action=action,
+            worker=self.store.worker,
+            on_behalf_of=self.store.on_behalf_of,
+            case_ref=case_ref,
+            result=result,
+            obj=obj,
+            origin=self.origin,
+        )
+
+    def _case_ref(self, case_id: int) -> str:
+        row = self.db.execute("SELECT reference FROM cases WHERE id = ?", [case_id]).fetchone()
+        if row is None:
+            raise NotFound("Dit dossier bestaat niet (meer).")
+        return str(row[0])
+
+    def _case_of(self, table: str, row_id: int) -> int:
+        row = self.db.execute(CASE_OF[table], [row_id]).fetchone()
+        if row is None or row[0] is None:
+            raise NotFound("Dit gegeven bestaat niet (meer).")
+        return int(row[0])
+
+    def _touch(self, case_id: int) -> None:
+        self.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [now_iso(), case_id])
+
+    def _insert(self, obj: Any) -> int:
+        table = TABLES[type(obj)]
+        row = row_of(obj)
+        cols = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        try:
+            cursor = self.db.execute(
+                f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values())
+            )
+        except DatabaseError as exc:
+            raise _friendly(exc) from exc
+        return int(cursor.lastrowid)
+
+    def _select(
+        self, cls: type[T], where: str, params: Sequence[Any], order: str = "id"
+    ) -> list[T]:
+        table = TABLES[cls]
+        sql = f"SELECT * FROM {table} WHERE {where} ORDER BY {order}"
+        return [from_row(cls, row) for row in self.db.query(sql, params)]
+
+    def _run(self, fn: Any) -> Any:
+        """Run fn inside one transaction, turning database errors into StoreErrors."""
+        try:
+            with self.store.transaction():
+                return fn()
+        except DatabaseError as exc:
+            raise _friendly(exc) from exc
+
+    # -- generic update and delete ------------------------------------------
+
+    def update(self, cls: type, row_id: int, **fields: Any) -> Change:
+        """Change some columns of one row. Names are checked against the dataclass."""
+        table = TABLES[cls]
+        bad = [name for name in fields if name in PROTECTED or name not in columns(cls)]
+        if bad:
+            raise InvalidValue(f"Onbekend veld: {bad[0]}")
+        if not fields:
+            raise InvalidValue("Er is niets om op te slaan.")
+
+        def op() -> Change:
+            case_id = self._case_of(table, row_id)
+            if table == "plan_versions":
+                self._refuse_if_signed(row_id)
+            values = [field_value(cls, name, value) for name, value in fields.items()]
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            self.db.execute(
+                f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id]
+            )
+            self._touch(case_id)
+            names = tuple(fields)
+            self._audit(f"{table}.update", "U", self._case_ref(case_id), f"{table}:{row_id}")
+            return Change(table, "U", row_id, case_id, names)
+
+        result: Change = self._run(op)
+        return result
+
+    def delete(self, cls: type, row_id: int) -> Change:
+        table = TABLES[cls]
+
+        def op() -> Change:
+            case_id = self._case_of(table, row_id)
+            ref = self._case_ref(case_id)
+            if table == "plan_versions":
+                self._refuse_if_signed(row_id)
+            self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+            if table == "cases":
+                self.db.execute("DELETE FROM search_index WHERE case_id = ?", [row_id])
+            else:
+                self._touch(case_id)
+            self._audit(f"{table}.delete", "D", ref, f"{table}:{row_id}")
+            return Change(table, "D", row_id, case_id)
+
+        result: Change = self._run(op)
+        return result
+
+    # -- cases -------------------------------------------------------------------
+
+    def create_case(self, case: Case, members: Iterable[Member] = ()) -> CaseFile:
+        if not case.reference.strip() or not case.household_name.strip():
+            raise InvalidValue("Een dossier heeft een kenmerk en een naam van het huishouden.")
+
+        def op() -> CaseFile:
+            if self.db.execute(
+                "SELECT 1 FROM cases WHERE reference = ?", [case.reference]
+            ).fetchone():
+                raise InvalidValue(f"Het kenmerk {case.reference} bestaat al.")
+            stamp = now_iso()
+            stored = replace(case, id=None, created_at=stamp, updated_at=stamp)
+            stored.id = self._insert(stored)
+            saved = []
+            for member in members:
+                m = replace(member, id=None, case_id=stored.id)
+                m.id = self._insert(m)
+                saved.append(m)
+            self._audit("cases.create", "C", stored.reference, f"cases:{stored.id}")
+            return CaseFile(case=stored, members=saved)
+
+        result: CaseFile = self._run(op)
+        return result
+
+    def next_reference(self, prefix: str = "EK") -> str:
+        year = now_iso()[:4]
+        rows = self.db.execute(
+            "SELECT reference FROM cases WHERE reference LIKE ?", [f"{prefix}-{year}-%"]
+        ).fetchall()
+        numbers = [int(r[0].rsplit("-", 1)[1]) for r in rows if r[0].rsplit("-", 1)[1].isdigit()]
+        return f"{prefix}-{year}-{max(numbers, default=0) + 1:04d}"
+
+    def list_cases(self, include_closed: bool = True) -> list[CaseSummary]:
+        sql = (
+            "SELECT id, reference, household_name, status, coordinator, melding_date,"
+            " aanvraag_date, persoonlijk_plan_received, verslag_sent, updated_at FROM cases"
+        )
+        if not include_closed:
+            sql += " WHERE status != 'afgesloten'"
+        rows = self.db.execute(sql + " ORDER BY reference").fetchall()
+        return [CaseSummary(*row) for row in rows]
+
+    def find_case(self, reference: str) -> Case | None:
+        found = self._select(Case, "reference = ?", [reference])
+        return found[0] if found else None
+
+    def search(self, text: str, limit: int = 200) -> list[int]:
+        """Case ids whose names or free text match every word typed (prefix match).
+
+        The audit row records that a search happened and how many cases it
+        found, never the words searched for (they may be a client's name)."""
+        tokens = _TOKEN.findall(text)[:10]
+        if not tokens:
+            return []
+        query = " AND ".join(f'"{t}"*' for t in tokens)
+
+        def op() -> list[int]:
+            rows = self.db.execute(
+                "SELECT case_id FROM search_index WHERE search_index MATCH ? "
+                "GROUP BY case_id ORDER BY min(rank) LIMIT ?",
+                [query, limit],
+            ).fetchall()
+            ids = [int(r[0]) for r in rows if r[0] is not None]
+            self._audit("cases.search", "R", obj=f"resultaten:{len(ids)}")
+            return ids
+
+        result: list[int] = self._run(op)
+        return result
+
+    def get_case(self, case_id: int) -> Case:
+        found = self._select(Case, "id = ?", [case_id])
+        if not found:
+            raise NotFound("Dit dossier bestaat niet (meer).")
+        return found[0]
+
+    def load_case(self, case_id: int) -> CaseFile:
+        """Everything about one case, read in one transaction (audited as a read)."""
+
+        def op() -> CaseFile:
+            case = self.get_case(case_id)
+            conversations = self._select(
+                Conversation, "case_id = ?", [case_id], order="date, id"
+            )
+            conv_ids = [c.id for c in conversations]
+            assessments = self._assessments(conv_ids)
+            network = self._select(NetworkPerson, "case_id = ?", [case_id])
+            helps = self._children(
+                NetworkHelp, "person_id", [p.id for p in network], lambda r: r["person_id"]
+            )
+            for person in network:
+                person.helps = helps.get(person.id, [])
+            goals = self._select(Goal, "case_id = ?", [case_id])
+            actions = self._children(Action, "goal_id", [g.id for g in goals], lambda r: r["goal_id"])
+            for goal in goals:
+                goal.actions = actions.get(goal.id, [])
+            plans = self._select(PlanVersion, "case_id = ?", [case_id], order="number")
+            sigs = self._children(
+                Signature, "plan_version_id", [p.id for p in plans], lambda r: r["plan_version_id"]
+            )
+            for plan in plans:
+                plan.signatures = sigs.get(plan.id, [])
+            self._audit("cases.read", "R", case.reference, f"cases:{case_id}")
+            return CaseFile(
+                case=case,
+                members=self._select(Member, "case_id = ?", [case_id]),
+                conversations=conversations,
+                assessments=assessments,
+                network=network,
+                goals=goals,
+                plans=plans,
+            )
+
+        result: CaseFile = self._run(op)
+        return result
+
+    def _children(
+        self, cls: type[T], parent_col: str, parent_ids: list[Any], key: Any
+    ) -> dict[int, list[T]]:
+        grouped: dict[int, list[T]] = {}
+        if not parent_ids:
+            return grouped
+        marks = ", ".join("?" * len(parent_ids))
+        for row in self.db.query(
+            f"SELECT * FROM {TABLES[cls]} WHERE {parent_col} IN ({marks}) ORDER BY id",
+            parent_ids,
+        ):
+            parent = key(row)
+            grouped.setdefault(parent, []).append(from_row(cls, row))
+        return grouped
+
+    def _assessments(self, conversation_ids: list[Any]) -> list[Assessment]:
+        if not conversation_ids:
+            return []
+        marks = ", ".join("?" * len(conversation_ids))
+        assessments = self._select(Assessment, f"conversation_id IN ({marks})", conversation_ids)
+        scores = self._children(
+            DomainScore, "assessment_id", [a.id for a in assessments], lambda r: r["assessment_id"]
+        )
+        for assessment in assessments:
+            assessment.scores = scores.get(assessment.id, [])
+        return assessments
+
+    # -- members, conversations ----------------------------------------------
+
+    def add_member(self, member: Member) -> Member:
+        return self._add_simple(member, member.case_id)
+
+    def add_conversation(self, conversation: Conversation) -> Conversation:
+        if conversation.wellbeing is not None and not 0 <= conversation.wellbeing <= 10:
+            raise InvalidValue("Het cijfer voor tevredenheid ligt tussen 0 en 10.")
+        return self._add_simple(conversation, conversation.case_id)
+
+    def _add_simple(self, obj: T, case_id: int) -> T:
+        table = TABLES[type(obj)]
+
+        def op() -> T:
+            ref = self._case_ref(case_id)
+            stored = replace(obj, id=None)  # type: ignore[type-var]
+            stored.id = self._insert(stored)  # type: ignore[attr-defined]
+            self._touch(case_id)
+            self._audit(f"{table}.create", "C", ref, f"{table}:{stored.id}")  # type: ignore[attr-defined]
+            return stored
+
+        result: T = self._run(op)
+        return result
+
+    # -- assessments ------------------------------------------------------------
+
+    def add_assessment(self, assessment: Assessment) -> Assessment:
+        def op() -> Assessment:
+            case_id = self._case_of("conversations", assessment.conversation_id)
+            stored = replace(assessment, id=None, created_at=now_iso(), scores=[])
+            stored.id = self._insert(stored)
+            for score in assessment.scores:
+                stored.scores.append(self._insert_score(stored.id, score))
+            self._touch(case_id)
+            self._audit(
+                "assessments.create", "C", self._case_ref(case_id), f"assessments:{stored.id}"
+            )
+            return stored
+
+        result: Assessment = self._run(op)
+        return result
+
+    def _insert_score(self, assessment_id: int, score: DomainScore) -> DomainScore:
+        _check_score(score)
+        row = row_of(score)
+        row["assessment_id"] = assessment_id
+        cols = ", ".join(row)
+        self.db.execute(
+            f"INSERT INTO domain_scores ({cols}) VALUES ({', '.join('?' * len(row))})",
+            list(row.values()),
+        )
+        return score
+
+    def set_score(self, assessment_id: int, score: DomainScore) -> Change:
+        """Insert or replace the score of one domain in one assessment."""
+
+        def op() -> Change:
+            _check_score(score)
+            case_id = self._case_of("assessments", assessment_id)
+            row = row_of(score)
+            row["assessment_id"] = assessment_id
+            cols = ", ".join(row)
+            updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "assessment_id")
+            cursor = self.db.execute(
+                f"INSERT INTO domain_scores ({cols}) VALUES ({', '.join('?' * len(row))}) "
+                f"ON CONFLICT (assessment_id, domain) DO UPDATE SET {updates} RETURNING id",
+                list(row.values()),
+            )
+            score_id = int(cursor.fetchone()[0])
+            self._touch(case_id)
+            self._audit(
+                "domain_scores.update", "U", self._case_ref(case_id), f"domain_scores:{score_id}"
+            )
+            return Change("domain_scores", "U", score_id, case_id, (score.domain,))
+
+        result: Change = self._run(op)
+        return result
+
+    # -- network ------------------------------------------------------------------
+
+    def add_person(self, person: NetworkPerson) -> NetworkPerson:
+        def op() -> NetworkPerson:
+            ref = self._case_ref(person.case_id)
+            stored = replace(person, id=None, helps=[])
+            stored.id = self._insert(stored)
+            for help_ in person.helps:
+                self._insert_help(stored.id, help_)
+                stored.helps.append(help_)
+            self._touch(person.case_id)
+            self._audit("network_persons.create", "C", ref, f"network_persons:{stored.id}")
+            return stored
+
+        result: NetworkPerson = self._run(op)
+        return result
+
+    def _insert_help(self, person_id: int, help_: NetworkHelp) -> None:
+        row = row_of(help_)
+        row["person_id"] = person_id
+        cols = ", ".join(row)
+        self.db.execute(
+            f"INSERT INTO network_help ({cols}) VALUES ({', '.join('?' * len(row))}) "
+            "ON CONFLICT (person_id, domain, kind) DO UPDATE SET what = excluded.what",
+            list(row.values()),
+        )
+
+    def set_helps(self, person_id: int, helps: Iterable[NetworkHelp]) -> Change:
+        """Replace what one network person helps with."""
+
+        def op() -> Change:
+            case_id = self._case_of("network_persons", person_id)
+            self.db.execute("DELETE FROM network_help WHERE person_id = ?", [person_id])
+            for help_ in helps:
+                self._insert_help(person_id, help_)
+            self._touch(case_id)
+            self._audit(
+                "network_help.update", "U", self._case_ref(case_id), f"network_persons:{person_id}"
+            )
+            return Change("network_persons", "U", person_id, case_id, ("helps",))
+
+        result: Change = self._run(op)
+        return result
+
+    # -- goals and actions --------------------------------------------------------
+
+    def add_goal(self, goal: Goal) -> Goal:
+        if not goal.text.strip():
+            raise InvalidValue("Een doel heeft een omschrijving.")
+
+        def op() -> Goal:
+            ref = self._case_ref(goal.case_id)
+            stored = replace(goal, id=None, actions=[])
+            stored.id = self._insert(stored)
+            for action in goal.actions:
+                a = replace(action, id=None, goal_id=stored.id)
+                a.id = self._insert(a)
+                stored.actions.append(a)
+            self._touch(goal.case_id)
+            self._audit("goals.create", "C", ref, f"goals:{stored.id}")
+            return stored
+
+        result: Goal = self._run(op)
+        return result
+
+    def add_action(self, action: Action) -> Action:
+        if not action.what.strip():
+            raise InvalidValue("Een afspraak zegt wat er gebeurt.")
+
+        def op() -> Action:
+            case_id = self._case_of("goals", action.goal_id)
+            stored = replace(action, id=None)
+            stored.id = self._insert(stored)
+            self._touch(case_id)
+            self._audit("actions.create", "C", self._case_ref(case_id), f"actions:{stored.id}")
+            return stored
+
+        result: Action = self._run(op)
+        return result
+
+    # -- plan versions ------------------------------------------------------------
+
+    def _refuse_if_signed(self, version_id: int) -> None:
+        row = self.db.execute(
+            "SELECT status FROM plan_versions WHERE id = ?", [version_id]
+        ).fetchone()
+        if row and row[0] == PlanStatus.SIGNED.value:
+            raise FrozenPlan(
+                "Dit plan is ondertekend en kan niet meer veranderen. Maak een nieuwe versie."
+            )
+
+    def new_plan_version(self, case_id: int, **fields: Any) -> PlanVersion:
+        def op() -> PlanVersion:
+            ref = self._case_ref(case_id)
+            row = self.db.execute(
+                "SELECT coalesce(max(number), 0) FROM plan_versions WHERE case_id = ?", [case_id]
+            ).fetchone()
+            plan = PlanVersion(case_id=case_id, number=int(row[0]) + 1, **fields)
+            plan.created_at = now_iso()
+            plan.id = self._insert(plan)
+            self._touch(case_id)
+            self._audit("plan_versions.create", "C", ref, f"plan_versions:{plan.id}")
+            return plan
+
+        result: PlanVersion = self._run(op)
+        return result
+
+    def sign_plan(
+        self, version_id: int, snapshot: dict[str, Any], signatures: Sequence[Signature]
+    ) -> PlanVersion:
+        """Record the signatures and freeze the version with its fingerprint."""
+        if not signatures:
+            raise InvalidValue("Er is geen handtekening ingevuld.")
+
+        def op() -> PlanVersion:
+            case_id = self._case_of("plan_versions", version_id)
+            self._refuse_if_signed(version_id)
+            for signature in signatures:
+                s = replace(signature, id=None, plan_version_id=version_id)
+                self._insert(s)
+            text = serial.canonical_json(snapshot)
+            self.db.execute(
+                "UPDATE plan_versions SET snapshot = ?, fingerprint = ?, status = ?,"
+                " signed_at = ? WHERE id = ?",
+                [text, serial.fingerprint(snapshot), PlanStatus.SIGNED.value, now_iso(), version_id],
+            )
+            self._touch(case_id)
+            self._audit(
+                "plan_versions.sign", "U", self._case_ref(case_id), f"plan_versions:{version_id}"
+            )
+            plan = self._select(PlanVersion, "id = ?", [version_id])[0]
+            plan.signatures = self._select(Signature, "plan_version_id = ?", [version_id])
+            return plan
+
+        result: PlanVersion = self._run(op)
+        return result
+
+    # -- logging of outside events ------------------------------------------------
+
+    def log_export(self, case_id: int, what: str) -> None:
+        """Record that a case left the database (an export or a print)."""
+        action_event = {"print": "cases.print", "export": "cases.export"}[what]
+        self._run(
+            lambda: self._audit(action_event, "E", self._case_ref(case_id), f"cases:{case_id}")
+        )
+
+
+def _check_score(score: DomainScore) -> None:
+    if score.level is not None and score.not_discussed:
+        raise InvalidValue("Een leefgebied met een score is wel besproken.")
+    shares = [score.share_self, score.share_network, score.share_professional]
+    for share in shares:
+        if share is not None and not 0 <= share <= 100:
+            raise InvalidValue("Een aandeel ligt tussen 0 en 100 procent.")
+    if all(s is not None for s in shares) and sum(s or 0 for s in shares) != 100:
+        raise InvalidValue("De aandelen zelf, netwerk en professionals tellen samen op tot 100.")
+
+
+def _friendly(exc: Exception) -> StoreError:
+    text = str(exc)
+    if "CHECK constraint" in text:
+        return InvalidValue("Een waarde ligt buiten het toegestane bereik. Er is niets veranderd.")
+    if "UNIQUE constraint" in text:
+        return InvalidValue("Dit bestaat al. Er is niets veranderd.")
+    if "FOREIGN KEY" in text:
+        return InvalidValue("Dit verwijst naar iets dat niet bestaat. Er is niets veranderd.")
+    if "frozen" in text:
+        return FrozenPlan("Dit plan is ondertekend en kan niet meer veranderen.")
+    if "locked" in text or "busy" in text:
+        return StoreError("De database is bezet door een ander programma. Probeer het zo opnieuw.")
+    if "disk" in text or "full" in text:
+        return StoreError("De schijf is vol of niet beschikbaar. Er is niets veranderd.")
+    return StoreError("De database gaf een fout. Er is niets veranderd.")
