@@ -264,22 +264,32 @@ class Repository:
         return found[0] if found else None
 
     def search(self, text: str, limit: int = 200) -> list[int]:
-        """Case ids whose names or free text match every word typed (prefix match).
+        """Case ids where every word typed occurs (as a word prefix) somewhere in
+        the case: names, references or free text. Best match first.
 
         The audit row records that a search happened and how many cases it
         found, never the words searched for (they may be a client's name)."""
-        tokens = _TOKEN.findall(text)[:10]
+        tokens = list(dict.fromkeys(t.lower() for t in _TOKEN.findall(text)))[:8]
         if not tokens:
             return []
-        query = " AND ".join(f'"{t}"*' for t in tokens)
 
         def op() -> list[int]:
-            rows = self.db.execute(
-                "SELECT case_id FROM search_index WHERE search_index MATCH ? "
-                "GROUP BY case_id ORDER BY min(rank) LIMIT ?",
-                [query, limit],
-            ).fetchall()
-            ids = [int(r[0]) for r in rows if r[0] is not None]
+            ranked: dict[int, float] | None = None
+            # Longest word first: it is the most selective.
+            for token in sorted(tokens, key=len, reverse=True):
+                rows = self.db.execute(
+                    "SELECT case_id, min(rank) FROM search_index WHERE search_index MATCH ? "
+                    "GROUP BY case_id",
+                    [f'"{token}"*'],
+                ).fetchall()
+                found = {int(r[0]): float(r[1]) for r in rows if r[0] is not None}
+                if ranked is None:
+                    ranked = found
+                else:
+                    ranked = {k: v + found[k] for k, v in ranked.items() if k in found}
+                if not ranked:
+                    break
+            ids = sorted(ranked or {}, key=lambda k: (ranked or {})[k])[:limit]
             self._audit("cases.search", "R", obj=f"resultaten:{len(ids)}")
             return ids
 

@@ -1,0 +1,79 @@
+"""The inzage export: everything held about one case, as JSON.
+
+This is what a citizen receives when they ask to see their data (AVG art. 15):
+the whole case file and the access log of that case. The format is documented
+in docs/export-format.md and versioned; a reader refuses a newer version.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from eigenkracht import __version__
+from eigenkracht.core.model import CaseFile
+from eigenkracht.core.serial import SerialError, from_plain, to_plain
+from eigenkracht.store.audit import AuditEntry
+
+FORMAT = "eigenkracht-inzage"
+VERSION = 1
+MAX_BYTES = 50 * 1024 * 1024
+# Audit fields a citizen sees; hashes are internal.
+LOG_FIELDS = ("ts", "event", "action", "worker", "on_behalf_of", "result")
+
+
+class InzageError(ValueError):
+    """The file is not a readable inzage export; str() is Dutch."""
+
+
+@dataclass
+class Inzage:
+    case_file: CaseFile
+    exported_at: str
+    program_version: str
+    access_log: list[dict[str, str]]
+
+
+def build(case_file: CaseFile, log: list[AuditEntry], exported_at: str) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "exported_at": exported_at,
+        "program_version": __version__,
+        "case_file": to_plain(case_file),
+        "access_log": [{f: getattr(entry, f) for f in LOG_FIELDS} for entry in log],
+    }
+
+
+def dumps(document: dict[str, Any]) -> str:
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def loads(text: str | bytes) -> Inzage:
+    if len(text) > MAX_BYTES:
+        raise InzageError("Het bestand is te groot voor een inzage-export.")
+    try:
+        data = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise InzageError("Het bestand is geen geldige JSON.") from exc
+    if not isinstance(data, dict) or data.get("format") != FORMAT:
+        raise InzageError("Het bestand is geen inzage-export van eigenkracht.")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise InzageError("De versie van het bestand ontbreekt.")
+    if version > VERSION:
+        raise InzageError("Het bestand is gemaakt met een nieuwere versie van eigenkracht.")
+    try:
+        case_file = from_plain(CaseFile, data.get("case_file"), "case_file")
+    except (SerialError, RecursionError) as exc:
+        raise InzageError(f"Het bestand is beschadigd: {exc}") from exc
+    log = data.get("access_log", [])
+    if not isinstance(log, list) or not all(isinstance(row, dict) for row in log):
+        raise InzageError("Het logboek in het bestand is beschadigd.")
+    return Inzage(
+        case_file=case_file,
+        exported_at=str(data.get("exported_at", "")),
+        program_version=str(data.get("program_version", "")),
+        access_log=[{k: str(v) for k, v in row.items()} for row in log],
+    )
