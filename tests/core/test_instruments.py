@@ -300,7 +300,11 @@ BROKEN: dict[str, tuple[str | bytes, str | None, str]] = {
     "newer-format": (replace("format = 1", "format = 2\nnieuw = 3"), "format", "nieuwer"),
     "zero-format": (replace("format = 1", "format = 0"), "format", "ongeldige"),
     "missing-format": (replace("format = 1\n", ""), "format", "ontbreekt"),
-    "no-domains": (SMALL.split("[[domains]]")[0] + "domains = []\n", "domains", "te weinig"),
+    "no-domains": (
+        SMALL.split("[[domains]]")[0].replace("[scale]", "domains = []\n[scale]"),
+        "domains",
+        "te weinig",
+    ),
     "score-with-levels": (
         replace('kind = "levels"', 'kind = "score"'),
         "scale.levels",
