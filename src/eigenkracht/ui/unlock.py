@@ -1,0 +1,450 @@
+"""The first window: open an existing database or create a new one.
+
+The store is imported only when the user presses Openen or Nieuwe database
+maken (importing sqlite-utils costs more than showing this dialog). Every
+problem the user can act on (wrong passphrase, foreign file, missing file) is
+shown inline, the dialog stays open, the passphrase field is cleared, and the
+database file is left untouched (open_database guarantees that).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import enum
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QCursor, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.ui.settings import Settings
+
+if TYPE_CHECKING:
+    from eigenkracht.store.crypto import KdfParams
+    from eigenkracht.store.database import Store
+
+log = logging.getLogger(__name__)
+
+MIN_PASSPHRASE_LENGTH = 8  # the same rule as store.database.check_passphrase_strength
+DATABASE_SUFFIX = ".db"
+
+
+class Mode(enum.IntEnum):
+    OPEN = 0
+    CREATE = 1
+
+
+def default_database_path() -> Path:
+    """Where a new database goes unless the user chooses otherwise."""
+    location = QStandardPaths.StandardLocation.AppDataLocation
+    return Path(QStandardPaths.writableLocation(location)) / "eigenkracht.db"
+
+
+def _free_path(path: Path) -> Path:
+    """path itself, or path with -2, -3, ... when a file of that name exists."""
+    candidate, number = path, 1
+    while candidate.exists():
+        number += 1
+        candidate = path.with_name(f"{path.stem}-{number}{path.suffix}")
+    return candidate
+
+
+@contextlib.contextmanager
+def busy_cursor() -> Iterator[None]:
+    QApplication.setOverrideCursor(QCursor(Qt.CursorShape.WaitCursor))
+    try:
+        yield
+    finally:
+        QApplication.restoreOverrideCursor()
+
+
+class UnlockDialog(QDialog):
+    """Open or create the encrypted database. After exec()/accepted, `store` is open.
+
+    settings: the QSettings to remember the last database in (default: the user's).
+    kdf_params: passed to create_database (tests use cheap parameters).
+    path: the database to preselect; a path that does not exist starts in create mode.
+    locked: unlock an open session again: only this path, only opening.
+    hint: an extra line shown above the fields (the demo uses it for its passphrase).
+    """
+
+    def __init__(
+        self,
+        settings: QSettings | None = None,
+        kdf_params: KdfParams | None = None,
+        *,
+        path: Path | None = None,
+        locked: bool = False,
+        hint: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = Settings(settings)
+        self.kdf_params = kdf_params
+        self.locked = locked
+        self.store: Store | None = None
+        self.setObjectName("UnlockDialog")
+        self.setWindowTitle(self.tr("eigenkracht is vergrendeld") if locked else "eigenkracht")
+        self.setMinimumWidth(560)
+
+        open_path, create_path, mode = self._initial_paths(path)
+
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        if locked:
+            self.intro.setText(
+                self.tr(
+                    "eigenkracht is vergrendeld. Vul de wachtwoordzin in om verder te werken."
+                )
+            )
+        else:
+            self.intro.setText(
+                self.tr(
+                    "De gegevens staan versleuteld op deze computer. Open uw database met de "
+                    "wachtwoordzin, of maak een nieuwe database."
+                )
+            )
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Database openen of nieuwe database maken"))
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self._build_open_page(open_path), self.tr("&Bestaande database"))
+        if not locked:
+            self.tabs.addTab(self._build_create_page(create_path), self.tr("N&ieuwe database"))
+        self.tabs.setTabBarAutoHide(True)
+
+        self.hint = QLabel(hint, self)
+        self.hint.setWordWrap(True)
+        self.hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.hint.setVisible(bool(hint))
+
+        self.error = QLabel(self)
+        self.error.setObjectName("unlockError")
+        self.error.setWordWrap(True)
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.setStyleSheet("QLabel#unlockError { color: #b00020; font-weight: bold; }")
+        self.error.setAccessibleName(self.tr("Melding"))
+        self.error.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.open_button = QPushButton(self.tr("&Openen"), self)
+        self.open_button.setAccessibleName(self.tr("Database openen"))
+        self.create_button = QPushButton(self.tr("Nieuwe database &maken"), self)
+        self.create_button.setAccessibleName(self.tr("Nieuwe database maken"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"), self)
+        self.cancel_button.setAccessibleName(self.tr("Annuleren"))
+        role = QDialogButtonBox.ButtonRole
+        self.buttons.addButton(self.open_button, role.AcceptRole)
+        self.buttons.addButton(self.create_button, role.AcceptRole)
+        self.buttons.addButton(self.cancel_button, role.RejectRole)
+        self.open_button.clicked.connect(self._open)
+        self.create_button.clicked.connect(self._create)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.tabs.currentChanged.connect(self._mode_changed)
+        self.tabs.setCurrentIndex(int(mode))
+        self._mode_changed(int(mode))
+        self._set_tab_order()
+
+    # -- building ---------------------------------------------------------
+
+    def _initial_paths(self, path: Path | None) -> tuple[str, str, Mode]:
+        """(path for opening, path for creating, start mode)."""
+        default = default_database_path()
+        create = str(_free_path(default))
+        if path is not None:
+            path = path.expanduser()
+            if path.exists() or self.locked:
+                return str(path), create, Mode.OPEN
+            return "", str(path), Mode.CREATE
+        last = self.settings.last_database
+        if last and Path(last).is_file():
+            return last, create, Mode.OPEN
+        if default.is_file():
+            return str(default), create, Mode.OPEN
+        return last, create, Mode.CREATE
+
+    def _build_open_page(self, path: str) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.open_path = QLineEdit(path, page)
+        self.open_path.setAccessibleName(self.tr("Databasebestand"))
+        self.open_path.setReadOnly(self.locked)
+        self.open_browse = QPushButton(self.tr("Bl&aderen…"), page)
+        self.open_browse.setAccessibleName(self.tr("Databasebestand kiezen"))
+        self.open_browse.setAutoDefault(False)
+        self.open_browse.setVisible(not self.locked)
+        self.open_browse.clicked.connect(self._browse_open)
+        row = QHBoxLayout()
+        row.addWidget(self.open_path, 1)
+        row.addWidget(self.open_browse)
+        path_label = QLabel(self.tr("&Database:"), page)
+        path_label.setBuddy(self.open_path)
+        form.addRow(path_label, row)
+
+        self.open_passphrase = QLineEdit(page)
+        self.open_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.open_passphrase.setAccessibleName(self.tr("Wachtwoordzin"))
+        pass_label = QLabel(self.tr("&Wachtwoordzin:"), page)
+        pass_label.setBuddy(self.open_passphrase)
+        form.addRow(pass_label, self.open_passphrase)
+        return page
+
+    def _build_create_page(self, path: str) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.create_path = QLineEdit(path, page)
+        self.create_path.setAccessibleName(self.tr("Bestand voor de nieuwe database"))
+        self.create_browse = QPushButton(self.tr("Bl&aderen…"), page)
+        self.create_browse.setAccessibleName(self.tr("Plaats voor de nieuwe database kiezen"))
+        self.create_browse.setAutoDefault(False)
+        self.create_browse.clicked.connect(self._browse_create)
+        row = QHBoxLayout()
+        row.addWidget(self.create_path, 1)
+        row.addWidget(self.create_browse)
+        path_label = QLabel(self.tr("Bes&tand:"), page)
+        path_label.setBuddy(self.create_path)
+        form.addRow(path_label, row)
+
+        self.create_passphrase = QLineEdit(page)
+        self.create_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.create_passphrase.setAccessibleName(self.tr("Nieuwe wachtwoordzin"))
+        pass_label = QLabel(self.tr("&Wachtwoordzin:"), page)
+        pass_label.setBuddy(self.create_passphrase)
+        form.addRow(pass_label, self.create_passphrase)
+
+        self.create_repeat = QLineEdit(page)
+        self.create_repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.create_repeat.setAccessibleName(self.tr("Nieuwe wachtwoordzin herhalen"))
+        repeat_label = QLabel(self.tr("&Herhaal wachtwoordzin:"), page)
+        repeat_label.setBuddy(self.create_repeat)
+        form.addRow(repeat_label, self.create_repeat)
+
+        self.strength = QLabel(page)
+        self.strength.setWordWrap(True)
+        self.strength.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", self.strength)
+
+        warning = QLabel(
+            self.tr(
+                "Onthoud de wachtwoordzin goed. Zonder de wachtwoordzin kan niemand de "
+                "gegevens nog openen, ook de beheerder niet."
+            ),
+            page,
+        )
+        warning.setWordWrap(True)
+        warning.setTextFormat(Qt.TextFormat.PlainText)
+        form.addRow("", warning)
+
+        self.create_passphrase.textChanged.connect(self._update_strength)
+        self.create_repeat.textChanged.connect(self._update_strength)
+        self._update_strength()
+        return page
+
+    def _set_tab_order(self) -> None:
+        chain: list[QWidget] = [self.tabs, self.open_path, self.open_browse, self.open_passphrase]
+        if not self.locked:
+            chain += [self.create_path, self.create_browse]
+            chain += [self.create_passphrase, self.create_repeat]
+        chain += [self.open_button, self.create_button, self.cancel_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    # -- state ------------------------------------------------------------
+
+    @property
+    def mode(self) -> Mode:
+        return Mode(self.tabs.currentIndex())
+
+    def _mode_changed(self, index: int) -> None:
+        opening = index == Mode.OPEN
+        self.open_button.setVisible(opening)
+        self.open_button.setDefault(opening)
+        self.create_button.setVisible(not opening)
+        self.create_button.setDefault(not opening)
+        self._show_error("")
+        if self.isVisible():
+            self._focus_first_empty()
+
+    def _focus_first_empty(self) -> None:
+        if self.mode == Mode.OPEN:
+            fields = [self.open_path, self.open_passphrase]
+        else:
+            fields = [self.create_path, self.create_passphrase, self.create_repeat]
+        target = next((f for f in fields if not f.text() and not f.isReadOnly()), fields[-1])
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus_first_empty()
+
+    def _update_strength(self) -> None:
+        length = len(self.create_passphrase.text())
+        if length == 0:
+            text = self.tr(
+                "Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar "
+                "woorden is sterk en goed te onthouden."
+            )
+        elif length < MIN_PASSPHRASE_LENGTH:
+            text = self.tr("Te kort: {count} tekens, minstens 8 nodig.").format(count=length)
+        elif length < 16:
+            text = self.tr("Lang genoeg. Een langere zin is nog sterker.")
+        else:
+            text = self.tr("Sterk: een lange wachtwoordzin.")
+        repeat = self.create_repeat.text()
+        if repeat and repeat != self.create_passphrase.text():
+            text += " " + self.tr("De herhaling is (nog) niet gelijk.")
+        self.strength.setText(text)
+        self.create_passphrase.setAccessibleDescription(text)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        if message and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self.error, QAccessible.Event.Alert))
+
+    def _fail(self, message: str, focus: QLineEdit, *clear: QLineEdit) -> None:
+        for field in clear:
+            field.clear()
+        self._show_error(message)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- actions ----------------------------------------------------------
+
+    def _browse_open(self) -> None:
+        start = self.open_path.text() or str(default_database_path().parent)
+        chosen, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Database openen"),
+            start,
+            self.tr("eigenkracht-databases (*.db);;Alle bestanden (*)"),
+        )
+        if chosen:
+            self.open_path.setText(chosen)
+            self.open_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _browse_create(self) -> None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Nieuwe database"),
+            self.create_path.text(),
+            self.tr("eigenkracht-databases (*.db);;Alle bestanden (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if chosen:
+            path = Path(chosen)
+            if not path.suffix:
+                path = path.with_suffix(DATABASE_SUFFIX)
+            self.create_path.setText(str(path))
+            self.create_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open(self) -> None:
+        text = self.open_path.text().strip()
+        if not text:
+            self._fail(self.tr("Kies eerst een databasebestand."), self.open_path)
+            return
+        passphrase = self.open_passphrase.text()
+        if not passphrase:
+            self._fail(self.tr("Vul de wachtwoordzin in."), self.open_passphrase)
+            return
+        from eigenkracht.store import database
+
+        path = Path(text).expanduser()
+        with busy_cursor():
+            try:
+                store = database.open_database(path, passphrase)
+            except database.StoreError as exc:
+                log.info("opening refused: %s", type(exc).__name__)
+                self._fail(str(exc), self.open_passphrase, self.open_passphrase)
+                return
+            except OSError as exc:
+                log.info("opening failed: %s", type(exc).__name__)
+                message = self.tr("Het bestand kan niet worden geopend: {reason}").format(
+                    reason=exc.strerror or type(exc).__name__
+                )
+                self._fail(message, self.open_passphrase, self.open_passphrase)
+                return
+        self._succeed(store)
+
+    def _create(self) -> None:
+        text = self.create_path.text().strip()
+        if not text:
+            self._fail(self.tr("Kies eerst waar de database moet komen."), self.create_path)
+            return
+        passphrase = self.create_passphrase.text()
+        if len(passphrase) < MIN_PASSPHRASE_LENGTH:
+            self._fail(
+                self.tr("Kies een wachtwoordzin van minstens 8 tekens."),
+                self.create_passphrase,
+                self.create_passphrase,
+                self.create_repeat,
+            )
+            return
+        if self.create_repeat.text() != passphrase:
+            self._fail(
+                self.tr("De twee wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw."),
+                self.create_passphrase,
+                self.create_passphrase,
+                self.create_repeat,
+            )
+            return
+        from eigenkracht.store import database
+
+        path = Path(text).expanduser()
+        if not path.parent.exists() and path.parent == default_database_path().parent:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        with busy_cursor():
+            try:
+                store = database.create_database(path, passphrase, kdf_params=self.kdf_params)
+            except database.StoreError as exc:
+                log.info("creating refused: %s", type(exc).__name__)
+                self._fail(str(exc), self.create_path)
+                return
+            except OSError as exc:
+                log.info("creating failed: %s", type(exc).__name__)
+                message = self.tr("De database kan niet worden gemaakt: {reason}").format(
+                    reason=exc.strerror or type(exc).__name__
+                )
+                self._fail(message, self.create_path)
+                return
+        self._succeed(store)
+
+    def _succeed(self, store: Store) -> None:
+        self.store = store
+        self.open_passphrase.clear()
+        if not self.locked:
+            self.create_passphrase.clear()
+            self.create_repeat.clear()
+        self.settings.last_database = str(store.path.resolve())
+        self.settings.sync()
+        self._show_error("")
+        self.accept()
+
+
+__all__ = ["Mode", "UnlockDialog", "busy_cursor", "default_database_path"]
