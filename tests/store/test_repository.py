@@ -164,6 +164,9 @@ def test_search_prefix_diacritics_and_all_words(repo: Repository, case_id: int) 
     assert repo.search("vries özdemir") == []
     assert repo.search('" OR * NEAR(') == []  # FTS syntax is never passed through
     assert repo.search("") == []
+    # A single letter looks at names and references only, not at free text.
+    assert repo.search("v") == [other.case.id]
+    assert repo.search("w") == []
 
 
 def test_signed_plan_is_frozen(repo: Repository, case_id: int) -> None:

@@ -14,32 +14,36 @@ from sqlite_utils.migrations import Migrations
 MIGRATION_SET = "eigenkracht"
 migrations = Migrations(MIGRATION_SET)
 
-# Tables whose text is searchable, with the expression that finds the case id.
-_FTS_SOURCES: dict[str, tuple[list[str], str]] = {
-    "cases": (["reference", "household_name"], "NEW.id"),
-    "members": (["name", "role"], "NEW.case_id"),
-    "conversations": (["question", "what_matters", "notes", "place"], "NEW.case_id"),
-    "domain_scores": (
-        ["situation", "strengths", "concerns", "reason"],
-        "(SELECT c.case_id FROM assessments a JOIN conversations c ON c.id = a.conversation_id"
-        " WHERE a.id = NEW.assessment_id)",
-    ),
-    "network_persons": (["name", "role", "notes"], "NEW.case_id"),
-    "goals": (["text", "measure"], "NEW.case_id"),
-    "actions": (
-        ["what", "actor_name", "maatwerk_kind"],
-        "(SELECT case_id FROM goals WHERE id = NEW.goal_id)",
-    ),
+# Tables whose text is searchable, and the columns that hold it.
+_FTS_SOURCES: dict[str, list[str]] = {
+    "cases": ["reference", "household_name"],
+    "members": ["name", "role"],
+    "conversations": ["question", "what_matters", "notes", "place"],
+    "domain_scores": ["situation", "strengths", "concerns", "reason"],
+    "network_persons": ["name", "role", "notes"],
+    "goals": ["text", "measure"],
+    "actions": ["what", "actor_name", "maatwerk_kind"],
 }
 
 
-def _fts_triggers(table: str, cols: list[str], case_expr: str) -> str:
+# Each searchable row has a fixed rowid in the index that also says its case:
+#   case id << 32 | table code << 28 | row id
+# so updating or deleting a row touches one index entry, a search reads only the
+# index (no content lookups), and a whole case is one rowid range.
+CASE_SHIFT = 1 << 32
+CODE_SHIFT = 1 << 28
+_FTS_CODES = {table: code for code, table in enumerate(_FTS_SOURCES, start=1)}
+
+
+def _fts_rowid(table: str, row: str) -> str:
+    case_col = "id" if table == "cases" else "case_id"
+    return f"{row}.{case_col} * {CASE_SHIFT} + {_FTS_CODES[table]} * {CODE_SHIFT} + {row}.id"
+
+
+def _fts_triggers(table: str, cols: list[str]) -> str:
     text_new = " || ' ' || ".join(f"coalesce(NEW.{c}, '')" for c in cols)
-    insert = (
-        f"INSERT INTO search_index (src, row_id, case_id, body) "
-        f"VALUES ('{table}', NEW.id, {case_expr}, {text_new});"
-    )
-    delete = f"DELETE FROM search_index WHERE src = '{table}' AND row_id = OLD.id;"
+    insert = f"INSERT INTO search_index (rowid, body) VALUES ({_fts_rowid(table, 'NEW')}, {text_new});"
+    delete = f"DELETE FROM search_index WHERE rowid = {_fts_rowid(table, 'OLD')};"
     watched = ", ".join(cols)
     return f"""
 CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} BEGIN {insert} END;
@@ -118,6 +122,7 @@ CREATE INDEX assessments_conversation ON assessments(conversation_id);
 CREATE TABLE domain_scores (
     id INTEGER PRIMARY KEY,
     assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     domain TEXT NOT NULL,
     level INTEGER,
     not_discussed INTEGER NOT NULL DEFAULT 0,
@@ -179,6 +184,7 @@ CREATE INDEX goals_case ON goals(case_id);
 CREATE TABLE actions (
     id INTEGER PRIMARY KEY,
     goal_id INTEGER NOT NULL REFERENCES goals(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
     actor_kind TEXT NOT NULL,
     network_person_id INTEGER REFERENCES network_persons(id) ON DELETE SET NULL,
     actor_name TEXT NOT NULL DEFAULT '',
@@ -240,14 +246,15 @@ CREATE TABLE audit_log (
     hash TEXT NOT NULL
 );
 
+-- Contentless: the index keeps no second copy of the text.
 CREATE VIRTUAL TABLE search_index USING fts5(
-    body, src UNINDEXED, row_id UNINDEXED, case_id UNINDEXED,
-    tokenize = 'unicode61 remove_diacritics 2'
+    body, content = '', contentless_delete = 1,
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
 );
 """
     )
-    for table, (cols, case_expr) in _FTS_SOURCES.items():
-        db.executescript(_fts_triggers(table, cols, case_expr))
+    for table, cols in _FTS_SOURCES.items():
+        db.executescript(_fts_triggers(table, cols))
 
 
 def known_names() -> list[str]:

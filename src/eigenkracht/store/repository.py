@@ -55,13 +55,12 @@ CASE_OF: dict[str, str] = {
     "conversations": "SELECT case_id FROM conversations WHERE id = ?",
     "assessments": "SELECT c.case_id FROM assessments a "
     "JOIN conversations c ON c.id = a.conversation_id WHERE a.id = ?",
-    "domain_scores": "SELECT c.case_id FROM domain_scores s JOIN assessments a "
-    "ON a.id = s.assessment_id JOIN conversations c ON c.id = a.conversation_id WHERE s.id = ?",
+    "domain_scores": "SELECT case_id FROM domain_scores WHERE id = ?",
     "network_persons": "SELECT case_id FROM network_persons WHERE id = ?",
     "network_help": "SELECT p.case_id FROM network_help h "
     "JOIN network_persons p ON p.id = h.person_id WHERE h.id = ?",
     "goals": "SELECT case_id FROM goals WHERE id = ?",
-    "actions": "SELECT g.case_id FROM actions a JOIN goals g ON g.id = a.goal_id WHERE a.id = ?",
+    "actions": "SELECT case_id FROM actions WHERE id = ?",
     "plan_versions": "SELECT case_id FROM plan_versions WHERE id = ?",
     "signatures": "SELECT p.case_id FROM signatures s "
     "JOIN plan_versions p ON p.id = s.plan_version_id WHERE s.id = ?",
@@ -141,9 +140,11 @@ class Repository:
     def _touch(self, case_id: int) -> None:
         self.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [now_iso(), case_id])
 
-    def _insert(self, obj: Any) -> int:
+    def _insert(self, obj: Any, **extra: Any) -> int:
+        """Insert a dataclass as a row; `extra` adds columns the dataclass does not
+        carry (the parent id of child rows, the denormalised case id)."""
         table = TABLES[type(obj)]
-        row = row_of(obj)
+        row = row_of(obj) | extra
         cols = ", ".join(row)
         marks = ", ".join("?" * len(row))
         try:
@@ -206,9 +207,7 @@ class Repository:
             if table == "plan_versions":
                 self._refuse_if_signed(row_id)
             self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
-            if table == "cases":
-                self.db.execute("DELETE FROM search_index WHERE case_id = ?", [row_id])
-            else:
+            if table != "cases":
                 self._touch(case_id)
             self._audit(f"{table}.delete", "D", ref, f"{table}:{row_id}")
             return Change(table, "D", row_id, case_id)
@@ -265,31 +264,37 @@ class Repository:
 
     def search(self, text: str, limit: int = 200) -> list[int]:
         """Case ids where every word typed occurs (as a word prefix) somewhere in
-        the case: names, references or free text. Best match first.
+        the case: names, references or free text.
 
         The audit row records that a search happened and how many cases it
         found, never the words searched for (they may be a client's name)."""
-        tokens = list(dict.fromkeys(t.lower() for t in _TOKEN.findall(text)))[:8]
-        if not tokens:
+        words = list(dict.fromkeys(t.lower() for t in _TOKEN.findall(text)))[:8]
+        # One letter matches too much free text to be useful: it looks at names only.
+        tokens = [t for t in words if len(t) > 1]
+        initial = words[0] if words and not tokens else None
+        if not tokens and initial is None:
             return []
 
         def op() -> list[int]:
-            ranked: dict[int, float] | None = None
+            found: set[int] | None = None
+            if initial is not None:
+                rows = self.db.execute(
+                    "SELECT id FROM cases WHERE household_name LIKE ? OR household_name LIKE ?"
+                    " OR reference LIKE ?",
+                    [f"{initial}%", f"% {initial}%", f"{initial}%"],
+                ).fetchall()
+                found = {int(r[0]) for r in rows}
             # Longest word first: it is the most selective.
             for token in sorted(tokens, key=len, reverse=True):
                 rows = self.db.execute(
-                    "SELECT case_id, min(rank) FROM search_index WHERE search_index MATCH ? "
-                    "GROUP BY case_id",
+                    "SELECT DISTINCT rowid >> 32 FROM search_index WHERE search_index MATCH ?",
                     [f'"{token}"*'],
                 ).fetchall()
-                found = {int(r[0]): float(r[1]) for r in rows if r[0] is not None}
-                if ranked is None:
-                    ranked = found
-                else:
-                    ranked = {k: v + found[k] for k, v in ranked.items() if k in found}
-                if not ranked:
+                hits = {int(r[0]) for r in rows}
+                found = hits if found is None else found & hits
+                if not found:
                     break
-            ids = sorted(ranked or {}, key=lambda k: (ranked or {})[k])[:limit]
+            ids = sorted(found or ())[:limit]
             self._audit("cases.search", "R", obj=f"resultaten:{len(ids)}")
             return ids
 
@@ -401,7 +406,9 @@ class Repository:
             stored = replace(assessment, id=None, created_at=now_iso(), scores=[])
             stored.id = self._insert(stored)
             for score in assessment.scores:
-                stored.scores.append(self._insert_score(stored.id, score))
+                _check_score(score)
+                self._insert(score, assessment_id=stored.id, case_id=case_id)
+                stored.scores.append(score)
             self._touch(case_id)
             self._audit(
                 "assessments.create", "C", self._case_ref(case_id), f"assessments:{stored.id}"
@@ -411,25 +418,13 @@ class Repository:
         result: Assessment = self._run(op)
         return result
 
-    def _insert_score(self, assessment_id: int, score: DomainScore) -> DomainScore:
-        _check_score(score)
-        row = row_of(score)
-        row["assessment_id"] = assessment_id
-        cols = ", ".join(row)
-        self.db.execute(
-            f"INSERT INTO domain_scores ({cols}) VALUES ({', '.join('?' * len(row))})",
-            list(row.values()),
-        )
-        return score
-
     def set_score(self, assessment_id: int, score: DomainScore) -> Change:
         """Insert or replace the score of one domain in one assessment."""
 
         def op() -> Change:
             _check_score(score)
             case_id = self._case_of("assessments", assessment_id)
-            row = row_of(score)
-            row["assessment_id"] = assessment_id
+            row = row_of(score) | {"assessment_id": assessment_id, "case_id": case_id}
             cols = ", ".join(row)
             updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "assessment_id")
             cursor = self.db.execute(
@@ -465,8 +460,7 @@ class Repository:
         return result
 
     def _insert_help(self, person_id: int, help_: NetworkHelp) -> None:
-        row = row_of(help_)
-        row["person_id"] = person_id
+        row = row_of(help_) | {"person_id": person_id}
         cols = ", ".join(row)
         self.db.execute(
             f"INSERT INTO network_help ({cols}) VALUES ({', '.join('?' * len(row))}) "
@@ -503,7 +497,7 @@ class Repository:
             stored.id = self._insert(stored)
             for action in goal.actions:
                 a = replace(action, id=None, goal_id=stored.id)
-                a.id = self._insert(a)
+                a.id = self._insert(a, case_id=goal.case_id)
                 stored.actions.append(a)
             self._touch(goal.case_id)
             self._audit("goals.create", "C", ref, f"goals:{stored.id}")
@@ -519,7 +513,7 @@ class Repository:
         def op() -> Action:
             case_id = self._case_of("goals", action.goal_id)
             stored = replace(action, id=None)
-            stored.id = self._insert(stored)
+            stored.id = self._insert(stored, case_id=case_id)
             self._touch(case_id)
             self._audit("actions.create", "C", self._case_ref(case_id), f"actions:{stored.id}")
             return stored
@@ -565,8 +559,7 @@ class Repository:
             case_id = self._case_of("plan_versions", version_id)
             self._refuse_if_signed(version_id)
             for signature in signatures:
-                s = replace(signature, id=None, plan_version_id=version_id)
-                self._insert(s)
+                self._insert(replace(signature, id=None, plan_version_id=version_id))
             text = serial.canonical_json(snapshot)
             self.db.execute(
                 "UPDATE plan_versions SET snapshot = ?, fingerprint = ?, status = ?,"

@@ -59,9 +59,9 @@ class Setting(Generic[T]):
         try:
             if isinstance(self.default, bool):
                 if isinstance(raw, str):
-                    return raw.strip().lower() in ("true", "1", "yes")  # type: ignore[return-value]
-                return bool(raw)  # type: ignore[return-value]
-            return kind(raw)  # type: ignore[return-value]
+                    return raw.strip().lower() in ("true", "1", "yes")
+                return bool(raw)
+            return kind(raw)
         except (TypeError, ValueError):
             return self.default
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import itertools
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,6 +104,7 @@ class UnlockDialog(QDialog):
         self.setWindowTitle(self.tr("eigenkracht is vergrendeld") if locked else "eigenkracht")
         self.setMinimumWidth(560)
 
+        self._initial_message = ""
         open_path, create_path, mode = self._initial_paths(path)
 
         self.intro = QLabel(self)
@@ -110,9 +112,7 @@ class UnlockDialog(QDialog):
         self.intro.setTextFormat(Qt.TextFormat.PlainText)
         if locked:
             self.intro.setText(
-                self.tr(
-                    "eigenkracht is vergrendeld. Vul de wachtwoordzin in om verder te werken."
-                )
+                self.tr("eigenkracht is vergrendeld. Vul de wachtwoordzin in om verder te werken.")
             )
         else:
             self.intro.setText(
@@ -171,6 +171,7 @@ class UnlockDialog(QDialog):
         self.tabs.setCurrentIndex(int(mode))
         self._mode_changed(int(mode))
         self._set_tab_order()
+        self._show_error(self._initial_message)
 
     # -- building ---------------------------------------------------------
 
@@ -184,11 +185,16 @@ class UnlockDialog(QDialog):
                 return str(path), create, Mode.OPEN
             return "", str(path), Mode.CREATE
         last = self.settings.last_database
-        if last and Path(last).is_file():
+        if last:  # when it is gone (a network drive not connected?), say so
+            if not Path(last).is_file():
+                self._initial_message = self.tr(
+                    "De laatst gebruikte database {path} is niet gevonden. Kies een ander "
+                    "bestand of maak een nieuwe database."
+                ).format(path=last)
             return last, create, Mode.OPEN
         if default.is_file():
             return str(default), create, Mode.OPEN
-        return last, create, Mode.CREATE
+        return "", create, Mode.CREATE
 
     def _build_open_page(self, path: str) -> QWidget:
         page = QWidget(self)
@@ -273,7 +279,7 @@ class UnlockDialog(QDialog):
             chain += [self.create_path, self.create_browse]
             chain += [self.create_passphrase, self.create_repeat]
         chain += [self.open_button, self.create_button, self.cancel_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     # -- state ------------------------------------------------------------
@@ -441,8 +447,9 @@ class UnlockDialog(QDialog):
         if not self.locked:
             self.create_passphrase.clear()
             self.create_repeat.clear()
-        self.settings.last_database = str(store.path.resolve())
-        self.settings.sync()
+        if not self.locked:
+            self.settings.last_database = str(store.path.resolve())
+            self.settings.sync()
         self._show_error("")
         self.accept()
 

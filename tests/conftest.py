@@ -1,0 +1,66 @@
+"""Shared fixtures. Keep this small; feature fixtures belong beside their tests."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from typing import TYPE_CHECKING, Any  # noqa: E402
+
+import pytest  # noqa: E402
+
+if TYPE_CHECKING:
+    from eigenkracht.store.crypto import KdfParams
+
+DEMO_PASSPHRASE = "demo-demo-demo"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # The offscreen platform cannot resize windows to fit their layout and says so on every
+    # layout change; real platforms can. Every other Qt warning still fails the test.
+    config.addinivalue_line("qt_log_ignore", r"This plugin does not support propagateSizeHints\(\)")
+
+
+@pytest.fixture
+def fast_kdf() -> KdfParams:
+    """Cheap Argon2id parameters (with a fresh salt) so tests do not wait for the KDF."""
+    from eigenkracht.store.crypto import KdfParams
+
+    return KdfParams.new(time_cost=1, memory_cost_kib=8)
+
+
+@pytest.fixture
+def demo_passphrase() -> str:
+    return DEMO_PASSPHRASE
+
+
+def type_text(qtbot: Any, widget: Any, text: str) -> None:
+    """Type text into a widget with one key event per character.
+
+    qtbot.keyClicks with characters such as é, ë, ĳ or € can kill the process;
+    sending each character as its own key event with explicit text does not."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus(Qt.FocusReason.OtherFocusReason)
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+    qtbot.wait(0)
+
+
+@pytest.fixture(name="type_text")
+def type_text_fixture() -> Any:
+    """The type_text helper as a fixture: type_text(qtbot, widget, "café €")."""
+    return type_text
+
+
+@pytest.fixture
+def qsettings(tmp_path: Any) -> Any:
+    """A QSettings in a temporary ini file, never the user's own settings."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
