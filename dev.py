@@ -62,8 +62,6 @@ def say(message: str) -> None:
 def ensure_venv() -> Path:
     python = venv_python()
     if not python.exists():
-        if sys.version_info < (3, 11):
-            sys.exit("eigenkracht needs Python 3.11 or newer.")
         say(f"creating virtual environment in {VENV}")
         venv.EnvBuilder(with_pip=True, upgrade_deps=False).create(VENV)
     return python
@@ -141,7 +139,10 @@ def cmd_test(args: list[str]) -> int:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     steps: list[tuple[str, list[str]]] = [
         ("ruff lint", ["-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py"]),
-        ("ruff format", ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"]),
+        (
+            "ruff format",
+            ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"],
+        ),
         ("mypy", ["-m", "mypy"]),
         ("pytest", ["-m", "pytest", *args]),
     ]
@@ -155,6 +156,8 @@ def cmd_test(args: list[str]) -> int:
 
 
 def main(argv: list[str]) -> int:
+    if sys.version_info < (3, 11):  # noqa: UP036 - this script may run on an old Python
+        sys.exit("eigenkracht needs Python 3.11 or newer.")
     if not argv or argv[0] not in {"start", "test"}:
         print(__doc__)
         return 2

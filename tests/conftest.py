@@ -6,9 +6,9 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from typing import TYPE_CHECKING, Any  # noqa: E402
+from typing import TYPE_CHECKING, Any
 
-import pytest  # noqa: E402
+import pytest
 
 if TYPE_CHECKING:
     from eigenkracht.store.crypto import KdfParams

@@ -9,12 +9,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from support import PASSPHRASE, cheap_kdf
 
 from eigenkracht import cli
 from eigenkracht.core.model import Case, Conversation, Member
 from eigenkracht.store.database import create_database
 from eigenkracht.store.repository import Repository
+from support import PASSPHRASE, cheap_kdf
 
 
 @pytest.fixture
@@ -46,7 +46,9 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-def test_cases_lists_references_and_names(small_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cases_lists_references_and_names(
+    small_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     code, out, _ = run(capsys, "cases", "--db", str(small_db))
     assert code == 0
     assert out.splitlines() == [
@@ -62,7 +64,10 @@ def test_cases_search(small_db: Path, capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def test_passphrase_file(
-    small_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    small_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.delenv("EIGENKRACHT_PASSPHRASE")
     secret = tmp_path / "pass.txt"
@@ -79,7 +84,9 @@ def test_check_reports_a_sound_database(small_db: Path, capsys: pytest.CaptureFi
     assert "de keten is in orde" in out
 
 
-def test_check_names_the_first_broken_row(small_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_check_names_the_first_broken_row(
+    small_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     from eigenkracht.store.database import open_database
 
     store = open_database(small_db, PASSPHRASE)
@@ -113,8 +120,10 @@ def test_export_writes_the_inzage_json(
         (["cases", "--db", "{missing}"], "bestaat niet"),
         (["cases", "--db", "{text}"], "eigenkracht"),
         (["export", "--db", "{db}", "--case", "EK-9999", "--out", "{tmp}/x.json"], "geen dossier"),
-        (["export", "--db", "{db}", "--case", "EK-2026-0001", "--out", "/nonexistent/x.json"],
-         "bestaat niet"),
+        (
+            ["export", "--db", "{db}", "--case", "EK-2026-0001", "--out", "/nonexistent/x.json"],
+            "bestaat niet",
+        ),
         (["cases"], "ontbreken"),
         (["frobnicate"], "ongeldige keuze"),
         (["instruments", "--validate", "{text}"], "text.db"),
@@ -122,13 +131,21 @@ def test_export_writes_the_inzage_json(
     ],
 )
 def test_bad_input_exits_1_with_one_dutch_line(
-    small_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+    small_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    args: list[str],
+    message: str,
 ) -> None:
     text = tmp_path / "text.db"
     text.write_text("dit is geen database")
     (tmp_path / "text.db.kdf").write_text("{}")
-    values = {"missing": str(tmp_path / "missing.db"), "text": str(text), "db": str(small_db),
-              "tmp": str(tmp_path)}
+    values = {
+        "missing": str(tmp_path / "missing.db"),
+        "text": str(text),
+        "db": str(small_db),
+        "tmp": str(tmp_path),
+    }
     code = None
     try:
         code = cli.main([a.format(**values) for a in args])
@@ -143,8 +160,9 @@ def test_bad_input_exits_1_with_one_dutch_line(
     assert "Traceback" not in err
 
 
-def test_wrong_passphrase(small_db: Path, capsys: pytest.CaptureFixture[str],
-                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_wrong_passphrase(
+    small_db: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("EIGENKRACHT_PASSPHRASE", "helemaal fout")
     code, _, err = run(capsys, "cases", "--db", str(small_db))
     assert code == 1
@@ -155,7 +173,10 @@ def test_no_passphrase_without_a_terminal(small_db: Path, monkeypatch: pytest.Mo
     monkeypatch.delenv("EIGENKRACHT_PASSPHRASE")
     result = subprocess.run(
         [sys.executable, "-m", "eigenkracht", "cases", "--db", str(small_db)],
-        capture_output=True, text=True, stdin=subprocess.DEVNULL, check=False,
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        check=False,
     )
     assert result.returncode == 1
     assert "EIGENKRACHT_PASSPHRASE" in result.stderr

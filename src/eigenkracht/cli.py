@@ -55,7 +55,9 @@ def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
         try:
             text = Path(args.passphrase_file).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            raise UserError(f"Kan het wachtwoordbestand niet lezen: {args.passphrase_file}") from exc
+            raise UserError(
+                f"Kan het wachtwoordbestand niet lezen: {args.passphrase_file}"
+            ) from exc
         value = text.rstrip("\r\n")
     elif os.environ.get(PASSPHRASE_ENV):
         value = os.environ[PASSPHRASE_ENV]
@@ -64,9 +66,7 @@ def _passphrase(args: argparse.Namespace, confirm: bool = False) -> str:
         if confirm and getpass.getpass("Nog een keer: ") != value:
             raise UserError("De twee wachtwoordzinnen zijn niet gelijk.")
     else:
-        raise UserError(
-            f"Geef de wachtwoordzin via {PASSPHRASE_ENV} of --passphrase-file."
-        )
+        raise UserError(f"Geef de wachtwoordzin via {PASSPHRASE_ENV} of --passphrase-file.")
     if not value:
         raise UserError("De wachtwoordzin is leeg.")
     return value

@@ -36,7 +36,8 @@ def test_core_sources_import_no_gui_pdf_or_database() -> None:
 def test_importing_core_loads_none_of_them() -> None:
     code = (
         "import sys, pkgutil, importlib, eigenkracht.core as c\n"
-        "for m in pkgutil.iter_modules(c.__path__): importlib.import_module('eigenkracht.core.' + m.name)\n"
+        "for m in pkgutil.iter_modules(c.__path__):\n"
+        "    importlib.import_module('eigenkracht.core.' + m.name)\n"
         f"bad = [m for m in sys.modules if m.split('.')[0] in {FORBIDDEN_IN_CORE!r}]\n"
         "print(','.join(bad))\n"
     )

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import PASSPHRASE, cheap_kdf
 
 from eigenkracht.core.model import (
     Action,
@@ -27,6 +27,7 @@ from eigenkracht.exchange import inzage
 from eigenkracht.store import audit
 from eigenkracht.store.database import create_database, now_iso
 from eigenkracht.store.repository import Repository
+from support import PASSPHRASE, cheap_kdf
 
 
 @pytest.fixture
@@ -38,22 +39,47 @@ def repo(tmp_path):  # type: ignore[no-untyped-def]
 
 def full_case(repo: Repository) -> int:
     cf = repo.create_case(
-        Case(reference="EK-1", household_name="Fam. Ĳsselmeer & <Zoon>",
-             melding_date=dt.date(2026, 10, 1)),
+        Case(
+            reference="EK-1",
+            household_name="Fam. Ĳsselmeer & <Zoon>",
+            melding_date=dt.date(2026, 10, 1),
+        ),
         [Member(case_id=0, name="Zoë", birth_date=dt.date(2010, 5, 5))],
     )
     cid = cf.case.id
     assert cid is not None
-    conv = repo.add_conversation(Conversation(case_id=cid, date=dt.date(2026, 10, 8),
-                                              present=["Zoë", "tolk"], wellbeing=6,
-                                              question="Wat moet ik doen? 😟"))
+    conv = repo.add_conversation(
+        Conversation(
+            case_id=cid,
+            date=dt.date(2026, 10, 8),
+            present=["Zoë", "tolk"],
+            wellbeing=6,
+            question="Wat moet ik doen? 😟",
+        )
+    )
     assert conv.id is not None
-    repo.add_assessment(Assessment(conv.id, "leefgebieden", "1.0", Perspective.CITIZEN,
-                                   scores=[DomainScore("financien", 2, situation="€ 3.000 schuld")]))
+    repo.add_assessment(
+        Assessment(
+            conv.id,
+            "leefgebieden",
+            "1.0",
+            Perspective.CITIZEN,
+            scores=[DomainScore("financien", 2, situation="€ 3.000 schuld")],
+        )
+    )
     p = repo.add_person(NetworkPerson(case_id=cid, name="Oma", helps=[NetworkHelp("zelfzorg")]))
-    repo.add_goal(Goal(case_id=cid, domain="financien", text="Schuld regelen",
-                       actions=[Action(goal_id=0, what="bellen", actor_kind=ActorKind.NETWORK,
-                                       network_person_id=p.id)]))
+    repo.add_goal(
+        Goal(
+            case_id=cid,
+            domain="financien",
+            text="Schuld regelen",
+            actions=[
+                Action(
+                    goal_id=0, what="bellen", actor_kind=ActorKind.NETWORK, network_person_id=p.id
+                )
+            ],
+        )
+    )
     return cid
 
 
@@ -94,8 +120,9 @@ def test_damaged_documents_are_refused_with_the_key(repo: Repository, mutate, me
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
+    ),
     max_leaves=30,
 )
 
@@ -103,20 +130,16 @@ json_values = st.recursive(
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.binary(max_size=200), st.text(max_size=200)))
 def test_junk_never_crashes_the_reader(junk: bytes | str) -> None:
-    try:
+    with contextlib.suppress(inzage.InzageError):
         inzage.loads(junk)
-    except inzage.InzageError:
-        pass
 
 
 @settings(max_examples=200, deadline=None)
 @given(json_values)
 def test_junk_case_files_never_crash_the_reader(case_file: object) -> None:
     doc = {"format": inzage.FORMAT, "version": 1, "case_file": case_file}
-    try:
+    with contextlib.suppress(inzage.InzageError):
         inzage.loads(json.dumps(doc))
-    except inzage.InzageError:
-        pass
 
 
 def test_deep_nesting_is_refused_cleanly() -> None:

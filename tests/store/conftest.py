@@ -10,7 +10,6 @@ from eigenkracht.store.repository import Repository
 from support import PASSPHRASE, cheap_kdf
 
 
-
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     return tmp_path / "test.db"

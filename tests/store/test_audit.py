@@ -14,7 +14,8 @@ from eigenkracht.store.repository import Repository
 
 def fill(repo: Repository) -> int:
     cf = repo.create_case(
-        Case(reference="EK-1", household_name="Fam. Geheim"), [Member(case_id=0, name="Piet Geheim")]
+        Case(reference="EK-1", household_name="Fam. Geheim"),
+        [Member(case_id=0, name="Piet Geheim")],
     )
     case_id = cf.case.id
     assert case_id is not None

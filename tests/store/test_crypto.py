@@ -19,7 +19,6 @@ from eigenkracht.store.database import (
     create_database,
     open_database,
 )
-
 from support import PASSPHRASE, cheap_kdf
 
 

@@ -8,7 +8,6 @@ import pytest
 
 from eigenkracht.store import database, migrations
 from eigenkracht.store.database import DatabaseTooNew, create_database, open_database
-
 from support import PASSPHRASE, cheap_kdf
 
 

@@ -36,7 +36,11 @@ from eigenkracht.store.repository import FrozenPlan, InvalidValue, NotFound, Rep
 def case_id(repo: Repository) -> int:
     cf = repo.create_case(
         Case(reference="EK-2026-0001", household_name="Fam. Özdemir-Jansen", coordinator="Sanne"),
-        [Member(case_id=0, name="Aylin Özdemir", role="aanvrager", birth_date=dt.date(1980, 2, 29))],
+        [
+            Member(
+                case_id=0, name="Aylin Özdemir", role="aanvrager", birth_date=dt.date(1980, 2, 29)
+            )
+        ],
     )
     assert cf.case.id is not None
     return cf.case.id
@@ -60,23 +64,36 @@ def test_create_and_load_round_trip(repo: Repository, case_id: int) -> None:
             instrument_version="1.0",
             perspective=Perspective.CITIZEN,
             scores=[
-                DomainScore("financien", level=2, share_self=50, share_network=30,
-                            share_professional=20),
+                DomainScore(
+                    "financien", level=2, share_self=50, share_network=30, share_professional=20
+                ),
                 DomainScore("justitie", not_discussed=True, reason="Niet nodig"),
             ],
         )
     )
     person = repo.add_person(
         NetworkPerson(
-            case_id=case_id, name="Fatma", role="zus", ring=Ring.INTIMATE, is_mantelzorger=True,
+            case_id=case_id,
+            name="Fatma",
+            role="zus",
+            ring=Ring.INTIMATE,
+            is_mantelzorger=True,
             helps=[NetworkHelp("financien", HelpKind.NOW, "leest de post")],
         )
     )
     goal = repo.add_goal(
         Goal(
-            case_id=case_id, domain="financien", text="Overzicht in de post",
-            actions=[Action(goal_id=0, what="Post samen openen", actor_kind=ActorKind.NETWORK,
-                            network_person_id=person.id)],
+            case_id=case_id,
+            domain="financien",
+            text="Overzicht in de post",
+            actions=[
+                Action(
+                    goal_id=0,
+                    what="Post samen openen",
+                    actor_kind=ActorKind.NETWORK,
+                    network_person_id=person.id,
+                )
+            ],
         )
     )
     loaded = repo.load_case(case_id)
@@ -110,7 +127,9 @@ def test_update_refuses_unknown_or_protected_fields(repo: Repository, case_id: i
 
 
 def test_out_of_range_value_changes_nothing(repo: Repository, case_id: int) -> None:
-    conv = repo.add_conversation(Conversation(case_id=case_id, date=dt.date(2026, 11, 2), wellbeing=5))
+    conv = repo.add_conversation(
+        Conversation(case_id=case_id, date=dt.date(2026, 11, 2), wellbeing=5)
+    )
     assert conv.id is not None
     with pytest.raises(InvalidValue, match="niets veranderd"):
         repo.update(Conversation, conv.id, wellbeing=11)
@@ -123,12 +142,18 @@ def test_shares_must_add_up(repo: Repository, case_id: int) -> None:
     a = repo.add_assessment(Assessment(conv.id, "leefgebieden", "1.0", Perspective.PROFESSIONAL))
     assert a.id is not None
     with pytest.raises(InvalidValue, match="100"):
-        repo.set_score(a.id, DomainScore("werk-opleiding", 3, share_self=50, share_network=10,
-                                         share_professional=10))
+        repo.set_score(
+            a.id,
+            DomainScore(
+                "werk-opleiding", 3, share_self=50, share_network=10, share_professional=10
+            ),
+        )
     repo.set_score(a.id, DomainScore("werk-opleiding", 3))
     repo.set_score(a.id, DomainScore("werk-opleiding", 4, situation="zoekt werk"))
     scores = repo.load_case(case_id).assessments[0].scores
-    assert [(s.domain, s.level, s.situation) for s in scores] == [("werk-opleiding", 4, "zoekt werk")]
+    assert [(s.domain, s.level, s.situation) for s in scores] == [
+        ("werk-opleiding", 4, "zoekt werk")
+    ]
 
 
 def test_duplicate_reference_is_refused(repo: Repository, case_id: int) -> None:
@@ -143,7 +168,9 @@ def test_next_reference_counts_up(repo: Repository, case_id: int) -> None:
 
 
 def test_delete_case_cascades_and_clears_search(repo: Repository, case_id: int) -> None:
-    repo.add_conversation(Conversation(case_id=case_id, date=dt.date(2026, 1, 1), notes="uniekwoord"))
+    repo.add_conversation(
+        Conversation(case_id=case_id, date=dt.date(2026, 1, 1), notes="uniekwoord")
+    )
     assert repo.search("uniekwoord") == [case_id]
     repo.delete(Case, case_id)
     assert repo.search("uniekwoord") == []
@@ -155,8 +182,11 @@ def test_delete_case_cascades_and_clears_search(repo: Repository, case_id: int) 
 def test_search_prefix_diacritics_and_all_words(repo: Repository, case_id: int) -> None:
     other = repo.create_case(Case(reference="EK-2026-0002", household_name="Mevr. De Vries"))
     assert other.case.id is not None
-    repo.add_conversation(Conversation(case_id=other.case.id, date=dt.date(2026, 1, 1),
-                                       notes="Wil graag naar de dagbesteding"))
+    repo.add_conversation(
+        Conversation(
+            case_id=other.case.id, date=dt.date(2026, 1, 1), notes="Wil graag naar de dagbesteding"
+        )
+    )
     assert repo.search("ozdem") == [case_id]
     assert repo.search("Özdemir aylin") == [case_id]
     assert repo.search("dagbest") == [other.case.id]
@@ -174,9 +204,17 @@ def test_signed_plan_is_frozen(repo: Repository, case_id: int) -> None:
     assert plan.id is not None and plan.number == 1
     snapshot = serial.to_plain(repo.load_case(case_id))
     signed = repo.sign_plan(
-        plan.id, snapshot,
-        [Signature(SignerRole.CITIZEN, "Aylin Özdemir", dt.date(2026, 11, 3), "Utrecht",
-                   Agreement.AGREES)],
+        plan.id,
+        snapshot,
+        [
+            Signature(
+                SignerRole.CITIZEN,
+                "Aylin Özdemir",
+                dt.date(2026, 11, 3),
+                "Utrecht",
+                Agreement.AGREES,
+            )
+        ],
     )
     assert signed.status is PlanStatus.SIGNED
     assert signed.fingerprint == serial.fingerprint(snapshot)
@@ -185,9 +223,11 @@ def test_signed_plan_is_frozen(repo: Repository, case_id: int) -> None:
         repo.update(type(signed), plan.id, agreements="iets anders")
     with pytest.raises(FrozenPlan):
         repo.delete(type(signed), plan.id)
-    with pytest.raises(dbapi2.IntegrityError, match="frozen"):  # the database refuses too
-        with repo.store.transaction() as db:
-            db.execute("UPDATE plan_versions SET remarks = 'x' WHERE id = ?", [plan.id])
+    with (
+        pytest.raises(dbapi2.IntegrityError, match="frozen"),  # the database refuses too
+        repo.store.transaction() as db,
+    ):
+        db.execute("UPDATE plan_versions SET remarks = 'x' WHERE id = ?", [plan.id])
     second = repo.new_plan_version(case_id)
     assert second.number == 2
 

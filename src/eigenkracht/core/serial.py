@@ -103,7 +103,7 @@ def from_plain(hint: Any, data: Any, path: str = "") -> Any:
 def _dataclass_from_plain(cls: type[T], data: Any, path: str) -> T:
     if not isinstance(data, dict):
         raise SerialError(path, "hier hoort een object")
-    hints = _hints(cls)
+    hints = _hints(typing.cast(Any, cls))
     fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     unknown = set(data) - set(fields)
     if unknown:

@@ -110,7 +110,9 @@ class KdfParams:
             raise KdfFileError("damaged key file") from exc
         if not (len(salt) >= 8 and len(check) == 32):
             raise KdfFileError("damaged key file")
-        if not (1 <= time_cost <= 100 and 8 <= memory <= 4 * 1024 * 1024 and 1 <= parallelism <= 64):
+        if not (
+            1 <= time_cost <= 100 and 8 <= memory <= 4 * 1024 * 1024 and 1 <= parallelism <= 64
+        ):
             raise KdfFileError("implausible key file parameters")
         return cls(salt, time_cost, memory, parallelism, check)
 

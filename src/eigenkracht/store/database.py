@@ -109,9 +109,7 @@ class Store:
 
     def integrity_problems(self) -> list[str]:
         """PRAGMA integrity_check and SQLCipher's page authentication check."""
-        problems = [
-            str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()
-        ]
+        problems = [str(r[0]) for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         problems = [p for p in problems if p != "ok"]
         problems += [str(r[0]) for r in self.conn.execute("PRAGMA cipher_integrity_check")]
         fk = self.conn.execute("PRAGMA foreign_key_check").fetchall()

@@ -78,7 +78,7 @@ def field_value(cls: type, name: str, value: Any) -> Any:
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    hints = _hints(cls)
+    hints = _hints(typing.cast(Any, cls))
     kwargs = {name: from_db(hints[name], row[name]) for name in columns(cls) if name in row}
     # Non-nullable fields with defaults: let the dataclass default stand in for NULL.
     for f in dataclasses.fields(cls):  # type: ignore[arg-type]

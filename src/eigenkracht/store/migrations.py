@@ -42,7 +42,9 @@ def _fts_rowid(table: str, row: str) -> str:
 
 def _fts_triggers(table: str, cols: list[str]) -> str:
     text_new = " || ' ' || ".join(f"coalesce(NEW.{c}, '')" for c in cols)
-    insert = f"INSERT INTO search_index (rowid, body) VALUES ({_fts_rowid(table, 'NEW')}, {text_new});"
+    insert = (
+        f"INSERT INTO search_index (rowid, body) VALUES ({_fts_rowid(table, 'NEW')}, {text_new});"
+    )
     delete = f"DELETE FROM search_index WHERE rowid = {_fts_rowid(table, 'OLD')};"
     watched = ", ".join(cols)
     return f"""

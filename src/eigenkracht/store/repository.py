@@ -153,6 +153,7 @@ class Repository:
             )
         except DatabaseError as exc:
             raise _friendly(exc) from exc
+        assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
 
     def _select(
@@ -187,9 +188,7 @@ class Repository:
                 self._refuse_if_signed(row_id)
             values = [field_value(cls, name, value) for name, value in fields.items()]
             assignments = ", ".join(f"{name} = ?" for name in fields)
-            self.db.execute(
-                f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id]
-            )
+            self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id])
             self._touch(case_id)
             names = tuple(fields)
             self._audit(f"{table}.update", "U", self._case_ref(case_id), f"{table}:{row_id}")
@@ -312,9 +311,7 @@ class Repository:
 
         def op() -> CaseFile:
             case = self.get_case(case_id)
-            conversations = self._select(
-                Conversation, "case_id = ?", [case_id], order="date, id"
-            )
+            conversations = self._select(Conversation, "case_id = ?", [case_id], order="date, id")
             conv_ids = [c.id for c in conversations]
             assessments = self._assessments(conv_ids)
             network = self._select(NetworkPerson, "case_id = ?", [case_id])
@@ -324,7 +321,9 @@ class Repository:
             for person in network:
                 person.helps = helps.get(person.id, [])
             goals = self._select(Goal, "case_id = ?", [case_id])
-            actions = self._children(Action, "goal_id", [g.id for g in goals], lambda r: r["goal_id"])
+            actions = self._children(
+                Action, "goal_id", [g.id for g in goals], lambda r: r["goal_id"]
+            )
             for goal in goals:
                 goal.actions = actions.get(goal.id, [])
             plans = self._select(PlanVersion, "case_id = ?", [case_id], order="number")
@@ -349,8 +348,8 @@ class Repository:
 
     def _children(
         self, cls: type[T], parent_col: str, parent_ids: list[Any], key: Any
-    ) -> dict[int, list[T]]:
-        grouped: dict[int, list[T]] = {}
+    ) -> dict[int | None, list[T]]:
+        grouped: dict[int | None, list[T]] = {}
         if not parent_ids:
             return grouped
         marks = ", ".join("?" * len(parent_ids))
@@ -564,7 +563,13 @@ class Repository:
             self.db.execute(
                 "UPDATE plan_versions SET snapshot = ?, fingerprint = ?, status = ?,"
                 " signed_at = ? WHERE id = ?",
-                [text, serial.fingerprint(snapshot), PlanStatus.SIGNED.value, now_iso(), version_id],
+                [
+                    text,
+                    serial.fingerprint(snapshot),
+                    PlanStatus.SIGNED.value,
+                    now_iso(),
+                    version_id,
+                ],
             )
             self._touch(case_id)
             self._audit(

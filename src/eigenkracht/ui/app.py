@@ -67,10 +67,6 @@ _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 _translation_data: list[bytes] = []
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("app", text)
-
-
 # -- language ---------------------------------------------------------------
 
 
@@ -341,8 +337,9 @@ def run(db: Path | None = None, demo: bool = False) -> int:
         hint = ""
         if demo:
             store, demo_folder = open_demo()
-            hint = _tr("Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.")
-            hint = hint.format(passphrase=DEMO_PASSPHRASE)
+            hint = QCoreApplication.translate(
+                "app", "Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}."
+            ).format(passphrase=DEMO_PASSPHRASE)
         else:
             dialog = UnlockDialog(path=Path(db) if db is not None else None)
             accepted = dialog.exec() == QDialog.DialogCode.Accepted

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -144,6 +145,11 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+        # Qt's own button for menus that do not fit has no name for screen readers.
+        extension = self.menuBar().findChild(QToolButton, "qt_menubar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("Meer menu's"))
 
     def _build_content(self) -> QWidget:
         """Everything that shows data. Rebuilt after each unlock."""
