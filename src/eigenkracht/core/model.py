@@ -149,7 +149,7 @@ class Case:
     identity_document: IdDocument | None = None
     verslag_sent: dt.date | None = None
     aanvraag_date: dt.date | None = None
-    beschikking_due: dt.date | None = None
+    beschikking_date: dt.date | None = None  # the decision was sent
     retention_until: dt.date | None = None
     pseudonymise: bool = False
     created_at: str = ""

@@ -75,7 +75,7 @@ CREATE TABLE cases (
     identity_document TEXT,
     verslag_sent TEXT,
     aanvraag_date TEXT,
-    beschikking_due TEXT,
+    beschikking_date TEXT,
     retention_until TEXT,
     pseudonymise INTEGER NOT NULL DEFAULT 0,
     created_at TEXT NOT NULL DEFAULT '',

@@ -32,7 +32,7 @@ from PySide6.QtCore import (
     qInstallMessageHandler,
     qVersion,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -61,6 +61,7 @@ LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 LANGUAGE_ENV = "EIGENKRACHT_LANG"
 BUNDLED_FAMILY = "DejaVu Sans"
+FONT_SAMPLE = "aAëé€ĳ"  # what the default font must be able to draw
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
 
 # QTranslator.load(data) does not copy the data; keep it alive here.
@@ -96,12 +97,12 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if source.is_file():
         data = source.read_bytes()
         own = QTranslator(app)
-        if own.load(data):
+        if not own.load(data):
+            log.warning("unreadable translation eigenkracht_%s.qm", language)
+        elif not own.isEmpty():  # the Dutch file is empty: the source texts are Dutch
             _translation_data.append(data)
             app.installTranslator(own)
             installed.append(own)
-        else:
-            log.warning("unreadable translation eigenkracht_%s.qm", language)
     return installed
 
 
@@ -124,18 +125,20 @@ def load_bundled_fonts() -> list[str]:
 
 
 def setup_fonts(app: QGuiApplication) -> bool:
-    """Load the bundled fonts; use DejaVu Sans when the system has no fonts of its own,
-    so that text never shows as empty boxes. Returns True when DejaVu Sans was set."""
-    system_families = QFontDatabase.families()
+    """Load the bundled fonts, and use DejaVu Sans for everything when the system's
+    default font cannot draw Dutch text (a bare machine without fonts draws empty
+    boxes, without any warning). Returns True when DejaVu Sans was set."""
+    metrics = QFontMetrics(app.font())
+    usable = all(metrics.inFontUcs4(ord(char)) for char in FONT_SAMPLE)
     loaded = load_bundled_fonts()
-    if system_families or BUNDLED_FAMILY not in loaded:
+    if usable or BUNDLED_FAMILY not in loaded:
         return False
     font = QFont(BUNDLED_FAMILY)
     size = app.font().pointSizeF()
     if size > 0:
         font.setPointSizeF(size)
     app.setFont(font)
-    log.info("no system fonts: using the bundled %s", BUNDLED_FAMILY)
+    log.info("the system font cannot draw Dutch text: using the bundled %s", BUNDLED_FAMILY)
     return True
 
 
