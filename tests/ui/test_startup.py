@@ -236,7 +236,7 @@ def test_demo_opens_a_fresh_database(monkeypatch, fast_kdf, demo_passphrase):
     fake = types.ModuleType("eigenkracht.demo")
     fake.create_demo_database = create_demo_database  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "eigenkracht.demo", fake)
-    assert app_module.DEMO_PASSPHRASE == demo_passphrase
+    assert demo_passphrase == app_module.DEMO_PASSPHRASE
 
     store, folder = app_module.open_demo()
     try:

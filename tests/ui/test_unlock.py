@@ -41,7 +41,7 @@ def make_dialog(qtbot, qsettings, fast_kdf):
         qtbot.waitUntil(dialog.isActiveWindow)
         return dialog
 
-    yield make
+    return make
 
 
 def snapshot(folder: Path) -> dict[str, str]:

@@ -156,6 +156,23 @@ class Case:
     updated_at: str = ""
 
 
+@dataclass(frozen=True)
+class CaseSummary:
+    """One row of the case list: what the list shows and sorts on, nothing more."""
+
+    id: int
+    reference: str
+    household_name: str
+    status: CaseStatus
+    coordinator: str
+    melding_date: dt.date | None
+    persoonlijk_plan_received: dt.date | None
+    verslag_sent: dt.date | None
+    aanvraag_date: dt.date | None
+    beschikking_date: dt.date | None
+    updated_at: str
+
+
 @dataclass
 class Member:
     case_id: int

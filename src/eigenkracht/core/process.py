@@ -22,13 +22,27 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
-
-from eigenkracht.core.model import Case
+from typing import Protocol
 
 PERSOONLIJK_PLAN_DAYS = 7
 VERSLAG_WEEKS = 6
 BESCHIKKING_WEEKS = 2
 SOON_DAYS = 5  # a deadline within this many calendar days is "soon"
+
+
+class WmoDates(Protocol):
+    """Anything with the case's process dates: a Case or a CaseSummary."""
+
+    @property
+    def melding_date(self) -> dt.date | None: ...
+    @property
+    def persoonlijk_plan_received(self) -> dt.date | None: ...
+    @property
+    def verslag_sent(self) -> dt.date | None: ...
+    @property
+    def aanvraag_date(self) -> dt.date | None: ...
+    @property
+    def beschikking_date(self) -> dt.date | None: ...
 
 
 class DeadlineKind(StrEnum):
@@ -129,7 +143,7 @@ def _state(due: dt.date, today: dt.date, done: bool, window: bool = False) -> De
     return DeadlineState.OPEN
 
 
-def deadlines(case: Case, today: dt.date) -> list[Deadline]:
+def deadlines(case: WmoDates, today: dt.date) -> list[Deadline]:
     """The Wmo deadlines of one case, as far as its dates allow."""
     found: list[Deadline] = []
     if case.melding_date is not None:

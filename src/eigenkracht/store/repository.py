@@ -5,9 +5,11 @@ only these; neither writes SQL.
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any, TypeVar
 
 from sqlite_utils import Database
@@ -18,6 +20,8 @@ from eigenkracht.core.model import (
     Assessment,
     Case,
     CaseFile,
+    CaseStatus,
+    CaseSummary,
     Change,
     Conversation,
     DomainScore,
@@ -65,6 +69,13 @@ CASE_OF: dict[str, str] = {
     "signatures": "SELECT p.case_id FROM signatures s "
     "JOIN plan_versions p ON p.id = s.plan_version_id WHERE s.id = ?",
 }
+DATE_FIELDS = (
+    "melding_date",
+    "persoonlijk_plan_received",
+    "verslag_sent",
+    "aanvraag_date",
+    "beschikking_date",
+)
 # Columns that an update may never touch.
 PROTECTED = {"id", "case_id", "created_at"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
@@ -80,22 +91,6 @@ class InvalidValue(StoreError):
 
 class FrozenPlan(StoreError):
     pass
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One row of the case list."""
-
-    id: int
-    reference: str
-    household_name: str
-    status: str
-    coordinator: str
-    melding_date: str | None
-    aanvraag_date: str | None
-    persoonlijk_plan_received: str | None
-    verslag_sent: str | None
-    updated_at: str
 
 
 class Repository:
@@ -248,14 +243,20 @@ class Repository:
         return f"{prefix}-{year}-{max(numbers, default=0) + 1:04d}"
 
     def list_cases(self, include_closed: bool = True) -> list[CaseSummary]:
-        sql = (
-            "SELECT id, reference, household_name, status, coordinator, melding_date,"
-            " aanvraag_date, persoonlijk_plan_received, verslag_sent, updated_at FROM cases"
-        )
+        names = [f.name for f in dataclasses.fields(CaseSummary)]
+        sql = f"SELECT {', '.join(names)} FROM cases"
         if not include_closed:
             sql += " WHERE status != 'afgesloten'"
-        rows = self.db.execute(sql + " ORDER BY reference").fetchall()
-        return [CaseSummary(*row) for row in rows]
+        day = dt.date.fromisoformat
+        summaries = []
+        for row in self.db.execute(sql + " ORDER BY reference").fetchall():
+            values = dict(zip(names, row, strict=True))
+            for name in DATE_FIELDS:
+                if values[name] is not None:
+                    values[name] = day(values[name])
+            values["status"] = CaseStatus(values["status"])
+            summaries.append(CaseSummary(**values))
+        return summaries
 
     def find_case(self, reference: str) -> Case | None:
         found = self._select(Case, "reference = ?", [reference])

@@ -105,6 +105,7 @@ class UnlockDialog(QDialog):
         self.setMinimumWidth(560)
 
         self._initial_message = ""
+        self._error_labels: list[QLabel] = []
         open_path, create_path, mode = self._initial_paths(path)
 
         self.intro = QLabel(self)
@@ -135,15 +136,6 @@ class UnlockDialog(QDialog):
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.hint.setVisible(bool(hint))
 
-        self.error = QLabel(self)
-        self.error.setObjectName("unlockError")
-        self.error.setWordWrap(True)
-        self.error.setTextFormat(Qt.TextFormat.PlainText)
-        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.error.setStyleSheet("QLabel#unlockError { color: #b00020; font-weight: bold; }")
-        self.error.setAccessibleName(self.tr("Melding"))
-        self.error.hide()
-
         self.buttons = QDialogButtonBox(self)
         self.open_button = QPushButton(self.tr("&Openen"), self)
         self.open_button.setAccessibleName(self.tr("Database openen"))
@@ -163,8 +155,6 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addWidget(self.tabs)
         layout.addWidget(self.hint)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
         self.tabs.currentChanged.connect(self._mode_changed)
@@ -220,6 +210,8 @@ class UnlockDialog(QDialog):
         pass_label = QLabel(self.tr("&Wachtwoordzin:"), page)
         pass_label.setBuddy(self.open_passphrase)
         form.addRow(pass_label, self.open_passphrase)
+        self.open_error = self._error_label(page)
+        form.addRow("", self.open_error)
         return page
 
     def _build_create_page(self, path: str) -> QWidget:
@@ -251,6 +243,8 @@ class UnlockDialog(QDialog):
         repeat_label = QLabel(self.tr("&Herhaal wachtwoordzin:"), page)
         repeat_label.setBuddy(self.create_repeat)
         form.addRow(repeat_label, self.create_repeat)
+        self.create_error = self._error_label(page)
+        form.addRow("", self.create_error)
 
         self.strength = QLabel(page)
         self.strength.setWordWrap(True)
@@ -273,6 +267,19 @@ class UnlockDialog(QDialog):
         self._update_strength()
         return page
 
+    def _error_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setObjectName("unlockError")
+        label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setStyleSheet("QLabel#unlockError { color: #b00020; font-weight: bold; }")
+        label.setAccessibleName(self.tr("Melding"))
+        label.hide()
+        self._error_labels.append(label)
+        return label
+
     def _set_tab_order(self) -> None:
         chain: list[QWidget] = [self.tabs, self.open_path, self.open_browse, self.open_passphrase]
         if not self.locked:
@@ -287,6 +294,11 @@ class UnlockDialog(QDialog):
     @property
     def mode(self) -> Mode:
         return Mode(self.tabs.currentIndex())
+
+    @property
+    def error(self) -> QLabel:
+        """The message line of the current mode, right under its fields."""
+        return self.open_error if self.mode == Mode.OPEN else self.create_error
 
     def _mode_changed(self, index: int) -> None:
         opening = index == Mode.OPEN
@@ -330,6 +342,10 @@ class UnlockDialog(QDialog):
         self.create_passphrase.setAccessibleDescription(text)
 
     def _show_error(self, message: str) -> None:
+        for label in self._error_labels:
+            if label is not self.error:
+                label.clear()
+                label.hide()
         self.error.setText(message)
         self.error.setVisible(bool(message))
         if message and QAccessible.isActive():
