@@ -42,14 +42,27 @@ from eigenkracht.store.repository import Repository
 OUT = Path(__file__).parent / "out"
 PASSPHRASE = "benchmark passphrase"
 DOMAINS = [
-    "financien", "werk-opleiding", "tijdsbesteding", "huisvesting", "huiselijke-relaties",
-    "geestelijke-gezondheid", "lichamelijke-gezondheid", "middelengebruik", "zelfzorg",
-    "dagelijkse-activiteiten", "sociaal-netwerk", "maatschappelijke-participatie", "justitie",
-]  # fmt: skip
-FIRST = ["Anna", "Bram", "Chantal", "Daan", "Esra", "Fleur", "Gerrit", "Hamid", "Ilse", "Joost", "Kim", "Lotte", "Mo", "Noor", "Omar"]
-LAST = ["Bakker", "de Vries", "Jansen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos",
-        "Yilmaz", "El Idrissi", "Peters", "Hendriks", "van Dijk", "Kok", "Dekker"]  # fmt: skip
-WORDS = ["huur", "schuld", "post", "brieven", "werk", "school", "zorg", "buurvrouw", "dochter", "zoon", "dagbesteding", "huishouden", "boodschappen", "eenzaam", "medicijnen", "afspraak", "formulier", "toeslag", "budget", "vrijwilliger", "buurthuis", "sport", "taalles", "inkomen", "uitkering", "schoonmaken", "koken"]
+    "financien",
+    "werk-opleiding",
+    "tijdsbesteding",
+    "huisvesting",
+    "huiselijke-relaties",
+    "geestelijke-gezondheid",
+    "lichamelijke-gezondheid",
+    "middelengebruik",
+    "zelfzorg",
+    "dagelijkse-activiteiten",
+    "sociaal-netwerk",
+    "maatschappelijke-participatie",
+    "justitie",
+]
+FIRST = ["Anna", "Bram", "Chantal", "Daan", "Esra", "Fleur", "Gerrit", "Hamid", "Ilse", "Joost"]
+LAST = ["Bakker", "de Vries", "Jansen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos"]
+LAST += ["Yilmaz", "El Idrissi", "Peters", "Hendriks", "van Dijk", "Kok", "Dekker"]
+WORDS = ["huur", "schuld", "post", "brieven", "werk", "school", "zorg", "buurvrouw", "dochter"]
+WORDS += ["zoon", "dagbesteding", "huishouden", "boodschappen", "eenzaam", "medicijnen"]
+WORDS += ["afspraak", "formulier", "toeslag", "budget", "vrijwilliger", "buurthuis", "sport"]
+WORDS += ["taalles", "inkomen", "uitkering", "schoonmaken", "koken"]
 
 
 def note(rng: random.Random) -> str:

@@ -16,12 +16,6 @@ if TYPE_CHECKING:
 DEMO_PASSPHRASE = "demo-demo-demo"
 
 
-def pytest_configure(config: pytest.Config) -> None:
-    # The offscreen platform cannot resize windows to fit their layout and says so on every
-    # layout change; real platforms can. Every other Qt warning still fails the test.
-    config.addinivalue_line("qt_log_ignore", r"This plugin does not support propagateSizeHints\(\)")
-
-
 @pytest.fixture
 def fast_kdf() -> KdfParams:
     """Cheap Argon2id parameters (with a fresh salt) so tests do not wait for the KDF."""

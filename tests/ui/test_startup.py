@@ -248,3 +248,25 @@ def test_demo_opens_a_fresh_database(monkeypatch, fast_kdf, demo_passphrase):
         for path in folder.iterdir():
             path.unlink()
         folder.rmdir()
+
+
+def test_settings_are_typed_with_defaults(qsettings):
+    from eigenkracht.ui.settings import Settings
+
+    settings = Settings(qsettings)
+    assert settings.idle_lock_minutes == 10
+    assert settings.language == "nl"
+    assert settings.last_database == ""
+    settings.idle_lock_minutes = 3
+    settings.last_database = "/pad/naar/werk.db"
+    settings.sync()
+    again = Settings(type(qsettings)(qsettings.fileName(), qsettings.format()))
+    assert again.idle_lock_minutes == 3
+    assert again.last_database == "/pad/naar/werk.db"
+    qsettings.setValue(Settings.idle_lock_minutes.key, "geen getal")
+    assert settings.idle_lock_minutes == 10
+    with pytest.raises(TypeError):
+        settings.idle_lock_minutes = "5"  # type: ignore[assignment]
+    settings.reset("idle_lock_minutes")
+    assert settings.idle_lock_minutes == 10
+    assert set(Settings.declared()) == {"idle_lock_minutes", "language", "last_database"}

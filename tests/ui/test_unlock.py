@@ -95,6 +95,10 @@ def test_open_existing_database(make_dialog, qtbot, type_text, existing_db):
 def test_keyboard_only_enter_opens(make_dialog, qtbot, type_text, existing_db):
     dialog = make_dialog(path=existing_db)
     assert QApplication.focusWidget() is dialog.open_passphrase
+    qtbot.keyClick(dialog.open_passphrase, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.open_button
+    qtbot.keyClick(dialog.open_button, Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is dialog.open_passphrase
     type_text(qtbot, QApplication.focusWidget(), PASSPHRASE)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -12,9 +12,11 @@ import math
 import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.projections.polar import PolarAxes
 
 # Colour-blind safe (Okabe-Ito) with distinct line styles and markers.
 STYLES = [
@@ -59,7 +61,7 @@ def radar_figure(
 
     n = len(axes)
     angles = [2 * math.pi * i / n for i in range(n)]
-    ax = figure.add_subplot(projection="polar")
+    ax = cast(PolarAxes, figure.add_subplot(projection="polar"))
     ax.set_theta_offset(math.pi / 2)  # first axis at the top, then clockwise
     ax.set_theta_direction(-1)
     ax.set_ylim(minimum - (maximum - minimum) * 0.15, maximum)

@@ -10,11 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-import platform
-import shutil
 import sys
-import tempfile
-import traceback
 from importlib import resources
 from pathlib import Path
 from types import TracebackType
@@ -27,12 +23,13 @@ from PySide6.QtCore import (
     QLocale,
     QMessageLogContext,
     Qt,
+    QTimer,
     QtMsgType,
     QTranslator,
     qInstallMessageHandler,
     qVersion,
 )
-from PySide6.QtGui import QFont, QFontDatabase, QFontMetrics, QGuiApplication
+from PySide6.QtGui import QFontDatabase, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -50,6 +47,7 @@ from eigenkracht.ui.unlock import UnlockDialog, busy_cursor
 
 if TYPE_CHECKING:
     from eigenkracht.store.database import Store
+    from eigenkracht.ui.main_window import MainWindow
 
 log = logging.getLogger("eigenkracht")
 qt_log = logging.getLogger("eigenkracht.qt")
@@ -125,14 +123,20 @@ def load_bundled_fonts() -> list[str]:
 
 
 def setup_fonts(app: QGuiApplication) -> bool:
-    """Load the bundled fonts, and use DejaVu Sans for everything when the system's
-    default font cannot draw Dutch text (a bare machine without fonts draws empty
-    boxes, without any warning). Returns True when DejaVu Sans was set."""
+    """Make sure text can be drawn, and register the bundled fonts.
+
+    When the system's default font cannot draw Dutch text (a bare machine without
+    fonts draws empty boxes, without any warning), the bundled fonts are loaded at
+    once and DejaVu Sans becomes the application font; returns True then. Otherwise
+    they are loaded just after the first window shows, to keep starting fast."""
     metrics = QFontMetrics(app.font())
-    usable = all(metrics.inFontUcs4(ord(char)) for char in FONT_SAMPLE)
-    loaded = load_bundled_fonts()
-    if usable or BUNDLED_FAMILY not in loaded:
+    if all(metrics.inFontUcs4(ord(char)) for char in FONT_SAMPLE):
+        QTimer.singleShot(0, load_bundled_fonts)
         return False
+    if BUNDLED_FAMILY not in load_bundled_fonts():
+        return False
+    from PySide6.QtGui import QFont
+
     font = QFont(BUNDLED_FAMILY)
     size = app.font().pointSizeF()
     if size > 0:
@@ -177,6 +181,9 @@ def crash_report(
 
     The exception's message is left out on purpose: it may quote client data
     (a name in a ValueError). Only types, files, lines and code are kept."""
+    import platform
+    import traceback
+
     lines = [
         f"eigenkracht {__version__}",
         f"Python {platform.python_version()}, Qt {qVersion()}, {platform.system()} "
@@ -317,6 +324,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 def open_demo() -> tuple[Store, Path]:
     """A fresh demo database in a new temporary folder, opened."""
+    import tempfile
+
     from eigenkracht.demo import create_demo_database
     from eigenkracht.store.database import Store, open_database
 
@@ -331,11 +340,9 @@ def open_demo() -> tuple[Store, Path]:
 
 def run(db: Path | None = None, demo: bool = False) -> int:
     """Start the program; returns the exit code."""
-    from eigenkracht.ui.main_window import MainWindow
-
     app = create_application()
     demo_folder: Path | None = None
-    window: MainWindow | None = None
+    window: MainWindow | None = None  # imported when the database is open
     try:
         hint = ""
         if demo:
@@ -349,6 +356,8 @@ def run(db: Path | None = None, demo: bool = False) -> int:
             if not accepted or dialog.store is None:
                 return 0
             store = dialog.store
+        from eigenkracht.ui.main_window import MainWindow
+
         window = MainWindow(store, unlock_hint=hint)
         window.show()
         return app.exec()
@@ -356,6 +365,8 @@ def run(db: Path | None = None, demo: bool = False) -> int:
         if window is not None:
             window.close_store()
         if demo_folder is not None:
+            import shutil
+
             shutil.rmtree(demo_folder, ignore_errors=True)
 
 

@@ -1,7 +1,8 @@
 """The first window: open an existing database or create a new one.
 
-The store is imported only when the user presses Openen or Nieuwe database
-maken (importing sqlite-utils costs more than showing this dialog). Every
+This is the first window, so it imports little: the store only when the user
+presses Openen or Nieuwe database maken (importing sqlite-utils costs more than
+showing this dialog), Qt classes for rare paths where they are used. Every
 problem the user can act on (wrong passphrase, foreign file, missing file) is
 shown inline, the dialog stays open, the passphrase field is cleared, and the
 database file is left untouched (open_database guarantees that).
@@ -18,12 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QStandardPaths, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QCursor, QShowEvent
+from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
 from eigenkracht.ui.settings import Settings
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
     from eigenkracht.store.crypto import KdfParams
     from eigenkracht.store.database import Store
 
@@ -348,8 +350,12 @@ class UnlockDialog(QDialog):
                 label.hide()
         self.error.setText(message)
         self.error.setVisible(bool(message))
-        if message and QAccessible.isActive():
-            QAccessible.updateAccessibility(QAccessibleEvent(self.error, QAccessible.Event.Alert))
+        if message:
+            from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+            if QAccessible.isActive():  # let a screen reader announce the message
+                event = QAccessibleEvent(self.error, QAccessible.Event.Alert)
+                QAccessible.updateAccessibility(event)
 
     def _fail(self, message: str, focus: QLineEdit, *clear: QLineEdit) -> None:
         for field in clear:
@@ -360,6 +366,8 @@ class UnlockDialog(QDialog):
     # -- actions ----------------------------------------------------------
 
     def _browse_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = self.open_path.text() or str(default_database_path().parent)
         chosen, _ = QFileDialog.getOpenFileName(
             self,
@@ -372,6 +380,8 @@ class UnlockDialog(QDialog):
             self.open_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _browse_create(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         chosen, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Nieuwe database"),

@@ -1,0 +1,113 @@
+"""Small read-only views and labels shared by pages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
+
+# Background and text colours for things that need attention. The text colour is
+# set together with the background, so the pair keeps its contrast under any theme;
+# the meaning is always in the text as well (never in colour alone).
+SOON_BACKGROUND = QColor("#fff0c2")
+SOON_FOREGROUND = QColor("#4a3600")
+OVERDUE_BACKGROUND = QColor("#fbd3d3")
+OVERDUE_FOREGROUND = QColor("#6a0c0c")
+
+
+def attention_style(name: str, overdue: bool) -> str:
+    """A style sheet for a QLabel with this objectName, in the attention colours."""
+    back = OVERDUE_BACKGROUND if overdue else SOON_BACKGROUND
+    fore = OVERDUE_FOREGROUND if overdue else SOON_FOREGROUND
+    return (
+        f"QLabel#{name} {{ background-color: {back.name()}; color: {fore.name()};"
+        " padding: 1px 4px; border-radius: 3px; }"
+    )
+
+
+def text_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
+    """A plain-text label whose text can be selected and copied (never rich text)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setText(text)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+class MessageLabel(QLabel):
+    """An inline message under a form: plain text, bold, in an error colour, read out
+    by screen readers when it appears. Hidden while empty."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("inlineMessage")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setWordWrap(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.setStyleSheet("QLabel#inlineMessage { color: #b00020; font-weight: bold; }")
+        self.setAccessibleName(self.tr("Melding"))
+        self.hide()
+
+    def show_message(self, message: str) -> None:
+        self.setText(message)
+        self.setVisible(bool(message))
+        if message and QAccessible.isActive():
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
+
+
+class FittedTableView(QTableView):
+    """A read-only table as tall as its rows, for use inside a scrolling page.
+
+    Whole rows are selected, Tab leaves the table, Ctrl+C copies the current cell."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setHighlightSections(False)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+                signal.connect(self.updateGeometry)
+            model.layoutChanged.connect(self.updateGeometry)
+        self.updateGeometry()
+
+    def _content_height(self) -> int:
+        rows = self.model().rowCount() if self.model() is not None else 0
+        body = sum(self.verticalHeader().sectionSizeHint(r) for r in range(rows))
+        header = self.horizontalHeader().sizeHint().height()
+        scroll = self.horizontalScrollBar()
+        extra = scroll.sizeHint().height() if scroll.isVisible() else 0
+        return body + header + extra + 2 * self.frameWidth()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self._content_height())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(hint.width(), self._content_height())
+
+
+__all__ = [
+    "OVERDUE_BACKGROUND",
+    "OVERDUE_FOREGROUND",
+    "SOON_BACKGROUND",
+    "SOON_FOREGROUND",
+    "FittedTableView",
+    "MessageLabel",
+    "attention_style",
+    "text_label",
+]
