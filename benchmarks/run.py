@@ -168,7 +168,7 @@ def timed(fn, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
 
 
 def first_window_ms(code: str, runs: int) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", EIGENKRACHT_EXIT_AFTER_FIRST_WINDOW="1")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     samples = []
     for _ in range(runs):
         t = time.perf_counter()
@@ -185,7 +185,21 @@ w = QWidget(); w.resize(400, 300); w.show()
 QTimer.singleShot(0, app.quit)
 app.exec()
 """
-EIGENKRACHT = "import sys; from eigenkracht.cli import main; sys.exit(main([]))"
+# The real `eigenkracht` start (cli.main), closing the unlock dialog as soon as it shows.
+EIGENKRACHT = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import eigenkracht.ui.app as app_module
+create = app_module.create_application
+def create_and_close(*args, **kwargs):
+    app = create(*args, **kwargs)
+    QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
+    return app
+app_module.create_application = create_and_close
+from eigenkracht.cli import main
+sys.exit(main([]))
+"""
 
 
 def main() -> int:
