@@ -196,9 +196,14 @@ def build_parser() -> Parser:
         description="Het keukentafelgesprek en het ondersteuningsplan. "
         "Zonder opdracht start het programma.",
     )
-    parser.add_argument("--version", action="version", version=f"eigenkracht {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"eigenkracht {__version__}",
+        help="toon het versienummer en stop",
+    )
     parser.add_argument("--demo", action="store_true", help="start op een nieuwe demodatabase")
-    parser.add_argument("--db", help="open deze database bij het starten")
+    parser.add_argument("--db", metavar="PAD", help="open deze database bij het starten")
     parser.set_defaults(func=cmd_start)
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT", parser_class=Parser)
 

@@ -18,17 +18,20 @@ from eigenkracht.core import serial
 from eigenkracht.core.model import (
     Action,
     Assessment,
+    AssessmentSource,
     Case,
     CaseFile,
     CaseStatus,
     CaseSummary,
     Change,
     Conversation,
+    ConversationKind,
     DomainScore,
     Goal,
     Member,
     NetworkHelp,
     NetworkPerson,
+    Perspective,
     PlanStatus,
     PlanVersion,
     Signature,
@@ -591,6 +594,131 @@ class Repository:
         self._run(
             lambda: self._audit(action_event, "E", self._case_ref(case_id), f"cases:{case_id}")
         )
+
+    # -- the guided conversation ----------------------------------------------------
+
+    def start_conversation(
+        self,
+        case_id: int,
+        kind: ConversationKind,
+        date: dt.date,
+        instrument_id: str,
+        instrument_version: str,
+    ) -> tuple[Conversation, Assessment, Assessment]:
+        """Create a conversation with its two empty assessments held at the table (the
+        citizen's and the professional's, for the household as a whole), in one
+        transaction. Returns (conversation, citizen assessment, professional assessment)."""
+
+        def op() -> tuple[Conversation, Assessment, Assessment]:
+            ref = self._case_ref(case_id)
+            conversation = Conversation(case_id=case_id, date=date, kind=kind)
+            conversation.id = self._insert(conversation)
+            self._audit("conversations.create", "C", ref, f"conversations:{conversation.id}")
+            citizen, professional = self._table_assessments(
+                conversation.id, instrument_id, instrument_version, ref
+            )
+            self._touch(case_id)
+            return conversation, citizen, professional
+
+        result: tuple[Conversation, Assessment, Assessment] = self._run(op)
+        return result
+
+    def open_conversation(
+        self, conversation_id: int, instrument_id: str, instrument_version: str
+    ) -> tuple[CaseFile, Conversation, Assessment, Assessment]:
+        """Everything the guided conversation shows, read in one transaction (audited as a
+        read of the case): the case file, the conversation, and its citizen and professional
+        assessments held at the table with this instrument. Missing assessments are created
+        (with `instrument_version`); existing ones are used whatever their version."""
+
+        def op() -> tuple[CaseFile, Conversation, Assessment, Assessment]:
+            case_id = self._case_of("conversations", conversation_id)
+            citizen, professional = self._table_assessments(
+                conversation_id, instrument_id, instrument_version, self._case_ref(case_id)
+            )
+            case_file = self.load_case(case_id)
+            conversation = next(c for c in case_file.conversations if c.id == conversation_id)
+            return case_file, conversation, citizen, professional
+
+        result: tuple[CaseFile, Conversation, Assessment, Assessment] = self._run(op)
+        return result
+
+    def _table_assessments(
+        self, conversation_id: int, instrument_id: str, instrument_version: str, ref: str
+    ) -> tuple[Assessment, Assessment]:
+        """The at-table household assessments of both perspectives; missing ones created.
+        Call inside a transaction."""
+        found = self._assessments([conversation_id])
+        pair: dict[Perspective, Assessment] = {}
+        for assessment in found:
+            if (
+                assessment.instrument_id == instrument_id
+                and assessment.source is AssessmentSource.AT_TABLE
+                and assessment.member_id is None
+            ):
+                pair.setdefault(assessment.perspective, assessment)
+        for perspective in (Perspective.CITIZEN, Perspective.PROFESSIONAL):
+            if perspective in pair:
+                continue
+            created = Assessment(
+                conversation_id=conversation_id,
+                instrument_id=instrument_id,
+                instrument_version=instrument_version,
+                perspective=perspective,
+                created_at=now_iso(),
+            )
+            created.id = self._insert(created)
+            self._audit("assessments.create", "C", ref, f"assessments:{created.id}")
+            pair[perspective] = created
+        return pair[Perspective.CITIZEN], pair[Perspective.PROFESSIONAL]
+
+    def replace_scores(self, items: Sequence[tuple[int, str, DomainScore | None]]) -> list[Change]:
+        """Set or remove the scores of some domains, in one transaction.
+
+        Each item is (assessment id, domain key, score); the score replaces the stored
+        one for that domain (its `domain` must be the key), None removes it. Used by the
+        guided conversation, where one edit may touch both perspectives of a domain."""
+        for _assessment_id, domain, score in items:
+            if score is not None:
+                if score.domain != domain:
+                    raise InvalidValue("De score hoort bij een ander leefgebied.")
+                _check_score(score)
+
+        def op() -> list[Change]:
+            changes: list[Change] = []
+            cases: dict[int, str] = {}
+            for assessment_id, domain, score in items:
+                case_id = self._case_of("assessments", assessment_id)
+                ref = cases.get(case_id) or cases.setdefault(case_id, self._case_ref(case_id))
+                if score is None:
+                    cursor = self.db.execute(
+                        "DELETE FROM domain_scores WHERE assessment_id = ? AND domain = ?"
+                        " RETURNING id",
+                        [assessment_id, domain],
+                    )
+                    gone = cursor.fetchone()
+                    if gone is None:
+                        continue
+                    self._audit("domain_scores.delete", "D", ref, f"domain_scores:{gone[0]}")
+                    changes.append(Change("domain_scores", "D", int(gone[0]), case_id, (domain,)))
+                    continue
+                row = row_of(score) | {"assessment_id": assessment_id, "case_id": case_id}
+                cols = ", ".join(row)
+                updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "assessment_id")
+                cursor = self.db.execute(
+                    f"INSERT INTO domain_scores ({cols}) VALUES ({', '.join('?' * len(row))}) "
+                    f"ON CONFLICT (assessment_id, domain) DO UPDATE SET {updates} RETURNING id",
+                    list(row.values()),
+                )
+                score_id = int(cursor.fetchone()[0])
+                self._audit("domain_scores.update", "U", ref, f"domain_scores:{score_id}")
+                changes.append(Change("domain_scores", "U", score_id, case_id, (domain,)))
+            for case_id in cases:
+                self._touch(case_id)
+            return changes
+
+        result: list[Change] = self._run(op)
+        return result
 
 
 def _check_score(score: DomainScore) -> None:

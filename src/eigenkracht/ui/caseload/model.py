@@ -44,7 +44,7 @@ Today = dt.date | Callable[[], dt.date] | None
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1  # a value that sorts the column as meant
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 2  # the case id of the row (int)
-STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the DeadlineState shown in a deadline cell
+STATE_ROLE = Qt.ItemDataRole.UserRole + 3  # the DeadlineState value (str) of a deadline cell
 NO_DEADLINE = 10**8  # sorts after every real date (date.max.toordinal() is 3652059)
 
 
@@ -189,7 +189,9 @@ def action_status_text(status: ActionStatus) -> str:
 def attention_brush(state: DeadlineState | None, role: int) -> QBrush | None:
     """Background or text colour for a deadline that is close or overdue."""
     if state is DeadlineState.OVERDUE:
-        colour = OVERDUE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else OVERDUE_FOREGROUND
+        colour = (
+            OVERDUE_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else OVERDUE_FOREGROUND
+        )
     elif state is DeadlineState.SOON:
         colour = SOON_BACKGROUND if role == Qt.ItemDataRole.BackgroundRole else SOON_FOREGROUND
     else:
@@ -258,7 +260,7 @@ class CaseListModel(QAbstractTableModel):
         if deadline_columns:
             self.columns += tuple(DEADLINE_COLUMNS)
         self._rows: list[CaseRow] = []
-        self._day = self._today()
+        self._day = dt.date.min
         self._fill(cases)
 
     # -- loading ----------------------------------------------------------------
@@ -337,7 +339,11 @@ class CaseListModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid():
@@ -359,7 +365,7 @@ class CaseListModel(QAbstractTableModel):
         if role == SORT_ROLE:
             return self._sort_key(row, column, deadline)
         if role == STATE_ROLE:
-            return deadline.state if deadline is not None else None
+            return deadline.state.value if deadline is not None else None
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             return attention_brush(deadline.state if deadline else None, role)
         return None

@@ -1,5 +1,6 @@
 """Small reusable widgets: date fields that may stay empty, fitted tables, labels."""
 
+from eigenkracht.ui.widgets.accessibility import name_qt_parts
 from eigenkracht.ui.widgets.dates import (
     NO_DATE,
     NullableDateEdit,
@@ -36,6 +37,7 @@ __all__ = [
     "attention_style",
     "days_ago",
     "format_date",
+    "name_qt_parts",
     "pydate",
     "qdate",
     "relative_days",

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
+from eigenkracht.ui.widgets.accessibility import name_qt_parts
+
 # The value a NullableDateEdit holds for "no date"; it is shown as the special text.
 NO_DATE = QDate(1800, 1, 1)
 
@@ -131,12 +133,16 @@ class OptionalDateEdit(QWidget):
         self.set_accessible_name(self.tr("Datum"))
         self.setValue(value)
         self.edit.dateChanged.connect(self._changed)
+        name_qt_parts(self)
 
     def set_accessible_name(self, name: str) -> None:
         """Name the date edit and its clear button for screen readers."""
         self.setAccessibleName(name)
         self.edit.setAccessibleName(name)
         self.clear_button.setAccessibleName(self.tr("{name} leegmaken").format(name=name))
+        self.edit.calendarWidget().setAccessibleName(
+            self.tr("Kalender voor {name}").format(name=name.lower())
+        )
 
     def value(self) -> dt.date | None:
         return None if self.edit.is_empty else pydate(self.edit.date())

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSizePolicy, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
 
 # Background and text colours for things that need attention. The text colour is
 # set together with the background, so the pair keeps its contrast under any theme;
