@@ -104,7 +104,7 @@ def deadline_state_text(deadline: Deadline, today: dt.date) -> str:
     if deadline.state is DeadlineState.CLOSED:
         return tr("Caseload", "termijn voorbij, geen plan ontvangen")
     if deadline.state is DeadlineState.OVERDUE:
-        return tr("Caseload", "⚠ te laat ({relative})").format(relative=relative_days(days))
+        return tr("Caseload", "⚠ {relative}").format(relative=relative_days(days))
     if deadline.state is DeadlineState.SOON:
         return tr("Caseload", "binnenkort ({relative})").format(relative=relative_days(days))
     return tr("Caseload", "loopt ({relative})").format(relative=relative_days(days))

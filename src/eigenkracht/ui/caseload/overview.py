@@ -1,0 +1,659 @@
+"""One case at a glance: the household, the Wmo dates, the members, the
+conversations over time, the latest scores of both perspectives side by side,
+the open goals with who does what, and the next evaluation. Read-only.
+
+All text that users typed is shown as plain text (never rich text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QBrush, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.core.model import (
+    Assessment,
+    AssessmentSource,
+    CaseFile,
+    Conversation,
+    DomainScore,
+    Goal,
+    GoalStatus,
+    IdDocument,
+    Perspective,
+)
+from eigenkracht.core.process import Deadline, DeadlineKind, DeadlineState, deadlines
+from eigenkracht.ui.caseload.model import (
+    Today,
+    action_status_text,
+    actor_kind_text,
+    conversation_kind_text,
+    deadline_kind_text,
+    deadline_state_text,
+    goal_status_text,
+    perspective_text,
+    status_text,
+    today_function,
+)
+from eigenkracht.ui.widgets import (
+    SOON_BACKGROUND,
+    SOON_FOREGROUND,
+    FittedTableView,
+    age_in_years,
+    attention_style,
+    format_date,
+    name_qt_parts,
+    relative_days,
+    text_label,
+)
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
+
+INSTRUMENT_ID = "leefgebieden"
+BIG_DIFFERENCE = 2  # levels apart: marked with ⚠ and a colour, smaller ones in words only
+
+
+def default_instrument() -> Instrument | None:
+    return next((i for i in bundled_instruments() if i.id == INSTRUMENT_ID), None)
+
+
+@dataclass(frozen=True)
+class LatestScores:
+    """The most recent assessment of one perspective, with its date."""
+
+    assessment: Assessment
+    date: dt.date | None
+
+
+def latest_assessments(
+    case_file: CaseFile, instrument_id: str = INSTRUMENT_ID
+) -> dict[Perspective, LatestScores]:
+    """Per perspective, its most recent assessment with this instrument.
+
+    Scorings of the household as a whole come first; when there are none, the
+    scorings of single members are used."""
+    dates = {c.id: c.date for c in case_file.conversations}
+    latest: dict[Perspective, LatestScores] = {}
+    found = [a for a in case_file.assessments if a.instrument_id == instrument_id]
+    household = [a for a in found if a.member_id is None]
+    ordered = sorted(
+        household or found,
+        key=lambda a: (dates.get(a.conversation_id) or dt.date.min, a.created_at, a.id or 0),
+    )
+    for assessment in ordered:
+        latest[assessment.perspective] = LatestScores(
+            assessment, dates.get(assessment.conversation_id)
+        )
+    return latest
+
+
+def difference_text(citizen: int | None, professional: int | None) -> tuple[str, str]:
+    """The difference between two levels: a short text for the table ("⚠ inwoner +2")
+    and a sentence for tooltips and screen readers; ("", "") when one is missing."""
+    tr = QCoreApplication.translate
+    if citizen is None or professional is None:
+        return "", ""
+    gap = citizen - professional
+    if gap == 0:
+        return tr("CaseOverview", "gelijk"), tr("CaseOverview", "Beide kanten scoren gelijk.")
+    size = abs(gap)
+    if gap > 0:
+        short = tr("CaseOverview", "inwoner +{n}").format(n=size)
+        sentence = tr("CaseOverview", "De inwoner scoort {n} hoger dan de professional.")
+    else:
+        short = tr("CaseOverview", "professional +{n}").format(n=size)
+        sentence = tr("CaseOverview", "De professional scoort {n} hoger dan de inwoner.")
+    sentence = sentence.format(n=size)
+    if size >= BIG_DIFFERENCE:
+        return "⚠ " + short, tr("CaseOverview", "Groot verschil.") + " " + sentence
+    return short, tr("CaseOverview", "Verschil.") + " " + sentence
+
+
+def latest_conversation(case_file: CaseFile) -> Conversation | None:
+    return max(case_file.conversations, key=lambda c: (c.date, c.id or 0), default=None)
+
+
+def _item(text: str, tooltip: bool = True) -> QStandardItem:
+    item = QStandardItem(text)
+    item.setEditable(False)
+    if tooltip and text:
+        item.setToolTip(text)
+    return item
+
+
+class CaseOverview(QWidget):
+    """The overview of one case (read-only).
+
+    repo: the Repository (load_case).
+    case_id: the case to show; reload() reads it again.
+    today: a date or a function giving one (tests fix it).
+    instrument: the instrument for the domain names (default: the bundled leefgebieden).
+    """
+
+    startConversation = Signal(int)  # case id
+    resumeConversation = Signal(int)  # conversation id
+    back = Signal()
+
+    def __init__(
+        self,
+        repo: Repository,
+        case_id: int,
+        *,
+        today: Today = None,
+        instrument: Instrument | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.case_id = case_id
+        self._today = today_function(today)
+        self.instrument = instrument if instrument is not None else default_instrument()
+        self.case_file: CaseFile | None = None
+        self.latest: Conversation | None = None
+        self.setObjectName("CaseOverview")
+
+        self._build()
+        self.reload()
+        name_qt_parts(self)
+
+    # -- building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.back_button = QPushButton(self.tr("← &Terug naar de lijst"), self)
+        self.back_button.setAccessibleName(self.tr("Terug naar de lijst met dossiers"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(self.back)
+        self.resume_button = QPushButton(self.tr("Laatste gesprek &hervatten"), self)
+        self.resume_button.setAccessibleName(self.tr("Laatste gesprek hervatten"))
+        self.resume_button.setAutoDefault(False)
+        self.resume_button.clicked.connect(self._resume)
+        self.start_button = QPushButton(self.tr("Nieuw &gesprek starten"), self)
+        self.start_button.setAccessibleName(self.tr("Nieuw gesprek starten"))
+        self.start_button.setAutoDefault(False)
+        self.start_button.clicked.connect(lambda: self.startConversation.emit(self.case_id))
+        bar = QHBoxLayout()
+        bar.addWidget(self.back_button)
+        bar.addStretch(1)
+        bar.addWidget(self.resume_button)
+        bar.addWidget(self.start_button)
+
+        content = QWidget()
+        content.setObjectName("overviewContent")
+        self.name_label = text_label("", content)
+        self.name_label.setObjectName("householdName")
+        font = self.name_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.name_label.setFont(font)
+        self.info_label = text_label("", content)
+        self.info_label.setObjectName("caseInfo")
+        self.evaluation_label = text_label("", content)
+        self.evaluation_label.setObjectName("nextEvaluation")
+
+        grid = QGridLayout()
+        grid.setColumnStretch(0, 4)
+        grid.setColumnStretch(1, 6)
+        left = QVBoxLayout()
+        left.addWidget(self._build_wmo(content))
+        left.addWidget(self._build_members(content))
+        left.addWidget(self._build_conversations(content))
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self._build_scores(content))
+        right.addWidget(self._build_goals(content))
+        right.addStretch(1)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+
+        content_layout = QVBoxLayout(content)
+        content_layout.addWidget(self.name_label)
+        content_layout.addWidget(self.info_label)
+        content_layout.addWidget(self.evaluation_label)
+        content_layout.addSpacing(6)
+        content_layout.addLayout(grid, 1)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
+        # focusable, so that the page can be scrolled with the arrow and page keys
+        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.scroll_area.setAccessibleName(self.tr("Overzicht van het dossier"))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.scroll_area, 1)
+
+        chain: list[QWidget] = [
+            self.back_button,
+            self.resume_button,
+            self.start_button,
+            self.members_view,
+            self.conversations_view,
+            self.scores_view,
+            self.scroll_area,
+        ]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _build_wmo(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Wettelijke termijnen (Wmo)"), parent)
+        self.wmo_form = QFormLayout(box)
+        self.wmo_values: dict[str, QLabel] = {}
+        rows = (
+            ("melding", self.tr("Melding:")),
+            ("persoonlijk-plan", self.tr("Persoonlijk plan:")),
+            ("verslag", self.tr("Verslag:")),
+            ("aanvraag", self.tr("Aanvraag:")),
+            ("beschikking", self.tr("Beschikking:")),
+            ("plan-offered", self.tr("Gewezen op persoonlijk plan:")),
+            ("support-offered", self.tr("Gewezen op cliëntondersteuning:")),
+            ("identity", self.tr("Identiteit:")),
+        )
+        for key, caption in rows:
+            value = text_label("", box)
+            value.setObjectName(f"wmo-{key}")
+            label = QLabel(caption, box)
+            label.setBuddy(value)
+            self.wmo_form.addRow(label, value)
+            self.wmo_values[key] = value
+        return box
+
+    def _table(self, parent: QWidget, name: str, headers: list[str]) -> FittedTableView:
+        view = FittedTableView(parent)
+        view.setAccessibleName(name)
+        model = QStandardItemModel(0, len(headers), view)
+        model.setHorizontalHeaderLabels(headers)
+        view.setModel(model)
+        return view
+
+    def _build_members(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Gezinsleden"), parent)
+        self.members_view = self._table(
+            box, self.tr("Gezinsleden"), [self.tr("Naam"), self.tr("Rol"), self.tr("Geboren")]
+        )
+        header = self.members_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.members_empty = text_label(self.tr("Nog geen gezinsleden vastgelegd."), box)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.members_view)
+        layout.addWidget(self.members_empty)
+        return box
+
+    def _build_conversations(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Gesprekken"), parent)
+        self.conversations_view = self._table(
+            box,
+            self.tr("Gesprekken, nieuwste eerst"),
+            [self.tr("Datum"), self.tr("Soort"), self.tr("Plaats"), self.tr("Tevredenheid")],
+        )
+        header = self.conversations_view.horizontalHeader()
+        for column in range(4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.conversations_empty = text_label(self.tr("Nog geen gesprekken gevoerd."), box)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.conversations_view)
+        layout.addWidget(self.conversations_empty)
+        return box
+
+    def _build_scores(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Leefgebieden: laatste scores van beide kanten"), parent)
+        self.scores_view = self._table(
+            box,
+            self.tr("Laatste scores per leefgebied"),
+            [
+                self.tr("Leefgebied"),
+                self.tr("Inwoner"),
+                self.tr("Professional"),
+                self.tr("Verschil"),
+            ],
+        )
+        header = self.scores_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.scores_caption = text_label("", box)
+        self.scores_caption.setObjectName("scoresCaption")
+        self.scores_empty = text_label(self.tr("Nog geen scores."), box)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.scores_caption)
+        layout.addWidget(self.scores_view)
+        layout.addWidget(self.scores_empty)
+        return box
+
+    def _build_goals(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Open doelen: wie doet wat"), parent)
+        self.goals_layout = QVBoxLayout(box)
+        self.goal_labels: list[QLabel] = []
+        return box
+
+    # -- filling ------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the case again and show it."""
+        case_file = self.repo.load_case(self.case_id)
+        self.case_file = case_file
+        today = self._today()
+        self._fill_header(case_file, today)
+        self._fill_wmo(case_file, today)
+        self._fill_members(case_file, today)
+        self._fill_conversations(case_file)
+        self._fill_scores(case_file)
+        self._fill_goals(case_file)
+
+    def _fill_header(self, case_file: CaseFile, today: dt.date) -> None:
+        case = case_file.case
+        self.name_label.setText(case.household_name)
+        info = self.tr("Kenmerk {reference} · Status: {status} · Regisseur: {coordinator}").format(
+            reference=case.reference,
+            status=status_text(case.status),
+            coordinator=case.coordinator or self.tr("niet ingevuld"),
+        )
+        self.info_label.setText(info)
+        plan = max(case_file.plans, key=lambda p: p.number, default=None)
+        evaluation = plan.evaluation_date if plan is not None else None
+        if evaluation is None:
+            text = self.tr("Volgende evaluatie: nog niet afgesproken.")
+        else:
+            days = (evaluation - today).days
+            text = self.tr("Volgende evaluatie: {date} ({relative})").format(
+                date=format_date(evaluation), relative=relative_days(days)
+            )
+            if days < 0:
+                text = "⚠ " + text
+        self.evaluation_label.setText(text)
+        self.setWindowTitle(case.household_name)
+
+        self.latest = latest_conversation(case_file)
+        self.resume_button.setEnabled(self.latest is not None)
+        if self.latest is not None:
+            description = self.tr("Het gesprek van {date} ({kind})").format(
+                date=format_date(self.latest.date), kind=conversation_kind_text(self.latest.kind)
+            )
+        else:
+            description = self.tr("Er is nog geen gesprek om te hervatten.")
+        self.resume_button.setToolTip(description)
+        self.resume_button.setAccessibleDescription(description)
+
+    def _fill_wmo(self, case_file: CaseFile, today: dt.date) -> None:
+        case = case_file.case
+        found = {d.kind: d for d in deadlines(case, today)}
+        values = self.wmo_values
+        values["melding"].setText(format_date(case.melding_date) or self.tr("nog niet vastgelegd"))
+        done_dates = {
+            DeadlineKind.PERSOONLIJK_PLAN: case.persoonlijk_plan_received,
+            DeadlineKind.VERSLAG: case.verslag_sent,
+            DeadlineKind.BESCHIKKING: case.beschikking_date,
+        }
+        for kind, key in (
+            (DeadlineKind.PERSOONLIJK_PLAN, "persoonlijk-plan"),
+            (DeadlineKind.VERSLAG, "verslag"),
+            (DeadlineKind.BESCHIKKING, "beschikking"),
+        ):
+            self._show_deadline(values[key], found.get(kind), done_dates[kind], today)
+        if case.melding_date is None:
+            values["persoonlijk-plan"].setText(self.tr("telt vanaf de melding"))
+            values["verslag"].setText(self.tr("telt vanaf de melding"))
+        if case.aanvraag_date is None:
+            values["beschikking"].setText(self.tr("telt vanaf de aanvraag"))
+        values["aanvraag"].setText(format_date(case.aanvraag_date) or self.tr("nog niet"))
+        yes, no = self.tr("ja"), self.tr("nee")
+        values["plan-offered"].setText(yes if case.persoonlijk_plan_offered else no)
+        values["support-offered"].setText(yes if case.clientondersteuning_offered else no)
+        if case.identity_checked:
+            document = self._document_text(case.identity_document)
+            identity = self.tr("gecontroleerd") + (f" ({document})" if document else "")
+        else:
+            identity = self.tr("nog niet gecontroleerd")
+        values["identity"].setText(identity)
+
+    def _document_text(self, document: IdDocument | None) -> str:
+        if document is None:
+            return ""
+        return {
+            IdDocument.PASSPORT: self.tr("paspoort"),
+            IdDocument.ID_CARD: self.tr("identiteitskaart"),
+            IdDocument.DRIVING_LICENCE: self.tr("rijbewijs"),
+            IdDocument.RESIDENCE_PERMIT: self.tr("verblijfsdocument"),
+        }[document]
+
+    def _show_deadline(
+        self, label: QLabel, deadline: Deadline | None, done_on: dt.date | None, today: dt.date
+    ) -> None:
+        label.setStyleSheet("")
+        if deadline is None:
+            label.setText("")
+            return
+        state = deadline_state_text(deadline, today)
+        due = format_date(deadline.due)
+        if deadline.state is DeadlineState.DONE:
+            when = format_date(done_on)
+            text = self.tr("{state} op {date}").format(state=state, date=when) if when else state
+        elif deadline.state is DeadlineState.CLOSED:
+            text = self.tr("{state} (de termijn liep tot {date})").format(state=state, date=due)
+        else:
+            text = self.tr("uiterlijk {date} · {state}").format(date=due, state=state)
+        label.setText(text)
+        label.setAccessibleName(
+            self.tr("{kind}: {text}").format(kind=deadline_kind_text(deadline.kind), text=text)
+        )
+        if deadline.needs_attention:
+            overdue = deadline.state is DeadlineState.OVERDUE
+            label.setStyleSheet(attention_style(label.objectName(), overdue))
+
+    def _fill_members(self, case_file: CaseFile, today: dt.date) -> None:
+        model = self.members_view.model()
+        assert isinstance(model, QStandardItemModel)
+        model.removeRows(0, model.rowCount())
+        for member in case_file.members:
+            if member.birth_date is not None:
+                born = self.tr("{date} ({age} jaar)").format(
+                    date=format_date(member.birth_date, weekday=False),
+                    age=age_in_years(member.birth_date, today),
+                )
+            else:
+                born = ""
+            model.appendRow([_item(member.name), _item(member.role), _item(born)])
+        self.members_view.setVisible(bool(case_file.members))
+        self.members_empty.setVisible(not case_file.members)
+
+    def _fill_conversations(self, case_file: CaseFile) -> None:
+        model = self.conversations_view.model()
+        assert isinstance(model, QStandardItemModel)
+        model.removeRows(0, model.rowCount())
+        newest_first = sorted(case_file.conversations, key=lambda c: (c.date, c.id or 0))[::-1]
+        for conversation in newest_first:
+            wellbeing = "" if conversation.wellbeing is None else f"{conversation.wellbeing} / 10"
+            row = [
+                _item(format_date(conversation.date)),
+                _item(conversation_kind_text(conversation.kind)),
+                _item(conversation.place),
+                _item(wellbeing),
+            ]
+            row[0].setData(conversation.id, Qt.ItemDataRole.UserRole)
+            if conversation.wellbeing is None:
+                row[3].setData(self.tr("niet gevraagd"), Qt.ItemDataRole.AccessibleTextRole)
+            model.appendRow(row)
+        self.conversations_view.setVisible(bool(case_file.conversations))
+        self.conversations_empty.setVisible(not case_file.conversations)
+
+    def _level_text(self, score: DomainScore | None) -> str:
+        if score is None:
+            return ""
+        if score.not_discussed:
+            return self.tr("niet besproken")
+        if score.level is None:
+            return ""
+        label = ""
+        if self.instrument is not None:
+            try:
+                label = self.instrument.scale.level(score.level).label
+            except KeyError:
+                label = ""
+        return f"{score.level} · {label}" if label else str(score.level)
+
+    def _domain_name(self, key: str) -> str:
+        if self.instrument is not None:
+            try:
+                return self.instrument.domain(key).name
+            except KeyError:
+                pass
+        return key
+
+    def _source_text(self, latest: LatestScores) -> str:
+        source = (
+            self.tr("thuis ingevuld")
+            if latest.assessment.source is AssessmentSource.AT_HOME
+            else self.tr("aan tafel")
+        )
+        perspective = perspective_text(latest.assessment.perspective)
+        date = format_date(latest.date) if latest.date else ""
+        member = ""
+        if latest.assessment.member_id is not None and self.case_file is not None:
+            member = next(
+                (m.name for m in self.case_file.members if m.id == latest.assessment.member_id),
+                "",
+            )
+        who = f"{perspective} ({member})" if member else perspective
+        return self.tr("{who}: {date}, {source}").format(who=who, date=date, source=source)
+
+    def _fill_scores(self, case_file: CaseFile) -> None:
+        model = self.scores_view.model()
+        assert isinstance(model, QStandardItemModel)
+        model.removeRows(0, model.rowCount())
+        latest = latest_assessments(case_file)
+        citizen = latest.get(Perspective.CITIZEN)
+        professional = latest.get(Perspective.PROFESSIONAL)
+        keys: list[str] = list(self.instrument.domain_keys()) if self.instrument else []
+        for found in (citizen, professional):
+            if found is not None:
+                keys += [s.domain for s in found.assessment.scores if s.domain not in keys]
+        for key in keys:
+            c_score = citizen.assessment.score(key) if citizen else None
+            p_score = professional.assessment.score(key) if professional else None
+            c_level = c_score.level if c_score and not c_score.not_discussed else None
+            p_level = p_score.level if p_score and not p_score.not_discussed else None
+            difference, sentence = difference_text(c_level, p_level)
+            row = [
+                _item(self._domain_name(key)),
+                _item(self._level_text(c_score)),
+                _item(self._level_text(p_score)),
+                _item(difference, tooltip=False),
+            ]
+            row[0].setData(key, Qt.ItemDataRole.UserRole)
+            for item in row[1:3]:
+                if not item.text():
+                    item.setData(self.tr("geen score"), Qt.ItemDataRole.AccessibleTextRole)
+            if sentence:
+                row[3].setToolTip(sentence)
+                row[3].setData(sentence, Qt.ItemDataRole.AccessibleTextRole)
+            if c_level is not None and p_level is not None and abs(c_level - p_level) >= 2:
+                row[3].setBackground(QBrush(SOON_BACKGROUND))
+                row[3].setForeground(QBrush(SOON_FOREGROUND))
+            model.appendRow(row)
+        has_scores = bool(latest)
+        captions = [self._source_text(found) for found in (citizen, professional) if found]
+        self.scores_caption.setText(
+            " · ".join(captions) if captions else self.tr("Nog geen scores.")
+        )
+        self.scores_view.setVisible(has_scores)
+        self.scores_empty.setVisible(False)
+        self.scores_caption.setVisible(True)
+
+    def _fill_goals(self, case_file: CaseFile) -> None:
+        for label in self.goal_labels:
+            self.goals_layout.removeWidget(label)
+            label.deleteLater()
+        self.goal_labels = []
+        open_goals = [
+            g for g in case_file.goals if g.status in (GoalStatus.OPEN, GoalStatus.PARTLY)
+        ]
+        if not open_goals:
+            self._add_goal_label(self.tr("Geen open doelen."), bold=False)
+            return
+        people = {p.id: p.name for p in case_file.network}
+        for goal in open_goals:
+            self._add_goal_label(self._goal_text(goal), bold=True)
+            if goal.measure:
+                self._add_goal_label(
+                    self.tr("Zo weten we het: {measure}").format(measure=goal.measure),
+                    indent=True,
+                )
+            actions = sorted(goal.actions, key=lambda a: (a.actor_kind.order, a.id or 0))
+            if not actions:
+                self._add_goal_label(self.tr("Nog geen afspraken."), indent=True)
+            for action in actions:
+                who = actor_kind_text(action.actor_kind)
+                name = (
+                    people.get(action.network_person_id, "")
+                    if action.network_person_id is not None
+                    else action.actor_name or action.maatwerk_kind
+                )
+                if name:
+                    who = f"{who} · {name}"
+                parts = [f"• {who}: {action.what}"]
+                if action.due_date is not None:
+                    parts.append(
+                        self.tr("vóór {date}").format(
+                            date=format_date(action.due_date, weekday=False)
+                        )
+                    )
+                parts.append(action_status_text(action.status))
+                self._add_goal_label(" — ".join(parts), indent=True)
+
+    def _goal_text(self, goal: Goal) -> str:
+        text = self.tr("{domain}: {text}").format(
+            domain=self._domain_name(goal.domain), text=goal.text
+        )
+        if goal.due_date is not None:
+            text += " " + self.tr("(vóór {date})").format(
+                date=format_date(goal.due_date, weekday=False)
+            )
+        if goal.status is not GoalStatus.OPEN:
+            text += f" — {goal_status_text(goal.status)}"
+        return text
+
+    def _add_goal_label(self, text: str, *, bold: bool = False, indent: bool = False) -> None:
+        label = text_label(text, self.goals_layout.parentWidget())
+        label.setObjectName("goalLine")
+        if bold:
+            if self.goal_labels:
+                label.setContentsMargins(0, label.fontMetrics().height() // 2, 0, 0)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+        if indent:
+            label.setIndent(label.fontMetrics().horizontalAdvance("MM"))
+        self.goals_layout.addWidget(label)
+        self.goal_labels.append(label)
+
+    # -- actions ------------------------------------------------------------------
+
+    def _resume(self) -> None:
+        if self.latest is not None and self.latest.id is not None:
+            self.resumeConversation.emit(self.latest.id)
+
+
+__all__ = ["CaseOverview", "default_instrument", "difference_text", "latest_assessments"]

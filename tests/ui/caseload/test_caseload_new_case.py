@@ -1,0 +1,171 @@
+"""The new-case dialog: typed in and accepted through its own button, and refused
+with a message (and nothing saved) when something is missing or wrong."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from eigenkracht.core.model import Case, CaseStatus
+from eigenkracht.store.database import open_database
+from eigenkracht.store.repository import Repository
+from eigenkracht.ui.caseload import NewCaseDialog
+from eigenkracht.ui.widgets import OptionalDateEdit
+from support import PASSPHRASE
+
+
+@pytest.fixture
+def dialog(qtbot, repo: Repository, today: dt.date) -> NewCaseDialog:
+    widget = NewCaseDialog(repo, today=today)
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def press_ok(qtbot, dialog: NewCaseDialog) -> None:
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+
+def test_prefilled_fields(dialog: NewCaseDialog, repo: Repository, today: dt.date) -> None:
+    assert dialog.reference.text() == repo.next_reference()
+    assert dialog.melding_date.date().toPython() == today
+    assert dialog.coordinator.text() == "s.bakker"
+    assert len(dialog.members.rows) == 1
+    assert dialog.members.rows[0].role.currentText() == "aanvrager"
+    assert not dialog.members.rows[0].remove.isEnabled()
+    assert dialog.household.hasFocus()
+
+
+def test_typed_and_accepted_creates_the_case(qtbot, type_text, dialog, store, today) -> None:
+    type_text(qtbot, dialog.household, "Familie Çelik-Ëlzinga")
+    qtbot.keyClick(dialog.plan_offered, Qt.Key.Key_Space)
+    first = dialog.members.rows[0]
+    type_text(qtbot, first.name, "Ayşe Çelik")
+    qtbot.mouseClick(dialog.members.add_button, Qt.MouseButton.LeftButton)
+    second = dialog.members.rows[1]
+    assert second.name.hasFocus()
+    type_text(qtbot, second.name, "Emre")
+    second.role.setFocus()
+    second.role.lineEdit().selectAll()
+    type_text(qtbot, second.role, "kind")
+    type_text(qtbot, second.birth.edit, "12032015")
+    assert second.birth.value() == dt.date(2015, 3, 12)
+    reference = dialog.reference.text()
+
+    press_ok(qtbot, dialog)
+
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.created_case_id is not None
+    with open_database(store.path, PASSPHRASE) as fresh:
+        loaded = Repository(fresh).load_case(dialog.created_case_id)
+    assert loaded.case.household_name == "Familie Çelik-Ëlzinga"
+    assert loaded.case.reference == reference
+    assert loaded.case.status is CaseStatus.MELDING
+    assert loaded.case.melding_date == today
+    assert loaded.case.coordinator == "s.bakker"
+    assert loaded.case.persoonlijk_plan_offered is True
+    assert loaded.case.clientondersteuning_offered is False
+    members = [(m.name, m.role, m.birth_date) for m in loaded.members]
+    assert members == [
+        ("Ayşe Çelik", "aanvrager", None),
+        ("Emre", "kind", dt.date(2015, 3, 12)),
+    ]
+
+
+def test_enter_in_a_field_presses_the_default_button(qtbot, type_text, dialog, repo) -> None:
+    type_text(qtbot, dialog.household, "Fam. Smit")
+    type_text(qtbot, dialog.members.rows[0].name, "Piet Smit")
+    qtbot.keyClick(dialog.members.rows[0].name, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert [c.household_name for c in repo.list_cases()] == ["Fam. Smit"]
+
+
+def test_empty_name_is_refused_and_nothing_saved(qtbot, type_text, dialog, repo) -> None:
+    type_text(qtbot, dialog.members.rows[0].name, "Piet Smit")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.message.isVisible()
+    assert dialog.message.text() == "Vul de naam van het huishouden in."
+    assert dialog.household.hasFocus()
+    assert dialog.created_case_id is None
+    assert repo.list_cases() == []
+
+    type_text(qtbot, dialog.household, "   ")
+    press_ok(qtbot, dialog)
+    assert dialog.message.text() == "Vul de naam van het huishouden in."
+    assert repo.list_cases() == []
+
+
+def test_at_least_one_member(qtbot, type_text, dialog, repo) -> None:
+    type_text(qtbot, dialog.household, "Fam. Smit")
+    press_ok(qtbot, dialog)
+    assert dialog.message.text() == "Vul minstens één gezinslid in."
+    assert dialog.members.rows[0].name.hasFocus()
+    assert repo.list_cases() == []
+
+
+def test_a_birth_date_without_a_name_is_refused(qtbot, type_text, dialog, repo) -> None:
+    type_text(qtbot, dialog.household, "Fam. Smit")
+    type_text(qtbot, dialog.members.rows[0].name, "Piet Smit")
+    qtbot.mouseClick(dialog.members.add_button, Qt.MouseButton.LeftButton)
+    dialog.members.rows[1].birth.setValue(dt.date(2012, 1, 5))
+    press_ok(qtbot, dialog)
+    assert dialog.message.text() == "Vul de naam in van gezinslid 2."
+    assert repo.list_cases() == []
+
+
+def test_duplicate_reference_shows_the_stores_message(qtbot, type_text, dialog, repo) -> None:
+    repo.create_case(Case(reference="EK-2026-0042", household_name="Fam. Eerder"), [])
+    type_text(qtbot, dialog.household, "Fam. Later")
+    type_text(qtbot, dialog.members.rows[0].name, "Lies Later")
+    dialog.reference.selectAll()
+    type_text(qtbot, dialog.reference, "EK-2026-0042")
+    press_ok(qtbot, dialog)
+    assert dialog.isVisible()
+    assert dialog.message.text() == "Het kenmerk EK-2026-0042 bestaat al."
+    assert dialog.reference.hasFocus()
+    assert [c.household_name for c in repo.list_cases()] == ["Fam. Eerder"]
+
+
+def test_rows_can_be_added_and_removed(qtbot, type_text, dialog) -> None:
+    members = dialog.members
+    qtbot.mouseClick(members.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(members.add_button, Qt.MouseButton.LeftButton)
+    assert len(members.rows) == 3
+    type_text(qtbot, members.rows[2].name, "Derde")
+    qtbot.mouseClick(members.rows[1].remove, Qt.MouseButton.LeftButton)
+    assert [r.name.text() for r in members.rows] == ["", "Derde"]
+    assert members.rows[1].name.accessibleName() == "Naam van gezinslid 2"
+    qtbot.mouseClick(members.rows[0].remove, Qt.MouseButton.LeftButton)
+    assert len(members.rows) == 1
+    assert not members.rows[0].remove.isEnabled()
+
+
+def test_cancel_saves_nothing(qtbot, type_text, dialog, repo) -> None:
+    type_text(qtbot, dialog.household, "Fam. Smit")
+    type_text(qtbot, dialog.members.rows[0].name, "Piet Smit")
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert repo.list_cases() == []
+
+
+def test_optional_date_edit_allows_no_date(qtbot, type_text, today) -> None:
+    field = OptionalDateEdit(fallback=dt.date(1980, 1, 1), maximum=today)
+    qtbot.addWidget(field)
+    field.show()
+    assert field.value() is None
+    assert field.edit.text() == "geen datum"
+    assert not field.clear_button.isEnabled()
+    with qtbot.waitSignal(field.valueChanged):
+        type_text(qtbot, field.edit, "29021980")
+    assert field.value() == dt.date(1980, 2, 29)
+    with qtbot.waitSignal(field.valueChanged) as changed:
+        qtbot.mouseClick(field.clear_button, Qt.MouseButton.LeftButton)
+    assert changed.args == [None]
+    assert field.value() is None
+    field.setValue(dt.date(2001, 5, 4))
+    assert field.edit.text() == "04-05-2001"
