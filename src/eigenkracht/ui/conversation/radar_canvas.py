@@ -1,0 +1,129 @@
+"""The radar of both perspectives on screen: charts.radar's Figure in a Qt canvas.
+
+matplotlib is imported only when the radar is first drawn (importing it costs about
+a second), and drawing waits until the widget is visible and the edits pause, so a
+click on a level never waits for the chart.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+REDRAW_DELAY_MS = 150
+
+SeriesData = tuple[str, Sequence[int | None]]
+
+
+class RadarCanvas(QWidget):
+    """Shows radar_figure(axes, series, minimum, maximum); redraws after set_data."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(240, 280)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.placeholder = QLabel(self.tr("De radar wordt getekend…"), self)
+        self.placeholder.setWordWrap(True)
+        self._layout.addWidget(self.placeholder)
+        self.canvas: Any = None  # a FigureCanvasQTAgg once drawn
+        self._data: tuple[list[str], list[SeriesData], float, float] | None = None
+        self._drawn: tuple[Any, ...] | None = None
+        self.draw_ms = 0.0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(REDRAW_DELAY_MS)
+        self._timer.timeout.connect(self.draw)
+
+    def set_data(
+        self,
+        axes: Sequence[str],
+        series: Sequence[SeriesData],
+        minimum: float,
+        maximum: float,
+    ) -> None:
+        self._data = (list(axes), [(label, list(v)) for label, v in series], minimum, maximum)
+        self.setAccessibleDescription(self.describe())
+        if self.isVisible():
+            self._timer.start()
+
+    def describe(self) -> str:
+        """The chart in words, for screen readers."""
+        if self._data is None or not self._data[0]:
+            return self.tr("Nog geen leefgebieden gekozen.")
+        axes, series, _, _ = self._data
+        parts = []
+        for label, values in series:
+            scored = ", ".join(
+                f"{axis} {'–' if value is None else value}"
+                for axis, value in zip(axes, values, strict=False)
+            )
+            parts.append(f"{label}: {scored}")
+        return ". ".join(parts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._data is not None and self._key() != self._drawn:
+            self._timer.start()
+
+    def _key(self) -> tuple[Any, ...] | None:
+        if self._data is None:
+            return None
+        axes, series, minimum, maximum = self._data
+        return (tuple(axes), tuple((label, tuple(v)) for label, v in series), minimum, maximum)
+
+    def draw(self) -> None:
+        """Draw now (normally called by the timer)."""
+        self._timer.stop()
+        if self._data is None or self._key() == self._drawn:
+            return
+        start = time.perf_counter()
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from eigenkracht.charts.radar import Series, radar_figure
+
+        axes, series, minimum, maximum = self._data
+        if not axes:
+            self.placeholder.setText(
+                self.tr("Kies leefgebieden om te bespreken. Dan verschijnt hier de radar.")
+            )
+            self.placeholder.show()
+            if self.canvas is not None:
+                self.canvas.hide()
+            self._drawn = self._key()
+            return
+        figure = radar_figure(
+            axes,
+            [Series(label, values) for label, values in series],
+            minimum,
+            maximum,
+            size=(max(self.width(), 200) / 100, max(self.height(), 200) / 100),
+            font_size=9,
+        )
+        canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]
+        canvas.setParent(self)
+        canvas.setAccessibleName(self.accessibleName())
+        canvas.setAccessibleDescription(self.describe())
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        canvas.setMinimumSize(1, 1)
+        old, self.canvas = self.canvas, canvas
+        if old is not None:
+            self._layout.replaceWidget(old, canvas)
+            old.hide()
+            old.deleteLater()
+        else:
+            self._layout.addWidget(canvas)
+        self.placeholder.hide()
+        canvas.show()
+        canvas.draw()  # type: ignore[no-untyped-call]
+        self._drawn = self._key()
+        self.draw_ms = (time.perf_counter() - start) * 1000
+
+
+__all__ = ["RadarCanvas"]

@@ -1,0 +1,297 @@
+"""The guided kitchen-table conversation: a stepper over the pages.
+
+    view = ConversationView(repo, conversation_id, instrument, undo_stack)
+
+Steps on the left (click, or arrow keys), the page in the middle, Vorige/Volgende
+below (also Alt+Left/Alt+Right and Ctrl+PgUp/Ctrl+PgDown). Every edit is stored as
+it is made and pushed on `undo_stack`; the page shown is stored too, so a
+conversation opened again resumes where it was left. Going forward asks the page
+first: it may refuse with a message (for example a domain not discussed without a
+reason); going back never does.
+
+Before closing the store, call `flush()` (it stores what was typed in the last
+300 ms). The QLineEdit and QPlainTextEdit fields keep their own Ctrl+Z while they
+have focus; `undo()`/`redo()` store pending typing first and then use the stack.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core.model import Conversation, Perspective
+from eigenkracht.ui.conversation.binding import Autosave, conversation_key
+from eigenkracht.ui.conversation.domains import DomainsPage
+from eigenkracht.ui.conversation.pages import (
+    Context,
+    ConversationPage,
+    MessageBar,
+    Page,
+    PlaceholderPage,
+    QuestionPage,
+    StartPage,
+    SummaryPage,
+    plain_label,
+    scaled_font,
+)
+
+if TYPE_CHECKING:
+    from eigenkracht.core.instruments import Instrument
+
+log = logging.getLogger(__name__)
+
+
+class ConversationView(QWidget):
+    """The conversation `conversation_id`, scored with `instrument`."""
+
+    pageChanged = Signal(int)  # the Page now shown
+    stored = Signal(object)  # list[Change] of each stored edit
+
+    def __init__(
+        self,
+        repo: Any,
+        conversation_id: int,
+        instrument: Instrument,
+        undo_stack: QUndoStack,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("ConversationView")
+        self.repo = repo
+        self.conversation_id = conversation_id
+        self.instrument = instrument
+        self.undo_stack = undo_stack
+        self.last_switch_ms = 0.0
+
+        case_file, conversation, citizen, professional = repo.open_conversation(
+            conversation_id, instrument.id, instrument.version
+        )
+        assert citizen.id is not None and professional.id is not None
+        self.autosave = Autosave(
+            repo,
+            undo_stack,
+            conversation,
+            case_file.case,
+            {Perspective.CITIZEN: citizen.id, Perspective.PROFESSIONAL: professional.id},
+            {Perspective.CITIZEN: citizen.scores, Perspective.PROFESSIONAL: professional.scores},
+            self,
+        )
+        self.autosave.stored.connect(self.stored)
+        self.autosave.failed.connect(self._store_failed)
+        self.autosave.navigate.connect(self._navigate)
+        self.context = Context(self.autosave, instrument, case_file.case, case_file.members)
+
+        layout = QHBoxLayout(self)
+        self.steps = QListWidget(self)
+        self.steps.setAccessibleName(self.tr("Stappen van het gesprek"))
+        self.steps.setFont(scaled_font(self.steps, 1.1))
+        self.steps.setSpacing(4)
+        layout.addWidget(self.steps)
+
+        right = QVBoxLayout()
+        layout.addLayout(right, 1)
+        self.header = plain_label("", self)
+        self.header.setFont(scaled_font(self.header, 1.0, bold=True))
+        right.addWidget(self.header)
+        self.stack = QStackedWidget(self)
+        right.addWidget(self.stack, 1)
+        # The pages before the buttons: Tab goes from the page to Vorige and Volgende.
+        self.pages: dict[Page, ConversationPage] = {
+            Page.START: StartPage(self.context, self.stack),
+            Page.QUESTION: QuestionPage(self.context, self.stack),
+            Page.DOMAINS: DomainsPage(self.context, self.stack),
+            Page.NETWORK: PlaceholderPage(Page.NETWORK, self.context, self.stack),
+            Page.GOALS: PlaceholderPage(Page.GOALS, self.context, self.stack),
+            Page.SUMMARY: SummaryPage(self.context, self.stack),
+        }
+        self.store_problem = MessageBar("problem", self)
+        self.store_problem.hide()
+        right.addWidget(self.store_problem)
+
+        navigation = QHBoxLayout()
+        self.previous_button = QPushButton(self.tr("◀  V&orige"), self)
+        self.previous_button.setAccessibleName(self.tr("Vorige stap"))
+        self.previous_button.setToolTip(self.tr("Vorige stap (Alt+Links)"))
+        self.previous_button.clicked.connect(self.previous_page)
+        self.progress = QLabel(self)
+        self.progress.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton(self.tr("&Volgende  ▶"), self)
+        self.next_button.setAccessibleName(self.tr("Volgende stap"))
+        self.next_button.setToolTip(self.tr("Volgende stap (Alt+Rechts)"))
+        self.next_button.clicked.connect(self.next_page)
+        for button in (self.previous_button, self.next_button):
+            button.setFont(scaled_font(button, 1.1, bold=True))
+            button.setMinimumHeight(button.sizeHint().height() + 8)
+        navigation.addWidget(self.previous_button)
+        navigation.addWidget(self.progress, 1)
+        navigation.addWidget(self.next_button)
+        right.addLayout(navigation)
+
+        for page in Page:
+            self.stack.addWidget(self.pages[page])
+            item = QListWidgetItem(f"{page.value + 1}  {self.pages[page].step_title()}", self.steps)
+            item.setToolTip(self.pages[page].title())
+            item.setData(Qt.ItemDataRole.UserRole, page.value)
+        self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 2 * self.steps.frameWidth() + 28)
+        self.steps.currentRowChanged.connect(self._step_chosen)
+
+        shortcuts = (
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self.next_page),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageDown), self.next_page),
+            (QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self.previous_page),
+            (QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_PageUp), self.previous_page),
+        )
+        for sequence, slot in shortcuts:
+            shortcut = QShortcut(sequence, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self._update_header()
+        self.autosave.valueChanged.connect(self._value_changed)
+        resume = Page.__members__.get(conversation.current_page, Page.START)
+        self._page = resume
+        self._show(resume, store=False)
+
+    def _update_header(self) -> None:
+        date = self.autosave.value(conversation_key("date"))
+        self.header.setText(
+            self.tr("Keukentafelgesprek met {household}, {date}").format(
+                household=self.context.case.household_name,
+                date=QLocale().toString(QDate(date), "d MMMM yyyy") if date else "",
+            )
+        )
+
+    def _value_changed(self, key: Any) -> None:
+        if key == conversation_key("date"):
+            self._update_header()
+
+    # -- navigation ---------------------------------------------------------------
+
+    def current_page(self) -> Page:
+        return self._page
+
+    def page_widget(self, page: Page) -> ConversationPage:
+        return self.pages[page]
+
+    def goto(self, page: Page, *, check: bool | None = None) -> bool:
+        """Show `page`. Going forward, the current page may refuse (its message is shown
+        and False returned); `check` False never asks, True always does."""
+        page = Page(page)
+        self.flush()
+        ask = page > self._page if check is None else check
+        if ask and page != self._page:
+            current = self.pages[self._page]
+            problem = current.problem()
+            if problem is not None:
+                text, widget = problem
+                current.show_problem(text, widget)
+                self._select_step(self._page)
+                return False
+        if page != self._page:
+            self._show(page)
+        return True
+
+    def next_page(self) -> bool:
+        if self._page == max(Page):
+            return False
+        moved = self.goto(Page(self._page + 1))
+        if moved:
+            self._focus_page()
+        return moved
+
+    def previous_page(self) -> bool:
+        if self._page == min(Page):
+            return False
+        moved = self.goto(Page(self._page - 1))
+        if moved:
+            self._focus_page()
+        return moved
+
+    def _focus_page(self) -> None:
+        target = self.pages[self._page].first_focus()
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show(self, page: Page, *, store: bool = True) -> None:
+        start = time.perf_counter()
+        self._page = page
+        widget = self.pages[page]
+        widget.enter()
+        self.stack.setCurrentWidget(widget)
+        self._select_step(page)
+        total = len(Page)
+        self.progress.setText(
+            self.tr("Stap {n} van {total}: {title}").format(
+                n=page.value + 1, total=total, title=widget.title()
+            )
+        )
+        self.previous_button.setEnabled(page != min(Page))
+        self.next_button.setEnabled(page != max(Page))
+        if store:
+            self._store_page(page)
+        self.last_switch_ms = (time.perf_counter() - start) * 1000
+        self.pageChanged.emit(page.value)
+
+    def _store_page(self, page: Page) -> None:
+        from eigenkracht.store.database import StoreError  # not at program start
+
+        try:
+            self.repo.update(Conversation, self.conversation_id, current_page=page.name)
+        except StoreError as exc:
+            self._store_failed(str(exc))
+
+    def _select_step(self, page: Page) -> None:
+        self.steps.blockSignals(True)
+        self.steps.setCurrentRow(page.value)
+        self.steps.blockSignals(False)
+
+    def _step_chosen(self, row: int) -> None:
+        if row >= 0:
+            self.goto(Page(row))
+
+    def _navigate(self, where: Any) -> None:
+        """Undo or redo changes something: show it."""
+        if not isinstance(where, tuple) or not where:
+            return
+        page = Page(where[0])
+        if page != self._page:
+            self.goto(page, check=False)
+        self.pages[page].navigate_to(where)
+
+    # -- storing -----------------------------------------------------------------
+
+    def _store_failed(self, message: str) -> None:
+        self.store_problem.set_text(self.tr("Niet opgeslagen: {message}").format(message=message))
+
+    def flush(self) -> None:
+        """Store what was typed and is still waiting for the typing delay."""
+        self.autosave.flush()
+
+    def undo(self) -> None:
+        self.flush()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.flush()
+        self.undo_stack.redo()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush()
+        super().hideEvent(event)
+
+
+__all__ = ["ConversationView", "Page"]

@@ -1,0 +1,213 @@
+"""The stepper: resuming, accessible names, fonts, lazy matplotlib, page-switch time."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QSlider,
+    QTextEdit,
+    QWidget,
+)
+
+from eigenkracht.core.model import Conversation, Perspective
+from eigenkracht.ui.conversation import Page
+
+INTERACTIVE = (
+    QAbstractButton,
+    QLineEdit,
+    QComboBox,
+    QAbstractSpinBox,
+    QTextEdit,
+    QPlainTextEdit,
+    QAbstractItemView,
+    QSlider,
+)
+SRC = Path(__file__).resolve().parents[3] / "src"
+
+
+def unnamed_interactive(root: QWidget) -> list[str]:
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE):
+            continue
+        # Qt's own parts of a spin box or combo box carry the name of their owner.
+        parent, inside = widget.parentWidget(), False
+        while parent is not None and parent is not root:
+            if isinstance(parent, QAbstractSpinBox | QComboBox):
+                inside = True
+            parent = parent.parentWidget()
+        if inside:
+            continue
+        if not widget.accessibleName().strip():
+            text = widget.text() if isinstance(widget, QAbstractButton) else ""
+            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {text}")
+    return missing
+
+
+def test_a_conversation_resumes_on_the_page_where_it_was_left(
+    qtbot, make_view, repo, fresh, case_id, conversation_id
+):
+    view = make_view()
+    assert view.current_page() is Page.START
+    assert view.goto(Page.SUMMARY, check=False)
+    assert view.goto(Page.DOMAINS)  # going back is never refused
+    stored = next(c for c in fresh().load_case(case_id).conversations if c.id == conversation_id)
+    assert stored.current_page == "DOMAINS"
+    view.close()
+
+    again = make_view(undo_stack=QUndoStack())
+    assert again.current_page() is Page.DOMAINS
+    assert again.stack.currentWidget() is again.page_widget(Page.DOMAINS)
+    assert again.steps.currentRow() == Page.DOMAINS
+    assert again.progress.text() == "Stap 3 van 6: Leefgebieden"
+
+    # A page name this version does not know starts at the beginning.
+    repo.update(Conversation, conversation_id, current_page="OUDE_STAP")
+    third = make_view(undo_stack=QUndoStack())
+    assert third.current_page() is Page.START
+
+
+def test_every_interactive_widget_of_every_page_has_a_name(qtbot, view):
+    for page in Page:
+        assert view.goto(page, check=False)
+        assert unnamed_interactive(view) == [], page
+    domains = view.page_widget(Page.DOMAINS)
+    domains.set_mode(1)
+    assert unnamed_interactive(view) == []
+    domains.set_mode(0)
+    domains.form.set_discussed(True)  # the other panel of the form
+    assert unnamed_interactive(view) == []
+
+
+def test_no_fixed_pixel_font_sizes(qtbot, view):
+    for page in Page:
+        view.goto(page, check=False)
+        for widget in view.findChildren(QWidget):
+            assert widget.font().pixelSize() == -1, type(widget).__name__
+            assert "font-size" not in widget.styleSheet()
+
+
+def test_every_step_has_a_title_and_the_buttons_follow_the_page(qtbot, view):
+    titles = [view.steps.item(row).text() for row in range(view.steps.count())]
+    assert titles == [
+        "1  Start",
+        "2  Vraag",
+        "3  Leefgebieden",
+        "4  Netwerk",
+        "5  Doelen",
+        "6  Samenvatting",
+    ]
+    assert not view.previous_button.isEnabled()
+    view.goto(Page.SUMMARY, check=False)
+    assert not view.next_button.isEnabled()
+    assert view.previous_button.isEnabled()
+    assert not view.next_page()
+    network = view.page_widget(Page.NETWORK)
+    assert "netwerk" in network.text.text().lower() and "doelen" in network.text.text()
+
+
+def test_page_switch_time(qtbot, view, capsys):
+    """Printed, not asserted."""
+    view.goto(Page.DOMAINS, check=False)
+    book = view.page_widget(Page.DOMAINS).book
+    for number, domain in enumerate(book.domains[:6]):
+        book.set_level(Perspective.CITIZEN, domain.key, 1 + number % 5)
+        book.set_level(Perspective.PROFESSIONAL, domain.key, 1 + (number + 2) % 5)
+    view.page_widget(Page.DOMAINS).radar.draw()  # the first radar may import matplotlib
+    timings: dict[str, list[float]] = {}
+    for _ in range(5):
+        for page in Page:
+            start = time.perf_counter()
+            view.goto(page, check=False)
+            qtbot.wait(0)
+            timings.setdefault(page.name, []).append((time.perf_counter() - start) * 1000)
+    with capsys.disabled():
+        print("\n  page switch (median of 5, incl. paint):")
+        for name, values in timings.items():
+            print(f"    {name:<9} {sorted(values)[2]:6.2f} ms")
+        print(f"  radar draw: {view.page_widget(Page.DOMAINS).radar.draw_ms:.0f} ms")
+
+
+LAZY = textwrap.dedent(
+    """
+    import datetime as dt, sys
+    from pathlib import Path
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+    app = QApplication([])
+    from eigenkracht.core.instruments import bundled_instruments
+    from eigenkracht.core.model import Case, ConversationKind
+    from eigenkracht.store.crypto import KdfParams
+    from eigenkracht.store.database import create_database
+    from eigenkracht.store.repository import Repository
+    from eigenkracht.ui.conversation import ConversationView, Page
+    store = create_database(Path(sys.argv[1]), "correct paard batterij",
+                            kdf_params=KdfParams.new(time_cost=1, memory_cost_kib=8))
+    repo = Repository(store)
+    case = repo.create_case(Case(reference="EK-1", household_name="Fam. Test")).case
+    instrument = next(i for i in bundled_instruments() if i.id == "leefgebieden")
+    conv, _, _ = repo.start_conversation(case.id, ConversationKind.INTAKE, dt.date(2026, 3, 9),
+                                         instrument.id, instrument.version)
+    view = ConversationView(repo, conv.id, instrument, QUndoStack())
+    view.show()
+    app.processEvents()
+    before = "matplotlib" in sys.modules
+    view.goto(Page.DOMAINS, check=False)
+    view.page_widget(Page.DOMAINS).radar.draw()
+    print("RESULT", before, "matplotlib" in sys.modules)
+    view.close()
+    store.close()
+    """
+)
+
+
+def test_matplotlib_is_imported_only_when_the_radar_is_drawn(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env["PYTHONPATH"] = os.pathsep.join([str(SRC), env.get("PYTHONPATH", "")])
+    out = subprocess.run(
+        [sys.executable, "-c", LAZY, str(tmp_path / "lazy.db")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=True,
+    )
+    assert "RESULT False True" in out.stdout, out.stderr
+
+
+def test_tab_goes_from_the_steps_through_the_page_to_the_buttons(qtbot, view):
+    from PySide6.QtCore import Qt
+
+    view.goto(Page.QUESTION, check=False)
+    order = []
+    widget = view.steps
+    for _ in range(5000):
+        widget = widget.nextInFocusChain()
+        if widget is view.steps:
+            break
+        if (
+            widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+            and widget.isVisible()
+            and widget.isEnabled()
+            and widget.accessibleName()
+        ):
+            order.append(widget.accessibleName())
+    assert order[:3] == [
+        "De vraag in eigen woorden",
+        "Wat is belangrijk voor de inwoner",
+        "Cijfer 5 van 10",
+    ]
+    assert order[-2:] == ["Vorige stap", "Volgende stap"]
