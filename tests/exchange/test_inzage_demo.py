@@ -25,7 +25,10 @@ def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_every_demo_case_round_trips_through_export(
-    demo_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    demo_db: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("EIGENKRACHT_PASSPHRASE", PASSPHRASE)
     store = open_database(demo_db, PASSPHRASE)
@@ -36,7 +39,9 @@ def test_every_demo_case_round_trips_through_export(
     store.close()
     for reference, case_file in expected.items():
         out = tmp_path / f"{reference}.json"
-        assert cli.main(["export", "--db", str(demo_db), "--case", reference, "--out", str(out)]) == 0
+        assert (
+            cli.main(["export", "--db", str(demo_db), "--case", reference, "--out", str(out)]) == 0
+        )
         back = inzage.loads(out.read_bytes())
         assert back.case_file == case_file, reference
         assert dt.datetime.fromisoformat(back.exported_at.replace("Z", "+00:00"))

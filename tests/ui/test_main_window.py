@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -63,8 +62,8 @@ def window(qtbot, qsettings, db_path, fast_kdf):
 
 
 def placeholder_visible(win: MainWindow) -> bool:
-    labels = win.findChildren(QLabel, "contentPlaceholder")
-    return any(label.isVisible() for label in labels)
+    """Is anything that shows data (the workspace) on screen?"""
+    return win.workspace is not None and win.workspace.isVisible()
 
 
 def unlock_with(qtbot, type_text, win: MainWindow, passphrase: str) -> UnlockDialog:
@@ -79,7 +78,7 @@ def unlock_with(qtbot, type_text, win: MainWindow, passphrase: str) -> UnlockDia
 def test_title_menus_and_status(window):
     assert window.windowTitle() == "eigenkracht — wijkteam.db"
     menus = [action.text() for action in window.menuBar().actions()]
-    assert menus == ["&Bestand", "&Help"]
+    assert menus == ["&Bestand", "Be&werken", "B&eeld", "&Help"]
     assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
     assert window.quit_action.shortcut() == QKeySequence("Ctrl+Q")
     assert window.about_action.text() == "&Over eigenkracht"

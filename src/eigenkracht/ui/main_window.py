@@ -12,7 +12,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -30,11 +30,13 @@ from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog
 
 if TYPE_CHECKING:
+    import datetime as dt
     from collections.abc import Callable
     from pathlib import Path
 
     from eigenkracht.store.crypto import KdfParams
     from eigenkracht.store.database import Store
+    from eigenkracht.ui.workspace import Location, Workspace
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         *,
         unlock_hint: str = "",
         kdf_params: KdfParams | None = None,
+        today: dt.date | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -102,9 +105,13 @@ class MainWindow(QMainWindow):
         self.unlock_hint = unlock_hint
         self.kdf_params = kdf_params
         self.unlock_dialog: UnlockDialog | None = None
+        self.today = today
+        self.workspace: Workspace | None = None
+        self._location: Location | None = None
+        self._undo_stack: QUndoStack | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("eigenkracht — {name}").format(name=self.path.name))
-        self.resize(1000, 680)
+        self.resize(1280, 820)
 
         self._build_menus()
 
@@ -126,6 +133,11 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.new_case_action = QAction(self.tr("&Nieuw dossier…"), self)
+        self.new_case_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
+        self.new_case_action.triggered.connect(self._workspace_new_case)
+        file_menu.addAction(self.new_case_action)
+        file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setStatusTip(
@@ -140,6 +152,35 @@ class MainWindow(QMainWindow):
         self.quit_action.triggered.connect(self.close)
         file_menu.addAction(self.quit_action)
 
+        edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        self.undo_action = QAction(self.tr("&Ongedaan maken"), self)
+        self.undo_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Z))
+        self.undo_action.triggered.connect(self._workspace_undo)
+        edit_menu.addAction(self.undo_action)
+        self.redo_action = QAction(self.tr("Opnie&uw"), self)
+        self.redo_action.setShortcuts(
+            [
+                QKeySequence(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_Z),
+                QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Y),
+            ]
+        )
+        self.redo_action.triggered.connect(self._workspace_redo)
+        edit_menu.addAction(self.redo_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("B&eeld"))
+        self.kitchen_action = QAction(self.tr("&Keukentafelmodus"), self)
+        self.kitchen_action.setCheckable(True)
+        self.kitchen_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_K))
+        self.kitchen_action.setStatusTip(
+            self.tr("Toon alleen dit gezin; de lijst met andere dossiers is dan verborgen.")
+        )
+        self.kitchen_action.toggled.connect(self._workspace_set_kitchen_table)
+        view_menu.addAction(self.kitchen_action)
+        self.cases_action = QAction(self.tr("&Dossierlijst"), self)
+        self.cases_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_D))
+        self.cases_action.triggered.connect(self._workspace_show_cases)
+        view_menu.addAction(self.cases_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.about_action = QAction(self.tr("&Over eigenkracht"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
@@ -152,15 +193,91 @@ class MainWindow(QMainWindow):
             extension.setAccessibleName(self.tr("Meer menu's"))
 
     def _build_content(self) -> QWidget:
-        """Everything that shows data. Rebuilt after each unlock."""
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        placeholder = QLabel(self.tr("De lijst met casussen komt hier in een volgende stap."), page)
-        placeholder.setObjectName("contentPlaceholder")
-        placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder.setWordWrap(True)
-        layout.addWidget(placeholder)
-        return page
+        """Everything that shows data. Rebuilt after each unlock, at the same place."""
+        from eigenkracht.ui.workspace import Workspace
+
+        assert self.store is not None
+        workspace = Workspace(self.store, today=self.today)
+        workspace.kitchenTableChanged.connect(self._kitchen_table_changed)
+        workspace.titleChanged.connect(self._title_changed)
+        workspace.undoStackChanged.connect(self._undo_stack_changed)
+        self.workspace = workspace
+        if self._location is not None:
+            workspace.restore(self._location)
+            self._location = None
+        self._kitchen_table_changed(workspace.kitchen_table)
+        self._undo_stack_changed(workspace.undo_stack)
+        return workspace
+
+    # -- kitchen table, undo, title -----------------------------------------
+
+    def _workspace_new_case(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_case()
+
+    def _workspace_undo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.undo()
+
+    def _workspace_redo(self) -> None:
+        if self.workspace is not None:
+            self.workspace.redo()
+
+    def _workspace_show_cases(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_cases()
+
+    def _workspace_set_kitchen_table(self, on: bool) -> None:
+        if self.workspace is not None:
+            self.workspace.set_kitchen_table(on)
+
+    def _kitchen_table_changed(self, on: bool) -> None:
+        self.kitchen_action.blockSignals(True)
+        self.kitchen_action.setChecked(on)
+        self.kitchen_action.blockSignals(False)
+        self.kitchen_action.setEnabled(
+            self.workspace is not None and self.workspace.can_enter_kitchen_table()
+        )
+        self.new_case_action.setEnabled(not on)
+        self.cases_action.setEnabled(not on)
+        self._title_changed(self.workspace.household() if self.workspace else "")
+
+    def _title_changed(self, household: str) -> None:
+        base = self.tr("eigenkracht — {name}").format(name=self.path.name)
+        if household:
+            base = self.tr("{household} — eigenkracht").format(household=household)
+        if self.workspace is not None and self.workspace.kitchen_table:
+            base = self.tr("Keukentafel: {title}").format(title=base)
+        self.setWindowTitle(base)
+        self.kitchen_action.setEnabled(
+            self.workspace is not None and self.workspace.can_enter_kitchen_table()
+        )
+
+    def _undo_stack_changed(self, stack: QUndoStack | None) -> None:
+        self._undo_stack = stack  # an old stack is deleted with its conversation
+        self._refresh_undo()
+        if stack is not None:
+            stack.canUndoChanged.connect(self._refresh_undo)
+            stack.canRedoChanged.connect(self._refresh_undo)
+            stack.undoTextChanged.connect(self._refresh_undo)
+            stack.redoTextChanged.connect(self._refresh_undo)
+
+    def _refresh_undo(self, *_args: object) -> None:
+        stack = self._undo_stack
+        can_undo = stack is not None and stack.canUndo()
+        can_redo = stack is not None and stack.canRedo()
+        self.undo_action.setEnabled(can_undo)
+        self.redo_action.setEnabled(can_redo)
+        undo_text = stack.undoText() if can_undo and stack is not None else ""
+        redo_text = stack.redoText() if can_redo and stack is not None else ""
+        self.undo_action.setText(
+            self.tr("&Ongedaan maken: {what}").format(what=undo_text)
+            if undo_text
+            else self.tr("&Ongedaan maken")
+        )
+        self.redo_action.setText(
+            self.tr("Opnie&uw: {what}").format(what=redo_text) if redo_text else self.tr("Opnie&uw")
+        )
 
     def _build_locked_page(self) -> QWidget:
         page = QWidget()
@@ -186,6 +303,11 @@ class MainWindow(QMainWindow):
         """Close the store, hide everything that showed data, ask for the passphrase."""
         if self.store is None:
             return
+        if self.workspace is not None:
+            self.workspace.flush()
+            self._location = self.workspace.location()
+        self.workspace = None
+        self._undo_stack_changed(None)
         self.close_store()
         self.stack.setCurrentWidget(self.locked_page)
         self.stack.removeWidget(self.content)
@@ -193,6 +315,9 @@ class MainWindow(QMainWindow):
         self.content = QWidget()
         self.worker_label.clear()
         self.lock_action.setEnabled(False)
+        for action in (self.new_case_action, self.kitchen_action, self.cases_action):
+            action.setEnabled(False)
+        self.setWindowTitle(self.tr("eigenkracht — vergrendeld"))
         self.idle.set_minutes(0)
         log.info("locked")
         self.show_unlock_dialog()
@@ -262,6 +387,8 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None:
+            self.workspace.flush()
         if self.unlock_dialog is not None:
             self.unlock_dialog.reject()
         self.idle.stop()

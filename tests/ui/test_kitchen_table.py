@@ -1,0 +1,159 @@
+"""The whole worker's path through the main window on demo data: find a household,
+open it, start a conversation at the kitchen table, lock and come back, undo, leave."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QAbstractListModel, QLocale, QStandardPaths, Qt
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
+
+from eigenkracht.demo import build_demo
+from eigenkracht.store.database import create_database, open_database
+from eigenkracht.store.repository import Repository
+from eigenkracht.ui.conversation import Page
+from eigenkracht.ui.main_window import MainWindow
+from support import PASSPHRASE, cheap_kdf
+
+TODAY = dt.date(2026, 11, 9)
+
+
+@pytest.fixture(autouse=True)
+def _env() -> Iterator[None]:
+    QStandardPaths.setTestModeEnabled(True)
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))
+    yield
+    QLocale.setDefault(before)
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    path = tmp_path / "wijkteam.db"
+    store = create_database(path, PASSPHRASE, worker="s.visser", kdf_params=cheap_kdf())
+    build_demo(Repository(store, origin="demo"), today=TODAY)
+    store.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, qsettings, db_path: Path) -> Iterator[MainWindow]:
+    store = open_database(db_path, PASSPHRASE, worker="s.visser")
+    win = MainWindow(store, qsettings, kdf_params=cheap_kdf(), today=TODAY)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+def visible_texts(root: QWidget) -> str:
+    """Everything a person can read on screen: labels, and the cells of visible views."""
+    parts = [w.text() for w in root.findChildren(QLabel) if w.isVisible()]
+    for view in root.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        top = view.rootIndex()
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(top)
+        for row in range(model.rowCount(top)):
+            for col in range(columns):
+                parts.append(str(model.index(row, col, top).data() or ""))
+    return "\n".join(parts)
+
+
+def open_by_search(qtbot, type_text, window: MainWindow, text: str) -> None:
+    page = window.workspace.cases
+    type_text(qtbot, page.search_edit, text)
+    qtbot.waitUntil(lambda: len(page.visible_case_ids()) == 1)
+    page.view.setFocus()
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.workspace.overview is not None)
+
+
+def test_conversation_at_the_table_hides_other_households(window, qtbot, type_text, db_path):
+    ws = window.workspace
+    assert "Fam. Bakker" in visible_texts(window)  # the list shows every household
+    open_by_search(qtbot, type_text, window, "Kerkhof")
+    assert ws.overview.case_file.case.household_name == "Dhr. Kerkhof"
+
+    qtbot.mouseClick(ws.overview.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.conversation is not None)
+    assert ws.kitchen_table
+    assert window.kitchen_action.isChecked()
+    assert "Keukentafel" in window.windowTitle()
+    on_screen = visible_texts(window)
+    assert "Dhr. Kerkhof" in on_screen
+    for other in ("Fam. Bakker", "Mevr. De Vries", "Dhr. Hoekstra", "Mevr. Tesfay"):
+        assert other not in on_screen
+    assert not window.cases_action.isEnabled()
+    assert not window.new_case_action.isEnabled()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert ws.view == "conversation"  # the list cannot be reached at the table
+
+    # Type the question, then lock with Ctrl+L: the edit is stored, nothing shows.
+    view = ws.conversation
+    view.goto(Page.QUESTION, check=False)
+    question = view.page_widget(Page.QUESTION).question
+    type_text(qtbot, question, "Ik wil van mijn schulden af, ook die van €120.")
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.is_locked
+    assert "Kerkhof" not in visible_texts(window)
+    conversation_id = window._location.conversation_id
+
+    dialog = window.unlock_dialog
+    type_text(qtbot, dialog.open_passphrase, PASSPHRASE)
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.is_locked)
+    ws = window.workspace
+    assert ws.view == "conversation"
+    assert ws.conversation.conversation_id == conversation_id
+    assert ws.conversation.current_page() is Page.QUESTION
+    assert ws.kitchen_table
+    question = ws.conversation.page_widget(Page.QUESTION).question
+    assert question.toPlainText() == "Ik wil van mijn schulden af, ook die van €120."
+
+    # Leaving the kitchen table is one switch and returns to the case.
+    window.kitchen_action.trigger()
+    assert not ws.kitchen_table
+    assert ws.view == "overview"
+    assert window.cases_action.isEnabled()
+    window.cases_action.trigger()
+    assert ws.view == "cases"
+
+    store = open_database(db_path, PASSPHRASE)
+    saved = Repository(store).load_case(ws.repo.find_case("EK-2026-0003").id)
+    store.close()
+    latest = next(c for c in saved.conversations if c.id == conversation_id)
+    assert latest.question == "Ik wil van mijn schulden af, ook die van €120."
+
+
+def test_undo_from_the_menu_restores_screen_and_database(window, qtbot, type_text, db_path):
+    open_by_search(qtbot, type_text, window, "Tesfay")
+    ws = window.workspace
+    qtbot.mouseClick(ws.overview.start_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ws.conversation is not None)
+    view = ws.conversation
+    view.goto(Page.QUESTION, check=False)
+    page = view.page_widget(Page.QUESTION)
+    qtbot.mouseClick(page.wellbeing.group.button(7), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.wellbeing.group.button(4), Qt.MouseButton.LeftButton)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert page.wellbeing.group.button(7).isChecked()
+    window.redo_action.trigger()
+    assert page.wellbeing.group.button(4).isChecked()
+    window.undo_action.trigger()
+    conversation_id = view.conversation_id
+    window.close()
+    store = open_database(db_path, PASSPHRASE)
+    case = Repository(store).find_case("EK-2026-0006")
+    saved = Repository(store).load_case(case.id)
+    store.close()
+    assert next(c for c in saved.conversations if c.id == conversation_id).wellbeing == 7
+    QApplication.processEvents()
