@@ -302,6 +302,25 @@ def _backup(store: Store, applied: list[str]) -> Path:
     return target
 
 
+def verify_passphrase(path: Path | str, passphrase: str) -> bool:
+    """Whether passphrase is the current one of the database at path.
+
+    Derives the key with the parameters in the key file and compares it with the
+    key check there; the database itself is not opened or touched. Costs one
+    Argon2id run. Raises NotADatabase when the key file is missing or damaged."""
+    path = Path(path)
+    kdf = crypto.kdf_path(path)
+    try:
+        params = crypto.read_kdf(kdf)
+    except crypto.KdfFileError as exc:
+        if not kdf.exists():
+            raise NotADatabase(
+                f"Het sleutelbestand {kdf.name} ontbreekt. Het hoort naast {path.name} te staan."
+            ) from exc
+        raise NotADatabase(f"Het sleutelbestand {kdf.name} is beschadigd.") from exc
+    return params.matches(params.derive(passphrase))
+
+
 __all__ = [
     "MIGRATION_SET",
     "DatabaseBusy",
@@ -315,4 +334,5 @@ __all__ = [
     "create_database",
     "now_iso",
     "open_database",
+    "verify_passphrase",
 ]

@@ -249,7 +249,10 @@ class Binding(QObject):
     values(widget_value): the stored values an edit writes;
     keys(): the keys whose changes the widget shows.
     delay_ms 0 stores at once; otherwise after the typing delay, merged per field.
+    Someone who types without pausing is still saved at least every MAX_WAIT_MS.
     """
+
+    MAX_WAIT_MS = 700
 
     def __init__(
         self,
@@ -280,11 +283,16 @@ class Binding(QObject):
         self.updating = False
         self._last: Any = object()  # the stored value last shown
         self.timer: QTimer | None = None
+        self.max_timer: QTimer | None = None
         if delay_ms:
             self.timer = QTimer(self)
             self.timer.setSingleShot(True)
             self.timer.setInterval(delay_ms)
             self.timer.timeout.connect(self._typing_paused)
+            self.max_timer = QTimer(self)
+            self.max_timer.setSingleShot(True)
+            self.max_timer.setInterval(max(delay_ms, self.MAX_WAIT_MS))
+            self.max_timer.timeout.connect(self._typing_paused)
             widget.installEventFilter(self)
         autosave.valueChanged.connect(self._on_value_changed)
         autosave.add_binding(self)
@@ -292,7 +300,7 @@ class Binding(QObject):
 
     @property
     def pending(self) -> bool:
-        return self.timer is not None and self.timer.isActive()
+        return any(t is not None and t.isActive() for t in (self.timer, self.max_timer))
 
     def where(self) -> Hashable:
         return self._where() if callable(self._where) else self._where
@@ -301,8 +309,10 @@ class Binding(QObject):
         """Connect the widget's change signal here."""
         if self.updating:
             return
-        if self.timer is not None:
+        if self.timer is not None and self.max_timer is not None:
             self.timer.start()
+            if not self.max_timer.isActive():
+                self.max_timer.start()
         else:
             self.commit()
 
@@ -310,9 +320,14 @@ class Binding(QObject):
         """A choice: store it at once, without waiting for a typing delay."""
         if self.updating:
             return
+        self._stop_timers()
+        self.commit()
+
+    def _stop_timers(self) -> None:
         if self.timer is not None:
             self.timer.stop()
-        self.commit()
+        if self.max_timer is not None:
+            self.max_timer.stop()
 
     def commit(self, merge: bool = False) -> bool:
         value = self._read()
@@ -328,12 +343,13 @@ class Binding(QObject):
         )
 
     def _typing_paused(self) -> None:
+        self._stop_timers()
         self.commit(merge=True)
 
     def flush(self) -> None:
         """Store what was typed without waiting for the typing delay."""
-        if self.timer is not None and self.timer.isActive():
-            self.timer.stop()
+        if self.pending:
+            self._stop_timers()
             self.commit(merge=True)
 
     def end_session(self) -> None:
