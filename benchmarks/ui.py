@@ -1,0 +1,169 @@
+"""Measure the screen budgets of design.md and the conversation issue, offscreen.
+
+    .venv/bin/python benchmarks/ui.py [--repeat 20]
+
+On the demo database (the household with 20 conversations, EK-2026-0004): open the
+case overview, open the conversation, switch between every page, store an edit (a
+choice, and typing flushed to the database), and the memory in use after a full
+conversation. Prints a table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+TODAY = dt.date(2026, 11, 9)
+PASSPHRASE = "benchmark passphrase"
+CASE = "EK-2026-0004"
+
+
+def ms(start: float) -> float:
+    return (time.perf_counter() - start) * 1000
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from eigenkracht.demo import build_demo
+    from eigenkracht.store.database import create_database
+    from eigenkracht.store.repository import Repository
+    from eigenkracht.ui.app import create_application
+    from eigenkracht.ui.conversation import Page
+    from eigenkracht.ui.main_window import MainWindow
+
+    app = create_application([sys.argv[0]])
+    rows: list[tuple[str, str, str]] = []
+    with tempfile.TemporaryDirectory() as folder:
+        db = Path(folder) / "demo.db"
+        store = create_database(db, PASSPHRASE, worker="bench")
+        build_demo(Repository(store, origin="demo"), today=TODAY)
+        window = MainWindow(store, today=TODAY)
+        window.resize(1280, 820)
+        window.show()
+        app.processEvents()
+        workspace = window.workspace
+        assert workspace is not None
+        case = workspace.repo.find_case(CASE)
+        assert case is not None and case.id is not None
+        case_id = case.id
+        conversations = len(workspace.repo.load_case(case_id).conversations)
+
+        overview = []
+        for _ in range(args.repeat):
+            start = time.perf_counter()
+            workspace.open_case(case_id)
+            app.processEvents()
+            overview.append(ms(start))
+        rows.append(
+            (
+                f"open the case overview ({conversations} conversations, median / max)",
+                f"{statistics.median(overview):.0f} / {max(overview):.0f} ms",
+                "< 100 ms",
+            )
+        )
+
+        assert workspace.overview is not None and workspace.overview.latest is not None
+        latest = workspace.overview.latest.id
+        assert latest is not None
+        opening = []
+        for _ in range(max(3, args.repeat // 4)):
+            start = time.perf_counter()
+            workspace.resume_conversation(latest)
+            app.processEvents()
+            opening.append(ms(start))
+        rows.append(
+            (
+                "open its latest conversation (median / max)",
+                f"{statistics.median(opening):.0f} / {max(opening):.0f} ms",
+                "< 100 ms",
+            )
+        )
+
+        view = workspace.conversation
+        assert view is not None
+        switches = []
+        for _ in range(args.repeat // 4 + 1):
+            for page in Page:
+                start = time.perf_counter()
+                view.goto(page, check=False)
+                app.processEvents()
+                switches.append(ms(start))
+        rows.append(
+            (
+                "switch page (median / max)",
+                f"{statistics.median(switches):.1f} / {max(switches):.1f} ms",
+                "< 50 ms",
+            )
+        )
+
+        view.goto(Page.QUESTION, check=False)
+        question_page = view.page_widget(Page.QUESTION)
+        choices = []
+        for n in range(args.repeat):
+            button = question_page.wellbeing.group.button(n % 11)
+            start = time.perf_counter()
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+            choices.append(ms(start))
+        field = question_page.question
+        field.setFocus()
+        typing = []
+        for n in range(args.repeat):
+            char = "abcdefghij"[n % 10]
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                QApplication.sendEvent(
+                    field, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, char)
+                )
+            start = time.perf_counter()
+            view.flush()  # what the typing delay does 300 ms later
+            typing.append(ms(start))
+        rows.append(
+            (
+                "store a choice (click to stored, median / max)",
+                f"{statistics.median(choices):.1f} / {max(choices):.1f} ms",
+                "< 5 ms",
+            )
+        )
+        rows.append(
+            (
+                "store typed text (median / max)",
+                f"{statistics.median(typing):.1f} / {max(typing):.1f} ms",
+                "< 5 ms",
+            )
+        )
+        view.goto(Page.DOMAINS, check=False)
+        app.processEvents()
+        time.sleep(0.3)
+        app.processEvents()  # the radar draws after its debounce
+        view.goto(Page.SUMMARY, check=False)
+        app.processEvents()
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        rows.append(("memory after a full conversation (peak RSS)", f"{peak:.0f} MB", "< 250 MB"))
+        window.close()
+        app.processEvents()
+
+    width = max(len(r[0]) for r in rows)
+    print(f"{'what':<{width}}  {'measured':>18}  budget")
+    for what, value, budget in rows:
+        print(f"{what:<{width}}  {value:>18}  {budget}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

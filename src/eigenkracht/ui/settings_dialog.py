@@ -1,0 +1,433 @@
+"""Instellingen and Wachtwoordzin wijzigen.
+
+SettingsDialog edits the preferences in `Settings` (idle lock, language). OK
+stores them and emits `applied` with the idle minutes, so the main window can
+apply the new idle time at once; Annuleren stores nothing.
+
+ChangePassphraseDialog rekeys the open database. The current passphrase is
+checked against the key file first (one Argon2id run, the database is not
+touched); a wrong one changes nothing. The store is imported only when the user
+presses the button, as in unlock.py.
+
+    dialog = SettingsDialog(window.settings, window)
+    dialog.applied.connect(window.idle.set_minutes)
+    dialog.exec()
+
+    ChangePassphraseDialog(window.store, window.kdf_params, window).exec()
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.ui.unlock import MIN_PASSPHRASE_LENGTH, busy_cursor
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QShowEvent
+
+    from eigenkracht.store.crypto import KdfParams
+    from eigenkracht.store.database import Store
+    from eigenkracht.ui.settings import Settings
+
+log = logging.getLogger(__name__)
+
+MAX_IDLE_MINUTES = 120
+LANGUAGES = ("nl", "en")  # the order of the language list
+
+
+def _text_label(text: str, parent: QWidget) -> QLabel:
+    """A wrapping plain-text label (user text is never rich text)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def _message_label(parent: QWidget, name: str, color: str, accessible_name: str) -> QLabel:
+    """An inline message line, hidden while empty."""
+    label = _text_label("", parent)
+    label.setObjectName(name)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setStyleSheet(f"QLabel#{name} {{ color: {color}; font-weight: bold; }}")
+    label.setAccessibleName(accessible_name)
+    label.hide()
+    return label
+
+
+def _announce(label: QLabel) -> None:
+    """Let a screen reader read a message that just appeared."""
+    from PySide6.QtGui import QAccessible, QAccessibleEvent
+
+    if QAccessible.isActive():
+        QAccessible.updateAccessibility(QAccessibleEvent(label, QAccessible.Event.Alert))
+
+
+def _chain_tabs(chain: list[QWidget]) -> None:
+    for first, second in itertools.pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+class SettingsDialog(QDialog):
+    """Instellingen: idle lock and language. OK stores, Annuleren changes nothing.
+
+    applied(minutes) is emitted after OK has stored the settings.
+    """
+
+    applied = Signal(int)
+
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setObjectName("SettingsDialog")
+        self.setWindowTitle(self.tr("Instellingen"))
+        self.setMinimumWidth(520)
+
+        # -- idle lock
+        lock_box = QGroupBox(self.tr("Vergrendelen"), self)
+        explanation = self.tr(
+            "eigenkracht vergrendelt zichzelf als niemand het programma een tijdje gebruikt. "
+            "Zo kan aan de keukentafel niemand zomaar gegevens van cliënten zien als u even "
+            "wegloopt. Wij raden 5 tot 15 minuten aan. Kiest u 0, dan vergrendelt het "
+            "programma nooit vanzelf."
+        )
+        self.idle_explanation = _text_label(explanation, lock_box)
+        self.idle_minutes = QSpinBox(lock_box)
+        self.idle_minutes.setObjectName("idleMinutes")
+        self.idle_minutes.setRange(0, MAX_IDLE_MINUTES)
+        self.idle_minutes.setSpecialValueText(self.tr("nooit"))
+        self.idle_minutes.setAccessibleName(self.tr("Vergrendelen na aantal minuten"))
+        self.idle_minutes.setAccessibleDescription(explanation)
+        self.idle_minutes.valueChanged.connect(self._update_suffix)
+        self.idle_minutes.setValue(min(max(settings.idle_lock_minutes, 0), MAX_IDLE_MINUTES))
+        self._update_suffix(self.idle_minutes.value())
+        idle_label = QLabel(self.tr("&Vergrendelen na:"), lock_box)
+        idle_label.setBuddy(self.idle_minutes)
+        lock_form = QFormLayout()
+        lock_form.addRow(idle_label, self.idle_minutes)
+        lock_layout = QVBoxLayout(lock_box)
+        lock_layout.addWidget(self.idle_explanation)
+        lock_layout.addLayout(lock_form)
+
+        # -- language
+        language_box = QGroupBox(self.tr("Taal"), self)
+        self.language = QComboBox(language_box)
+        self.language.setObjectName("language")
+        names = {"nl": self.tr("Nederlands"), "en": self.tr("English")}
+        for code in LANGUAGES:
+            self.language.addItem(names[code], code)
+        self.language.setAccessibleName(self.tr("Taal van het programma"))
+        index = self.language.findData(settings.language)
+        self.language.setCurrentIndex(max(index, 0))
+        language_label = QLabel(self.tr("&Taal:"), language_box)
+        language_label.setBuddy(self.language)
+        language_form = QFormLayout()
+        language_form.addRow(language_label, self.language)
+        restart = self.tr("Een andere taal werkt pas nadat u eigenkracht opnieuw hebt gestart.")
+        self.language_note = _text_label(restart, language_box)
+        self.language.setAccessibleDescription(restart)
+        language_layout = QVBoxLayout(language_box)
+        language_layout.addLayout(language_form)
+        language_layout.addWidget(self.language_note)
+
+        # -- buttons
+        self.buttons = QDialogButtonBox(self)
+        self.ok_button = QPushButton(self.tr("OK"), self)
+        self.ok_button.setAccessibleName(self.tr("Instellingen opslaan"))
+        self.ok_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Annuleren"), self)
+        self.cancel_button.setAccessibleName(self.tr("Annuleren"))
+        role = QDialogButtonBox.ButtonRole
+        self.buttons.addButton(self.ok_button, role.AcceptRole)
+        self.buttons.addButton(self.cancel_button, role.RejectRole)
+        self.ok_button.clicked.connect(self._save)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(lock_box)
+        layout.addWidget(language_box)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        _chain_tabs([self.idle_minutes, self.language, self.ok_button, self.cancel_button])
+
+    def _update_suffix(self, value: int) -> None:
+        suffix = self.tr(" minuut") if value == 1 else self.tr(" minuten")
+        if self.idle_minutes.suffix() != suffix:
+            self.idle_minutes.setSuffix(suffix)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.idle_minutes.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.idle_minutes.selectAll()
+
+    def _save(self) -> None:
+        self.idle_minutes.interpretText()  # a number typed but not yet committed counts
+        minutes = self.idle_minutes.value()
+        self.settings.idle_lock_minutes = minutes
+        self.settings.language = str(self.language.currentData())
+        self.settings.sync()
+        log.info("settings saved")
+        self.applied.emit(minutes)
+        self.accept()
+
+
+class ChangePassphraseDialog(QDialog):
+    """Wachtwoordzin wijzigen for the open store.
+
+    kdf_params: the Argon2id costs for the new key (tests use cheap ones); a fresh
+    salt is drawn each time. None: the default costs.
+    After success `changed` is True, the `passphraseChanged` signal has been
+    emitted, and the dialog shows what this means until the user closes it.
+    """
+
+    passphraseChanged = Signal()
+
+    def __init__(
+        self,
+        store: Store,
+        kdf_params: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.kdf_params = kdf_params
+        self.changed = False
+        self.setObjectName("ChangePassphraseDialog")
+        self.setWindowTitle(self.tr("Wachtwoordzin wijzigen"))
+        self.setMinimumWidth(560)
+
+        self.intro = _text_label(
+            self.tr(
+                "U kiest een nieuwe wachtwoordzin voor de database {name}. Vul eerst de "
+                "huidige wachtwoordzin in, daarna twee keer de nieuwe."
+            ).format(name=store.path.name),
+            self,
+        )
+
+        self.fields = QWidget(self)
+        form = QFormLayout(self.fields)
+        form.setContentsMargins(0, 0, 0, 0)
+        self.current = self._passphrase_field(self.tr("Huidige wachtwoordzin"))
+        current_label = QLabel(self.tr("&Huidige wachtwoordzin:"), self.fields)
+        current_label.setBuddy(self.current)
+        form.addRow(current_label, self.current)
+        self.new = self._passphrase_field(self.tr("Nieuwe wachtwoordzin"))
+        new_label = QLabel(self.tr("&Nieuwe wachtwoordzin:"), self.fields)
+        new_label.setBuddy(self.new)
+        form.addRow(new_label, self.new)
+        self.repeat = self._passphrase_field(self.tr("Nieuwe wachtwoordzin herhalen"))
+        repeat_label = QLabel(self.tr("He&rhaal nieuwe wachtwoordzin:"), self.fields)
+        repeat_label.setBuddy(self.repeat)
+        form.addRow(repeat_label, self.repeat)
+        self.strength = _text_label("", self.fields)
+        self.strength.setObjectName("strength")
+        form.addRow("", self.strength)
+        self.error = _message_label(self.fields, "passphraseError", "#b00020", self.tr("Melding"))
+        form.addRow("", self.error)
+
+        self.warning = _text_label(
+            self.tr(
+                "Onthoud de nieuwe wachtwoordzin goed. Zonder de wachtwoordzin kan niemand de "
+                "gegevens nog openen, ook de beheerder niet."
+            ),
+            self,
+        )
+        self.success = _message_label(self, "passphraseChanged", "#1b5e20", self.tr("Gelukt"))
+
+        self.buttons = QDialogButtonBox(self)
+        self.change_button = QPushButton(self.tr("Wachtwoordzin &wijzigen"), self)
+        self.change_button.setAccessibleName(self.tr("Wachtwoordzin wijzigen"))
+        self.change_button.setDefault(True)
+        self.cancel_button = QPushButton(self.tr("Annuleren"), self)
+        self.cancel_button.setAccessibleName(self.tr("Annuleren"))
+        self.cancel_button.setAutoDefault(False)
+        role = QDialogButtonBox.ButtonRole
+        self.buttons.addButton(self.change_button, role.AcceptRole)
+        self.buttons.addButton(self.cancel_button, role.RejectRole)
+        self.change_button.clicked.connect(self._change)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.success)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        _chain_tabs([self.current, self.new, self.repeat, self.change_button, self.cancel_button])
+
+        self.new.textChanged.connect(self._update_strength)
+        self.repeat.textChanged.connect(self._update_strength)
+        self._update_strength()
+
+    def _passphrase_field(self, accessible_name: str) -> QLineEdit:
+        field = QLineEdit(self.fields)
+        field.setEchoMode(QLineEdit.EchoMode.Password)
+        field.setAccessibleName(accessible_name)
+        return field
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self.changed:
+            self.current.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- state ------------------------------------------------------------
+
+    def _update_strength(self) -> None:
+        """The same hint as in the unlock dialog, plus whether the two agree."""
+        length = len(self.new.text())
+        if length == 0:
+            text = self.tr(
+                "Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar "
+                "woorden is sterk en goed te onthouden."
+            )
+        elif length < MIN_PASSPHRASE_LENGTH:
+            text = self.tr("Te kort: {count} tekens, minstens 8 nodig.").format(count=length)
+        elif length < 16:
+            text = self.tr("Lang genoeg. Een langere zin is nog sterker.")
+        else:
+            text = self.tr("Sterk: een lange wachtwoordzin.")
+        repeat = self.repeat.text()
+        if repeat and repeat != self.new.text():
+            text += " " + self.tr("De herhaling is (nog) niet gelijk.")
+        self.strength.setText(text)
+        self.new.setAccessibleDescription(text)
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setVisible(bool(message))
+        if message:
+            _announce(self.error)
+
+    def _fail(self, message: str, focus: QLineEdit, *clear: QLineEdit) -> None:
+        for field in clear:
+            field.clear()
+        self._show_error(message)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def reject(self) -> None:
+        """After a change, closing in any way means: done."""
+        if self.changed:
+            self.accept()
+        else:
+            super().reject()
+
+    # -- action -----------------------------------------------------------
+
+    def _change(self) -> None:
+        current, new = self.current.text(), self.new.text()
+        if not current:
+            self._fail(self.tr("Vul de huidige wachtwoordzin in."), self.current)
+            return
+        if len(new) < MIN_PASSPHRASE_LENGTH:
+            self._fail(
+                self.tr("Kies een nieuwe wachtwoordzin van minstens 8 tekens."),
+                self.new,
+                self.new,
+                self.repeat,
+            )
+            return
+        if self.repeat.text() != new:
+            self._fail(
+                self.tr("De twee nieuwe wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw."),
+                self.new,
+                self.new,
+                self.repeat,
+            )
+            return
+        if new == current:
+            self._fail(
+                self.tr("De nieuwe wachtwoordzin is gelijk aan de huidige. Kies een andere."),
+                self.new,
+                self.new,
+                self.repeat,
+            )
+            return
+        from eigenkracht.store import database
+        from eigenkracht.store.crypto import KdfParams
+
+        params = None
+        if self.kdf_params is not None:  # the same costs, never the same salt
+            costs = self.kdf_params
+            params = KdfParams.new(costs.time_cost, costs.memory_cost_kib, costs.parallelism)
+        with busy_cursor():
+            try:
+                right = database.verify_passphrase(self.store.path, current)
+            except database.StoreError as exc:
+                log.info("passphrase check refused: %s", type(exc).__name__)
+                self._fail(str(exc), self.current, self.current)
+                return
+            if not right:
+                log.info("passphrase change refused: wrong current passphrase")
+                self._fail(
+                    self.tr("De huidige wachtwoordzin klopt niet. Er is niets veranderd."),
+                    self.current,
+                    self.current,
+                )
+                return
+            try:
+                self.store.rekey(new, params)
+            except database.StoreError as exc:
+                log.info("passphrase change refused: %s", type(exc).__name__)
+                self._fail(str(exc), self.new, self.new, self.repeat)
+                return
+            except (database.DatabaseError, OSError) as exc:
+                log.warning("passphrase change failed: %s", type(exc).__name__)
+                reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+                self._fail(
+                    self.tr("De wachtwoordzin kon niet worden gewijzigd: {reason}").format(
+                        reason=reason
+                    ),
+                    self.current,
+                    self.current,
+                    self.new,
+                    self.repeat,
+                )
+                return
+        log.info("passphrase changed")
+        self._succeed()
+
+    def _succeed(self) -> None:
+        self.changed = True
+        for field in (self.current, self.new, self.repeat):
+            field.clear()
+        self._show_error("")
+        self.fields.hide()
+        self.intro.hide()
+        self.warning.hide()
+        self.success.setText(
+            self.tr(
+                "De wachtwoordzin is gewijzigd. Vanaf nu hebt u de nieuwe wachtwoordzin nodig "
+                "om de database te openen.\n\nLet op: een kopie van de database die u eerder "
+                "hebt gemaakt (bijvoorbeeld een back-up) opent nog steeds alleen met de oude "
+                "wachtwoordzin."
+            )
+        )
+        self.success.show()
+        _announce(self.success)
+        self.change_button.hide()
+        self.cancel_button.setText(self.tr("&Sluiten"))
+        self.cancel_button.setAccessibleName(self.tr("Sluiten"))
+        self.cancel_button.setDefault(True)
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.passphraseChanged.emit()
+
+
+__all__ = ["ChangePassphraseDialog", "SettingsDialog"]
