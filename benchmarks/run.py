@@ -20,6 +20,7 @@ import sys
 import time
 from pathlib import Path
 
+from eigenkracht.core.instruments import bundled_instruments
 from eigenkracht.core.model import (
     Action,
     ActorKind,
@@ -42,19 +43,10 @@ from eigenkracht.store.repository import Repository
 OUT = Path(__file__).parent / "out"
 PASSPHRASE = "benchmark passphrase"
 DOMAINS = [
-    "financien",
-    "werk-opleiding",
-    "tijdsbesteding",
-    "huisvesting",
-    "huiselijke-relaties",
-    "geestelijke-gezondheid",
-    "lichamelijke-gezondheid",
-    "middelengebruik",
-    "zelfzorg",
-    "dagelijkse-activiteiten",
-    "sociaal-netwerk",
-    "maatschappelijke-participatie",
-    "justitie",
+    domain.key
+    for instrument in bundled_instruments()
+    if instrument.id == "leefgebieden"
+    for domain in instrument.domains
 ]
 FIRST = ["Anna", "Bram", "Chantal", "Daan", "Esra", "Fleur", "Gerrit", "Hamid", "Ilse", "Joost"]
 LAST = ["Bakker", "de Vries", "Jansen", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "Bos"]

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from eigenkracht.core import serial
+from eigenkracht.core.instruments import bundled_instruments
 from eigenkracht.core.model import (
     Action,
     ActionStatus,
@@ -62,20 +63,12 @@ LEEFGEBIEDEN_VERSION = "1.0"
 LADDER = "participatieladder"
 LADDER_VERSION = "1.0"
 LADDER_DOMAIN = "meedoen"
-DOMAINS = (
-    "financien",
-    "werk-opleiding",
-    "tijdsbesteding",
-    "huisvesting",
-    "huiselijke-relaties",
-    "geestelijke-gezondheid",
-    "lichamelijke-gezondheid",
-    "middelengebruik",
-    "zelfzorg",
-    "dagelijkse-activiteiten",
-    "sociaal-netwerk",
-    "maatschappelijke-participatie",
-    "justitie",
+# The domain keys of the bundled life-domain instrument, in its order.
+DOMAINS = tuple(
+    domain.key
+    for instrument in bundled_instruments()
+    if instrument.id == LEEFGEBIEDEN
+    for domain in instrument.domains
 )
 NOT_NEEDED = "Niet nodig: hier gaat het goed"
 NOT_NOW = "Inwoner wil hier nu niet over praten"
