@@ -1,0 +1,31 @@
+"""Pseudonyms: roles instead of names, numbered where a role repeats, stable."""
+
+from __future__ import annotations
+
+from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.privacy import display_name, pseudonyms
+
+
+def person(pid: int, name: str, role: str) -> NetworkPerson:
+    return NetworkPerson(case_id=1, name=name, id=pid, role=role)
+
+
+def test_roles_replace_names_and_repeat_roles_are_numbered() -> None:
+    people = [
+        person(3, "Marian de Vries", "Dochter"),
+        person(1, "Els", "buurvrouw"),
+        person(7, "Karin de Vries", "dochter"),
+        person(9, "Dr. Bos", ""),
+    ]
+    names = pseudonyms(people)
+    assert names == {1: "buurvrouw", 3: "dochter 1", 7: "dochter 2", 9: "netwerklid"}
+    assert display_name(people[0], True, names) == "dochter 1"
+    assert display_name(people[0], False, names) == "Marian de Vries"
+    for p in people:
+        assert p.name not in names.values()
+
+
+def test_same_network_gives_same_pseudonyms_in_any_order() -> None:
+    people = [person(i, f"Naam {i}", "vriend") for i in (5, 2, 8)]
+    assert pseudonyms(people) == pseudonyms(list(reversed(people)))
+    assert pseudonyms(people)[2] == "vriend 1"
