@@ -23,7 +23,9 @@ DATA = Path(__file__).with_name("data")
 
 def main(version: str) -> None:
     path = DATA / f"schema_{version}.db"
-    store = create_database(path, SAMPLE_PASSPHRASE, worker="sample", kdf_params=KdfParams.new(1, 8))
+    store = create_database(
+        path, SAMPLE_PASSPHRASE, worker="sample", kdf_params=KdfParams.new(1, 8)
+    )
     build_demo(Repository(store, origin="sample"), today=dt.date(2026, 11, 9))
     store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     store.close()

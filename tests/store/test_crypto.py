@@ -170,3 +170,27 @@ def test_kdf_file_parser_rejects_junk() -> None:
     for junk in ["", "[]", '{"format": "x"}', '{"format": "eigenkracht-kdf", "version": 1}']:
         with pytest.raises(crypto.KdfFileError):
             crypto.KdfParams.from_json(junk)
+
+
+def test_leftover_key_file_of_a_failed_rekey_is_not_used(db_path: Path) -> None:
+    """The new key file was written but the database was never re-encrypted."""
+    make_db(db_path)
+    new = cheap_kdf()
+    new = new.with_check(new.derive("nieuwe zin 12345"))
+    pending = crypto.kdf_path(db_path).with_name(db_path.name + ".kdf.new")
+    crypto.write_kdf(pending, new)
+    with pytest.raises(WrongPassphrase):
+        open_database(db_path, "nieuwe zin 12345")
+    assert not pending.exists()
+    store = open_database(db_path, PASSPHRASE)  # the old passphrase still opens it
+    store.close()
+
+
+def test_failed_rekey_leaves_no_pending_key_file(db_path: Path) -> None:
+    make_db(db_path)
+    store = open_database(db_path, PASSPHRASE)
+    store.db.conn.close()  # the PRAGMA cannot run now
+    with pytest.raises(StoreError, match="oude wachtwoordzin blijft geldig"):
+        store.rekey("een heel nieuwe zin", cheap_kdf())
+    assert not crypto.kdf_path(db_path).with_name(db_path.name + ".kdf.new").exists()
+    open_database(db_path, PASSPHRASE).close()

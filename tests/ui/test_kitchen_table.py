@@ -157,3 +157,41 @@ def test_undo_from_the_menu_restores_screen_and_database(window, qtbot, type_tex
     store.close()
     assert next(c for c in saved.conversations if c.id == conversation_id).wellbeing == 7
     QApplication.processEvents()
+
+
+def test_settings_from_the_menu_change_the_idle_lock_at_once(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    from eigenkracht.ui.settings_dialog import SettingsDialog
+
+    def fill() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, SettingsDialog)
+        dialog.idle_minutes.setValue(3)
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, fill)
+    window.settings_action.trigger()
+    assert window.settings.idle_lock_minutes == 3
+    assert window.idle.timer.interval() == 3 * 60_000
+    assert window.idle.timer.isActive()
+
+
+def test_locking_closes_the_change_passphrase_dialog(window, qtbot):
+    from PySide6.QtCore import QTimer
+
+    from eigenkracht.ui.settings_dialog import ChangePassphraseDialog
+
+    seen: list[ChangePassphraseDialog] = []
+
+    def lock_while_open() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ChangePassphraseDialog)
+        seen.append(dialog)
+        window.lock()  # what the idle timer does
+
+    QTimer.singleShot(0, lock_while_open)
+    window.passphrase_action.trigger()
+    assert seen
+    assert not seen[0].isVisible()
+    assert window.is_locked

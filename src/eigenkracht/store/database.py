@@ -127,7 +127,13 @@ class Store:
         kdf = crypto.kdf_path(self.path)
         pending = kdf.with_name(kdf.name + ".new")
         crypto.write_kdf(pending, params)
-        self.conn.execute(f"PRAGMA rekey = {crypto.raw_key_pragma(key)}")
+        try:
+            self.conn.execute(f"PRAGMA rekey = {crypto.raw_key_pragma(key)}")
+        except DatabaseError as exc:
+            pending.unlink(missing_ok=True)
+            raise StoreError(
+                "De wachtwoordzin kon niet worden gewijzigd. De oude wachtwoordzin blijft geldig."
+            ) from exc
         os.replace(pending, kdf)
 
 
@@ -169,7 +175,8 @@ def _probe(path: Path, key: bytes) -> None:
         )
 
 
-def _key_for(path: Path, passphrase: str) -> bytes:
+def _key_for(path: Path, passphrase: str) -> tuple[bytes, Path]:
+    """The key for this passphrase and the key file it matched."""
     kdf = crypto.kdf_path(path)
     candidates = [kdf, kdf.with_name(kdf.name + ".new")]
     present = [c for c in candidates if c.exists()]
@@ -186,9 +193,7 @@ def _key_for(path: Path, passphrase: str) -> bytes:
             continue
         key = params.derive(passphrase)
         if params.matches(key):
-            if candidate != kdf:  # an interrupted rekey: the new key is the one in use
-                os.replace(candidate, kdf)
-            return key
+            return key, candidate
     if damaged and len(present) == 1:
         raise NotADatabase(f"Het sleutelbestand {kdf.name} is beschadigd.")
     raise WrongPassphrase("De wachtwoordzin klopt niet. Er is niets veranderd.")
@@ -219,7 +224,17 @@ def open_database(
         raise NotADatabase(
             f"Het bestand {path.name} is te klein of leeg. Er is niets aan veranderd."
         )
-    key = _key_for(path, passphrase)
+    key, key_file = _key_for(path, passphrase)
+    kdf = crypto.kdf_path(path)
+    if key_file != kdf:
+        # A passphrase change was interrupted. If the database was re-encrypted, the new
+        # key file is the right one; if not, it is a leftover and the old one still holds.
+        try:
+            _probe(path, key)
+        except NotADatabase:
+            key_file.unlink(missing_ok=True)
+            raise WrongPassphrase("De wachtwoordzin klopt niet. Er is niets veranderd.") from None
+        os.replace(key_file, kdf)
     _probe(path, key)
     conn = _connect(path, key, read_only=False)
     try:

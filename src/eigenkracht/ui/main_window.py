@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._location: Location | None = None
         self._undo_stack: QUndoStack | None = None
+        self._modal: QDialog | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("eigenkracht — {name}").format(name=self.path.name))
         self.resize(1280, 820)
@@ -145,6 +147,13 @@ class MainWindow(QMainWindow):
         )
         self.lock_action.triggered.connect(self.lock)
         file_menu.addAction(self.lock_action)
+        self.passphrase_action = QAction(self.tr("&Wachtwoordzin wijzigen…"), self)
+        self.passphrase_action.triggered.connect(self.change_passphrase)
+        file_menu.addAction(self.passphrase_action)
+        self.settings_action = QAction(self.tr("&Instellingen…"), self)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.show_settings)
+        file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Afsluiten"), self)
         self.quit_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Q))
@@ -303,6 +312,8 @@ class MainWindow(QMainWindow):
         """Close the store, hide everything that showed data, ask for the passphrase."""
         if self.store is None:
             return
+        if self._modal is not None:  # a dialog that works on the open store
+            self._modal.reject()
         if self.workspace is not None:
             self.workspace.flush()
             self._location = self.workspace.location()
@@ -315,7 +326,12 @@ class MainWindow(QMainWindow):
         self.content = QWidget()
         self.worker_label.clear()
         self.lock_action.setEnabled(False)
-        for action in (self.new_case_action, self.kitchen_action, self.cases_action):
+        for action in (
+            self.new_case_action,
+            self.kitchen_action,
+            self.cases_action,
+            self.passphrase_action,
+        ):
             action.setEnabled(False)
         self.setWindowTitle(self.tr("eigenkracht — vergrendeld"))
         self.idle.set_minutes(0)
@@ -365,6 +381,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.content)
         self.worker_label.setText(self.tr("Medewerker: {name}").format(name=self.store.worker))
         self.lock_action.setEnabled(True)
+        self.passphrase_action.setEnabled(True)
         self.idle.set_minutes(self.settings.idle_lock_minutes)
 
     def close_store(self) -> None:
@@ -373,6 +390,29 @@ class MainWindow(QMainWindow):
             store.close()
 
     # -- other actions ----------------------------------------------------
+
+    def show_settings(self) -> None:
+        from eigenkracht.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, parent=self)
+        dialog.applied.connect(self._idle_minutes_changed)
+        self._modal = dialog
+        dialog.exec()
+        self._modal = None
+
+    def _idle_minutes_changed(self, minutes: int) -> None:
+        if self.store is not None:
+            self.idle.set_minutes(minutes)
+
+    def change_passphrase(self) -> None:
+        from eigenkracht.ui.settings_dialog import ChangePassphraseDialog
+
+        if self.store is None:
+            return
+        dialog = ChangePassphraseDialog(self.store, self.kdf_params, parent=self)
+        self._modal = dialog
+        dialog.exec()
+        self._modal = None
 
     def show_about(self) -> None:
         QMessageBox.about(

@@ -81,6 +81,9 @@ def _announce(label: QLabel) -> None:
 
 
 def _chain_tabs(chain: list[QWidget]) -> None:
+    """Tab order of the fields. The buttons are left to QDialogButtonBox, which orders
+    them as the platform shows them (chaining them by hand breaks Tab from the last
+    button back to the first field, Qt 6.12)."""
     for first, second in itertools.pairwise(chain):
         QWidget.setTabOrder(first, second)
 
@@ -115,12 +118,15 @@ class SettingsDialog(QDialog):
         self.idle_minutes.setSpecialValueText(self.tr("nooit"))
         self.idle_minutes.setAccessibleName(self.tr("Vergrendelen na aantal minuten"))
         self.idle_minutes.setAccessibleDescription(explanation)
+        self.idle_minutes.setSuffix(self.tr(" minuten"))  # the widest: keep its width
+        self.idle_minutes.setMinimumWidth(self.idle_minutes.sizeHint().width())
         self.idle_minutes.valueChanged.connect(self._update_suffix)
         self.idle_minutes.setValue(min(max(settings.idle_lock_minutes, 0), MAX_IDLE_MINUTES))
         self._update_suffix(self.idle_minutes.value())
         idle_label = QLabel(self.tr("&Vergrendelen na:"), lock_box)
         idle_label.setBuddy(self.idle_minutes)
         lock_form = QFormLayout()
+        lock_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         lock_form.addRow(idle_label, self.idle_minutes)
         lock_layout = QVBoxLayout(lock_box)
         lock_layout.addWidget(self.idle_explanation)
@@ -139,6 +145,7 @@ class SettingsDialog(QDialog):
         language_label = QLabel(self.tr("&Taal:"), language_box)
         language_label.setBuddy(self.language)
         language_form = QFormLayout()
+        language_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         language_form.addRow(language_label, self.language)
         restart = self.tr("Een andere taal werkt pas nadat u eigenkracht opnieuw hebt gestart.")
         self.language_note = _text_label(restart, language_box)
@@ -165,7 +172,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(language_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        _chain_tabs([self.idle_minutes, self.language, self.ok_button, self.cancel_button])
+        _chain_tabs([self.idle_minutes, self.language])
 
     def _update_suffix(self, value: int) -> None:
         suffix = self.tr(" minuut") if value == 1 else self.tr(" minuten")
@@ -271,7 +278,7 @@ class ChangePassphraseDialog(QDialog):
         layout.addWidget(self.success)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        _chain_tabs([self.current, self.new, self.repeat, self.change_button, self.cancel_button])
+        _chain_tabs([self.current, self.new, self.repeat])
 
         self.new.textChanged.connect(self._update_strength)
         self.repeat.textChanged.connect(self._update_strength)
