@@ -138,10 +138,10 @@ def cmd_test(args: list[str]) -> int:
     ensure_installed(python, "test")
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONDONTWRITEBYTECODE="1")
     steps: list[tuple[str, list[str]]] = [
-        ("ruff lint", ["-m", "ruff", "check", "src", "tests", "benchmarks", "dev.py"]),
+        ("ruff lint", ["-m", "ruff", "check", "src", "tests", "benchmarks", "tools", "dev.py"]),
         (
             "ruff format",
-            ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py"],
+            ["-m", "ruff", "format", "--check", "src", "tests", "benchmarks", "tools", "dev.py"],
         ),
         ("mypy", ["-m", "mypy"]),
         ("pytest", ["-m", "pytest", *args]),

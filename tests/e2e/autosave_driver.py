@@ -13,15 +13,15 @@ import time
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEvent, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QKeyEvent  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
-from eigenkracht.store.database import open_database  # noqa: E402
-from eigenkracht.ui.app import create_application  # noqa: E402
-from eigenkracht.ui.conversation import Page  # noqa: E402
-from eigenkracht.ui.main_window import MainWindow  # noqa: E402
+from eigenkracht.store.database import open_database
+from eigenkracht.ui.app import create_application
+from eigenkracht.ui.conversation import Page
+from eigenkracht.ui.main_window import MainWindow
 
 INTERVAL_MS = 25
 
