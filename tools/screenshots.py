@@ -50,9 +50,7 @@ def main() -> int:
     suffix = "" if args.lang == "nl" else f"_{args.lang}"
     with tempfile.TemporaryDirectory() as folder:
         db = Path(folder) / "demo.db"
-        store = create_database(
-            db, PASSPHRASE, worker="s.visser", kdf_params=KdfParams.new(1, 8)
-        )
+        store = create_database(db, PASSPHRASE, worker="s.visser", kdf_params=KdfParams.new(1, 8))
         build_demo(Repository(store, origin="demo"), today=TODAY)
         window = MainWindow(store, today=TODAY)
         window.resize(*SIZE)
