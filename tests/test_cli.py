@@ -190,6 +190,6 @@ def test_help_lists_only_working_commands(capsys: pytest.CaptureFixture[str]) ->
     out = capsys.readouterr().out
     for command in ("demo", "cases", "check", "export", "instruments"):
         assert command in out
-    for not_yet in ("report", "import-selfassessment", "--citizen"):
-        assert not_yet not in out
+    for command in ("report", "import-selfassessment", "--citizen"):
+        assert command in out
     assert "gebruik:" in out

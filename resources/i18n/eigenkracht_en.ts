@@ -2,6 +2,1098 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="nl_NL">
 <context>
+    <name>ActionTableModel</name>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Klaar op</source>
+        <translation>Done by</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>De eerstvolgende wettelijke termijn (Wmo) die nog loopt of verlopen is.</source>
+        <translation>The next statutory deadline (Wmo) that is still running or has passed.</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>Eerstvolgende termijn</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan</source>
+        <translation>Personal plan</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>geen lopende termijn</source>
+        <translation>no running deadline</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListPage</name>
+    <message>
+        <source>Dossiers</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>Naam, kenmerk of een woord uit de gesprekken</source>
+        <translation>Name, reference or a word from the conversations</translation>
+    </message>
+    <message>
+        <source>Dossiers zoeken</source>
+        <translation>Search cases</translation>
+    </message>
+    <message>
+        <source>De lijst toont alleen de dossiers waarin elk getypt woord voorkomt.</source>
+        <translation>The list shows only the cases that contain every word you type.</translation>
+    </message>
+    <message>
+        <source>&amp;Zoeken:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw dossier…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Kies een dossier en druk op Enter om het te openen.</source>
+        <translation>Choose a case and press Enter to open it.</translation>
+    </message>
+    <message>
+        <source>⚠ te laat: de wettelijke termijn is verstreken. binnenkort: de termijn eindigt binnen {days} dagen.</source>
+        <translation>⚠ overdue: the statutory deadline has passed. soon: the deadline ends within {days} days.</translation>
+    </message>
+    <message>
+        <source>Nog geen dossiers. Kies Nieuw dossier om te beginnen.</source>
+        <translation>No cases yet. Choose New case to start.</translation>
+    </message>
+    <message>
+        <source>1 dossier</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>{count} dossiers</source>
+        <translation>{count} cases</translation>
+    </message>
+    <message>
+        <source>Geen dossiers gevonden (van {total}).</source>
+        <translation>No cases found (out of {total}).</translation>
+    </message>
+    <message>
+        <source>1 van 1 dossier</source>
+        <translation>1 of 1 case</translation>
+    </message>
+    <message>
+        <source>{shown} van {total} dossiers</source>
+        <translation>{shown} of {total} cases</translation>
+    </message>
+</context>
+<context>
+    <name>CaseOverview</name>
+    <message>
+        <source>gelijk</source>
+        <translation>equal</translation>
+    </message>
+    <message>
+        <source>Beide kanten scoren gelijk.</source>
+        <translation>Both sides give the same score.</translation>
+    </message>
+    <message>
+        <source>inwoner +{n}</source>
+        <translation>resident +{n}</translation>
+    </message>
+    <message>
+        <source>De inwoner scoort {n} hoger dan de professional.</source>
+        <translation>The resident scores {n} higher than the professional.</translation>
+    </message>
+    <message>
+        <source>professional +{n}</source>
+        <translation>professional +{n}</translation>
+    </message>
+    <message>
+        <source>De professional scoort {n} hoger dan de inwoner.</source>
+        <translation>The professional scores {n} higher than the resident.</translation>
+    </message>
+    <message>
+        <source>Groot verschil.</source>
+        <translation>Large difference.</translation>
+    </message>
+    <message>
+        <source>Verschil.</source>
+        <translation>Difference.</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug naar de lijst</source>
+        <translation>← &amp;Back to the list</translation>
+    </message>
+    <message>
+        <source>Terug naar de lijst met dossiers</source>
+        <translation>Back to the list of cases</translation>
+    </message>
+    <message>
+        <source>Laatste gesprek &amp;hervatten</source>
+        <translation>&amp;Resume last conversation</translation>
+    </message>
+    <message>
+        <source>Laatste gesprek hervatten</source>
+        <translation>Resume last conversation</translation>
+    </message>
+    <message>
+        <source>Nieuw &amp;gesprek starten</source>
+        <translation>Start new &amp;conversation</translation>
+    </message>
+    <message>
+        <source>Nieuw gesprek starten</source>
+        <translation>Start new conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Zelfbeoordeling inlezen…</source>
+        <translation>&amp;Import self-assessment…</translation>
+    </message>
+    <message>
+        <source>Zelfbeoordeling van de inwoner inlezen</source>
+        <translation>Import the resident&apos;s self-assessment</translation>
+    </message>
+    <message>
+        <source>Netwerk toen en nu vergelijken</source>
+        <translation>Compare the network then and now</translation>
+    </message>
+    <message>
+        <source>&amp;Plan en toen en nu</source>
+        <translation>&amp;Plan and then and now</translation>
+    </message>
+    <message>
+        <source>Plan bekijken, printen, toen en nu</source>
+        <translation>View and print the plan, then and now</translation>
+    </message>
+    <message>
+        <source>Overzicht van het dossier</source>
+        <translation>Case overview</translation>
+    </message>
+    <message>
+        <source>Wettelijke termijnen (Wmo)</source>
+        <translation>Statutory deadlines (Wmo)</translation>
+    </message>
+    <message>
+        <source>Melding:</source>
+        <translation>Report (melding):</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan:</source>
+        <translation>Personal plan:</translation>
+    </message>
+    <message>
+        <source>Verslag:</source>
+        <translation>Written report:</translation>
+    </message>
+    <message>
+        <source>Aanvraag:</source>
+        <translation>Application:</translation>
+    </message>
+    <message>
+        <source>Beschikking:</source>
+        <translation>Decision:</translation>
+    </message>
+    <message>
+        <source>Gewezen op persoonlijk plan:</source>
+        <translation>Informed about personal plan:</translation>
+    </message>
+    <message>
+        <source>Gewezen op cliëntondersteuning:</source>
+        <translation>Informed about client support:</translation>
+    </message>
+    <message>
+        <source>Identiteit:</source>
+        <translation>Identity:</translation>
+    </message>
+    <message>
+        <source>Gezinsleden</source>
+        <translation>Household members</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Geboren</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <source>Nog geen gezinsleden vastgelegd.</source>
+        <translation>No household members recorded yet.</translation>
+    </message>
+    <message>
+        <source>Gesprekken</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Gesprekken, nieuwste eerst</source>
+        <translation>Conversations, newest first</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Tevredenheid</source>
+        <translation>Satisfaction</translation>
+    </message>
+    <message>
+        <source>Nog geen gesprekken gevoerd.</source>
+        <translation>No conversations held yet.</translation>
+    </message>
+    <message>
+        <source>Leefgebieden: laatste scores van beide kanten</source>
+        <translation>Life domains: latest scores from both sides</translation>
+    </message>
+    <message>
+        <source>Laatste scores per leefgebied</source>
+        <translation>Latest scores per life domain</translation>
+    </message>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Verschil</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Nog geen scores.</source>
+        <translation>No scores yet.</translation>
+    </message>
+    <message>
+        <source>Open doelen: wie doet wat</source>
+        <translation>Open goals: who does what</translation>
+    </message>
+    <message>
+        <source>Kenmerk {reference} · Status: {status} · Regisseur: {coordinator}</source>
+        <translation>Reference {reference} · Status: {status} · Coordinator: {coordinator}</translation>
+    </message>
+    <message>
+        <source>niet ingevuld</source>
+        <translation>not filled in</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie: nog niet afgesproken.</source>
+        <translation>Next evaluation: not yet arranged.</translation>
+    </message>
+    <message>
+        <source>Volgende evaluatie: {date} ({relative})</source>
+        <translation>Next evaluation: {date} ({relative})</translation>
+    </message>
+    <message>
+        <source>Het gesprek van {date} ({kind})</source>
+        <translation>The conversation of {date} ({kind})</translation>
+    </message>
+    <message>
+        <source>Er is nog geen gesprek om te hervatten.</source>
+        <translation>There is no conversation to resume yet.</translation>
+    </message>
+    <message>
+        <source>nog niet vastgelegd</source>
+        <translation>not yet recorded</translation>
+    </message>
+    <message>
+        <source>telt vanaf de melding</source>
+        <translation>counts from the report (melding)</translation>
+    </message>
+    <message>
+        <source>telt vanaf de aanvraag</source>
+        <translation>counts from the application</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>gecontroleerd</source>
+        <translation>checked</translation>
+    </message>
+    <message>
+        <source>nog niet gecontroleerd</source>
+        <translation>not yet checked</translation>
+    </message>
+    <message>
+        <source>paspoort</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>identiteitskaart</source>
+        <translation>identity card</translation>
+    </message>
+    <message>
+        <source>rijbewijs</source>
+        <translation>driving licence</translation>
+    </message>
+    <message>
+        <source>verblijfsdocument</source>
+        <translation>residence document</translation>
+    </message>
+    <message>
+        <source>{state} op {date}</source>
+        <translation>{state} on {date}</translation>
+    </message>
+    <message>
+        <source>{state} (de termijn liep tot {date})</source>
+        <translation>{state} (the deadline ran until {date})</translation>
+    </message>
+    <message>
+        <source>uiterlijk {date} · {state}</source>
+        <translation>by {date} at the latest · {state}</translation>
+    </message>
+    <message>
+        <source>{kind}: {text}</source>
+        <translation>{kind}: {text}</translation>
+    </message>
+    <message>
+        <source>{date} ({age} jaar)</source>
+        <translation>{date} ({age} years)</translation>
+    </message>
+    <message>
+        <source>niet gevraagd</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <source>thuis ingevuld</source>
+        <translation>filled in at home</translation>
+    </message>
+    <message>
+        <source>aan tafel</source>
+        <translation>at the table</translation>
+    </message>
+    <message>
+        <source>{who}: {date}, {source}</source>
+        <translation>{who}: {date}, {source}</translation>
+    </message>
+    <message>
+        <source>geen score</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>Geen open doelen.</source>
+        <translation>No open goals.</translation>
+    </message>
+    <message>
+        <source>Zo weten we het: {measure}</source>
+        <translation>How we will know: {measure}</translation>
+    </message>
+    <message>
+        <source>Nog geen afspraken.</source>
+        <translation>No agreements yet.</translation>
+    </message>
+    <message>
+        <source>vóór {date}</source>
+        <translation>before {date}</translation>
+    </message>
+    <message>
+        <source>{domain}: {text}</source>
+        <translation>{domain}: {text}</translation>
+    </message>
+    <message>
+        <source>(vóór {date})</source>
+        <translation>(before {date})</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>&amp;Netwerk toen en nu…</source>
+        <translation>&amp;Network then and now…</translation>
+    </message>
+    <message>
+        <source>⚠ Mantelzorg: {names} is overbelast of heeft steun nodig. Bespreek steun voor de mantelzorger.</source>
+        <translation>⚠ Informal care: {names} is overburdened or needs support. Discuss support for the informal carer.</translation>
+    </message>
+    <message>
+        <source>{count} mensen in het netwerk, van wie {helping} nu helpen.</source>
+        <translation>{count} people in the network, of whom {helping} help now.</translation>
+    </message>
+    <message>
+        <source>Nog niemand in het netwerk.</source>
+        <translation>Nobody in the network yet.</translation>
+    </message>
+</context>
+<context>
+    <name>Caseload</name>
+    <message>
+        <source>Melding</source>
+        <translation>Report (melding)</translation>
+    </message>
+    <message>
+        <source>Onderzoek</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Plan loopt</source>
+        <translation>Plan running</translation>
+    </message>
+    <message>
+        <source>Evaluatie</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>Afgesloten</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan</source>
+        <translation>Personal plan</translation>
+    </message>
+    <message>
+        <source>Verslag</source>
+        <translation>Written report</translation>
+    </message>
+    <message>
+        <source>Beschikking</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>⚠ te laat · </source>
+        <translation>⚠ overdue · </translation>
+    </message>
+    <message>
+        <source>binnenkort · </source>
+        <translation>soon · </translation>
+    </message>
+    <message>
+        <source>klaar: plan ontvangen</source>
+        <translation>done: plan received</translation>
+    </message>
+    <message>
+        <source>klaar: verslag verstuurd</source>
+        <translation>done: written report sent</translation>
+    </message>
+    <message>
+        <source>klaar: beschikking verstuurd</source>
+        <translation>done: decision sent</translation>
+    </message>
+    <message>
+        <source>termijn voorbij, geen plan ontvangen</source>
+        <translation>deadline passed, no plan received</translation>
+    </message>
+    <message>
+        <source>⚠ {relative}</source>
+        <translation>⚠ {relative}</translation>
+    </message>
+    <message>
+        <source>binnenkort ({relative})</source>
+        <translation>soon ({relative})</translation>
+    </message>
+    <message>
+        <source>loopt ({relative})</source>
+        <translation>running ({relative})</translation>
+    </message>
+    <message>
+        <source>{kind}: {date} ({relative})</source>
+        <translation>{kind}: {date} ({relative})</translation>
+    </message>
+    <message>
+        <source>{date} ({relative})</source>
+        <translation>{date} ({relative})</translation>
+    </message>
+    <message>
+        <source>Melding/intake</source>
+        <translation>Report/intake</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Afsluiting</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Zelf</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Algemene voorziening</source>
+        <translation>General provision</translation>
+    </message>
+    <message>
+        <source>Maatwerkvoorziening</source>
+        <translation>Tailored provision</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>behaald</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>deels behaald</source>
+        <translation>partly achieved</translation>
+    </message>
+    <message>
+        <source>gestopt</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>gepland</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>bezig</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>klaar</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>vervallen</source>
+        <translation>cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <source>Wachtwoordzin wijzigen</source>
+        <translation>Change passphrase</translation>
+    </message>
+    <message>
+        <source>U kiest een nieuwe wachtwoordzin voor de database {name}. Vul eerst de huidige wachtwoordzin in, daarna twee keer de nieuwe.</source>
+        <translation>You are choosing a new passphrase for the database {name}. First enter the current passphrase, then the new one twice.</translation>
+    </message>
+    <message>
+        <source>Huidige wachtwoordzin</source>
+        <translation>Current passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Huidige wachtwoordzin:</source>
+        <translation>C&amp;urrent passphrase:</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin</source>
+        <translation>New passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe wachtwoordzin:</source>
+        <translation>&amp;New passphrase:</translation>
+    </message>
+    <message>
+        <source>Nieuwe wachtwoordzin herhalen</source>
+        <translation>Repeat new passphrase</translation>
+    </message>
+    <message>
+        <source>He&amp;rhaal nieuwe wachtwoordzin:</source>
+        <translation>&amp;Repeat new passphrase:</translation>
+    </message>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Onthoud de nieuwe wachtwoordzin goed. Zonder de wachtwoordzin kan niemand de gegevens nog openen, ook de beheerder niet.</source>
+        <translation>Make sure you remember the new passphrase. Without it nobody can open the data any more, not even the administrator.</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin &amp;wijzigen</source>
+        <translation>C&amp;hange passphrase</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
+        <translation>Choose a passphrase of at least 8 characters. A sentence of a few words is strong and easy to remember.</translation>
+    </message>
+    <message>
+        <source>Te kort: {count} tekens, minstens 8 nodig.</source>
+        <translation>Too short: {count} characters, at least 8 needed.</translation>
+    </message>
+    <message>
+        <source>Lang genoeg. Een langere zin is nog sterker.</source>
+        <translation>Long enough. A longer sentence is even stronger.</translation>
+    </message>
+    <message>
+        <source>Sterk: een lange wachtwoordzin.</source>
+        <translation>Strong: a long passphrase.</translation>
+    </message>
+    <message>
+        <source>De herhaling is (nog) niet gelijk.</source>
+        <translation>The repetition does not match (yet).</translation>
+    </message>
+    <message>
+        <source>Vul de huidige wachtwoordzin in.</source>
+        <translation>Enter the current passphrase.</translation>
+    </message>
+    <message>
+        <source>Kies een nieuwe wachtwoordzin van minstens 8 tekens.</source>
+        <translation>Choose a new passphrase of at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>De twee nieuwe wachtwoordzinnen zijn niet gelijk. Typ ze opnieuw.</source>
+        <translation>The two new passphrases are not the same. Type them again.</translation>
+    </message>
+    <message>
+        <source>De nieuwe wachtwoordzin is gelijk aan de huidige. Kies een andere.</source>
+        <translation>The new passphrase is the same as the current one. Choose a different one.</translation>
+    </message>
+    <message>
+        <source>De huidige wachtwoordzin klopt niet. Er is niets veranderd.</source>
+        <translation>The current passphrase is not correct. Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin kon niet worden gewijzigd: {reason}</source>
+        <translation>The passphrase could not be changed: {reason}</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin is gewijzigd. Vanaf nu hebt u de nieuwe wachtwoordzin nodig om de database te openen.
+
+Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een back-up) opent nog steeds alleen met de oude wachtwoordzin.</source>
+        <translation>The passphrase has been changed. From now on you need the new passphrase to open the database.
+
+Please note: a copy of the database that you made earlier (a backup, for example) still opens only with the old passphrase.</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceButton</name>
+    <message>
+        <source>✔ gekozen</source>
+        <translation>✔ chosen</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenPaper</name>
+    <message>
+        <source>(geen antwoord)</source>
+        <translation>(no answer)</translation>
+    </message>
+    <message>
+        <source>Past niet bij mij, of zeg ik liever niet</source>
+        <translation>Does not fit me, or I would rather not say</translation>
+    </message>
+    <message>
+        <source>Zelf ingevuld: hoe gaat het met u?</source>
+        <translation>Filled in yourself: how are you doing?</translation>
+    </message>
+    <message>
+        <source>(geen naam ingevuld)</source>
+        <translation>(no name filled in)</translation>
+    </message>
+    <message>
+        <source>Naam: {name}  ·  Ingevuld op: {date}</source>
+        <translation>Name: {name}  ·  Filled in on: {date}</translation>
+    </message>
+    <message>
+        <source>(niet ingevuld)</source>
+        <translation>(not filled in)</translation>
+    </message>
+    <message>
+        <source>Waar wilt u hulp bij?</source>
+        <translation>What would you like help with?</translation>
+    </message>
+    <message>
+        <source>Wat is voor u belangrijk in uw leven?</source>
+        <translation>What is important to you in your life?</translation>
+    </message>
+    <message>
+        <source>Hoe tevreden bent u met uw leven?</source>
+        <translation>How happy are you with your life?</translation>
+    </message>
+    <message>
+        <source>{n} (op een schaal van 0 tot 10)</source>
+        <translation>{n} (on a scale from 0 to 10)</translation>
+    </message>
+    <message>
+        <source>Uw antwoorden</source>
+        <translation>Your answers</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Uw antwoord</source>
+        <translation>Your answer</translation>
+    </message>
+    <message>
+        <source>Praten?</source>
+        <translation>Talk about it?</translation>
+    </message>
+    <message>
+        <source>Wat u erover zei</source>
+        <translation>What you said about it</translation>
+    </message>
+    <message>
+        <source>Ja, graag</source>
+        <translation>Yes, please</translation>
+    </message>
+    <message>
+        <source>Wie helpt u?</source>
+        <translation>Who helps you?</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Wie is dit voor u?</source>
+        <translation>Who is this to you?</translation>
+    </message>
+    <message>
+        <source>Waarmee helpt deze persoon?</source>
+        <translation>How does this person help?</translation>
+    </message>
+    <message>
+        <source>Zelf ingevuld</source>
+        <translation>Filled in yourself</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWidgets</name>
+    <message>
+        <source>Lees voor</source>
+        <translation>Read aloud</translation>
+    </message>
+    <message>
+        <source>De computer leest dit voor.</source>
+        <translation>The computer reads this out loud.</translation>
+    </message>
+</context>
+<context>
+    <name>CitizenWindow</name>
+    <message>
+        <source>Zelf invullen</source>
+        <translation>Fill it in yourself</translation>
+    </message>
+    <message>
+        <source>Grote letters</source>
+        <translation>Large text</translation>
+    </message>
+    <message>
+        <source>Deze vraag voorlezen</source>
+        <translation>Read this question aloud</translation>
+    </message>
+    <message>
+        <source>&amp;Lees voor</source>
+        <translation>&amp;Read aloud</translation>
+    </message>
+    <message>
+        <source>&amp;Stoppen</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <source>Stoppen</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Wat u hebt ingevuld, blijft bewaard. U kunt later verder gaan.</source>
+        <translation>What you have filled in is kept. You can carry on later.</translation>
+    </message>
+    <message>
+        <source>Waar wilt u hulp bij?</source>
+        <translation>What would you like help with?</translation>
+    </message>
+    <message>
+        <source>Schrijf het op in uw eigen woorden. Kort is goed.</source>
+        <translation>Write it down in your own words. Short is fine.</translation>
+    </message>
+    <message>
+        <source>Waar wilt u hulp bij</source>
+        <translation>What would you like help with</translation>
+    </message>
+    <message>
+        <source>Wat is voor u belangrijk in uw leven?</source>
+        <translation>What is important to you in your life?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld: zelf koken. Of uw familie vaak zien.</source>
+        <translation>For example: cooking for yourself. Or seeing your family often.</translation>
+    </message>
+    <message>
+        <source>Wat is voor u belangrijk</source>
+        <translation>What is important to you</translation>
+    </message>
+    <message>
+        <source>← &amp;Terug</source>
+        <translation>← &amp;Back</translation>
+    </message>
+    <message>
+        <source>Terug naar de vorige vraag</source>
+        <translation>Back to the previous question</translation>
+    </message>
+    <message>
+        <source>&amp;Verder →</source>
+        <translation>&amp;Next →</translation>
+    </message>
+    <message>
+        <source>Verder naar de volgende vraag</source>
+        <translation>On to the next question</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Vraag {n} van {total}</source>
+        <translation>Question {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Uitleg</source>
+        <translation>Explanation</translation>
+    </message>
+    <message>
+        <source>Wat u eerder had ingevuld, kon niet worden gelezen. U begint opnieuw.</source>
+        <translation>What you filled in before could not be read. You are starting again.</translation>
+    </message>
+    <message>
+        <source>U was al eerder begonnen. Wilt u verder gaan?</source>
+        <translation>You started before. Do you want to carry on?</translation>
+    </message>
+    <message>
+        <source>Weet u het zeker? Alles wat u eerder hebt ingevuld, gaat weg.</source>
+        <translation>Are you sure? Everything you filled in before will be gone.</translation>
+    </message>
+    <message>
+        <source>Ja, opnieuw beginnen</source>
+        <translation>Yes, start again</translation>
+    </message>
+    <message>
+        <source>Weet u het zeker? Alles wat u hebt ingevuld, gaat weg van deze computer.</source>
+        <translation>Are you sure? Everything you filled in will be removed from this computer.</translation>
+    </message>
+    <message>
+        <source>Ja, alles wissen</source>
+        <translation>Yes, delete everything</translation>
+    </message>
+    <message>
+        <source>Alles is gewist.</source>
+        <translation>Everything has been deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Grote letters: aan</source>
+        <translation>&amp;Large text: on</translation>
+    </message>
+    <message>
+        <source>&amp;Grote letters: uit</source>
+        <translation>&amp;Large text: off</translation>
+    </message>
+    <message>
+        <source>zelf-ingevuld</source>
+        <translation>my-answers</translation>
+    </message>
+    <message>
+        <source>Waar wilt u het bestand bewaren?</source>
+        <translation>Where do you want to save the file?</translation>
+    </message>
+    <message>
+        <source>Zelf ingevuld (*.json)</source>
+        <translation>Your answers (*.json)</translation>
+    </message>
+    <message>
+        <source>Het opslaan is niet gelukt. {reason}</source>
+        <translation>Saving did not work. {reason}</translation>
+    </message>
+    <message>
+        <source>Het bestand is opgeslagen. U vindt het hier: {path}</source>
+        <translation>The file has been saved. You can find it here: {path}</translation>
+    </message>
+    <message>
+        <source>Vergeet de code niet: {code}</source>
+        <translation>Do not forget the code: {code}</translation>
+    </message>
+    <message>
+        <source>Waar wilt u het bestand om te printen bewaren?</source>
+        <translation>Where do you want to save the file for printing?</translation>
+    </message>
+    <message>
+        <source>Bestand om te printen (*.pdf)</source>
+        <translation>File for printing (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het is niet gelukt. {reason}</source>
+        <translation>That did not work. {reason}</translation>
+    </message>
+    <message>
+        <source>Het bestand om te printen staat hier: {path}</source>
+        <translation>The file for printing is here: {path}</translation>
+    </message>
+    <message>
+        <source>Zeker weten?</source>
+        <translation>Are you sure?</translation>
+    </message>
+    <message>
+        <source>Nee, terug</source>
+        <translation>No, go back</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationKind</name>
+    <message>
+        <source>&amp;Intake (eerste gesprek)</source>
+        <translation>&amp;Intake (first conversation)</translation>
+    </message>
+    <message>
+        <source>Voortgan&amp;g</source>
+        <translation>Pro&amp;gress</translation>
+    </message>
+    <message>
+        <source>&amp;Evaluatie</source>
+        <translation>Evalua&amp;tion</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiting</source>
+        <translation>&amp;Closing</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationView</name>
+    <message>
+        <source>Stappen van het gesprek</source>
+        <translation>Steps of the conversation</translation>
+    </message>
+    <message>
+        <source>◀  V&amp;orige</source>
+        <translation>◀  Previ&amp;ous</translation>
+    </message>
+    <message>
+        <source>Vorige stap</source>
+        <translation>Previous step</translation>
+    </message>
+    <message>
+        <source>Vorige stap (Alt+Links)</source>
+        <translation>Previous step (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>&amp;Volgende  ▶</source>
+        <translation>&amp;Next  ▶</translation>
+    </message>
+    <message>
+        <source>Volgende stap</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Volgende stap (Alt+Rechts)</source>
+        <translation>Next step (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Keukentafelgesprek met {household}, {date}</source>
+        <translation>Kitchen-table conversation with {household}, {date}</translation>
+    </message>
+    <message>
+        <source>Stap {n} van {total}: {title}</source>
+        <translation>Step {n} of {total}: {title}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {message}</source>
+        <translation>Not saved: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>eigenkracht — onverwachte fout</source>
@@ -49,6 +1141,914 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>Dates</name>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>morgen</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>over {n} dagen</source>
+        <translation>in {n} days</translation>
+    </message>
+    <message>
+        <source>1 dag te laat</source>
+        <translation>1 day overdue</translation>
+    </message>
+    <message>
+        <source>{n} dagen te laat</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <source>gisteren</source>
+        <translation>yesterday</translation>
+    </message>
+    <message>
+        <source>{n} dagen geleden</source>
+        <translation>{n} days ago</translation>
+    </message>
+</context>
+<context>
+    <name>DomainBook</name>
+    <message>
+        <source>{domain} bespreken</source>
+        <translation>Discuss {domain}</translation>
+    </message>
+    <message>
+        <source>{domain} niet bespreken</source>
+        <translation>Do not discuss {domain}</translation>
+    </message>
+    <message>
+        <source>inwoner</source>
+        <translation>resident</translation>
+    </message>
+    <message>
+        <source>professional</source>
+        <translation>professional</translation>
+    </message>
+    <message>
+        <source>Niveau {domain} ({who})</source>
+        <translation>Level {domain} ({who})</translation>
+    </message>
+    <message>
+        <source>Reden niet besproken</source>
+        <translation>Reason not discussed</translation>
+    </message>
+</context>
+<context>
+    <name>DomainForm</name>
+    <message>
+        <source>Dit leefgebied &amp;bespreken</source>
+        <translation>&amp;Discuss this life domain</translation>
+    </message>
+    <message>
+        <source>Dit leefgebied bespreken</source>
+        <translation>Discuss this life domain</translation>
+    </message>
+    <message>
+        <source>Ongedaan ma&amp;ken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Wissen ongedaan maken</source>
+        <translation>Undo clearing</translation>
+    </message>
+    <message>
+        <source>Zo ziet de &amp;inwoner het</source>
+        <translation>How the &amp;resident sees it</translation>
+    </message>
+    <message>
+        <source>Zo ziet de p&amp;rofessional het</source>
+        <translation>How the &amp;professional sees it</translation>
+    </message>
+    <message>
+        <source>&amp;Situatie (de afgelopen maand)</source>
+        <translation>&amp;Situation (the past month)</translation>
+    </message>
+    <message>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Situatie wijzigen</source>
+        <translation>Change situation</translation>
+    </message>
+    <message>
+        <source>Wat gaat &amp;goed</source>
+        <translation>What is going &amp;well</translation>
+    </message>
+    <message>
+        <source>Wat gaat goed</source>
+        <translation>What is going well</translation>
+    </message>
+    <message>
+        <source>Wat goed gaat wijzigen</source>
+        <translation>Change what is going well</translation>
+    </message>
+    <message>
+        <source>&amp;Zorg</source>
+        <translation>&amp;Concerns</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Zorg wijzigen</source>
+        <translation>Change concerns</translation>
+    </message>
+    <message>
+        <source>Wie draagt de situatie nu? (samen 100 %)</source>
+        <translation>Who carries the load now? (100 % in total)</translation>
+    </message>
+    <message>
+        <source>Verdeling wijzigen</source>
+        <translation>Change the shares</translation>
+    </message>
+    <message>
+        <source>Dit leefgebied wordt niet besproken of is niet nodig. Er wordt dan niets over vastgelegd, alleen de reden. Kies of schrijf kort waarom.</source>
+        <translation>This life domain is not discussed or not needed. Nothing is recorded about it, only the reason. Choose or write briefly why.</translation>
+    </message>
+    <message>
+        <source>&amp;Reden</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Reden waarom dit leefgebied niet besproken wordt</source>
+        <translation>Reason why this life domain is not discussed</translation>
+    </message>
+    <message>
+        <source>kies of schrijf een reden</source>
+        <translation>choose or write a reason</translation>
+    </message>
+    <message>
+        <source>Reden niet besproken</source>
+        <translation>Reason not discussed</translation>
+    </message>
+    <message>
+        <source>Geef deze reden ook aan alle leefgebieden zo&amp;nder reden</source>
+        <translation>&amp;Give this reason to all life domains without a reason</translation>
+    </message>
+    <message>
+        <source>Geef deze reden ook aan alle leefgebieden die nog geen reden hebben</source>
+        <translation>Give this reason to all life domains that do not have a reason yet</translation>
+    </message>
+    <message>
+        <source>Leefgebied {n} van {total}</source>
+        <translation>Life domain {n} of {total}</translation>
+    </message>
+    <message>
+        <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c} ({cl}). Professional: {p} ({pl}).</source>
+        <translation>≠  Point to discuss: you see this differently. Resident: {c} ({cl}). Professional: {p} ({pl}).</translation>
+    </message>
+    <message>
+        <source>De niveaus en teksten van {domain} zijn gewist: er wordt niets over vastgelegd. Was dat niet de bedoeling? Maak het ongedaan.</source>
+        <translation>The levels and texts of {domain} have been cleared: nothing is recorded about it. Was that not what you meant? Undo it.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainPage</name>
+    <message>
+        <source>Kies de zin die het best bij u past.</source>
+        <translation>Choose the sentence that fits you best.</translation>
+    </message>
+    <message>
+        <source>Dit past niet bij mij</source>
+        <translation>This does not fit me</translation>
+    </message>
+    <message>
+        <source>Of: daar zeg ik liever niets over.</source>
+        <translation>Or: I would rather not say anything about it.</translation>
+    </message>
+    <message>
+        <source>Hier wil ik over &amp;praten</source>
+        <translation>I want to &amp;talk about this</translation>
+    </message>
+    <message>
+        <source>Hier wil ik over praten</source>
+        <translation>I want to talk about this</translation>
+    </message>
+    <message>
+        <source>Wilt u er iets over zeggen? Dit hoeft niet.</source>
+        <translation>Do you want to say something about it? You do not have to.</translation>
+    </message>
+    <message>
+        <source>Wat u erover wilt zeggen</source>
+        <translation>What you want to say about it</translation>
+    </message>
+    <message>
+        <source>Keuze {n} voorlezen</source>
+        <translation>Read choice {n} aloud</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTableModel</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Besproken</source>
+        <translation>Discussed</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Bespreekpunt</source>
+        <translation>Point to discuss</translation>
+    </message>
+    <message>
+        <source>Reden niet besproken</source>
+        <translation>Reason not discussed</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>nog kiezen</source>
+        <translation>still to choose</translation>
+    </message>
+    <message>
+        <source>(reden ontbreekt)</source>
+        <translation>(reason missing)</translation>
+    </message>
+    <message>
+        <source>≠ u ziet dit anders</source>
+        <translation>≠ you see this differently</translation>
+    </message>
+    <message>
+        <source>Typ een cijfer om het niveau te kiezen, 0 om het te wissen.</source>
+        <translation>Type a number to choose the level, 0 to clear it.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainTableView</name>
+    <message>
+        <source>Kolomkoppen</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <source>Rijkoppen</source>
+        <translation>Row headers</translation>
+    </message>
+    <message>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
+    </message>
+</context>
+<context>
+    <name>DomainsPage</name>
+    <message>
+        <source>Geen vraag of zorg op dit gebied</source>
+        <translation>No question or concern in this area</translation>
+    </message>
+    <message>
+        <source>De inwoner wil dit nu niet bespreken</source>
+        <translation>The resident does not want to discuss this now</translation>
+    </message>
+    <message>
+        <source>Niet van toepassing (bijvoorbeeld pensioen)</source>
+        <translation>Not applicable (for example retirement)</translation>
+    </message>
+    <message>
+        <source>Komt in een volgend gesprek aan bod</source>
+        <translation>Will be covered in a later conversation</translation>
+    </message>
+    <message>
+        <source>Al in beeld bij een andere hulpverlener</source>
+        <translation>Already known to another care provider</translation>
+    </message>
+    <message>
+        <source>Leefgebieden</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Kies de leefgebieden die nu belangrijk zijn en kies per leefgebied het niveau: eerst hoe de inwoner het ziet, dan de professional. Leg alleen vast wat nodig is; bij de andere leefgebieden noteert u waarom niet.</source>
+        <translation>Choose the life domains that matter now and choose the level for each one: first how the resident sees it, then the professional. Record only what is needed; for the other life domains, note why not.</translation>
+    </message>
+    <message>
+        <source>&amp;Per leefgebied</source>
+        <translation>Per life do&amp;main</translation>
+    </message>
+    <message>
+        <source>Per leefgebied invullen</source>
+        <translation>Fill in per life domain</translation>
+    </message>
+    <message>
+        <source>&amp;Alle leefgebieden in één tabel</source>
+        <translation>All life domains in one ta&amp;ble</translation>
+    </message>
+    <message>
+        <source>Alle leefgebieden in één tabel</source>
+        <translation>All life domains in one table</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebieden</source>
+        <translation>L&amp;ife domains</translation>
+    </message>
+    <message>
+        <source>Leefgebieden; spatie kiest of bespreken</source>
+        <translation>Life domains; space chooses whether to discuss</translation>
+    </message>
+    <message>
+        <source>Alle leefgebieden: typ een cijfer voor het niveau, spatie om te kiezen</source>
+        <translation>All life domains: type a number for the level, space to choose</translation>
+    </message>
+    <message>
+        <source>Pijltjestoetsen: naar een ander vak. Cijfer: niveau kiezen in de kolom Inwoner of Professional (0 wist). Spatie: leefgebied wel of niet bespreken.</source>
+        <translation>Arrow keys: to another cell. Number: choose the level in the Resident or Professional column (0 clears). Space: discuss the life domain or not.</translation>
+    </message>
+    <message>
+        <source>Radar: inwoner en professional</source>
+        <translation>Radar: resident and professional</translation>
+    </message>
+    <message>
+        <source>Radar van de gekozen leefgebieden</source>
+        <translation>Radar of the chosen life domains</translation>
+    </message>
+    <message>
+        <source>Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best.</source>
+        <translation>Solid line: resident. Dotted line: professional. 5 is best.</translation>
+    </message>
+    <message>
+        <source>inwoner {c} · prof. {p}</source>
+        <translation>resident {c} · prof. {p}</translation>
+    </message>
+    <message>
+        <source>niet besproken</source>
+        <translation>not discussed</translation>
+    </message>
+    <message>
+        <source>nog kiezen</source>
+        <translation>still to choose</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Kies bij elk leefgebied of het besproken wordt. Geef anders een reden waarom niet. Dat ontbreekt nog bij: {names}.</source>
+        <translation>For each life domain, choose whether it is discussed. If not, give a reason why. This is still missing for: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>U bent klaar met de vragen</source>
+        <translation>You have finished the questions</translation>
+    </message>
+    <message>
+        <source>Wat wilt u nu doen?</source>
+        <translation>What do you want to do now?</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als bestand</source>
+        <translation>Save as a &amp;file</translation>
+    </message>
+    <message>
+        <source>Neem het bestand mee naar het gesprek. Of stuur het naar uw hulpverlener.</source>
+        <translation>Take the file with you to the conversation. Or send it to your care worker.</translation>
+    </message>
+    <message>
+        <source>Op &amp;papier zetten</source>
+        <translation>Put it on &amp;paper</translation>
+    </message>
+    <message>
+        <source>U krijgt een bestand om te printen. Neem het papier mee naar het gesprek.</source>
+        <translation>You get a file to print. Take the paper with you to the conversation.</translation>
+    </message>
+    <message>
+        <source>Het bestand om te printen openen</source>
+        <translation>Open the file for printing</translation>
+    </message>
+    <message>
+        <source>Alles &amp;wissen</source>
+        <translation>&amp;Delete everything</translation>
+    </message>
+    <message>
+        <source>Dan haalt u uw antwoorden van deze computer. Doe dit als u klaar bent. Of als andere mensen deze computer ook gebruiken.</source>
+        <translation>This removes your answers from this computer. Do this when you are done. Or if other people use this computer too.</translation>
+    </message>
+    <message>
+        <source>Het papier &amp;bekijken</source>
+        <translation>&amp;View the paper</translation>
+    </message>
+    <message>
+        <source>U heeft {done} van de {total} vragen ingevuld.</source>
+        <translation>You have answered {done} of the {total} questions.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainPage</name>
+    <message>
+        <source>Vragen over uw leven</source>
+        <translation>Questions about your life</translation>
+    </message>
+    <message>
+        <source>Zo werkt het: klik op de zin die het best bij u past. Wilt u erover praten? Zet dan een vinkje. U mag ook iets opschrijven.</source>
+        <translation>This is how it works: click the sentence that fits you best. Do you want to talk about it? Then tick the box. You can also write something down.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalListModel</name>
+    <message>
+        <source>(voor {name})</source>
+        <translation>(for {name})</translation>
+    </message>
+    <message>
+        <source>(nog zonder tekst)</source>
+        <translation>(no text yet)</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPage</name>
+    <message>
+        <source>Doelen: wat wilt u bereiken, en wie doet wat?</source>
+        <translation>Goals: what do you want to achieve, and who does what?</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Maak samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Spreek per doel af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna hulp die de gemeente regelt.</source>
+        <translation>Set goals together: what do you want to achieve, by when, and how will we notice that it has worked? For each goal, agree who does what: first you, then the people around you, then services in the neighbourhood, and only after that help arranged by the municipality.</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuw doel:</source>
+        <translation>New &amp;goal:</translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <source>Nieuw doel: wat wilt u bereiken</source>
+        <translation>New goal: what do you want to achieve</translation>
+    </message>
+    <message>
+        <source>Doel &amp;toevoegen</source>
+        <translation>&amp;Add goal</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>D&amp;oelen</source>
+        <translation>Goal&amp;s</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen. Schrijf hierboven wat de inwoner wil bereiken.</source>
+        <translation>No goals yet. Write above what the resident wants to achieve.</translation>
+    </message>
+    <message>
+        <source>Het doel</source>
+        <translation>The goal</translation>
+    </message>
+    <message>
+        <source>Leefgebied van het doel</source>
+        <translation>Life domain of the goal</translation>
+    </message>
+    <message>
+        <source>Leefgebied van het doel wijzigen</source>
+        <translation>Change life domain of the goal</translation>
+    </message>
+    <message>
+        <source>&amp;Leefgebied</source>
+        <translation>&amp;Life domain</translation>
+    </message>
+    <message>
+        <source>Het hele huishouden</source>
+        <translation>The whole household</translation>
+    </message>
+    <message>
+        <source>Voor wie is het doel</source>
+        <translation>Who the goal is for</translation>
+    </message>
+    <message>
+        <source>Voor wie het doel is wijzigen</source>
+        <translation>Change who the goal is for</translation>
+    </message>
+    <message>
+        <source>Voor &amp;wie</source>
+        <translation>For who&amp;m</translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken</source>
+        <translation>What do you want to achieve</translation>
+    </message>
+    <message>
+        <source>Doel wijzigen</source>
+        <translation>Change goal</translation>
+    </message>
+    <message>
+        <source>Wat wilt u &amp;bereiken?</source>
+        <translation>What do &amp;you want to achieve?</translation>
+    </message>
+    <message>
+        <source>Hoe weten we dat het gelukt is</source>
+        <translation>How will we know it has worked</translation>
+    </message>
+    <message>
+        <source>Hoe we het weten wijzigen</source>
+        <translation>Change how we will know</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe weten we dat het gelukt is?</source>
+        <translation>How will we &amp;know it has worked?</translation>
+    </message>
+    <message>
+        <source>Wanneer moet het doel bereikt zijn</source>
+        <translation>When should the goal be achieved</translation>
+    </message>
+    <message>
+        <source>Datum van het doel wijzigen</source>
+        <translation>Change date of the goal</translation>
+    </message>
+    <message>
+        <source>&amp;Wanneer?</source>
+        <translation>&amp;By when?</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Welk cijfer willen we halen</source>
+        <translation>Which score do we want to reach</translation>
+    </message>
+    <message>
+        <source>Doelcijfer wijzigen</source>
+        <translation>Change target score</translation>
+    </message>
+    <message>
+        <source>&amp;Cijfer dat we willen halen</source>
+        <translation>Target sco&amp;re</translation>
+    </message>
+    <message>
+        <source>Wie bedacht het doel</source>
+        <translation>Who came up with the goal</translation>
+    </message>
+    <message>
+        <source>Wie het doel bedacht wijzigen</source>
+        <translation>Change who came up with the goal</translation>
+    </message>
+    <message>
+        <source>Stand van het doel</source>
+        <translation>Status of the goal</translation>
+    </message>
+    <message>
+        <source>Stand van het doel wijzigen</source>
+        <translation>Change status of the goal</translation>
+    </message>
+    <message>
+        <source>&amp;Stand</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <source>Bedacht &amp;door</source>
+        <translation>Thought &amp;up by</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Dit doel verwijderen</source>
+        <translation>Remove this goal</translation>
+    </message>
+    <message>
+        <source>Wie doet wat</source>
+        <translation>Who does what</translation>
+    </message>
+    <message>
+        <source>In deze volgorde: zelf, netwerk, vrijwilliger, voorziening in de buurt, professional, en als laatste een maatwerkvoorziening.</source>
+        <translation>In this order: self, network, volunteer, service in the neighbourhood, professional, and last of all a tailored provision.</translation>
+    </message>
+    <message>
+        <source>Afspraken bij dit doel</source>
+        <translation>Agreements for this goal</translation>
+    </message>
+    <message>
+        <source>Wie doet de nieuwe afspraak</source>
+        <translation>Who does the new agreement</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er?</source>
+        <translation>What will happen?</translation>
+    </message>
+    <message>
+        <source>Nieuwe afspraak: wat gebeurt er</source>
+        <translation>New agreement: what will happen</translation>
+    </message>
+    <message>
+        <source>&amp;Afspraak toevoegen</source>
+        <translation>A&amp;dd agreement</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>De gekozen afspraak</source>
+        <translation>The chosen agreement</translation>
+    </message>
+    <message>
+        <source>Wie doet het</source>
+        <translation>Who does it</translation>
+    </message>
+    <message>
+        <source>Wie het doet wijzigen</source>
+        <translation>Change who does it</translation>
+    </message>
+    <message>
+        <source>Wie &amp;doet het?</source>
+        <translation>Who does &amp;it?</translation>
+    </message>
+    <message>
+        <source>Wie uit het netwerk</source>
+        <translation>Who from the network</translation>
+    </message>
+    <message>
+        <source>Persoon uit het netwerk wijzigen</source>
+        <translation>Change person from the network</translation>
+    </message>
+    <message>
+        <source>&amp;Persoon</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>Naam van wie het doet</source>
+        <translation>Name of who does it</translation>
+    </message>
+    <message>
+        <source>Naam wijzigen</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>Soort maatwerkvoorziening</source>
+        <translation>Type of tailored provision</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld huishoudelijke hulp</source>
+        <translation>for example help with housework</translation>
+    </message>
+    <message>
+        <source>Soort maatwerkvoorziening wijzigen</source>
+        <translation>Change type of tailored provision</translation>
+    </message>
+    <message>
+        <source>Soort &amp;maatwerk</source>
+        <translation>&amp;Type of tailored provision</translation>
+    </message>
+    <message>
+        <source>Wat gebeurt er</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>Afspraak wijzigen</source>
+        <translation>Change agreement</translation>
+    </message>
+    <message>
+        <source>Wa&amp;t?</source>
+        <translation>&amp;What?</translation>
+    </message>
+    <message>
+        <source>Wanneer is de afspraak klaar</source>
+        <translation>When will the agreement be done</translation>
+    </message>
+    <message>
+        <source>Datum van de afspraak wijzigen</source>
+        <translation>Change date of the agreement</translation>
+    </message>
+    <message>
+        <source>Stand van de afspraak</source>
+        <translation>Status of the agreement</translation>
+    </message>
+    <message>
+        <source>Stand van de afspraak wijzigen</source>
+        <translation>Change status of the agreement</translation>
+    </message>
+    <message>
+        <source>St&amp;and</source>
+        <translation>Stat&amp;us</translation>
+    </message>
+    <message>
+        <source>Klaar &amp;op</source>
+        <translation>&amp;Done by</translation>
+    </message>
+    <message>
+        <source>Afspraak verwijderen</source>
+        <translation>Remove agreement</translation>
+    </message>
+    <message>
+        <source>Deze afspraak verwijderen</source>
+        <translation>Remove this agreement</translation>
+    </message>
+    <message>
+        <source>(kies iemand)</source>
+        <translation>(choose someone)</translation>
+    </message>
+    <message>
+        <source>Let op: bij {domain} staat een maatwerkvoorziening, maar {missing} zijn nog niet bekeken. Eerst komt eigen kracht (Wmo 2015, art. 2.3.2).</source>
+        <translation>Please note: {domain} has a tailored provision, but {missing} have not been looked at yet. Own strength comes first (Wmo 2015, art. 2.3.2).</translation>
+    </message>
+    <message>
+        <source>Schrijf bij elk doel wat de inwoner wil bereiken.</source>
+        <translation>For each goal, write what the resident wants to achieve.</translation>
+    </message>
+    <message>
+        <source>Schrijf bij elke afspraak wat er gebeurt.</source>
+        <translation>For each agreement, write what will happen.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsStep</name>
+    <message>
+        <source>Doelen en het plan</source>
+        <translation>Goals and the plan</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Doelen en plan</source>
+        <translation>Goals and plan</translation>
+    </message>
+    <message>
+        <source>1. Doelen: wie doet wat</source>
+        <translation>1. Goals: who does what</translation>
+    </message>
+    <message>
+        <source>2. Plan: afspraken en ondertekenen</source>
+        <translation>2. Plan: agreements and signing</translation>
+    </message>
+    <message>
+        <source>Tip: Ctrl+Tab gaat naar het tabblad met het plan.</source>
+        <translation>Tip: Ctrl+Tab goes to the tab with the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpersPage</name>
+    <message>
+        <source>Wie helpt u?</source>
+        <translation>Who helps you?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld familie, buren of vrienden. Dit hoeft niet.</source>
+        <translation>For example family, neighbours or friends. You do not have to fill this in.</translation>
+    </message>
+    <message>
+        <source>U heeft nog niemand opgeschreven.</source>
+        <translation>You have not written anyone down yet.</translation>
+    </message>
+    <message>
+        <source>Iemand toevoegen:</source>
+        <translation>Add someone:</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Els</source>
+        <translation>for example: Els</translation>
+    </message>
+    <message>
+        <source>&amp;Wie is dit voor u?</source>
+        <translation>&amp;Who is this to you?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: mijn buurvrouw</source>
+        <translation>for example: my neighbour</translation>
+    </message>
+    <message>
+        <source>Waarmee &amp;helpt deze persoon?</source>
+        <translation>How does this person &amp;help?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: boodschappen</source>
+        <translation>for example: shopping</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Deze persoon toevoegen</source>
+        <translation>Add this person</translation>
+    </message>
+    <message>
+        <source>Vul eerst een naam in.</source>
+        <translation>Fill in a name first.</translation>
+    </message>
+    <message>
+        <source>U heeft al {n} mensen opgeschreven. Meer kan niet.</source>
+        <translation>You have already written down {n} people. You cannot add more.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{name} weghalen</source>
+        <translation>Remove {name}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpsModel</name>
+    <message>
+        <source>Leefgebied</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Helpt nu</source>
+        <translation>Helps now</translation>
+    </message>
+    <message>
+        <source>Wat nu</source>
+        <translation>What now</translation>
+    </message>
+    <message>
+        <source>Kan helpen</source>
+        <translation>Could help</translation>
+    </message>
+    <message>
+        <source>Wat kan</source>
+        <translation>What could</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nee</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>IdDocument</name>
+    <message>
+        <source>Paspoort</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Identiteitskaart</source>
+        <translation>Identity card</translation>
+    </message>
+    <message>
+        <source>Rijbewijs</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Verblijfsdocument</source>
+        <translation>Residence document</translation>
+    </message>
+</context>
+<context>
+    <name>LevelChooser</name>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>{who}: niveau {value}, {label}</source>
+        <translation>{who}: level {value}, {label}</translation>
+    </message>
+    <message>
+        <source>Kies het niveau dat het best past. Hier staat dan wat het betekent.</source>
+        <translation>Choose the level that fits best. What it means will then appear here.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>eigenkracht — {name}</source>
@@ -59,6 +2059,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>&amp;File</translation>
     </message>
     <message>
+        <source>&amp;Nieuw dossier…</source>
+        <translation>&amp;New case…</translation>
+    </message>
+    <message>
         <source>&amp;Vergrendelen</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -67,8 +2071,44 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Closes the database; unlocking asks for the passphrase.</translation>
     </message>
     <message>
+        <source>&amp;Wachtwoordzin wijzigen…</source>
+        <translation>Change &amp;passphrase…</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
         <source>&amp;Afsluiten</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Be&amp;werken</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>B&amp;eeld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Keukentafelmodus</source>
+        <translation>&amp;Kitchen-table mode</translation>
+    </message>
+    <message>
+        <source>Toon alleen dit gezin; de lijst met andere dossiers is dan verborgen.</source>
+        <translation>Show only this household; the list of other cases is then hidden.</translation>
+    </message>
+    <message>
+        <source>&amp;Dossierlijst</source>
+        <translation>&amp;Case list</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -83,8 +2123,20 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>More menus</translation>
     </message>
     <message>
-        <source>De lijst met casussen komt hier in een volgende stap.</source>
-        <translation>The list of cases will appear here in a later step.</translation>
+        <source>{household} — eigenkracht</source>
+        <translation>{household} — eigenkracht</translation>
+    </message>
+    <message>
+        <source>Keukentafel: {title}</source>
+        <translation>Kitchen table: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Ongedaan maken: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <source>Opnie&amp;uw: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
         <source>eigenkracht is vergrendeld.</source>
@@ -99,6 +2151,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Unlock</translation>
     </message>
     <message>
+        <source>eigenkracht — vergrendeld</source>
+        <translation>eigenkracht — locked</translation>
+    </message>
+    <message>
         <source>Medewerker: {name}</source>
         <translation>Worker: {name}</translation>
     </message>
@@ -109,6 +2165,2383 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>&lt;p&gt;&lt;b&gt;eigenkracht&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;Het keukentafelgesprek en het ondersteuningsplan voor het sociaal domein. Alle gegevens staan versleuteld op deze computer.&lt;/p&gt;&lt;p&gt;Vrije software onder de EUPL-1.2. Lettertype: DejaVu.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;eigenkracht&lt;/b&gt; {version}&lt;/p&gt;&lt;p&gt;The kitchen-table conversation and the support plan for the social domain. All data is stored encrypted on this computer.&lt;/p&gt;&lt;p&gt;Free software under the EUPL-1.2. Font: DejaVu.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MembersEditor</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol in het huishouden</source>
+        <translation>Role in the household</translation>
+    </message>
+    <message>
+        <source>Geboortedatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Gezinslid &amp;toevoegen</source>
+        <translation>Add household &amp;member</translation>
+    </message>
+    <message>
+        <source>Gezinslid toevoegen</source>
+        <translation>Add household member</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Naam van gezinslid {n}</source>
+        <translation>Name of household member {n}</translation>
+    </message>
+    <message>
+        <source>Rol van gezinslid {n}</source>
+        <translation>Role of household member {n}</translation>
+    </message>
+    <message>
+        <source>Geboortedatum van gezinslid {n}</source>
+        <translation>Date of birth of household member {n}</translation>
+    </message>
+    <message>
+        <source>Gezinslid {n} verwijderen</source>
+        <translation>Remove household member {n}</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLabel</name>
+    <message>
+        <source>Melding</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>NamePage</name>
+    <message>
+        <source>Wat is uw naam?</source>
+        <translation>What is your name?</translation>
+    </message>
+    <message>
+        <source>Dit hoeft niet. Uw naam staat dan op het bestand en op papier.</source>
+        <translation>You do not have to fill this in. Your name will then be on the file and on the paper.</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+</context>
+<context>
+    <name>Network</name>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Vrienden en buren</source>
+        <translation>Friends and neighbours</translation>
+    </message>
+    <message>
+        <source>Werk, school en clubs</source>
+        <translation>Work, school and clubs</translation>
+    </message>
+    <message>
+        <source>Professionals en organisaties</source>
+        <translation>Professionals and organisations</translation>
+    </message>
+    <message>
+        <source>1 heel dichtbij</source>
+        <translation>1 very close</translation>
+    </message>
+    <message>
+        <source>2 dichtbij</source>
+        <translation>2 close</translation>
+    </message>
+    <message>
+        <source>3 kennissen</source>
+        <translation>3 acquaintances</translation>
+    </message>
+    <message>
+        <source>4 diensten</source>
+        <translation>4 services</translation>
+    </message>
+    <message>
+        <source>sterke band</source>
+        <translation>strong bond</translation>
+    </message>
+    <message>
+        <source>zwakke band</source>
+        <translation>weak bond</translation>
+    </message>
+    <message>
+        <source>band die zwaar is</source>
+        <translation>bond that weighs heavily</translation>
+    </message>
+    <message>
+        <source>helpt het gezin</source>
+        <translation>helps the household</translation>
+    </message>
+    <message>
+        <source>krijgt hulp van het gezin</source>
+        <translation>gets help from the household</translation>
+    </message>
+    <message>
+        <source>helpen elkaar</source>
+        <translation>help each other</translation>
+    </message>
+    <message>
+        <source>geen hulp</source>
+        <translation>no help</translation>
+    </message>
+    <message>
+        <source>helpt nu</source>
+        <translation>helps now</translation>
+    </message>
+    <message>
+        <source>kan helpen</source>
+        <translation>could help</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <source>dochter</source>
+        <translation>daughter</translation>
+    </message>
+    <message>
+        <source>zoon</source>
+        <translation>son</translation>
+    </message>
+    <message>
+        <source>moeder</source>
+        <translation>mother</translation>
+    </message>
+    <message>
+        <source>vader</source>
+        <translation>father</translation>
+    </message>
+    <message>
+        <source>zus</source>
+        <translation>sister</translation>
+    </message>
+    <message>
+        <source>broer</source>
+        <translation>brother</translation>
+    </message>
+    <message>
+        <source>kleinkind</source>
+        <translation>grandchild</translation>
+    </message>
+    <message>
+        <source>vriendin</source>
+        <translation>friend (female)</translation>
+    </message>
+    <message>
+        <source>vriend</source>
+        <translation>friend (male)</translation>
+    </message>
+    <message>
+        <source>buurvrouw</source>
+        <translation>neighbour (female)</translation>
+    </message>
+    <message>
+        <source>buurman</source>
+        <translation>neighbour (male)</translation>
+    </message>
+    <message>
+        <source>collega</source>
+        <translation>colleague</translation>
+    </message>
+    <message>
+        <source>vrijwilliger</source>
+        <translation>volunteer</translation>
+    </message>
+    <message>
+        <source>huisarts</source>
+        <translation>GP</translation>
+    </message>
+    <message>
+        <source>wijkverpleegkundige</source>
+        <translation>district nurse</translation>
+    </message>
+    <message>
+        <source>begeleider</source>
+        <translation>support worker</translation>
+    </message>
+    <message>
+        <source>leerkracht</source>
+        <translation>teacher</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkBook</name>
+    <message>
+        <source>Nieuwe persoon</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <source>Persoon verplaatsen</source>
+        <translation>Move person</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Persoon verwijderen</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <source>Hulp per leefgebied wijzigen</source>
+        <translation>Change help per life domain</translation>
+    </message>
+    <message>
+        <source>Namen verbergen</source>
+        <translation>Hide names</translation>
+    </message>
+    <message>
+        <source>Namen weer tonen</source>
+        <translation>Show names again</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCompareDialog</name>
+    <message>
+        <source>Netwerk toen en nu: {household}</source>
+        <translation>Network then and now: {household}</translation>
+    </message>
+    <message>
+        <source>Kies twee momenten. Links het netwerk toen, rechts het netwerk daarna. Onder de kaarten staat wie erbij kwam en wie wegging.</source>
+        <translation>Choose two moments. On the left the network then, on the right the network afterwards. Below the maps you can see who joined and who left.</translation>
+    </message>
+    <message>
+        <source>Moment toen</source>
+        <translation>Moment then</translation>
+    </message>
+    <message>
+        <source>Moment nu</source>
+        <translation>Moment now</translation>
+    </message>
+    <message>
+        <source>Nu (zoals het netwerk nu is)</source>
+        <translation>Now (as the network is now)</translation>
+    </message>
+    <message>
+        <source>(uit de datums op de kaart)</source>
+        <translation>(from the dates on the map)</translation>
+    </message>
+    <message>
+        <source>&amp;Toen:</source>
+        <translation>&amp;Then:</translation>
+    </message>
+    <message>
+        <source>&amp;Nu:</source>
+        <translation>&amp;Now:</translation>
+    </message>
+    <message>
+        <source>Namen &amp;verbergen (rol tonen)</source>
+        <translation>&amp;Hide names (show role)</translation>
+    </message>
+    <message>
+        <source>Namen verbergen: toon de rol</source>
+        <translation>Hide names: show the role</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart toen</source>
+        <translation>Network map then</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart nu</source>
+        <translation>Network map now</translation>
+    </message>
+    <message>
+        <source>Wat is er veranderd</source>
+        <translation>What has changed</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <source>Erbij gekomen: {names}.</source>
+        <translation>Joined: {names}.</translation>
+    </message>
+    <message>
+        <source>Niet meer in het netwerk: {names}.</source>
+        <translation>No longer in the network: {names}.</translation>
+    </message>
+    <message>
+        <source>Dichterbij gekomen: {items}.</source>
+        <translation>Moved closer: {items}.</translation>
+    </message>
+    <message>
+        <source>Verder weg: {items}.</source>
+        <translation>Moved further away: {items}.</translation>
+    </message>
+    <message>
+        <source>{name} ({before} → {after})</source>
+        <translation>{name} ({before} → {after})</translation>
+    </message>
+    <message>
+        <source>Band veranderd: {items}.</source>
+        <translation>Bond changed: {items}.</translation>
+    </message>
+    <message>
+        <source>Tussen deze twee momenten is het netwerk niet veranderd.</source>
+        <translation>The network did not change between these two moments.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMapView</name>
+    <message>
+        <source>De netwerkkaart wordt getekend…</source>
+        <translation>Drawing the network map…</translation>
+    </message>
+    <message>
+        <source>Nog niemand op de netwerkkaart.</source>
+        <translation>No one on the network map yet.</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart met {count} personen. De lijst ernaast toont hen.</source>
+        <translation>Network map with {count} people. The list next to it shows them.</translation>
+    </message>
+    <message>
+        <source>{name}: hier kan niemand staan</source>
+        <translation>{name}: no one can be placed here</translation>
+    </message>
+    <message>
+        <source>{name} → {sector}, {ring}</source>
+        <translation>{name} → {sector}, {ring}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPage</name>
+    <message>
+        <source>Het netwerk</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Wie zijn de mensen om u heen? Familie, vrienden, buren en anderen die u helpen of kunnen helpen. Het netwerk komt vóór de doelen: eerst wat u zelf en de mensen om u heen kunnen doen, dan pas andere hulp.</source>
+        <translation>Who are the people around you? Family, friends, neighbours and others who help you or could help you. The network comes before the goals: first what you and the people around you can do yourselves, and only then other help.</translation>
+    </message>
+    <message>
+        <source>+ Persoon &amp;toevoegen</source>
+        <translation>+ &amp;Add person</translation>
+    </message>
+    <message>
+        <source>Persoon toevoegen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Persoon ver&amp;wijderen</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <source>Gekozen persoon verwijderen</source>
+        <translation>Remove the chosen person</translation>
+    </message>
+    <message>
+        <source>Wie helpt b&amp;ij:</source>
+        <translation>Who helps w&amp;ith:</translation>
+    </message>
+    <message>
+        <source>Laat zien wie helpt bij dit leefgebied</source>
+        <translation>Shows who helps with this life domain</translation>
+    </message>
+    <message>
+        <source>(geen leefgebied gekozen)</source>
+        <translation>(no life domain chosen)</translation>
+    </message>
+    <message>
+        <source>Namen verber&amp;gen (rol tonen)</source>
+        <translation>Hi&amp;de names (show role)</translation>
+    </message>
+    <message>
+        <source>Namen verbergen: toon de rol in plaats van de naam</source>
+        <translation>Hide names: show the role instead of the name</translation>
+    </message>
+    <message>
+        <source>Op het scherm, in het plan en in een export staat dan de rol.</source>
+        <translation>The role is then shown on screen, in the plan and in an export.</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <source>&amp;Mensen in het netwerk</source>
+        <translation>People in the networ&amp;k</translation>
+    </message>
+    <message>
+        <source>Mensen in het netwerk</source>
+        <translation>People in the network</translation>
+    </message>
+    <message>
+        <source>Kolomkoppen</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <source>Rijkoppen</source>
+        <translation>Row headers</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen: {message}</source>
+        <translation>Not saved: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkShareLabel</name>
+    <message>
+        <source>Uit het netwerk helpt nog niemand hierbij. Dat kunt u invullen bij de stap Netwerk.</source>
+        <translation>Nobody from the network helps with this yet. You can fill that in at the Network step.</translation>
+    </message>
+    <message>
+        <source>helpt nu</source>
+        <translation>helps now</translation>
+    </message>
+    <message>
+        <source>kan helpen</source>
+        <translation>could help</translation>
+    </message>
+    <message>
+        <source>Uit het netwerk: {people}.</source>
+        <translation>From the network: {people}.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkTableModel</name>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rol</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kring</source>
+        <translation>Circle</translation>
+    </message>
+    <message>
+        <source>Helpt bij</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <source>(niet meer in het netwerk)</source>
+        <translation>(no longer in the network)</translation>
+    </message>
+    <message>
+        <source>nu: {domains}</source>
+        <translation>now: {domains}</translation>
+    </message>
+    <message>
+        <source>kan: {domains}</source>
+        <translation>could: {domains}</translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation>informal carer</translation>
+    </message>
+    <message>
+        <source>overbelast</source>
+        <translation>overburdened</translation>
+    </message>
+    <message>
+        <source>heeft steun nodig</source>
+        <translation>needs support</translation>
+    </message>
+    <message>
+        <source>niet meer in het netwerk</source>
+        <translation>no longer in the network</translation>
+    </message>
+</context>
+<context>
+    <name>NewCaseDialog</name>
+    <message>
+        <source>Nieuw dossier</source>
+        <translation>New case</translation>
+    </message>
+    <message>
+        <source>Eén huishouden, één plan. Vul in wat u nu weet; de rest kan later. Velden met * zijn verplicht.</source>
+        <translation>One household, one plan. Fill in what you know now; the rest can wait. Fields marked * are required.</translation>
+    </message>
+    <message>
+        <source>Naam van het huishouden (verplicht)</source>
+        <translation>Name of the household (required)</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Familie Jansen</source>
+        <translation>for example: The Jansen family</translation>
+    </message>
+    <message>
+        <source>Naam &amp;huishouden *:</source>
+        <translation>&amp;Household name *:</translation>
+    </message>
+    <message>
+        <source>Kenmerk (verplicht)</source>
+        <translation>Reference (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Kenmerk *:</source>
+        <translation>&amp;Reference *:</translation>
+    </message>
+    <message>
+        <source>Datum van de melding</source>
+        <translation>Date of the report (melding)</translation>
+    </message>
+    <message>
+        <source>De wettelijke termijnen tellen vanaf deze datum.</source>
+        <translation>The statutory deadlines count from this date.</translation>
+    </message>
+    <message>
+        <source>&amp;Datum melding *:</source>
+        <translation>&amp;Date of report *:</translation>
+    </message>
+    <message>
+        <source>Regisseur</source>
+        <translation>Coordinator</translation>
+    </message>
+    <message>
+        <source>&amp;Regisseur:</source>
+        <translation>&amp;Coordinator:</translation>
+    </message>
+    <message>
+        <source>Gewezen op het &amp;persoonlijk plan (binnen 7 dagen in te leveren)</source>
+        <translation>Informed about the &amp;personal plan (to be handed in within 7 days)</translation>
+    </message>
+    <message>
+        <source>Gewezen op het persoonlijk plan</source>
+        <translation>Informed about the personal plan</translation>
+    </message>
+    <message>
+        <source>Gewezen op gratis, onafhankelijke &amp;cliëntondersteuning</source>
+        <translation>Informed about free, independent client &amp;support</translation>
+    </message>
+    <message>
+        <source>Gewezen op cliëntondersteuning</source>
+        <translation>Informed about client support</translation>
+    </message>
+    <message>
+        <source>Gezinsleden * (minstens één)</source>
+        <translation>Household members * (at least one)</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;aanmaken</source>
+        <translation>Cre&amp;ate case</translation>
+    </message>
+    <message>
+        <source>Dossier aanmaken</source>
+        <translation>Create case</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Vul de naam van het huishouden in.</source>
+        <translation>Fill in the name of the household.</translation>
+    </message>
+    <message>
+        <source>Vul een kenmerk in.</source>
+        <translation>Fill in a reference.</translation>
+    </message>
+    <message>
+        <source>Vul de naam in van gezinslid {n}.</source>
+        <translation>Fill in the name of household member {n}.</translation>
+    </message>
+    <message>
+        <source>Vul minstens één gezinslid in.</source>
+        <translation>Fill in at least one household member.</translation>
+    </message>
+</context>
+<context>
+    <name>NullableDateEdit</name>
+    <message>
+        <source>geen datum</source>
+        <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDate</name>
+    <message>
+        <source>Datum: {name}</source>
+        <translation>Date: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <source>Datum leegmaken</source>
+        <translation>Clear date</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>{name} leegmaken</source>
+        <translation>Clear {name}</translation>
+    </message>
+    <message>
+        <source>Kalender voor {name}</source>
+        <translation>Calendar for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Kies iemand in de lijst of op de kaart. Of voeg iemand toe met de knop Persoon toevoegen, of dubbelklik op een lege plek op de kaart.</source>
+        <translation>Choose someone in the list or on the map. Or add someone with the Add person button, or double-click an empty spot on the map.</translation>
+    </message>
+    <message>
+        <source>Naam of bijnaam</source>
+        <translation>Name or nickname</translation>
+    </message>
+    <message>
+        <source>Rol, bijvoorbeeld dochter of buurvrouw</source>
+        <translation>Role, for example daughter or neighbour</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Kring: hoe dichtbij</source>
+        <translation>Circle: how close</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Bond</translation>
+    </message>
+    <message>
+        <source>Wie helpt wie</source>
+        <translation>Who helps whom</translation>
+    </message>
+    <message>
+        <source>Hoe vaak contact</source>
+        <translation>How often in touch</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: elke week</source>
+        <translation>for example: every week</translation>
+    </message>
+    <message>
+        <source>&amp;Naam of bijnaam</source>
+        <translation>Na&amp;me or nickname</translation>
+    </message>
+    <message>
+        <source>&amp;Rol</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>&amp;Sector</source>
+        <translation>&amp;Sector</translation>
+    </message>
+    <message>
+        <source>&amp;Kring</source>
+        <translation>&amp;Circle</translation>
+    </message>
+    <message>
+        <source>&amp;Band</source>
+        <translation>&amp;Bond</translation>
+    </message>
+    <message>
+        <source>Mag benaderd worden</source>
+        <translation>May be approached</translation>
+    </message>
+    <message>
+        <source>Hoort niet meer bij het netwerk</source>
+        <translation>No longer part of the network</translation>
+    </message>
+    <message>
+        <source>Mantelzorger</source>
+        <translation>Informal carer</translation>
+    </message>
+    <message>
+        <source>Mantelzorger is overbelast</source>
+        <translation>Informal carer is overburdened</translation>
+    </message>
+    <message>
+        <source>Mantelzorger heeft steun nodig</source>
+        <translation>Informal carer needs support</translation>
+    </message>
+    <message>
+        <source>Wie hel&amp;pt wie</source>
+        <translation>&amp;Who helps whom</translation>
+    </message>
+    <message>
+        <source>Hoe vaak &amp;contact</source>
+        <translation>How often in to&amp;uch</translation>
+    </message>
+    <message>
+        <source>M&amp;ag benaderd worden</source>
+        <translation>Ma&amp;y be approached</translation>
+    </message>
+    <message>
+        <source>Hoort niet meer bi&amp;j het netwerk</source>
+        <translation>No lon&amp;ger part of the network</translation>
+    </message>
+    <message>
+        <source>Mantel&amp;zorger</source>
+        <translation>&amp;Informal carer</translation>
+    </message>
+    <message>
+        <source>Mantelzorger is overbe&amp;last</source>
+        <translation>Informal carer is overbur&amp;dened</translation>
+    </message>
+    <message>
+        <source>Mantelzorger heeft steun no&amp;dig</source>
+        <translation>Informal carer needs su&amp;pport</translation>
+    </message>
+    <message>
+        <source>Notiti&amp;es</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>Notities over deze persoon</source>
+        <translation>Notes about this person</translation>
+    </message>
+    <message>
+        <source>&amp;Helpt bij (per leefgebied)</source>
+        <translation>He&amp;lps with (per life domain)</translation>
+    </message>
+    <message>
+        <source>Hulp per leefgebied: spatie vinkt aan, typ om te beschrijven</source>
+        <translation>Help per life domain: space ticks, type to describe</translation>
+    </message>
+    <message>
+        <source>Kolomkoppen</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <source>Rijkoppen</source>
+        <translation>Row headers</translation>
+    </message>
+    <message>
+        <source>Naam wijzigen</source>
+        <translation>Change name</translation>
+    </message>
+    <message>
+        <source>Rol wijzigen</source>
+        <translation>Change role</translation>
+    </message>
+    <message>
+        <source>Sector wijzigen</source>
+        <translation>Change sector</translation>
+    </message>
+    <message>
+        <source>Kring wijzigen</source>
+        <translation>Change circle</translation>
+    </message>
+    <message>
+        <source>Band wijzigen</source>
+        <translation>Change bond</translation>
+    </message>
+    <message>
+        <source>Wie helpt wie wijzigen</source>
+        <translation>Change who helps whom</translation>
+    </message>
+    <message>
+        <source>Contact wijzigen</source>
+        <translation>Change contact</translation>
+    </message>
+    <message>
+        <source>Mag benaderd worden wijzigen</source>
+        <translation>Change may be approached</translation>
+    </message>
+    <message>
+        <source>Mantelzorger wijzigen</source>
+        <translation>Change informal carer</translation>
+    </message>
+    <message>
+        <source>Overbelast wijzigen</source>
+        <translation>Change overburdened</translation>
+    </message>
+    <message>
+        <source>Steun nodig wijzigen</source>
+        <translation>Change needs support</translation>
+    </message>
+    <message>
+        <source>Niet meer in het netwerk</source>
+        <translation>No longer in the network</translation>
+    </message>
+    <message>
+        <source>Notities wijzigen</source>
+        <translation>Change notes</translation>
+    </message>
+    <message>
+        <source>Persoon</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Persoon: {name}</source>
+        <translation>Person: {name}</translation>
+    </message>
+    <message>
+        <source>Helpt nu bij: {domains}.</source>
+        <translation>Helps now with: {domains}.</translation>
+    </message>
+    <message>
+        <source>Kan helpen bij: {domains}.</source>
+        <translation>Could help with: {domains}.</translation>
+    </message>
+    <message>
+        <source>Helpt nog niet bij een leefgebied.</source>
+        <translation>Does not help with any life domain yet.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <source>Na de leefgebieden kijken we naar de mensen om u heen: familie, vrienden, buren en anderen die u helpen of kunnen helpen. Dat is de volgende stap van het gesprek. Het netwerk komt vóór de doelen: eerst wat u zelf en de mensen om u heen kunnen doen, dan pas andere hulp.</source>
+        <translation>After the life domains we look at the people around you: family, friends, neighbours and others who help you or could help you. That is the next step of the conversation. The network comes before the goals: first what you and the people around you can do yourselves, and only then other help.</translation>
+    </message>
+    <message>
+        <source>Daarna maken we samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Per doel spreken we af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna betaalde hulp.</source>
+        <translation>After that we set goals together: what do you want to achieve, by when, and how will we notice that it has worked? For each goal we agree who does what: first you, then the people around you, then services in the neighbourhood and only after that paid help.</translation>
+    </message>
+    <message>
+        <source>Deze stap wordt in een volgende versie toegevoegd.</source>
+        <translation>This step will be added in a later version.</translation>
+    </message>
+    <message>
+        <source>Het netwerk</source>
+        <translation>The network</translation>
+    </message>
+    <message>
+        <source>Doelen</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+</context>
+<context>
+    <name>Plan</name>
+    <message>
+        <source>Zelf (de inwoner)</source>
+        <translation>Self (the resident)</translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk</source>
+        <translation>Someone from the network</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Voorziening in de buurt</source>
+        <translation>Service in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Maatwerkvoorziening (hulp die de gemeente regelt)</source>
+        <translation>Tailored provision (help arranged by the municipality)</translation>
+    </message>
+    <message>
+        <source>Wat de inwoner zelf doet, of iemand uit het eigen huishouden.</source>
+        <translation>What the resident does themselves, or someone from their own household.</translation>
+    </message>
+    <message>
+        <source>Familie, vrienden, buren: iemand van de netwerkkaart.</source>
+        <translation>Family, friends, neighbours: someone from the network map.</translation>
+    </message>
+    <message>
+        <source>Een vrijwilliger, bijvoorbeeld van een buurtorganisatie.</source>
+        <translation>A volunteer, for example from a neighbourhood organisation.</translation>
+    </message>
+    <message>
+        <source>Een algemene voorziening: vrij toegankelijk, zoals het buurthuis of de formulierenhulp.</source>
+        <translation>A general provision: open to everyone, such as the community centre or help with forms.</translation>
+    </message>
+    <message>
+        <source>Een professional, zoals de huisarts of de wijkverpleging.</source>
+        <translation>A professional, such as the GP or the district nurse.</translation>
+    </message>
+    <message>
+        <source>Een maatwerkvoorziening: hulp die de gemeente speciaal voor deze inwoner regelt. Pas als zelf, netwerk en voorzieningen in de buurt niet genoeg zijn.</source>
+        <translation>A tailored provision: help the municipality arranges specially for this resident. Only when self, network and services in the neighbourhood are not enough.</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Naam of organisatie</source>
+        <translation>Name or organisation</translation>
+    </message>
+    <message>
+        <source>Welke voorziening</source>
+        <translation>Which service</translation>
+    </message>
+    <message>
+        <source>Wie levert het</source>
+        <translation>Who provides it</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Samen</source>
+        <translation>Together</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Deels gelukt</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Gaat niet door</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Eens met het plan</source>
+        <translation>Agrees with the plan</translation>
+    </message>
+    <message>
+        <source>Eens, met opmerkingen</source>
+        <translation>Agrees, with comments</translation>
+    </message>
+    <message>
+        <source>Niet eens met het plan</source>
+        <translation>Does not agree with the plan</translation>
+    </message>
+    <message>
+        <source>Wettelijk vertegenwoordiger</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>Netwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>wat de inwoner zelf kan</source>
+        <translation>what the resident can do themselves</translation>
+    </message>
+    <message>
+        <source>het netwerk</source>
+        <translation>the network</translation>
+    </message>
+    <message>
+        <source>voorzieningen in de buurt</source>
+        <translation>services in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>{first} en {last}</source>
+        <translation>{first} and {last}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanAutosave</name>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add goal</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Afspraak toevoegen</source>
+        <translation>Add agreement</translation>
+    </message>
+    <message>
+        <source>Afspraak verwijderen</source>
+        <translation>Remove agreement</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan van {household}</source>
+        <translation>Plan of {household}</translation>
+    </message>
+    <message>
+        <source>Plan en toen en nu</source>
+        <translation>Plan and then and now</translation>
+    </message>
+    <message>
+        <source>Een ondertekende versie wordt precies zo geprint als bij het tekenen. Een concept toont het plan zoals het nu is.</source>
+        <translation>A signed version is printed exactly as it was when signed. A draft shows the plan as it is now.</translation>
+    </message>
+    <message>
+        <source>Versies van het plan</source>
+        <translation>Versions of the plan</translation>
+    </message>
+    <message>
+        <source>Versie {n}: ondertekend op {date} · vingerafdruk {short}…</source>
+        <translation>Version {n}: signed on {date} · fingerprint {short}…</translation>
+    </message>
+    <message>
+        <source>Versie {n}: concept</source>
+        <translation>Version {n}: draft</translation>
+    </message>
+    <message>
+        <source>Nog geen versie: het plan zoals het nu is</source>
+        <translation>No version yet: the plan as it is now</translation>
+    </message>
+    <message>
+        <source>&amp;Namen van anderen vervangen door hun rol</source>
+        <translation>Replace na&amp;mes of others with their role</translation>
+    </message>
+    <message>
+        <source>Namen van het netwerk vervangen door hun rol</source>
+        <translation>Replace names from the network with their role</translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld</source>
+        <translation>&amp;Preview</translation>
+    </message>
+    <message>
+        <source>Opslaan als P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rinten…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>Voorbeeld van de gekozen versie</source>
+        <translation>Preview of the chosen version</translation>
+    </message>
+    <message>
+        <source>Gekozen versie opslaan als PDF</source>
+        <translation>Save the chosen version as PDF</translation>
+    </message>
+    <message>
+        <source>Gekozen versie opslaan en openen om te printen</source>
+        <translation>Save the chosen version and open it for printing</translation>
+    </message>
+    <message>
+        <source>Voortgang van het maken van het plan</source>
+        <translation>Progress of making the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Versies van het plan</source>
+        <translation>&amp;Versions of the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Toen en nu</source>
+        <translation>&amp;Then and now</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Geopend om te printen: {path}</source>
+        <translation>Opened for printing: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPage</name>
+    <message>
+        <source>Er is nog geen versie van het plan. Die komt er bij de eerste wijziging.</source>
+        <translation>There is no version of the plan yet. One will be made at the first change.</translation>
+    </message>
+    <message>
+        <source>Versie {n} is ondertekend op {date}. Wat u nu verandert, komt in versie {next}.</source>
+        <translation>Version {n} was signed on {date}. What you change now goes into version {next}.</translation>
+    </message>
+    <message>
+        <source>Versie {n} · concept: nog niet ondertekend.</source>
+        <translation>Version {n} · draft: not yet signed.</translation>
+    </message>
+    <message>
+        <source>Het plan: afspraken, verklaringen en ondertekenen</source>
+        <translation>The plan: agreements, declarations and signing</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Afspraken</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Wat we verder afspreken</source>
+        <translation>What else we agree</translation>
+    </message>
+    <message>
+        <source>Afspraken wijzigen</source>
+        <translation>Change agreements</translation>
+    </message>
+    <message>
+        <source>Wat we verder &amp;afspreken</source>
+        <translation>Other &amp;agreements</translation>
+    </message>
+    <message>
+        <source>Datum van de volgende evaluatie</source>
+        <translation>Date of the next evaluation</translation>
+    </message>
+    <message>
+        <source>Evaluatiedatum wijzigen</source>
+        <translation>Change evaluation date</translation>
+    </message>
+    <message>
+        <source>Volgende &amp;evaluatie</source>
+        <translation>Next eval&amp;uation</translation>
+    </message>
+    <message>
+        <source>Opmerkingen van de inwoner</source>
+        <translation>Comments from the resident</translation>
+    </message>
+    <message>
+        <source>Opmerkingen wijzigen</source>
+        <translation>Change comments</translation>
+    </message>
+    <message>
+        <source>&amp;Opmerkingen van de inwoner</source>
+        <translation>&amp;Comments from the resident</translation>
+    </message>
+    <message>
+        <source>Verklaringen</source>
+        <translation>Declarations</translation>
+    </message>
+    <message>
+        <source>De inwoner weet van gratis, onafhankelijke &amp;cliëntondersteuning</source>
+        <translation>The resident knows about free, independent client &amp;support</translation>
+    </message>
+    <message>
+        <source>De inwoner weet dat hij of zij zelf een &amp;persoonlijk plan mag maken</source>
+        <translation>The resident knows they may write their own &amp;personal plan</translation>
+    </message>
+    <message>
+        <source>De inwoner heeft een &amp;kopie van het plan gekregen</source>
+        <translation>The resident has received a cop&amp;y of the plan</translation>
+    </message>
+    <message>
+        <source>Verklaring wijzigen</source>
+        <translation>Change declaration</translation>
+    </message>
+    <message>
+        <source>Of de inwoner het eens is met het plan, legt u vast bij het ondertekenen.</source>
+        <translation>Whether the resident agrees with the plan is recorded at signing.</translation>
+    </message>
+    <message>
+        <source>Printen en ondertekenen</source>
+        <translation>Print and sign</translation>
+    </message>
+    <message>
+        <source>&amp;Namen van anderen vervangen door hun rol</source>
+        <translation>Replace na&amp;mes of others with their role</translation>
+    </message>
+    <message>
+        <source>Namen van het netwerk vervangen door hun rol</source>
+        <translation>Replace names from the network with their role</translation>
+    </message>
+    <message>
+        <source>&amp;Voorbeeld bekijken</source>
+        <translation>Previe&amp;w</translation>
+    </message>
+    <message>
+        <source>Opslaan als P&amp;DF…</source>
+        <translation>Save as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>P&amp;rinten…</source>
+        <translation>P&amp;rint…</translation>
+    </message>
+    <message>
+        <source>&amp;Ondertekening vastleggen…</source>
+        <translation>Record si&amp;gning…</translation>
+    </message>
+    <message>
+        <source>Slaat de PDF op en opent die om te printen</source>
+        <translation>Saves the PDF and opens it for printing</translation>
+    </message>
+    <message>
+        <source>Voortgang van het maken van het plan</source>
+        <translation>Progress of making the plan</translation>
+    </message>
+    <message>
+        <source>Ondertekende versies</source>
+        <translation>Signed versions</translation>
+    </message>
+    <message>
+        <source>Ondertekende versies van het plan</source>
+        <translation>Signed versions of the plan</translation>
+    </message>
+    <message>
+        <source>Gekozen versie opnieuw &amp;printen…</source>
+        <translation>Reprin&amp;t chosen version…</translation>
+    </message>
+    <message>
+        <source>Versie {n}, ondertekend op {date} · vingerafdruk {short}…</source>
+        <translation>Version {n}, signed on {date} · fingerprint {short}…</translation>
+    </message>
+    <message>
+        <source>Opgeslagen: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Geopend om te printen: {path}</source>
+        <translation>Opened for printing: {path}</translation>
+    </message>
+    <message>
+        <source>Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}</source>
+        <translation>Version {n} has been signed and locked. Fingerprint: {fingerprint}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinter</name>
+    <message>
+        <source>Het plan kon niet worden gemaakt. Er is niets opgeslagen.</source>
+        <translation>The plan could not be made. Nothing has been saved.</translation>
+    </message>
+    <message>
+        <source>Het plan wordt gemaakt…</source>
+        <translation>Making the plan…</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan {reference} versie {n} ondertekend</source>
+        <translation>Support plan {reference} version {n} signed</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan {reference} versie {n} concept</source>
+        <translation>Support plan {reference} version {n} draft</translation>
+    </message>
+    <message>
+        <source> (zonder namen)</source>
+        <translation> (without names)</translation>
+    </message>
+    <message>
+        <source>Plan opslaan als PDF</source>
+        <translation>Save plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Het plan kon niet worden opgeslagen in {path}: {reason}</source>
+        <translation>The plan could not be saved in {path}: {reason}</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewDialog</name>
+    <message>
+        <source>Voorbeeld van het plan</source>
+        <translation>Preview of the plan</translation>
+    </message>
+    <message>
+        <source>Ondertekende versie: op papier precies zo als bij het tekenen.</source>
+        <translation>Signed version: on paper exactly as it was when signed.</translation>
+    </message>
+    <message>
+        <source>Concept: nog niet ondertekend.</source>
+        <translation>Draft: not yet signed.</translation>
+    </message>
+    <message>
+        <source>{status} De PDF heeft {pages} bladzijden.</source>
+        <translation>{status} The PDF has {pages} pages.</translation>
+    </message>
+    <message>
+        <source>Namen van anderen zijn vervangen door hun rol.</source>
+        <translation>The names of others have been replaced by their role.</translation>
+    </message>
+    <message>
+        <source>&amp;Opslaan als PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Plan opslaan als PDF</source>
+        <translation>Save plan as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Printen…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Plan opslaan en openen om te printen</source>
+        <translation>Save the plan and open it for printing</translation>
+    </message>
+    <message>
+        <source>&amp;Sluiten</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>Voorbeeld sluiten</source>
+        <translation>Close preview</translation>
+    </message>
+</context>
+<context>
+    <name>QtParts</name>
+    <message>
+        <source>Vorige maand</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <source>Volgende maand</source>
+        <translation>Next month</translation>
+    </message>
+    <message>
+        <source>Maand kiezen</source>
+        <translation>Choose month</translation>
+    </message>
+    <message>
+        <source>Jaar kiezen</source>
+        <translation>Choose year</translation>
+    </message>
+    <message>
+        <source>Jaar</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kalender</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Alles selecteren</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <source>Kolomkoppen</source>
+        <translation>Column headers</translation>
+    </message>
+    <message>
+        <source>Rijkoppen</source>
+        <translation>Row headers</translation>
+    </message>
+    <message>
+        <source>Tekst wissen</source>
+        <translation>Clear text</translation>
+    </message>
+    <message>
+        <source>Keuzelijst</source>
+        <translation>Drop-down list</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionPage</name>
+    <message>
+        <source>De vraag van de inwoner</source>
+        <translation>The resident&apos;s question</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Schrijf de vraag op zoals de inwoner die zelf zegt, in eigen woorden.</source>
+        <translation>Write down the question as the resident puts it, in their own words.</translation>
+    </message>
+    <message>
+        <source>Wat is uw vraag? In uw &amp;eigen woorden:</source>
+        <translation>What is your question? In your own &amp;words:</translation>
+    </message>
+    <message>
+        <source>De vraag in eigen woorden</source>
+        <translation>The question in their own words</translation>
+    </message>
+    <message>
+        <source>Vraag wijzigen</source>
+        <translation>Change question</translation>
+    </message>
+    <message>
+        <source>&amp;Wat is belangrijk voor u?</source>
+        <translation>What is &amp;important to you?</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk voor de inwoner</source>
+        <translation>What is important to the resident</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is wijzigen</source>
+        <translation>Change what is important</translation>
+    </message>
+    <message>
+        <source>&amp;Hoe tevreden bent u met uw leven?</source>
+        <translation>How &amp;satisfied are you with your life?</translation>
+    </message>
+    <message>
+        <source>Kies een cijfer van 0 tot 10.</source>
+        <translation>Choose a number from 0 to 10.</translation>
+    </message>
+    <message>
+        <source>Tevredenheid wijzigen</source>
+        <translation>Change satisfaction</translation>
+    </message>
+    <message>
+        <source>Nog geen cijfer gekozen</source>
+        <translation>No number chosen yet</translation>
+    </message>
+    <message>
+        <source>Cijfer: {value} van 10</source>
+        <translation>Score: {value} out of 10</translation>
+    </message>
+    <message>
+        <source>Schrijf de vraag van de inwoner op, in zijn of haar eigen woorden.</source>
+        <translation>Write down the resident&apos;s question, in their own words.</translation>
+    </message>
+</context>
+<context>
+    <name>RadarCanvas</name>
+    <message>
+        <source>De radar wordt getekend…</source>
+        <translation>Drawing the radar…</translation>
+    </message>
+    <message>
+        <source>Nog geen leefgebieden gekozen.</source>
+        <translation>No life domains chosen yet.</translation>
+    </message>
+    <message>
+        <source>Kies leefgebieden om te bespreken. Dan verschijnt hier de radar.</source>
+        <translation>Choose life domains to discuss. The radar will then appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Bestand opslaan</source>
+        <translation>Save file</translation>
+    </message>
+    <message>
+        <source>Wilt u een code op het bestand?</source>
+        <translation>Do you want a code on the file?</translation>
+    </message>
+    <message>
+        <source>Met een code kan alleen iemand die de code weet het bestand openen. Vertel de code aan uw hulpverlener.</source>
+        <translation>With a code, only someone who knows the code can open the file. Tell the code to your care worker.</translation>
+    </message>
+    <message>
+        <source>Zonder code</source>
+        <translation>Without a code</translation>
+    </message>
+    <message>
+        <source>Iedereen die het bestand heeft, kan het lezen.</source>
+        <translation>Anyone who has the file can read it.</translation>
+    </message>
+    <message>
+        <source>Met een code</source>
+        <translation>With a code</translation>
+    </message>
+    <message>
+        <source>U kiest zelf een code van minstens {n} tekens.</source>
+        <translation>You choose a code of at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>Uw code</source>
+        <translation>Your code</translation>
+    </message>
+    <message>
+        <source>&amp;Uw code:</source>
+        <translation>&amp;Your code:</translation>
+    </message>
+    <message>
+        <source>Schrijf de code op. Zonder de code kan niemand het bestand openen. Ook u niet.</source>
+        <translation>Write the code down. Without the code nobody can open the file. Not even you.</translation>
+    </message>
+    <message>
+        <source>&amp;Verder</source>
+        <translation>&amp;Next</translation>
+    </message>
+    <message>
+        <source>Verder: plek kiezen</source>
+        <translation>Next: choose where to save</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Kies een code van minstens {n} tekens.</source>
+        <translation>Choose a code of at least {n} characters.</translation>
+    </message>
+</context>
+<context>
+    <name>SelfAssessmentImportDialog</name>
+    <message>
+        <source>Zelfbeoordeling inlezen</source>
+        <translation>Import self-assessment</translation>
+    </message>
+    <message>
+        <source>&amp;Overnemen</source>
+        <translation>A&amp;pply</translation>
+    </message>
+    <message>
+        <source>Aangevinkte antwoorden overnemen</source>
+        <translation>Apply the ticked answers</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren, niets overnemen</source>
+        <translation>Cancel, apply nothing</translation>
+    </message>
+    <message>
+        <source>&amp;Code van het bestand:</source>
+        <translation>File &amp;code:</translation>
+    </message>
+    <message>
+        <source>Code van het bestand</source>
+        <translation>File code</translation>
+    </message>
+    <message>
+        <source>Bestand &amp;openen</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <source>Bestand openen met deze code</source>
+        <translation>Open the file with this code</translation>
+    </message>
+    <message>
+        <source>Overnemen</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Thuis ingevuld (inwoner)</source>
+        <translation>Filled in at home (resident)</translation>
+    </message>
+    <message>
+        <source>Nu vastgelegd</source>
+        <translation>Recorded now</translation>
+    </message>
+    <message>
+        <source>Bij overnemen</source>
+        <translation>When applied</translation>
+    </message>
+    <message>
+        <source>Antwoorden van de inwoner naast wat vastligt</source>
+        <translation>The resident&apos;s answers next to what is recorded</translation>
+    </message>
+    <message>
+        <source>&amp;Alles aanvinken</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <source>Alle antwoorden aanvinken</source>
+        <translation>Tick all answers</translation>
+    </message>
+    <message>
+        <source>&amp;Niets aanvinken</source>
+        <translation>Tick &amp;none</translation>
+    </message>
+    <message>
+        <source>Geen enkel antwoord aanvinken</source>
+        <translation>Untick all answers</translation>
+    </message>
+    <message>
+        <source>Zelfbeoordeling van de inwoner kiezen</source>
+        <translation>Choose the resident&apos;s self-assessment</translation>
+    </message>
+    <message>
+        <source>Zelfbeoordeling (*.json);;Alle bestanden (*)</source>
+        <translation>Self-assessment (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Bestand: {name}</source>
+        <translation>File: {name}</translation>
+    </message>
+    <message>
+        <source>Dit bestand is beveiligd met een code. Vraag de inwoner om de code.</source>
+        <translation>This file is protected with a code. Ask the resident for the code.</translation>
+    </message>
+    <message>
+        <source>Vul de code in.</source>
+        <translation>Enter the code.</translation>
+    </message>
+    <message>
+        <source>Er is niets ingelezen; het dossier is niet veranderd.</source>
+        <translation>Nothing has been imported; the case has not changed.</translation>
+    </message>
+    <message>
+        <source>(geen naam)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <source>onbekende datum</source>
+        <translation>unknown date</translation>
+    </message>
+    <message>
+        <source>De antwoorden komen bij het gesprek van {date}.</source>
+        <translation>The answers go into the conversation of {date}.</translation>
+    </message>
+    <message>
+        <source>De antwoorden komen in een nieuw gesprek van {date}.</source>
+        <translation>The answers go into a new conversation of {date}.</translation>
+    </message>
+    <message>
+        <source>Thuis ingevuld door {who} op {date}. Vink aan wat u wilt overnemen. {where} Scores komen naast de oude: er wordt niets overschreven zonder vinkje.</source>
+        <translation>Filled in at home by {who} on {date}. Tick what you want to apply. {where} Scores are added next to the old ones: nothing is overwritten without a tick.</translation>
+    </message>
+    <message>
+        <source>(niets)</source>
+        <translation>(nothing)</translation>
+    </message>
+    <message>
+        <source>Het bestand bevat geen antwoorden.</source>
+        <translation>The file contains no answers.</translation>
+    </message>
+    <message>
+        <source>Vraag van de inwoner</source>
+        <translation>The resident&apos;s question</translation>
+    </message>
+    <message>
+        <source>Wat de inwoner belangrijk vindt</source>
+        <translation>What the resident finds important</translation>
+    </message>
+    <message>
+        <source>Tevredenheid met het leven (0-10)</source>
+        <translation>Satisfaction with life (0–10)</translation>
+    </message>
+    <message>
+        <source>Helpt de inwoner: {name}</source>
+        <translation>Helps the resident: {name}</translation>
+    </message>
+    <message>
+        <source>nieuwe score (thuis), naast de oude</source>
+        <translation>new score (at home), next to the old one</translation>
+    </message>
+    <message>
+        <source>nieuwe persoon in het netwerk</source>
+        <translation>new person in the network</translation>
+    </message>
+    <message>
+        <source>komt bij de notities van deze persoon</source>
+        <translation>is added to this person&apos;s notes</translation>
+    </message>
+    <message>
+        <source>wordt ingevuld</source>
+        <translation>is filled in</translation>
+    </message>
+    <message>
+        <source>komt onder de vastgelegde tekst</source>
+        <translation>is added below the recorded text</translation>
+    </message>
+    <message>
+        <source>vervangt het vastgelegde cijfer</source>
+        <translation>replaces the recorded score</translation>
+    </message>
+    <message>
+        <source>is al zo vastgelegd</source>
+        <translation>is already recorded like this</translation>
+    </message>
+    <message>
+        <source>Thuis ingevuld: {citizen}
+Nu vastgelegd: {recorded}</source>
+        <translation>Filled in at home: {citizen}
+Recorded now: {recorded}</translation>
+    </message>
+    <message>
+        <source>{n} van {total} aangevinkt</source>
+        <translation>{n} of {total} ticked</translation>
+    </message>
+    <message>
+        <source>Er is niets aangevinkt.</source>
+        <translation>Nothing is ticked.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Vergrendelen</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>eigenkracht vergrendelt zichzelf als niemand het programma een tijdje gebruikt. Zo kan aan de keukentafel niemand zomaar gegevens van cliënten zien als u even wegloopt. Wij raden 5 tot 15 minuten aan. Kiest u 0, dan vergrendelt het programma nooit vanzelf.</source>
+        <translation>eigenkracht locks itself when nobody has used the program for a while. That way nobody at the kitchen table can simply see client data when you step away. We recommend 5 to 15 minutes. If you choose 0, the program never locks by itself.</translation>
+    </message>
+    <message>
+        <source>nooit</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Vergrendelen na aantal minuten</source>
+        <translation>Lock after number of minutes</translation>
+    </message>
+    <message>
+        <source> minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Vergrendelen na:</source>
+        <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Nederlands</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Taal van het programma</source>
+        <translation>Language of the program</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>Lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Een andere taal werkt pas nadat u eigenkracht opnieuw hebt gestart.</source>
+        <translation>A different language only takes effect after you restart eigenkracht.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Instellingen opslaan</source>
+        <translation>Save settings</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source> minuut</source>
+        <translation> minute</translation>
+    </message>
+</context>
+<context>
+    <name>SharesEditor</name>
+    <message>
+        <source>Aandeel zelf, in procenten</source>
+        <translation>Share carried by self, in per cent</translation>
+    </message>
+    <message>
+        <source>Aandeel netwerk, in procenten</source>
+        <translation>Share carried by the network, in per cent</translation>
+    </message>
+    <message>
+        <source>Zel&amp;f</source>
+        <translation>Se&amp;lf</translation>
+    </message>
+    <message>
+        <source>&amp;Netwerk</source>
+        <translation>Ne&amp;twork</translation>
+    </message>
+    <message>
+        <source>Leeg&amp;maken</source>
+        <translation>Cle&amp;ar</translation>
+    </message>
+    <message>
+        <source>Verdeling leegmaken</source>
+        <translation>Clear the shares</translation>
+    </message>
+    <message>
+        <source>Professionals: –</source>
+        <translation>Professionals: –</translation>
+    </message>
+    <message>
+        <source>nog niet verdeeld</source>
+        <translation>not yet divided</translation>
+    </message>
+    <message>
+        <source>Professionals: {value} %</source>
+        <translation>Professionals: {value} %</translation>
+    </message>
+    <message>
+        <source>= samen {total} %</source>
+        <translation>= {total} % in total</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <source>Ondertekening vastleggen</source>
+        <translation>Record signing</translation>
+    </message>
+    <message>
+        <source>Leg vast wie versie {n} van het plan heeft ondertekend. Daarna kan deze versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie.</source>
+        <translation>Record who signed version {n} of the plan. After that this version can no longer change: anything you change later goes into a new version.</translation>
+    </message>
+    <message>
+        <source>Datum van ondertekenen</source>
+        <translation>Date of signing</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Plaats van ondertekenen</source>
+        <translation>Place of signing</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Wie tekent</source>
+        <translation>Who signs</translation>
+    </message>
+    <message>
+        <source>Tekent</source>
+        <translation>Signs</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Eens?</source>
+        <translation>Agrees?</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Comments</translation>
+    </message>
+    <message>
+        <source>Ondertekening &amp;vastleggen</source>
+        <translation>&amp;Record signing</translation>
+    </message>
+    <message>
+        <source>Ondertekening vastleggen en plan vastzetten</source>
+        <translation>Record signing and lock the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Annuleren</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{role} tekent</source>
+        <translation>{role} signs</translation>
+    </message>
+    <message>
+        <source>Naam van {role}</source>
+        <translation>Name of {role}</translation>
+    </message>
+    <message>
+        <source>Is {role} het eens met het plan</source>
+        <translation>Does {role} agree with the plan</translation>
+    </message>
+    <message>
+        <source>Opmerkingen van {role}</source>
+        <translation>Comments of {role}</translation>
+    </message>
+    <message>
+        <source>De inwoner (of de wettelijk vertegenwoordiger) moet tekenen.</source>
+        <translation>The resident (or the legal representative) must sign.</translation>
+    </message>
+    <message>
+        <source>Vul de naam in van iedereen die tekent.</source>
+        <translation>Fill in the name of everyone who signs.</translation>
+    </message>
+    <message>
+        <source>Schrijf de opmerkingen op bij &apos;eens, met opmerkingen&apos;.</source>
+        <translation>Write down the comments for &apos;agrees, with comments&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <source>mantelzorger</source>
+        <translation>informal carer</translation>
+    </message>
+    <message>
+        <source>tolk</source>
+        <translation>interpreter</translation>
+    </message>
+    <message>
+        <source>cliëntondersteuner</source>
+        <translation>client support worker</translation>
+    </message>
+    <message>
+        <source>familielid</source>
+        <translation>family member</translation>
+    </message>
+    <message>
+        <source>buurvrouw of buurman</source>
+        <translation>neighbour</translation>
+    </message>
+    <message>
+        <source>Start van het gesprek</source>
+        <translation>Start of the conversation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Wie zijn er, waar en wanneer? Alles wordt meteen bewaard.</source>
+        <translation>Who is there, where and when? Everything is saved straight away.</translation>
+    </message>
+    <message>
+        <source>Het gesprek</source>
+        <translation>The conversation</translation>
+    </message>
+    <message>
+        <source>Soort gesprek: {kind}</source>
+        <translation>Type of conversation: {kind}</translation>
+    </message>
+    <message>
+        <source>Soort gesprek</source>
+        <translation>Type of conversation</translation>
+    </message>
+    <message>
+        <source>Soort gesprek wijzigen</source>
+        <translation>Change type of conversation</translation>
+    </message>
+    <message>
+        <source>Datum van het gesprek</source>
+        <translation>Date of the conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Datum</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <source>Datum van het gesprek wijzigen</source>
+        <translation>Change date of the conversation</translation>
+    </message>
+    <message>
+        <source>Plaats van het gesprek</source>
+        <translation>Place of the conversation</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: bij de inwoner thuis</source>
+        <translation>for example: at the resident&apos;s home</translation>
+    </message>
+    <message>
+        <source>&amp;Plaats</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <source>Plaats wijzigen</source>
+        <translation>Change place</translation>
+    </message>
+    <message>
+        <source>Wie zijn er bij het gesprek</source>
+        <translation>Who is at the conversation</translation>
+    </message>
+    <message>
+        <source>&amp;Wie zijn erbij?</source>
+        <translation>&amp;Who is present?</translation>
+    </message>
+    <message>
+        <source>Aanwezigen wijzigen</source>
+        <translation>Change who is present</translation>
+    </message>
+    <message>
+        <source>Ook aanwezig (bijvoorbeeld een tolk)</source>
+        <translation>Also present (for example an interpreter)</translation>
+    </message>
+    <message>
+        <source>mantelzorger, tolk, …</source>
+        <translation>informal carer, interpreter, …</translation>
+    </message>
+    <message>
+        <source>Ook aa&amp;nwezig</source>
+        <translation>Al&amp;so present</translation>
+    </message>
+    <message>
+        <source>&amp;Toevoegen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>Aanwezige toevoegen</source>
+        <translation>Add person present</translation>
+    </message>
+    <message>
+        <source>Melding (Wmo)</source>
+        <translation>Report (melding, Wmo)</translation>
+    </message>
+    <message>
+        <source>Datum van de &amp;melding:</source>
+        <translation>Date of the report (&amp;melding):</translation>
+    </message>
+    <message>
+        <source>Datum van de melding</source>
+        <translation>Date of the report (melding)</translation>
+    </message>
+    <message>
+        <source>Datum van de melding wijzigen</source>
+        <translation>Change date of the report</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan aange&amp;boden (de inwoner mag zelf een plan schrijven)</source>
+        <translation>Personal plan offe&amp;red (the resident may write a plan of their own)</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan aangeboden</source>
+        <translation>Personal plan offered</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan aangeboden wijzigen</source>
+        <translation>Change personal plan offered</translation>
+    </message>
+    <message>
+        <source>Pe&amp;rsoonlijk plan ontvangen op:</source>
+        <translation>Personal p&amp;lan received on:</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan ontvangen</source>
+        <translation>Personal plan received</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan ontvangen wijzigen</source>
+        <translation>Change personal plan received</translation>
+    </message>
+    <message>
+        <source>&amp;Cliëntondersteuning aangeboden (gratis en onafhankelijk)</source>
+        <translation>Client s&amp;upport offered (free and independent)</translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning aangeboden</source>
+        <translation>Client support offered</translation>
+    </message>
+    <message>
+        <source>Cliëntondersteuning aangeboden wijzigen</source>
+        <translation>Change client support offered</translation>
+    </message>
+    <message>
+        <source>Identiteit gecontro&amp;leerd met:</source>
+        <translation>Identity chec&amp;ked with:</translation>
+    </message>
+    <message>
+        <source>Identiteit gecontroleerd</source>
+        <translation>Identity checked</translation>
+    </message>
+    <message>
+        <source>Soort identiteitsbewijs</source>
+        <translation>Type of identity document</translation>
+    </message>
+    <message>
+        <source>kies het document</source>
+        <translation>choose the document</translation>
+    </message>
+    <message>
+        <source>Identiteitscontrole wijzigen</source>
+        <translation>Change identity check</translation>
+    </message>
+    <message>
+        <source>Identiteitsbewijs wijzigen</source>
+        <translation>Change identity document</translation>
+    </message>
+    <message>
+        <source>Maak geen kopie van het identiteitsbewijs. Noteer alleen dat het is gecontroleerd en met welk soort document.</source>
+        <translation>Do not make a copy of the identity document. Only note that it has been checked and with which type of document.</translation>
+    </message>
+    <message>
+        <source>De gegevens van de melding horen bij het intakegesprek.</source>
+        <translation>The details of the report (melding) belong to the intake conversation.</translation>
+    </message>
+    <message>
+        <source>De wettelijke termijnen tellen vanaf de datum van de melding.</source>
+        <translation>The statutory deadlines count from the date of the report.</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan inleveren kan tot en met {plan}. Het verslag moet uiterlijk {verslag} bij de inwoner zijn.</source>
+        <translation>The personal plan can be handed in up to and including {plan}. The written report must reach the resident by {verslag} at the latest.</translation>
+    </message>
+    <message>
+        <source>Kruis aan wie er bij het gesprek zijn.</source>
+        <translation>Tick who is present at the conversation.</translation>
+    </message>
+    <message>
+        <source>Vul de datum van de melding in. De wettelijke termijnen tellen vanaf die dag.</source>
+        <translation>Fill in the date of the report. The statutory deadlines count from that day.</translation>
+    </message>
+    <message>
+        <source>Kies met welk soort document de identiteit is gecontroleerd.</source>
+        <translation>Choose the type of document used to check the identity.</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPage</name>
+    <message>
+        <source>Samenvatting</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Dit is wat we tot nu toe hebben besproken. Klopt het zo?</source>
+        <translation>This is what we have discussed so far. Is that right?</translation>
+    </message>
+    <message>
+        <source>Samenvatting van het gesprek</source>
+        <translation>Summary of the conversation</translation>
+    </message>
+    <message>
+        <source>Het gesprek</source>
+        <translation>The conversation</translation>
+    </message>
+    <message>
+        <source>Soort</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Aanwezig</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>nog niet ingevuld</source>
+        <translation>not yet filled in</translation>
+    </message>
+    <message>
+        <source>De vraag</source>
+        <translation>The question</translation>
+    </message>
+    <message>
+        <source>Vraag in eigen woorden</source>
+        <translation>Question in their own words</translation>
+    </message>
+    <message>
+        <source>Wat is belangrijk</source>
+        <translation>What is important</translation>
+    </message>
+    <message>
+        <source>Tevredenheid met het leven</source>
+        <translation>Satisfaction with life</translation>
+    </message>
+    <message>
+        <source>{value} van 10</source>
+        <translation>{value} out of 10</translation>
+    </message>
+    <message>
+        <source>niet gevraagd</source>
+        <translation>not asked</translation>
+    </message>
+    <message>
+        <source>nog niet gekozen</source>
+        <translation>not yet chosen</translation>
+    </message>
+    <message>
+        <source>Besproken leefgebieden</source>
+        <translation>Life domains discussed</translation>
+    </message>
+    <message>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Wat gaat goed</source>
+        <translation>What is going well</translation>
+    </message>
+    <message>
+        <source>Zorg</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <source>Wie draagt de situatie</source>
+        <translation>Who carries the load</translation>
+    </message>
+    <message>
+        <source>zelf {s} %, netwerk {n} %, professionals {p} %</source>
+        <translation>self {s} %, network {n} %, professionals {p} %</translation>
+    </message>
+    <message>
+        <source>Bespreekpunten</source>
+        <translation>Points to discuss</translation>
+    </message>
+    <message>
+        <source>Hier zien de inwoner en de professional het anders:</source>
+        <translation>Here the resident and the professional see it differently:</translation>
+    </message>
+    <message>
+        <source>Niet besproken of niet nodig</source>
+        <translation>Not discussed or not needed</translation>
+    </message>
+    <message>
+        <source>Nog niet gekozen</source>
+        <translation>Not yet chosen</translation>
+    </message>
+    <message>
+        <source>Bespreekpunt: u ziet dit anders.</source>
+        <translation>Point to discuss: you see this differently.</translation>
+    </message>
+    <message>
+        <source>Geen verschillen tussen inwoner en professional.</source>
+        <translation>No differences between resident and professional.</translation>
+    </message>
+    <message>
+        <source>Geen.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Nog geen leefgebied gekozen.</source>
+        <translation>No life domain chosen yet.</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>geen reden opgegeven</source>
+        <translation>no reason given</translation>
+    </message>
+</context>
+<context>
+    <name>ThenNowView</name>
+    <message>
+        <source>Cijfers: toen en nu</source>
+        <translation>Scores: then and now</translation>
+    </message>
+    <message>
+        <source>Tevredenheid met het leven (0 tot 10)</source>
+        <translation>Satisfaction with life (0 to 10)</translation>
+    </message>
+    <message>
+        <source>Mensen om u heen: toen en nu</source>
+        <translation>People around you: then and now</translation>
+    </message>
+    <message>
+        <source>Bij het eerste gesprek ({date}): {then} mensen. Nu: {now} mensen.</source>
+        <translation>At the first conversation ({date}): {then} people. Now: {now} people.</translation>
+    </message>
+    <message>
+        <source>Erbij gekomen: {names}</source>
+        <translation>Joined: {names}</translation>
+    </message>
+    <message>
+        <source>Niet meer op de kaart: {names}</source>
+        <translation>No longer on the map: {names}</translation>
+    </message>
+    <message>
+        <source>Doelen waar we nog aan werken</source>
+        <translation>Goals we are still working on</translation>
+    </message>
+    <message>
+        <source>Er zijn geen open doelen.</source>
+        <translation>There are no open goals.</translation>
+    </message>
+    <message>
+        <source>(vóór {date})</source>
+        <translation>(before {date})</translation>
+    </message>
+    <message>
+        <source>Toen en nu opslaan als &amp;PDF…</source>
+        <translation>Save then and now as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Toen en nu opslaan als PDF</source>
+        <translation>Save then and now as PDF</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen cijfers gegeven.</source>
+        <translation>No scores have been given yet.</translation>
+    </message>
+    <message>
+        <source>Toen ({date})</source>
+        <translation>Then ({date})</translation>
+    </message>
+    <message>
+        <source>Nu ({date})</source>
+        <translation>Now ({date})</translation>
+    </message>
+    <message>
+        <source>Tevredenheid over de tijd</source>
+        <translation>Satisfaction over time</translation>
+    </message>
+    <message>
+        <source>Toen en nu {reference}.pdf</source>
+        <translation>Then and now {reference}.pdf</translation>
+    </message>
+    <message>
+        <source>Toen en nu opslaan</source>
+        <translation>Save then and now</translation>
+    </message>
+    <message>
+        <source>PDF-bestand (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Niet opgeslagen</source>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Opslaan is niet gelukt: {reason}</source>
+        <translation>Saving did not work: {reason}</translation>
     </message>
 </context>
 <context>
@@ -160,6 +4593,18 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Bent u een inwoner? Dan kunt u hier zelf vragen invullen, zonder wachtwoord.</source>
+        <translation>Are you a resident? Then you can answer some questions yourself here, without a password.</translation>
+    </message>
+    <message>
+        <source>&amp;Zelf invullen (voor inwoners)</source>
+        <translation>Fill it in your&amp;self (for residents)</translation>
+    </message>
+    <message>
+        <source>Zelf invullen, voor inwoners</source>
+        <translation>Fill it in yourself, for residents</translation>
     </message>
     <message>
         <source>De laatst gebruikte database {path} is niet gevonden. Kies een ander bestand of maak een nieuwe database.</source>
@@ -272,6 +4717,126 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>De database kan niet worden gemaakt: {reason}</source>
         <translation>The database cannot be created: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Zelf invullen: hoe gaat het met u?</source>
+        <translation>Fill it in yourself: how are you doing?</translation>
+    </message>
+    <message>
+        <source>Hier vult u zelf vragen in over uw leven.</source>
+        <translation>Here you answer questions about your life yourself.</translation>
+    </message>
+    <message>
+        <source>Neem uw antwoorden mee naar het gesprek. Dan weten we wat u belangrijk vindt.</source>
+        <translation>Take your answers with you to the conversation. Then we know what matters to you.</translation>
+    </message>
+    <message>
+        <source>Het duurt ongeveer een kwartier.</source>
+        <translation>It takes about a quarter of an hour.</translation>
+    </message>
+    <message>
+        <source>U kunt altijd terug. U kunt ook stoppen en later verder gaan.</source>
+        <translation>You can always go back. You can also stop and carry on later.</translation>
+    </message>
+    <message>
+        <source>Wilt u een vraag niet beantwoorden? Dat mag. Klik dan op Verder.</source>
+        <translation>Do you not want to answer a question? That is fine. Just click Next.</translation>
+    </message>
+    <message>
+        <source>Wat u invult, blijft op deze computer. Er gaat niets via internet.</source>
+        <translation>What you fill in stays on this computer. Nothing is sent over the internet.</translation>
+    </message>
+    <message>
+        <source>Wilt u de tekst horen? Klik dan op Lees voor.</source>
+        <translation>Do you want to hear the text? Then click Read aloud.</translation>
+    </message>
+    <message>
+        <source>&amp;Beginnen</source>
+        <translation>S&amp;tart</translation>
+    </message>
+    <message>
+        <source>Beginnen</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Verder gaan waar ik was</source>
+        <translation>Carry on where I was</translation>
+    </message>
+    <message>
+        <source>Opnieuw beginnen</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>Opnieuw beginnen, alles wissen</source>
+        <translation>Start again, delete everything</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingPage</name>
+    <message>
+        <source>Hoe tevreden bent u met uw leven?</source>
+        <translation>How happy are you with your life?</translation>
+    </message>
+    <message>
+        <source>Geef een cijfer van 0 tot 10. Een 0 is heel ontevreden. Een 10 is heel tevreden.</source>
+        <translation>Give a number from 0 to 10. 0 is very unhappy. 10 is very happy.</translation>
+    </message>
+    <message>
+        <source>Cijfer {n}</source>
+        <translation>Number {n}</translation>
+    </message>
+    <message>
+        <source>0 = heel ontevreden</source>
+        <translation>0 = very unhappy</translation>
+    </message>
+    <message>
+        <source>10 = heel tevreden</source>
+        <translation>10 = very happy</translation>
+    </message>
+    <message>
+        <source>U heeft nog geen cijfer gekozen.</source>
+        <translation>You have not chosen a number yet.</translation>
+    </message>
+    <message>
+        <source>U heeft gekozen: {n}</source>
+        <translation>You chose: {n}</translation>
+    </message>
+</context>
+<context>
+    <name>WellbeingScale</name>
+    <message>
+        <source>Cijfer {value} van 10</source>
+        <translation>Score {value} out of 10</translation>
+    </message>
+    <message>
+        <source>0 = heel ontevreden</source>
+        <translation>0 = very dissatisfied</translation>
+    </message>
+    <message>
+        <source>10 = heel tevreden</source>
+        <translation>10 = very satisfied</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>&amp;Keukentafel verlaten</source>
+        <translation>E&amp;xit kitchen table</translation>
+    </message>
+    <message>
+        <source>Keukentafelmodus verlaten</source>
+        <translation>Leave kitchen-table mode</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
+    </message>
+    <message>
+        <source>Keukentafelmodus: alleen het gezin {household} staat op het scherm. Andere dossiers zijn verborgen.</source>
+        <translation>Kitchen-table mode: only the household {household} is on screen. Other cases are hidden.</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ _ARGPARSE_NL = {
         "ongeldige keuze: %(value)r (kies uit %(choices)s)"
     ),
     "expected one argument": "hier hoort één waarde bij",
+    "invalid %(type)s value: %(value)r": "ongeldige waarde: %(value)r",
     "ambiguous option: %(option)s could match %(matches)s": (
         "dubbelzinnige optie: %(option)s kan %(matches)s zijn"
     ),
@@ -143,6 +144,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         case = _find(repo, args.case)
         case_file = repo.load_case(case.id)
+        if args.pseudonymise or case.pseudonymise:
+            case_file = inzage.pseudonymise(case_file)
         repo.log_export(case.id, "export")
         document = inzage.build(case_file, audit.entries(repo.db, case.reference), now_iso())
     finally:
@@ -156,6 +159,51 @@ def _write_atomically(path: Path, text: str) -> None:
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise UserError(f"Kan niet schrijven naar {path}: {exc.strerror}") from exc
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from eigenkracht.core.model import PlanVersion
+    from eigenkracht.core.plan import plan_instrument
+    from eigenkracht.report.plan_pdf import render_version
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        raise UserError(f"De map {out.parent} bestaat niet.")
+    repo = _open(args)
+    try:
+        case = _find(repo, args.case)
+        case_file = repo.load_case(case.id)
+        plans = case_file.plans
+        if args.version is not None:
+            plan = next((p for p in plans if p.number == args.version), None)
+            if plan is None:
+                raise UserError(f"Dossier {case.reference} heeft geen planversie {args.version}.")
+        elif plans:
+            plan = max(plans, key=lambda p: p.number)
+        else:
+            plan = PlanVersion(case_id=case.id, number=1)  # not stored: printing changes nothing
+        pdf = render_version(
+            plan,
+            plan_instrument(),
+            case_file=case_file,
+            pseudonymise=args.pseudonymise or case.pseudonymise,
+        )
+        repo.log_export(case.id, "print")
+    finally:
+        repo.store.close()
+    _write_bytes_atomically(out, pdf)
+    print(f"Plan geschreven: {case.reference}, versie {plan.number} ({plan.status}) naar {out}")
+    return 0
+
+
+def _write_bytes_atomically(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_bytes(data)
         os.replace(tmp, path)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -183,10 +231,92 @@ def cmd_instruments(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_selfassessment(args: argparse.Namespace) -> int:
+    """Read a citizen's self-assessment into a case, asking per field (or --accept-all)."""
+    import datetime as dt
+
+    from eigenkracht.core import instruments
+    from eigenkracht.exchange import selfassessment as sa
+
+    interactive = not args.accept_all
+    if interactive and not _has_terminal():
+        raise UserError("Er is geen terminal om per antwoord te vragen; gebruik --accept-all.")
+    try:
+        raw = sa.read_bytes(Path(args.file))
+        code = _selfassessment_code(args) if sa.is_protected(raw) else None
+        content = sa.loads(raw, code)
+        found, _ = instruments.load_all(instruments.user_instrument_dir())
+        instrument = sa.find_instrument(content, found)
+        sa.check_instrument(content, instrument)
+    except sa.SelfAssessmentError as exc:
+        raise UserError(str(exc)) from exc
+    repo = _open(args)
+    try:
+        case = _find(repo, args.case)
+        review = sa.review(content, repo.load_case(case.id), instrument, dt.date.today())
+        print(sa.target_text(review))
+        items = [item for item in review.items if item.selectable]
+        accepted = []
+        for number, item in enumerate(items, start=1):
+            print(f"\n[{number}/{len(items)}] {item.label}")
+            print(f"  Thuis ingevuld: {item.citizen}")
+            print(f"  Nu vastgelegd:  {item.recorded or '(niets)'}")
+            print(f"  Bij overnemen:  {sa.effect_text(item)}")
+            if not interactive or _ask_yes(item.default):
+                accepted.append(item.key)
+        plan = review.plan(accepted)
+        if plan.is_empty:
+            print("Er is niets overgenomen.")
+            return 0
+        repo.import_at_home(
+            case.id,
+            plan.conversation,
+            plan.conversation_changes,
+            plan.assessment,
+            plan.new_persons,
+            plan.person_notes,
+        )
+    finally:
+        repo.store.close()
+    print(f"Overgenomen: {plan.accepted} van {len(items)} antwoorden in dossier {case.reference}.")
+    return 0
+
+
+def _has_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _selfassessment_code(args: argparse.Namespace) -> str:
+    if args.code_file:
+        try:
+            return Path(args.code_file).read_text(encoding="utf-8").strip()
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UserError(f"Kan het codebestand niet lezen: {args.code_file}") from exc
+    if _has_terminal():
+        return getpass.getpass("Code van het bestand: ")
+    raise UserError("Dit bestand is beveiligd met een code; geef de code met --code-file.")
+
+
+def _ask_yes(default: bool) -> bool:
+    prompt = "  Overnemen? [J/n] " if default else "  Overnemen? [j/N] "
+    while True:
+        try:
+            answer = input(prompt).strip().casefold()
+        except EOFError:
+            raise UserError("Afgebroken; er is niets overgenomen.") from None
+        if not answer:
+            return default
+        if answer in ("j", "ja", "y", "yes"):
+            return True
+        if answer in ("n", "nee", "no"):
+            return False
+        print("  Typ j (ja) of n (nee).")
+
+
 def cmd_start(args: argparse.Namespace) -> int:
     from eigenkracht.ui.app import run
 
-    return run(db=Path(args.db) if args.db else None, demo=args.demo)
+    return run(db=Path(args.db) if args.db else None, demo=args.demo, citizen=args.citizen)
 
 
 def build_parser() -> Parser:
@@ -204,6 +334,11 @@ def build_parser() -> Parser:
     )
     parser.add_argument("--demo", action="store_true", help="start op een nieuwe demodatabase")
     parser.add_argument("--db", metavar="PAD", help="open deze database bij het starten")
+    parser.add_argument(
+        "--citizen",
+        action="store_true",
+        help="start het zelf invullen voor inwoners (zonder database)",
+    )
     parser.set_defaults(func=cmd_start)
     sub = parser.add_subparsers(title="opdrachten", metavar="OPDRACHT", parser_class=Parser)
 
@@ -225,6 +360,39 @@ def build_parser() -> Parser:
     export = with_db("export", "exporteer een heel dossier als JSON (inzage)", cmd_export)
     export.add_argument("--case", required=True, metavar="KENMERK", help="het dossier")
     export.add_argument("--out", required=True, metavar="BESTAND.json", help="het doelbestand")
+    export.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="noem mensen uit het netwerk bij hun rol, niet bij hun naam",
+    )
+    report = with_db("report", "maak het ondersteuningsplan als PDF (om te printen)", cmd_report)
+    report.add_argument("--case", required=True, metavar="KENMERK", help="het dossier")
+    report.add_argument("--out", required=True, metavar="BESTAND.pdf", help="het doelbestand")
+    report.add_argument(
+        "--pseudonymise",
+        action="store_true",
+        help="noem andere mensen (het netwerk) bij hun rol, niet bij hun naam",
+    )
+    report.add_argument(
+        "--version",
+        type=int,
+        metavar="N",
+        help="deze versie van het plan (standaard de nieuwste); een ondertekende versie "
+        "wordt precies zo geprint als bij het tekenen",
+    )
+    selfassessment = with_db(
+        "import-selfassessment",
+        "lees een zelfbeoordeling van een inwoner in bij een dossier",
+        cmd_import_selfassessment,
+    )
+    selfassessment.add_argument("--case", required=True, metavar="KENMERK", help="het dossier")
+    selfassessment.add_argument("file", metavar="BESTAND", help="het bestand van de inwoner")
+    selfassessment.add_argument(
+        "--accept-all", action="store_true", help="neem alle antwoorden over zonder te vragen"
+    )
+    selfassessment.add_argument(
+        "--code-file", metavar="BESTAND", help="lees de code van een beveiligd bestand hieruit"
+    )
     inst = sub.add_parser(
         "instruments", help="toon de instrumenten of controleer een instrumentbestand"
     )

@@ -612,7 +612,7 @@ def de_vries(b: Builder) -> None:
                 ACQ,
                 frequency="eens per maand",
                 helps=[("sociaal-netwerk", NOW, "komt op bezoek")],
-                since=since,
+                since=b.weeks_ago(1),  # came after the intake
             ),
         ],
     )

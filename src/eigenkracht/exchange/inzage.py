@@ -8,11 +8,13 @@ in docs/export-format.md and versioned; a reader refuses a newer version.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from eigenkracht import __version__
 from eigenkracht.core.model import CaseFile
+from eigenkracht.core.privacy import display_name, pseudonyms
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
 from eigenkracht.store.audit import AuditEntry
 
@@ -77,3 +79,49 @@ def loads(text: str | bytes) -> Inzage:
         program_version=str(data.get("program_version", "")),
         access_log=[{k: str(v) for k, v in row.items()} for row in log],
     )
+
+
+def pseudonymise(case_file: CaseFile) -> CaseFile:
+    """A copy of the case file in which third parties are named by their role
+    (core.privacy): every network person, an action's actor or a signature that
+    names one of them, and their full name wherever it occurs in other text (notes,
+    who was present, frozen plan snapshots). The household's own members keep their
+    names. A first name alone in free text is not recognised."""
+    table = pseudonyms(case_file.network)
+    plain = to_plain(case_file)
+    swaps: dict[str, str] = {}
+    for person, data in zip(case_file.network, plain["network"], strict=True):
+        alias = display_name(person, True, table)
+        real = " ".join(person.name.split())
+        if len(real) >= 3:
+            swaps[real] = alias
+        data["name"] = alias
+    if swaps:
+        by_length = sorted(swaps, key=len, reverse=True)
+        pattern = re.compile(
+            "|".join(rf"(?<!\w){re.escape(name)}(?!\w)" for name in by_length), re.IGNORECASE
+        )
+        lowered = {name.lower(): alias for name, alias in swaps.items()}
+
+        def swap(text: str) -> str:
+            return pattern.sub(
+                lambda m: lowered.get(" ".join(m.group(0).split()).lower(), m.group(0)), text
+            )
+
+        members = {id(m) for m in plain["members"]}
+        plain = _map_strings(plain, swap, skip=members)
+    result: CaseFile = from_plain(CaseFile, plain, "case_file")
+    return result
+
+
+def _map_strings(value: Any, fn: Any, skip: set[int]) -> Any:
+    """Apply fn to every string value (not keys) in plain data, except inside `skip`."""
+    if id(value) in skip:
+        return value
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [_map_strings(v, fn, skip) for v in value]
+    if isinstance(value, dict):
+        return {k: _map_strings(v, fn, skip) for k, v in value.items()}
+    return value

@@ -259,5 +259,64 @@ CREATE VIRTUAL TABLE search_index USING fts5(
         db.executescript(_fts_triggers(table, cols))
 
 
+@migrations(name="0002_network_versions")
+def m0002_network_versions(db: Database) -> None:
+    """The network as it was at each conversation (docs/architecture.md, "Network
+    versions"): one canonical JSON snapshot per conversation, replaced while that
+    conversation's network step is edited. Not searchable: the live network is.
+
+    Network persons keep their id for good (AUTOINCREMENT): a snapshot, an audit row
+    or an undo step that names person 7 never means someone added later. SQLite
+    cannot add AUTOINCREMENT to a table, so the table is rebuilt with the same rows,
+    index and search triggers (foreign keys are off while migrating).
+    Plain statements (no executescript, which would commit half-way)."""
+    db.execute(
+        """
+CREATE TABLE network_versions (
+    id INTEGER PRIMARY KEY,
+    conversation_id INTEGER NOT NULL UNIQUE REFERENCES conversations(id) ON DELETE CASCADE,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    taken_at TEXT NOT NULL,
+    snapshot TEXT NOT NULL
+)"""
+    )
+    db.execute("CREATE INDEX network_versions_case ON network_versions(case_id)")
+    db.execute(
+        """
+CREATE TABLE network_persons_0002 (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL DEFAULT '',
+    sector TEXT NOT NULL,
+    ring TEXT NOT NULL,
+    quality TEXT NOT NULL,
+    direction TEXT NOT NULL,
+    contact_frequency TEXT NOT NULL DEFAULT '',
+    is_mantelzorger INTEGER NOT NULL DEFAULT 0,
+    overburdened INTEGER NOT NULL DEFAULT 0,
+    needs_support INTEGER NOT NULL DEFAULT 0,
+    may_contact INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT '',
+    since TEXT,
+    until TEXT
+)"""
+    )
+    columns = (
+        "id, case_id, name, role, sector, ring, quality, direction, contact_frequency,"
+        " is_mantelzorger, overburdened, needs_support, may_contact, notes, since, until"
+    )
+    db.execute(
+        f"INSERT INTO network_persons_0002 ({columns}) SELECT {columns} FROM network_persons"
+    )
+    db.execute("DROP TABLE network_persons")  # its index and triggers go with it
+    db.execute("ALTER TABLE network_persons_0002 RENAME TO network_persons")
+    db.execute("CREATE INDEX network_persons_case ON network_persons(case_id)")
+    triggers = _fts_triggers("network_persons", ["name", "role", "notes"])
+    for statement in triggers.split("END;"):
+        if statement.strip():
+            db.execute(statement.strip() + " END;")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

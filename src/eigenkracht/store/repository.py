@@ -720,6 +720,353 @@ class Repository:
         result: list[Change] = self._run(op)
         return result
 
+    # -- the support plan: drafts after signing, undoing a delete (issue #5) ---------
+
+    def draft_plan(self, case_id: int) -> PlanVersion:
+        """The plan version being worked on: the newest version when it is a draft,
+        otherwise a new draft. A new draft after a signed version starts from its
+        agreements, evaluation date, remarks and what the citizen was told; a copy of
+        the new version is not yet received."""
+
+        def op() -> PlanVersion:
+            ref = self._case_ref(case_id)
+            found = self._select(PlanVersion, "case_id = ?", [case_id], order="number DESC LIMIT 1")
+            if found and found[0].status is PlanStatus.DRAFT:
+                return found[0]
+            plan = PlanVersion(case_id=case_id, number=found[0].number + 1 if found else 1)
+            if found:
+                last = found[0]
+                plan.evaluation_date = last.evaluation_date
+                plan.agreements = last.agreements
+                plan.remarks = last.remarks
+                plan.informed_clientondersteuning = last.informed_clientondersteuning
+                plan.informed_persoonlijk_plan = last.informed_persoonlijk_plan
+            plan.created_at = now_iso()
+            plan.id = self._insert(plan)
+            self._touch(case_id)
+            self._audit("plan_versions.create", "C", ref, f"plan_versions:{plan.id}")
+            return plan
+
+        result: PlanVersion = self._run(op)
+        return result
+
+    def restore_goal(self, goal: Goal) -> Goal:
+        """Put a deleted goal back with its actions, under its old ids when they are
+        free (undo of a delete keeps later undo steps pointing at the right rows)."""
+        if not goal.text.strip():
+            raise InvalidValue("Een doel heeft een omschrijving.")
+
+        def op() -> Goal:
+            ref = self._case_ref(goal.case_id)
+            taken = (
+                goal.id is not None
+                and self.db.execute("SELECT 1 FROM goals WHERE id = ?", [goal.id]).fetchone()
+            )
+            stored = replace(goal, id=None if taken else goal.id, actions=[])
+            stored.id = self._insert(stored)
+            for action in goal.actions:
+                free = (
+                    action.id is not None
+                    and not self.db.execute(
+                        "SELECT 1 FROM actions WHERE id = ?", [action.id]
+                    ).fetchone()
+                )
+                a = replace(action, id=action.id if free else None, goal_id=stored.id)
+                a.id = self._insert(a, case_id=goal.case_id)
+                stored.actions.append(a)
+            self._touch(goal.case_id)
+            self._audit("goals.create", "C", ref, f"goals:{stored.id}")
+            return stored
+
+        result: Goal = self._run(op)
+        return result
+
+    def restore_action(self, action: Action) -> Action:
+        """Put a deleted action back, under its old id when that is free."""
+        if not action.what.strip():
+            raise InvalidValue("Een afspraak zegt wat er gebeurt.")
+
+        def op() -> Action:
+            case_id = self._case_of("goals", action.goal_id)
+            taken = (
+                action.id is not None
+                and self.db.execute("SELECT 1 FROM actions WHERE id = ?", [action.id]).fetchone()
+            )
+            stored = replace(action, id=None if taken else action.id)
+            stored.id = self._insert(stored, case_id=case_id)
+            self._touch(case_id)
+            self._audit("actions.create", "C", self._case_ref(case_id), f"actions:{stored.id}")
+            return stored
+
+        result: Action = self._run(op)
+        return result
+
+    # -- the own network: undoable removal, versions per conversation (issue #4) -----
+
+    def _network(self, case_id: int) -> list[NetworkPerson]:
+        """The network persons of a case with what they help with (no audit row)."""
+        persons = self._select(NetworkPerson, "case_id = ?", [case_id])
+        helps = self._children(
+            NetworkHelp, "person_id", [p.id for p in persons], lambda r: r["person_id"]
+        )
+        for person in persons:
+            person.helps = helps.get(person.id, [])
+        return persons
+
+    def network(self, case_id: int) -> list[NetworkPerson]:
+        """The network persons of one case, with what they help with (audited as a read)."""
+
+        def op() -> list[NetworkPerson]:
+            ref = self._case_ref(case_id)
+            persons = self._network(case_id)
+            self._audit("network_persons.read", "R", ref, f"cases:{case_id}")
+            return persons
+
+        result: list[NetworkPerson] = self._run(op)
+        return result
+
+    def remove_person(self, person_id: int) -> tuple[NetworkPerson, list[int]]:
+        """Delete one network person. Returns the person as it was (with what it helped
+        with) and the ids of the actions that named it, so that undo can put both
+        back with `restore_person`."""
+
+        def op() -> tuple[NetworkPerson, list[int]]:
+            case_id = self._case_of("network_persons", person_id)
+            ref = self._case_ref(case_id)
+            person = next(p for p in self._network(case_id) if p.id == person_id)
+            rows = self.db.execute(
+                "SELECT id FROM actions WHERE network_person_id = ? ORDER BY id", [person_id]
+            ).fetchall()
+            self.db.execute("DELETE FROM network_persons WHERE id = ?", [person_id])
+            self._touch(case_id)
+            self._audit("network_persons.delete", "D", ref, f"network_persons:{person_id}")
+            return person, [int(r[0]) for r in rows]
+
+        result: tuple[NetworkPerson, list[int]] = self._run(op)
+        return result
+
+    def restore_person(
+        self, person: NetworkPerson, action_ids: Sequence[int] = ()
+    ) -> NetworkPerson:
+        """Put a removed network person back, under its old id when that is free, with
+        what it helped with; the actions `action_ids` name it again (when they still
+        exist and name nobody else)."""
+
+        def op() -> NetworkPerson:
+            ref = self._case_ref(person.case_id)
+            taken = (
+                person.id is not None
+                and self.db.execute(
+                    "SELECT 1 FROM network_persons WHERE id = ?", [person.id]
+                ).fetchone()
+            )
+            stored = replace(person, id=None if taken else person.id, helps=[])
+            stored.id = self._insert(stored)
+            for help_ in person.helps:
+                self._insert_help(stored.id, help_)
+                stored.helps.append(help_)
+            for action_id in action_ids:
+                self.db.execute(
+                    "UPDATE actions SET network_person_id = ? WHERE id = ? AND case_id = ?"
+                    " AND network_person_id IS NULL",
+                    [stored.id, action_id, person.case_id],
+                )
+            self._touch(person.case_id)
+            self._audit("network_persons.create", "C", ref, f"network_persons:{stored.id}")
+            return stored
+
+        result: NetworkPerson = self._run(op)
+        return result
+
+    def save_network_version(self, conversation_id: int) -> Any:
+        """Keep the network as it is now as the network of this conversation (one
+        version per conversation, replaced when the network step is stored again).
+        Persons who left before the conversation's date are not in it. Returns the
+        `core.network.NetworkVersion`."""
+        from eigenkracht.core.network import NetworkVersion, snapshot_text
+
+        def op() -> NetworkVersion:
+            case_id = self._case_of("conversations", conversation_id)
+            ref = self._case_ref(case_id)
+            row = self.db.execute(
+                "SELECT date FROM conversations WHERE id = ?", [conversation_id]
+            ).fetchone()
+            day = dt.date.fromisoformat(row[0])
+            persons = [p for p in self._network(case_id) if p.until is None or p.until > day]
+            stamp = now_iso()
+            cursor = self.db.execute(
+                "INSERT INTO network_versions (conversation_id, case_id, taken_at, snapshot)"
+                " VALUES (?, ?, ?, ?) ON CONFLICT (conversation_id) DO UPDATE SET"
+                " taken_at = excluded.taken_at, snapshot = excluded.snapshot RETURNING id",
+                [conversation_id, case_id, stamp, snapshot_text(persons)],
+            )
+            version_id = int(cursor.fetchone()[0])
+            self._audit("network_versions.update", "U", ref, f"network_versions:{version_id}")
+            return NetworkVersion(case_id, conversation_id, persons, version_id, stamp)
+
+        result = self._run(op)
+        return result
+
+    def network_versions(self, case_id: int) -> list[Any]:
+        """The stored network of each conversation of a case that has one, oldest
+        conversation first (`core.network.NetworkVersion`s; audited as a read)."""
+        from eigenkracht.core.network import NetworkVersion, persons_from_snapshot
+        from eigenkracht.core.serial import SerialError
+
+        def op() -> list[NetworkVersion]:
+            ref = self._case_ref(case_id)
+            rows = self.db.execute(
+                "SELECT v.id, v.conversation_id, v.taken_at, v.snapshot FROM network_versions v"
+                " JOIN conversations c ON c.id = v.conversation_id WHERE v.case_id = ?"
+                " ORDER BY c.date, c.id",
+                [case_id],
+            ).fetchall()
+            versions = []
+            for version_id, conversation_id, taken_at, snapshot in rows:
+                try:
+                    persons = persons_from_snapshot(snapshot)
+                except SerialError:
+                    continue  # a damaged snapshot: that moment is reconstructed instead
+                versions.append(
+                    NetworkVersion(case_id, int(conversation_id), persons, version_id, taken_at)
+                )
+            self._audit("network_versions.read", "R", ref, f"cases:{case_id}")
+            return versions
+
+        result: list[NetworkVersion] = self._run(op)
+        return result
+
+    # -- the self-assessment brought from home ------------------------------------
+
+    def import_at_home(
+        self,
+        case_id: int,
+        conversation: Conversation,
+        conversation_changes: dict[str, tuple[Any, Any]],
+        assessment: Assessment | None,
+        new_persons: Sequence[NetworkPerson] = (),
+        person_notes: Sequence[tuple[int, str, str]] = (),
+    ) -> tuple[Conversation | None, Assessment | None, list[Change]]:
+        """Store what a worker accepted from a citizen's self-assessment, in one transaction.
+
+        conversation: the one the answers join; with id None it is created (dated and
+        kinded by the caller), but only when something goes on it.
+        conversation_changes: field -> (value the worker saw, new value), for question,
+        what_matters and wellbeing. assessment: the citizen's scores, stored as a new
+        assessment of perspective citizen with source at home. new_persons join the
+        network; person_notes (person id, notes the worker saw, new notes) replace the
+        notes of persons already known.
+
+        Nothing is overwritten silently: when a stored value is no longer what the worker
+        saw, nothing at all is stored (InvalidValue). One audit row "assessments.import"
+        (action C, object ids only) records the import, beside the rows of what it created
+        or changed. Returns (the conversation or None, the assessment or None, changes)."""
+        allowed = {"question", "what_matters", "wellbeing"}
+        if set(conversation_changes) - allowed:
+            raise InvalidValue("Alleen de vraag, wat belangrijk is en het cijfer kunnen mee.")
+        if not (conversation_changes or assessment or new_persons or person_notes):
+            raise InvalidValue("Er is niets gekozen om over te nemen.")
+        wellbeing = conversation_changes.get("wellbeing", (None, None))[1]
+        if wellbeing is not None and not 0 <= wellbeing <= 10:
+            raise InvalidValue("Het cijfer voor tevredenheid ligt tussen 0 en 10.")
+        for score in assessment.scores if assessment is not None else ():
+            _check_score(score)
+        changed_meanwhile = InvalidValue(
+            "Het dossier is intussen veranderd. Er is niets overgenomen; lees het bestand "
+            "opnieuw in."
+        )
+
+        def op() -> tuple[Conversation | None, Assessment | None, list[Change]]:
+            ref = self._case_ref(case_id)
+            changes: list[Change] = []
+            stored_conversation: Conversation | None = None
+            if conversation_changes or assessment is not None:
+                if conversation.id is None:
+                    fresh = replace(conversation, id=None, case_id=case_id)
+                    for name, (seen, new) in conversation_changes.items():
+                        if getattr(fresh, name) != seen:
+                            raise changed_meanwhile
+                        setattr(fresh, name, new)
+                    fresh.id = self._insert(fresh)
+                    self._audit("conversations.create", "C", ref, f"conversations:{fresh.id}")
+                    changes.append(Change("conversations", "C", fresh.id, case_id))
+                    stored_conversation = fresh
+                else:
+                    if self._case_of("conversations", conversation.id) != case_id:
+                        raise InvalidValue("Dit gesprek hoort bij een ander dossier.")
+                    current = self._select(Conversation, "id = ?", [conversation.id])[0]
+                    if conversation_changes:
+                        for name, (seen, new) in conversation_changes.items():
+                            if getattr(current, name) != seen:
+                                raise changed_meanwhile
+                            setattr(current, name, new)
+                        names = list(conversation_changes)
+                        self.db.execute(
+                            "UPDATE conversations SET "
+                            + ", ".join(f"{name} = ?" for name in names)
+                            + " WHERE id = ?",
+                            [field_value(Conversation, n, getattr(current, n)) for n in names]
+                            + [conversation.id],
+                        )
+                        self._audit(
+                            "conversations.update", "U", ref, f"conversations:{conversation.id}"
+                        )
+                        changes.append(
+                            Change("conversations", "U", conversation.id, case_id, tuple(names))
+                        )
+                    stored_conversation = current
+            stored_assessment: Assessment | None = None
+            if assessment is not None:
+                assert stored_conversation is not None and stored_conversation.id is not None
+                stored_assessment = replace(
+                    assessment,
+                    id=None,
+                    conversation_id=stored_conversation.id,
+                    perspective=Perspective.CITIZEN,
+                    source=AssessmentSource.AT_HOME,
+                    created_at=now_iso(),
+                    scores=[],
+                )
+                stored_assessment.id = self._insert(stored_assessment)
+                for score in assessment.scores:
+                    self._insert(score, assessment_id=stored_assessment.id, case_id=case_id)
+                    stored_assessment.scores.append(score)
+                changes.append(Change("assessments", "C", stored_assessment.id, case_id))
+            for person in new_persons:
+                stored_person = replace(person, id=None, case_id=case_id, helps=[])
+                stored_person.id = self._insert(stored_person)
+                for help_ in person.helps:
+                    self._insert_help(stored_person.id, help_)
+                self._audit(
+                    "network_persons.create", "C", ref, f"network_persons:{stored_person.id}"
+                )
+                changes.append(Change("network_persons", "C", stored_person.id, case_id))
+            for person_id, seen_notes, new_notes in person_notes:
+                if self._case_of("network_persons", person_id) != case_id:
+                    raise InvalidValue("Deze persoon hoort bij een ander dossier.")
+                row = self.db.execute(
+                    "SELECT notes FROM network_persons WHERE id = ?", [person_id]
+                ).fetchone()
+                if (row[0] or "") != seen_notes:
+                    raise changed_meanwhile
+                self.db.execute(
+                    "UPDATE network_persons SET notes = ? WHERE id = ?", [new_notes, person_id]
+                )
+                self._audit("network_persons.update", "U", ref, f"network_persons:{person_id}")
+                changes.append(Change("network_persons", "U", person_id, case_id, ("notes",)))
+            if stored_assessment is not None:
+                obj = f"assessments:{stored_assessment.id}"
+            elif stored_conversation is not None:
+                obj = f"conversations:{stored_conversation.id}"
+            else:
+                obj = f"cases:{case_id}"
+            self._audit("assessments.import", "C", ref, obj)
+            self._touch(case_id)
+            return stored_conversation, stored_assessment, changes
+
+        result: tuple[Conversation | None, Assessment | None, list[Change]] = self._run(op)
+        return result
+
 
 def _check_score(score: DomainScore) -> None:
     if score.level is not None and score.not_discussed:

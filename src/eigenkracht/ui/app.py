@@ -338,9 +338,20 @@ def open_demo() -> tuple[Store, Path]:
         return open_database(path, DEMO_PASSPHRASE), folder
 
 
-def run(db: Path | None = None, demo: bool = False) -> int:
+def run_citizen(app: QApplication) -> int:
+    """The self-assessment for citizens: its own window, no database, no passphrase."""
+    from eigenkracht.ui.citizen import CitizenWindow
+
+    window = CitizenWindow()
+    window.show()
+    return app.exec()
+
+
+def run(db: Path | None = None, demo: bool = False, citizen: bool = False) -> int:
     """Start the program; returns the exit code."""
     app = create_application()
+    if citizen:
+        return run_citizen(app)
     demo_folder: Path | None = None
     window: MainWindow | None = None  # imported when the database is open
     try:
@@ -352,7 +363,10 @@ def run(db: Path | None = None, demo: bool = False) -> int:
             ).format(passphrase=DEMO_PASSPHRASE)
         else:
             dialog = UnlockDialog(path=Path(db) if db is not None else None)
-            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            outcome = dialog.exec()
+            if outcome == UnlockDialog.CITIZEN:
+                return run_citizen(app)
+            accepted = outcome == QDialog.DialogCode.Accepted
             if not accepted or dialog.store is None:
                 return 0
             store = dialog.store
@@ -381,5 +395,6 @@ __all__ = [
     "load_bundled_fonts",
     "qt_message_handler",
     "run",
+    "run_citizen",
     "setup_fonts",
 ]

@@ -79,6 +79,7 @@ def busy_cursor() -> Iterator[None]:
 
 class UnlockDialog(QDialog):
     """Open or create the encrypted database. After exec()/accepted, `store` is open.
+    exec() returns CITIZEN when the user chose the self-assessment for citizens.
 
     settings: the QSettings to remember the last database in (default: the user's).
     kdf_params: passed to create_database (tests use cheap parameters).
@@ -86,6 +87,8 @@ class UnlockDialog(QDialog):
     locked: unlock an open session again: only this path, only opening.
     hint: an extra line shown above the fields (the demo uses it for its passphrase).
     """
+
+    CITIZEN = 2  # the result of exec() when the citizen's self-assessment was chosen
 
     def __init__(
         self,
@@ -153,11 +156,29 @@ class UnlockDialog(QDialog):
         self.create_button.clicked.connect(self._create)
         self.cancel_button.clicked.connect(self.reject)
 
+        self.citizen_row = QWidget(self)
+        citizen_layout = QHBoxLayout(self.citizen_row)
+        citizen_layout.setContentsMargins(0, 8, 0, 0)
+        citizen_text = QLabel(
+            self.tr("Bent u een inwoner? Dan kunt u hier zelf vragen invullen, zonder wachtwoord."),
+            self.citizen_row,
+        )
+        citizen_text.setWordWrap(True)
+        citizen_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.citizen_button = QPushButton(self.tr("&Zelf invullen (voor inwoners)"), self)
+        self.citizen_button.setAccessibleName(self.tr("Zelf invullen, voor inwoners"))
+        self.citizen_button.setAutoDefault(False)
+        self.citizen_button.clicked.connect(lambda: self.done(self.CITIZEN))
+        citizen_layout.addWidget(citizen_text, 1)
+        citizen_layout.addWidget(self.citizen_button)
+        self.citizen_row.setVisible(not locked)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.tabs)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
+        layout.addWidget(self.citizen_row)
 
         self.tabs.currentChanged.connect(self._mode_changed)
         self.tabs.setCurrentIndex(int(mode))
@@ -287,7 +308,7 @@ class UnlockDialog(QDialog):
         if not self.locked:
             chain += [self.create_path, self.create_browse]
             chain += [self.create_passphrase, self.create_repeat]
-        chain += [self.open_button, self.create_button, self.cancel_button]
+        chain += [self.open_button, self.create_button, self.cancel_button, self.citizen_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 

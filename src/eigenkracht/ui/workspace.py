@@ -38,6 +38,8 @@ from eigenkracht.ui.caseload import CaseListPage, CaseOverview, NewCaseDialog
 from eigenkracht.ui.conversation import ConversationView, Page
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from eigenkracht.core.instruments import Instrument
     from eigenkracht.store.database import Store
 
@@ -174,6 +176,7 @@ class Workspace(QWidget):
         self.overview.back.connect(self.show_cases)
         self.overview.startConversation.connect(self.start_conversation)
         self.overview.resumeConversation.connect(self.resume_conversation)
+        self.overview.importSelfAssessment.connect(self.import_selfassessment)
         self.overview.back_button.setVisible(not self.kitchen_table)
         self.stack.addWidget(self.overview)
         self.stack.setCurrentWidget(self.overview)
@@ -184,6 +187,16 @@ class Workspace(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_case_id is not None:
             self.cases.refresh()
             self.open_case(dialog.created_case_id)
+
+    def import_selfassessment(self, case_id: int, path: Path | None = None) -> None:
+        """Read a citizen's self-assessment into this case (ui/selfassessment_import.py)."""
+        from eigenkracht.ui.selfassessment_import import SelfAssessmentImportDialog
+
+        dialog = SelfAssessmentImportDialog(self.repo, case_id, today=self.today, parent=self)
+        if not dialog.open_file(path):
+            return
+        if dialog.exec() == QDialog.DialogCode.Accepted and self.overview is not None:
+            self.overview.reload()
 
     def start_conversation(self, case_id: int) -> None:
         previous = self.repo.load_case(case_id).conversations

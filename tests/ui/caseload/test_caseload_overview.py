@@ -208,11 +208,12 @@ def test_scores_of_one_member_do_not_hide_those_of_the_household(
 def test_keyboard_reaches_everything(qtbot, overview: CaseOverview) -> None:
     overview.back_button.setFocus()
     order = [overview.back_button]
-    for _ in range(6):
+    for _ in range(7):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [
         overview.back_button,
+        overview.import_button,
         overview.resume_button,
         overview.start_button,
         overview.members_view,

@@ -150,6 +150,8 @@ class CaseOverview(QWidget):
 
     startConversation = Signal(int)  # case id
     resumeConversation = Signal(int)  # conversation id
+    importSelfAssessment = Signal(int)  # case id
+    planRequested = Signal(int)  # case id: the plan (versions, printing, then and now)
     back = Signal()
 
     def __init__(
@@ -189,9 +191,19 @@ class CaseOverview(QWidget):
         self.start_button.setAccessibleName(self.tr("Nieuw gesprek starten"))
         self.start_button.setAutoDefault(False)
         self.start_button.clicked.connect(lambda: self.startConversation.emit(self.case_id))
+        self.import_button = QPushButton(self.tr("&Zelfbeoordeling inlezen…"), self)
+        self.import_button.setAccessibleName(self.tr("Zelfbeoordeling van de inwoner inlezen"))
+        self.import_button.setAutoDefault(False)
+        self.import_button.clicked.connect(lambda: self.importSelfAssessment.emit(self.case_id))
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addStretch(1)
+        bar.addWidget(self.import_button)
+        self.plan_button = QPushButton(self.tr("&Plan en toen en nu"), self)
+        self.plan_button.setAccessibleName(self.tr("Plan bekijken, printen, toen en nu"))
+        self.plan_button.setAutoDefault(False)
+        self.plan_button.clicked.connect(lambda: self.planRequested.emit(self.case_id))
+        bar.addWidget(self.plan_button)
         bar.addWidget(self.resume_button)
         bar.addWidget(self.start_button)
 
@@ -207,6 +219,8 @@ class CaseOverview(QWidget):
         self.info_label.setObjectName("caseInfo")
         self.evaluation_label = text_label("", content)
         self.evaluation_label.setObjectName("nextEvaluation")
+        self.mantelzorg_label = text_label("", content)
+        self.mantelzorg_label.setObjectName("mantelzorgFlag")
 
         grid = QGridLayout()
         grid.setColumnStretch(0, 4)
@@ -215,6 +229,7 @@ class CaseOverview(QWidget):
         left.addWidget(self._build_wmo(content))
         left.addWidget(self._build_members(content))
         left.addWidget(self._build_conversations(content))
+        left.addWidget(self._build_network(content))
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self._build_scores(content))
@@ -227,6 +242,7 @@ class CaseOverview(QWidget):
         content_layout.addWidget(self.name_label)
         content_layout.addWidget(self.info_label)
         content_layout.addWidget(self.evaluation_label)
+        content_layout.addWidget(self.mantelzorg_label)
         content_layout.addSpacing(6)
         content_layout.addLayout(grid, 1)
 
@@ -244,12 +260,14 @@ class CaseOverview(QWidget):
 
         chain: list[QWidget] = [
             self.back_button,
+            self.import_button,
             self.resume_button,
             self.start_button,
             self.members_view,
             self.conversations_view,
             self.scores_view,
             self.scroll_area,
+            self.network_button,
         ]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -362,6 +380,7 @@ class CaseOverview(QWidget):
         self._fill_conversations(case_file)
         self._fill_scores(case_file)
         self._fill_goals(case_file)
+        self._fill_mantelzorg(case_file)
 
     def _fill_header(self, case_file: CaseFile, today: dt.date) -> None:
         case = case_file.case
@@ -654,6 +673,73 @@ class CaseOverview(QWidget):
     def _resume(self) -> None:
         if self.latest is not None and self.latest.id is not None:
             self.resumeConversation.emit(self.latest.id)
+
+    # -- the own network (issue #4) -------------------------------------------------
+
+    def _build_network(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Netwerk"), parent)
+        self.network_summary = text_label("", box)
+        self.network_summary.setObjectName("networkSummary")
+        self.network_button = QPushButton(self.tr("&Netwerk toen en nu…"), box)
+        self.network_button.setAccessibleName(self.tr("Netwerk toen en nu vergelijken"))
+        self.network_button.setAutoDefault(False)
+        self.network_button.clicked.connect(self.compare_network)
+        self.network_dialog: QWidget | None = None
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.network_summary)
+        layout.addWidget(self.network_button, 0, Qt.AlignmentFlag.AlignLeft)
+        return box
+
+    def _fill_mantelzorg(self, case_file: CaseFile) -> None:
+        """Flag a mantelzorger who is overburdened or needs support (Wmo 2.3.2 lid 4d)."""
+        from eigenkracht.core.network import network_on, overburdened_carers
+        from eigenkracht.core.privacy import display_name, pseudonyms
+
+        carers = overburdened_carers(network_on(case_file.network, None))
+        hide = case_file.case.pseudonymise
+        table = pseudonyms(case_file.network) if hide else {}
+        names = [
+            display_name(p, hide, table) + ("" if hide or not p.role else f" ({p.role})")
+            for p in carers
+        ]
+        text = (
+            self.tr(
+                "⚠ Mantelzorg: {names} is overbelast of heeft steun nodig. "
+                "Bespreek steun voor de mantelzorger."
+            ).format(names=", ".join(names))
+            if names
+            else ""
+        )
+        self.mantelzorg_label.setText(text)
+        self.mantelzorg_label.setAccessibleName(text)
+        self.mantelzorg_label.setStyleSheet(
+            attention_style(self.mantelzorg_label.objectName(), False) if text else ""
+        )
+        self.mantelzorg_label.setVisible(bool(text))
+        now = network_on(case_file.network, None)
+        helping = sum(1 for p in now if any(h.kind.value == "nu" for h in p.helps))
+        self.network_summary.setText(
+            self.tr("{count} mensen in het netwerk, van wie {helping} nu helpen.").format(
+                count=len(now), helping=helping
+            )
+            if now
+            else self.tr("Nog niemand in het netwerk.")
+        )
+        self.network_button.setEnabled(bool(case_file.network))
+
+    def compare_network(self) -> QWidget:
+        """Show the network at two moments side by side (then and now)."""
+        from eigenkracht.ui.network.compare import NetworkCompareDialog
+
+        if self.network_dialog is not None:
+            self.network_dialog.close()
+        dialog = NetworkCompareDialog(self.repo, self.case_id, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "network_dialog", None))
+        self.network_dialog = dialog
+        dialog.resize(1100, 720)
+        dialog.show()
+        return dialog
 
 
 __all__ = ["CaseOverview", "default_instrument", "difference_text", "latest_assessments"]

@@ -41,13 +41,14 @@ from eigenkracht.ui.conversation.pages import (
     ConversationPage,
     MessageBar,
     Page,
-    PlaceholderPage,
     QuestionPage,
     StartPage,
     SummaryPage,
     plain_label,
     scaled_font,
 )
+from eigenkracht.ui.network.page import NetworkPage
+from eigenkracht.ui.plan import step as plan_step  # a module: the two import each other
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
@@ -114,8 +115,8 @@ class ConversationView(QWidget):
             Page.START: StartPage(self.context, self.stack),
             Page.QUESTION: QuestionPage(self.context, self.stack),
             Page.DOMAINS: DomainsPage(self.context, self.stack),
-            Page.NETWORK: PlaceholderPage(Page.NETWORK, self.context, self.stack),
-            Page.GOALS: PlaceholderPage(Page.GOALS, self.context, self.stack),
+            Page.NETWORK: NetworkPage(self.context, self.stack),
+            Page.GOALS: plan_step.GoalsStep(self.context, self.stack),
             Page.SUMMARY: SummaryPage(self.context, self.stack),
         }
         self.store_problem = MessageBar("problem", self)

@@ -1,0 +1,653 @@
+"""The support plan as rules and data: no Qt, no SQL, no PDF (domain.md §2, §6).
+
+- `sorted_actions` / `sorted_goals`: who does what in the eigen-kracht order (self,
+  network, volunteers and general facilities, professionals, maatwerk; Wmo 2015
+  art. 2.3.2 lid 4), goals in the order of the instrument's life domains.
+- `maatwerk_warnings`: maatwerk planned for a domain while the citizen's own part,
+  the network or a general facility was not considered there. A warning, never a
+  block: the screen points it out, the professional decides.
+- `signers_needed`: who signs the plan: the citizen (or a legal representative),
+  the professional, and every network member who took on an action.
+- `build_snapshot`: everything the printed plan shows, as plain JSON-able data.
+  A signed plan version stores this snapshot (with its SHA-256 fingerprint) and is
+  printed only from it, so a re-print gives the same bytes.
+- `snapshot_of`: the snapshot a stored plan version is printed from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
+
+from eigenkracht.core import serial
+from eigenkracht.core.model import (
+    Action,
+    ActionStatus,
+    ActorKind,
+    Assessment,
+    AssessmentSource,
+    CaseFile,
+    Conversation,
+    DomainScore,
+    Goal,
+    GoalStatus,
+    Member,
+    NetworkPerson,
+    Perspective,
+    PlanStatus,
+    PlanVersion,
+    Signature,
+    SignerRole,
+)
+from eigenkracht.core.privacy import pseudonyms
+
+if TYPE_CHECKING:
+    from eigenkracht.core.instruments import Instrument
+
+SNAPSHOT_FORMAT = "eigenkracht-plan/1"
+ADULT_AGE = 18
+CITIZEN_ROLES = ("aanvrager", "partner")
+
+# The kinds that must have been considered before maatwerk (Wmo 2.3.2 lid 4 b-e).
+# A volunteer counts as a general facility: free help in the neighbourhood.
+BEFORE_MAATWERK = (ActorKind.SELF, ActorKind.NETWORK, ActorKind.GENERAL_FACILITY)
+_COUNTS_AS = {ActorKind.VOLUNTEER: ActorKind.GENERAL_FACILITY}
+
+
+PLAN_INSTRUMENT = "leefgebieden"
+
+
+def plan_instrument() -> Instrument:
+    """The instrument whose life domains the plan shows (the bundled life domains)."""
+    from eigenkracht.core.instruments import bundled_instruments
+
+    return next(i for i in bundled_instruments() if i.id == PLAN_INSTRUMENT)
+
+
+# -- ordering -------------------------------------------------------------------------
+
+
+def action_key(action: Action) -> tuple[int, dt.date, int]:
+    """Sort key: eigen-kracht order, then the earliest date, then as entered."""
+    return (action.actor_kind.order, action.due_date or dt.date.max, action.id or 0)
+
+
+def sorted_actions(actions: Iterable[Action]) -> list[Action]:
+    return sorted(actions, key=action_key)
+
+
+def sorted_goals(goals: Iterable[Goal], domain_order: Sequence[str] = ()) -> list[Goal]:
+    """Goals in the order of the life domains, then per household member, then as
+    entered; each goal's actions in the eigen-kracht order."""
+    rank = {key: index for index, key in enumerate(domain_order)}
+    ordered = sorted(
+        goals,
+        key=lambda g: (rank.get(g.domain, len(rank)), g.domain, g.member_id or 0, g.id or 0),
+    )
+    return [replace(goal, actions=sorted_actions(goal.actions)) for goal in ordered]
+
+
+# -- maatwerk without the steps before it ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class MaatwerkWarning:
+    """Maatwerk is planned in `domain`, but the `missing` kinds were not considered."""
+
+    domain: str
+    missing: tuple[ActorKind, ...]
+
+
+def maatwerk_warnings(
+    goals: Iterable[Goal], network: Iterable[NetworkPerson] = ()
+) -> list[MaatwerkWarning]:
+    """Per domain with maatwerk planned (not cancelled): the kinds of help before it
+    that were not considered. Considered means: an action of that kind in the domain
+    (a cancelled one too: it was tried), or, for the network, someone on the network
+    map who helps or could help with that domain."""
+    by_domain: dict[str, list[Goal]] = {}
+    for goal in goals:
+        by_domain.setdefault(goal.domain, []).append(goal)
+    helped = {h.domain for p in network if p.until is None for h in p.helps}
+    warnings = []
+    for domain, domain_goals in by_domain.items():
+        actions = [a for g in domain_goals for a in g.actions]
+        if not any(
+            a.actor_kind is ActorKind.MAATWERK and a.status is not ActionStatus.CANCELLED
+            for a in actions
+        ):
+            continue
+        considered = {_COUNTS_AS.get(a.actor_kind, a.actor_kind) for a in actions}
+        if domain in helped:
+            considered.add(ActorKind.NETWORK)
+        missing = tuple(k for k in BEFORE_MAATWERK if k not in considered)
+        if missing:
+            warnings.append(MaatwerkWarning(domain, missing))
+    return warnings
+
+
+# -- who signs ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signer:
+    """One signature block the plan needs."""
+
+    role: SignerRole
+    name: str  # may be "" (to be written by hand)
+    network_person_id: int | None = None
+
+
+def _age(member: Member, today: dt.date) -> int | None:
+    born = member.birth_date
+    if born is None:
+        return None
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def signers_needed(case_file: CaseFile, today: dt.date) -> list[Signer]:
+    """The citizen(s) (a minor's plan is signed by a parent or guardian), the
+    professional, and every network member who took on an action that still runs."""
+    signers: list[Signer] = []
+    members = case_file.members
+    citizens = [m for m in members if m.role.strip().lower() in CITIZEN_ROLES]
+    if not citizens and members:
+        citizens = [members[0]]
+    for member in citizens:
+        age = _age(member, today)
+        if age is not None and age < ADULT_AGE:
+            signers.append(Signer(SignerRole.REPRESENTATIVE, ""))
+        else:
+            signers.append(Signer(SignerRole.CITIZEN, member.name))
+    if not citizens:
+        signers.append(Signer(SignerRole.CITIZEN, case_file.case.household_name))
+    signers.append(Signer(SignerRole.PROFESSIONAL, case_file.case.coordinator))
+    people = {p.id: p for p in case_file.network}
+    seen: set[int] = set()
+    for goal in sorted_goals(case_file.goals):
+        if goal.status in (GoalStatus.ACHIEVED, GoalStatus.STOPPED):
+            continue
+        for action in goal.actions:
+            pid = action.network_person_id
+            if (
+                action.actor_kind is ActorKind.NETWORK
+                and action.status is not ActionStatus.CANCELLED
+                and pid is not None
+                and pid in people
+                and pid not in seen
+            ):
+                seen.add(pid)
+                signers.append(Signer(SignerRole.NETWORK, people[pid].name, pid))
+    return signers
+
+
+# -- points of attention ----------------------------------------------------------------
+
+
+def _simple_attention(
+    persons: Sequence[NetworkPerson], names: Mapping[int, str] | None = None
+) -> list[str]:
+    """Used while core.network.points_of_attention does not exist."""
+    points = []
+    for p in persons:
+        name = names.get(p.id, p.name) if names is not None and p.id is not None else p.name
+        who = f"{name} ({p.role})" if p.role and names is None else name
+        if p.is_mantelzorger and (p.overburdened or p.needs_support):
+            points.append(f"{who} is mantelzorger en heeft zelf steun nodig.")
+    return points
+
+
+Attention = Callable[[Sequence[NetworkPerson], Mapping[int, str] | None], list[str]]
+
+
+def attention_function() -> Attention:
+    """The network's points_of_attention (core.network), or a simple stand-in."""
+    try:
+        from eigenkracht.core.network import points_of_attention
+    except ImportError:
+        return _simple_attention
+    return points_of_attention
+
+
+# -- names of third parties in free text ---------------------------------------------------
+
+
+def name_replacements(
+    persons: Iterable[NetworkPerson], names: dict[int, str], members: Iterable[str] = ()
+) -> list[tuple[re.Pattern[str], str]]:
+    """Patterns that replace third parties' names in free text by their pseudonym:
+    the full name, and the first name when only one network person carries it and
+    no household member does. Longest names first. Best effort: a nickname is not
+    recognised."""
+    people = [p for p in persons if p.id is not None and p.name.strip()]
+    member_firsts = {m.split()[0].lower() for m in members if m.split()}
+    firsts: dict[str, list[NetworkPerson]] = {}
+    for p in people:
+        first = p.name.split()[0]
+        firsts.setdefault(first.lower(), []).append(p)
+    pairs: list[tuple[str, str]] = []
+    for p in people:
+        assert p.id is not None
+        alias = names.get(p.id, "")
+        pairs.append((p.name.strip(), alias))
+        first = p.name.split()[0]
+        if (
+            len(first) >= 3
+            and len(firsts[first.lower()]) == 1
+            and first.lower() not in member_firsts
+            and first != p.name.strip()
+        ):
+            pairs.append((first, alias))
+    pairs.sort(key=lambda pair: len(pair[0]), reverse=True)
+    return [
+        (re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE), alias)
+        for name, alias in pairs
+    ]
+
+
+def scrub(text: str, replacements: Sequence[tuple[re.Pattern[str], str]]) -> str:
+    for pattern, alias in replacements:
+        text = pattern.sub(alias.replace("\\", "\\\\"), text)
+    return text
+
+
+# -- the snapshot ---------------------------------------------------------------------------
+
+
+def latest_assessments(
+    case_file: CaseFile, instrument_id: str
+) -> dict[Perspective, tuple[Assessment, dt.date | None]]:
+    """Per perspective the most recent household assessment with this instrument (an
+    assessment held at the table wins over one made at home on the same day)."""
+    dates = {c.id: c.date for c in case_file.conversations}
+    found = [a for a in case_file.assessments if a.instrument_id == instrument_id]
+    household = [a for a in found if a.member_id is None] or found
+    ordered = sorted(
+        household,
+        key=lambda a: (
+            dates.get(a.conversation_id) or dt.date.min,
+            a.source is AssessmentSource.AT_TABLE,
+            bool(a.scores),
+            a.created_at,
+            a.id or 0,
+        ),
+    )
+    latest: dict[Perspective, tuple[Assessment, dt.date | None]] = {}
+    for assessment in ordered:
+        latest[assessment.perspective] = (assessment, dates.get(assessment.conversation_id))
+    return latest
+
+
+def first_assessments(
+    case_file: CaseFile, instrument_id: str
+) -> dict[Perspective, tuple[Assessment, dt.date | None]]:
+    """Per perspective the earliest household assessment with scores."""
+    dates = {c.id: c.date for c in case_file.conversations}
+    found = [
+        a
+        for a in case_file.assessments
+        if a.instrument_id == instrument_id and any(s.level is not None for s in a.scores)
+    ]
+    household = [a for a in found if a.member_id is None] or found
+    ordered = sorted(
+        household,
+        key=lambda a: (dates.get(a.conversation_id) or dt.date.min, a.created_at, a.id or 0),
+        reverse=True,
+    )
+    first: dict[Perspective, tuple[Assessment, dt.date | None]] = {}
+    for assessment in ordered:
+        first[assessment.perspective] = (assessment, dates.get(assessment.conversation_id))
+    return first
+
+
+def _score_plain(score: DomainScore | None) -> dict[str, Any] | None:
+    if score is None or score.not_discussed:
+        return None
+    return {
+        "level": score.level,
+        "situation": score.situation,
+        "strengths": score.strengths,
+        "concerns": score.concerns,
+    }
+
+
+def _latest_conversation(conversations: Sequence[Conversation]) -> Conversation | None:
+    return max(conversations, key=lambda c: (c.date, c.id or 0), default=None)
+
+
+def _latest_text(conversations: Sequence[Conversation], name: str) -> str:
+    for conversation in sorted(conversations, key=lambda c: (c.date, c.id or 0), reverse=True):
+        value = str(getattr(conversation, name) or "").strip()
+        if value:
+            return value
+    return ""
+
+
+def current_network(persons: Iterable[NetworkPerson], on: dt.date) -> list[NetworkPerson]:
+    """The people on the network map on a day (not yet left, already there)."""
+    return [
+        p
+        for p in persons
+        if (p.until is None or p.until > on) and (p.since is None or p.since <= on)
+    ]
+
+
+def plan_date(plan: PlanVersion, today: dt.date) -> dt.date:
+    """The date printed on a plan: the signing day of a signed version, else today."""
+    if plan.signed_at:
+        return dt.date.fromisoformat(plan.signed_at[:10])
+    return today
+
+
+def build_snapshot(
+    case_file: CaseFile,
+    instrument: Instrument,
+    plan: PlanVersion,
+    *,
+    today: dt.date,
+    signatures: Sequence[Signature] = (),
+) -> dict[str, Any]:
+    """Everything the printed plan shows, as plain data (see the module docstring).
+
+    `signatures` are the ones being recorded now (signing a version); their day is
+    the plan's day. The result is JSON-able and deterministic for the same input."""
+    day = signatures[0].date if signatures else plan_date(plan, today)
+    conversations = case_file.conversations
+    latest = _latest_conversation(conversations)
+    domain_order = instrument.domain_keys()
+    names = {d.key: d for d in instrument.domains}
+
+    def domain_name(key: str) -> str:
+        return names[key].citizen_name if key in names else key
+
+    assessed = latest_assessments(case_file, instrument.id)
+    citizen = assessed.get(Perspective.CITIZEN)
+    professional = assessed.get(Perspective.PROFESSIONAL)
+    domains: list[dict[str, Any]] = []
+    not_discussed: list[dict[str, Any]] = []
+    keys = list(domain_order)
+    for found in (citizen, professional):
+        if found is not None:
+            keys += [s.domain for s in found[0].scores if s.domain not in keys]
+    for key in keys:
+        c_score = citizen[0].score(key) if citizen else None
+        p_score = professional[0].score(key) if professional else None
+        if _score_plain(c_score) is None and _score_plain(p_score) is None:
+            scores = [s for s in (p_score, c_score) if s is not None and s.not_discussed]
+            if scores:
+                not_discussed.append(
+                    {
+                        "key": key,
+                        "name": domain_name(key),
+                        "reason": next((s.reason for s in scores if s.reason), ""),
+                    }
+                )
+            continue
+        domains.append(
+            {
+                "key": key,
+                "name": domain_name(key),
+                "professional_name": names[key].name if key in names else key,
+                "citizen": _score_plain(c_score),
+                "professional": _score_plain(p_score),
+            }
+        )
+
+    network = sorted(current_network(case_file.network, day), key=lambda p: p.id or 0)
+    network_ids = {p.id for p in network}
+    people = {p.id: p for p in case_file.network}
+    member_names = {m.id: m.name for m in case_file.members}
+    goals = []
+    for goal in sorted_goals(case_file.goals, domain_order):
+        actions = []
+        for action in goal.actions:
+            pid = action.network_person_id
+            if pid is not None and pid not in network_ids and pid in people:
+                network.append(people[pid])  # left the map since, still named in the plan
+                network_ids.add(pid)
+            actions.append(
+                {
+                    "id": action.id,
+                    "actor_kind": action.actor_kind.value,
+                    "network_person_id": pid if pid in people else None,
+                    "actor_name": action.actor_name,
+                    "maatwerk_kind": action.maatwerk_kind,
+                    "what": action.what,
+                    "due_date": action.due_date,
+                    "status": action.status.value,
+                }
+            )
+        goals.append(
+            {
+                "id": goal.id,
+                "domain": goal.domain,
+                "domain_name": domain_name(goal.domain),
+                "member": member_names.get(goal.member_id, "") if goal.member_id else "",
+                "text": goal.text,
+                "measure": goal.measure,
+                "due_date": goal.due_date,
+                "target_level": goal.target_level,
+                "author": goal.author.value,
+                "status": goal.status.value,
+                "actions": actions,
+            }
+        )
+
+    attention = attention_function()
+    aliases = pseudonyms(network)
+    scale = instrument.scale
+    snapshot: dict[str, Any] = {
+        "format": SNAPSHOT_FORMAT,
+        "date": day,
+        "case": {
+            "reference": case_file.case.reference,
+            "household_name": case_file.case.household_name,
+            "coordinator": case_file.case.coordinator,
+        },
+        "members": [
+            {"id": m.id, "name": m.name, "role": m.role, "birth_date": m.birth_date}
+            for m in case_file.members
+        ],
+        "plan": {
+            "number": plan.number,
+            "evaluation_date": plan.evaluation_date,
+            "agreements": plan.agreements,
+            "remarks": plan.remarks,
+            "informed_clientondersteuning": plan.informed_clientondersteuning,
+            "informed_persoonlijk_plan": plan.informed_persoonlijk_plan,
+            "copy_received": plan.copy_received,
+        },
+        "conversation": {
+            "date": latest.date if latest else None,
+            "place": latest.place if latest else "",
+            "present": list(latest.present) if latest else [],
+            "question": _latest_text(conversations, "question"),
+            "what_matters": _latest_text(conversations, "what_matters"),
+        },
+        "wellbeing": [
+            {"date": c.date, "value": c.wellbeing}
+            for c in sorted(conversations, key=lambda c: (c.date, c.id or 0))
+            if c.wellbeing is not None
+        ],
+        "instrument": {
+            "id": instrument.id,
+            "version": instrument.version,
+            "name": instrument.name,
+            "minimum": scale.minimum,
+            "maximum": scale.maximum,
+            "levels": [
+                {"value": lv.value, "label": lv.label, "citizen_label": lv.citizen_label}
+                for lv in scale.levels
+            ],
+            "domain_names": {d.key: d.citizen_name for d in instrument.domains},
+        },
+        "assessed": {
+            "citizen": citizen[1] if citizen else None,
+            "professional": professional[1] if professional else None,
+        },
+        "domains": domains,
+        "not_discussed": not_discussed,
+        "network": [serial.to_plain(p) for p in network],
+        "goals": goals,
+        "warnings": [
+            {
+                "domain": w.domain,
+                "domain_name": domain_name(w.domain),
+                "missing": [k.value for k in w.missing],
+            }
+            for w in maatwerk_warnings(case_file.goals, case_file.network)
+        ],
+        "attention": {
+            "named": attention(network, None),
+            "pseudonymised": attention(network, aliases),
+        },
+        "signers": [
+            {"role": s.role.value, "name": s.name, "network_person_id": s.network_person_id}
+            for s in signers_needed(case_file, day)
+        ],
+        "signatures": [
+            {
+                "role": s.role.value,
+                "name": s.name,
+                "date": s.date,
+                "place": s.place,
+                "agreement": s.agreement.value,
+                "remarks": s.remarks,
+            }
+            for s in signatures
+        ],
+    }
+    result: dict[str, Any] = json.loads(serial.canonical_json(snapshot))
+    return result
+
+
+def snapshot_of(
+    plan: PlanVersion,
+    instrument: Instrument,
+    *,
+    case_file: CaseFile | None = None,
+    today: dt.date | None = None,
+) -> dict[str, Any]:
+    """The snapshot a plan version is printed from.
+
+    A signed version: its stored snapshot, nothing else (older snapshots that hold a
+    whole case file are turned into a plan snapshot, the same way every time). A draft:
+    built now from `case_file`."""
+    if plan.status is PlanStatus.SIGNED:
+        data = json.loads(plan.snapshot) if plan.snapshot else {}
+        if isinstance(data, dict) and data.get("format") == SNAPSHOT_FORMAT:
+            return data
+        data = {k: v for k, v in data.items() if k != "plans"} if isinstance(data, dict) else {}
+        stored = serial.from_plain(CaseFile, data)
+        return build_snapshot(
+            stored, instrument, plan, today=plan_date(plan, dt.date.min), signatures=plan.signatures
+        )
+    if case_file is None:
+        raise ValueError("a draft plan is built from the case file")
+    return build_snapshot(case_file, instrument, plan, today=today or dt.date.today())
+
+
+def then_and_now(case_file: CaseFile, instrument: Instrument, *, today: dt.date) -> dict[str, Any]:
+    """The first against the latest scores of both perspectives, wellbeing over time,
+    the network at the first conversation and now, and the open goals: plain data for
+    the then-and-now page (screen and PDF)."""
+    from eigenkracht.core import network as network_rules
+
+    names = {d.key: d for d in instrument.domains}
+    first = first_assessments(case_file, instrument.id)
+    latest = latest_assessments(case_file, instrument.id)
+    keys: list[str] = []
+    for found in (*first.values(), *latest.values()):
+        for score in found[0].scores:
+            if score.level is not None and not score.not_discussed and score.domain not in keys:
+                keys.append(score.domain)
+    order = {key: index for index, key in enumerate(instrument.domain_keys())}
+    keys.sort(key=lambda k: order.get(k, len(order)))
+
+    def levels(found: tuple[Assessment, dt.date | None] | None) -> list[int | None]:
+        if found is None:
+            return [None] * len(keys)
+        result = []
+        for key in keys:
+            score = found[0].score(key)
+            ok = score is not None and not score.not_discussed
+            result.append(score.level if ok and score is not None else None)
+        return result
+
+    perspectives = {}
+    for perspective in Perspective:
+        then, now = first.get(perspective), latest.get(perspective)
+        perspectives[perspective.value] = {
+            "then_date": then[1] if then else None,
+            "now_date": now[1] if now else None,
+            "then": levels(then),
+            "now": levels(now),
+        }
+    dated = sorted(case_file.conversations, key=lambda c: (c.date, c.id or 0))
+    start = dated[0].date if dated else today
+    then_people = network_rules.network_on(case_file.network, start)
+    now_people = network_rules.network_on(case_file.network, None)
+    change = network_rules.compare(then_people, now_people)
+    open_goals = [
+        {
+            "domain_name": names[g.domain].citizen_name if g.domain in names else g.domain,
+            "text": g.text,
+            "due_date": g.due_date,
+            "status": g.status.value,
+        }
+        for g in sorted_goals(case_file.goals, instrument.domain_keys())
+        if g.status in (GoalStatus.OPEN, GoalStatus.PARTLY)
+    ]
+    result = {
+        "date": today,
+        "case": {
+            "reference": case_file.case.reference,
+            "household_name": case_file.case.household_name,
+        },
+        "members": [{"id": m.id, "name": m.name} for m in case_file.members],
+        "domains": [names[k].citizen_name if k in names else k for k in keys],
+        "minimum": instrument.scale.minimum,
+        "maximum": instrument.scale.maximum,
+        "perspectives": perspectives,
+        "wellbeing": [
+            {"date": c.date, "value": c.wellbeing} for c in dated if c.wellbeing is not None
+        ],
+        "network": {
+            "then_date": start,
+            "then": [serial.to_plain(p) for p in then_people],
+            "now": [serial.to_plain(p) for p in now_people],
+            "joined": [p.id for p in change.joined],
+            "left": [p.id for p in change.left],
+        },
+        "open_goals": open_goals,
+    }
+    plain: dict[str, Any] = json.loads(serial.canonical_json(result))
+    return plain
+
+
+__all__ = [
+    "BEFORE_MAATWERK",
+    "SNAPSHOT_FORMAT",
+    "MaatwerkWarning",
+    "Signer",
+    "action_key",
+    "attention_function",
+    "build_snapshot",
+    "current_network",
+    "first_assessments",
+    "latest_assessments",
+    "maatwerk_warnings",
+    "name_replacements",
+    "plan_date",
+    "plan_instrument",
+    "scrub",
+    "signers_needed",
+    "snapshot_of",
+    "sorted_actions",
+    "sorted_goals",
+    "then_and_now",
+]

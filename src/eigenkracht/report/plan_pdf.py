@@ -1,0 +1,1099 @@
+"""The printed support plan (ondersteuningsplan): one renderer over a plan snapshot.
+
+    pdf: bytes = PlanRenderer(snapshot, fingerprint=..., signed_at=...).render()
+    pdf = render_version(plan_version, instrument, case_file=..., pseudonymise=True)
+
+The renderer reads nothing but the snapshot that core.plan builds (and a signed plan
+version stores), so a signed version prints the same bytes every time: reportlab runs
+with `invariant=1` and the creation date is the moment of signing. A4; DejaVu Sans
+(shipped) so every Dutch character prints; every page has the case reference, the date,
+"Vertrouwelijk", "pagina x van y" and, once signed, the SHA-256 fingerprint. Every
+user string passes through report.text (escaped, drawable, right-to-left ordered).
+The charts are the screen's chart functions, drawn to PNG in memory.
+
+The citizen reads this plan: the wording is plain Dutch (B1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import logging
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from reportlab import rl_config
+from reportlab.lib.enums import TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from eigenkracht.core import serial
+from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.plan import name_replacements, scrub
+from eigenkracht.core.privacy import display_name, pseudonyms
+from eigenkracht.report import styles as S
+from eigenkracht.report.text import clean, has_rtl, markup, wrap_visual
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+    from eigenkracht.core.instruments import Instrument
+    from eigenkracht.core.model import CaseFile, PlanVersion
+
+log = logging.getLogger(__name__)
+
+# Binary (deflated) streams: ASCII85 doubles the time of every image in pure Python.
+rl_config.useA85 = 0
+
+Progress = Callable[[float, str], None]
+CHART_DPI = 200
+BLANK_LINES = 6
+CHECKED, UNCHECKED = "☑", "☐"
+
+MONTHS = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+ACTOR = {
+    "zelf": "U zelf",
+    "netwerk": "Iemand uit uw netwerk",
+    "vrijwilliger": "Vrijwilliger",
+    "algemene-voorziening": "Voorziening in de buurt",
+    "professional": "Professional",
+    "maatwerk": "Hulp van de gemeente",
+}
+ACTION_STATUS = {
+    "gepland": "Gepland",
+    "bezig": "Bezig",
+    "klaar": "Klaar",
+    "vervallen": "Gaat niet door",
+}
+GOAL_STATUS = {"open": "Open", "behaald": "Gelukt", "deels": "Deels gelukt", "gestopt": "Gestopt"}
+AUTHOR = {
+    "burger": "U zelf",
+    "professional": "De professional",
+    "samen": "U en de professional samen",
+}
+ROLE = {
+    "burger": "Inwoner",
+    "vertegenwoordiger": "Wettelijk vertegenwoordiger (ouder of voogd)",
+    "professional": "Professional",
+    "netwerk": "Iemand uit het netwerk die meehelpt",
+}
+AGREEMENT = (
+    ("akkoord", "Ik ben het eens met dit plan."),
+    ("akkoord-met-opmerkingen", "Ik ben het eens met dit plan, maar ik heb opmerkingen."),
+    ("niet-akkoord", "Ik ben het niet eens met dit plan."),
+)
+SHORT_AGREEMENT = {
+    "akkoord": "eens",
+    "akkoord-met-opmerkingen": "eens, met opmerkingen",
+    "niet-akkoord": "niet eens",
+}
+
+
+def _day(value: Any) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def long_date(value: Any) -> str:
+    """ "19 oktober 2026"; "" for no date."""
+    day = _day(value)
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
+
+
+def _timestamp(moment: str, fallback: dt.date) -> TimeStamp:
+    """A fixed creation date for the PDF (UTC): the moment of signing, or the plan's day."""
+    stamp = TimeStamp(invariant=1)
+    try:
+        when = dt.datetime.fromisoformat(moment.replace("Z", "+00:00")) if moment else None
+    except ValueError:
+        when = None
+    if when is None:
+        when = dt.datetime.combine(fallback, dt.time(), dt.UTC)
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.UTC)
+    when = when.astimezone(dt.UTC)
+    stamp.t = when.timestamp()
+    stamp.lt = when.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+class RasterImage(Flowable):  # type: ignore[misc]
+    """A picture given as a PIL image, drawn `width` x `height` points."""
+
+    def __init__(self, image: Any, width: float, height: float) -> None:
+        super().__init__()
+        self.image = image
+        self.width = width
+        self.height = height
+        self.hAlign = "CENTER"
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(ImageReader(self.image), 0, 0, self.width, self.height)
+
+
+def figure_image(figure: Figure, width: float, dpi: int = CHART_DPI) -> RasterImage:
+    """A matplotlib Figure drawn at `dpi` as a picture `width` points wide.
+
+    Drawn with Agg straight into memory and handed to reportlab as pixels: the same
+    picture as a PNG at this resolution, without encoding and decoding a PNG first
+    (that costs about 0.1 s per chart)."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from PIL import Image as PILImage
+
+    figure.set_dpi(dpi)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()  # type: ignore[no-untyped-call]
+    size = canvas.get_width_height()
+    rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
+    pixels = PILImage.frombuffer("RGBA", size, rgba, "raw", "RGBA", 0, 1)
+    white = PILImage.new("RGB", size, "white")
+    white.paste(pixels, mask=pixels.getchannel("A"))
+    w_px, h_px = size
+    return RasterImage(white, width, width * h_px / w_px)
+
+
+class BidiParagraph(Flowable):  # type: ignore[misc]
+    """A paragraph with right-to-left text: broken into lines first, then each line
+    put in visual order (report.text), right-aligned when it reads right-to-left."""
+
+    def __init__(self, text: str, style: ParagraphStyle) -> None:
+        super().__init__()
+        self.text = text
+        self.style = style
+        self._inner: Paragraph | None = None
+
+    def _build(self, width: float) -> Paragraph:
+        style = self.style
+        usable = max(width - style.leftIndent - style.rightIndent, 20)
+
+        def measure(s: str) -> float:
+            return float(stringWidth(s, style.fontName, style.fontSize))
+
+        lines, rtl = wrap_visual(self.text, usable, measure)
+        if rtl:
+            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
+        return Paragraph("<br/>".join(markup(line) or "&nbsp;" for line in lines), style)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self._inner = self._build(availWidth)
+        return self._inner.wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return self._build(availWidth).split(availWidth, availHeight)  # type: ignore[no-any-return]
+
+    def draw(self) -> None:
+        assert self._inner is not None
+        self._inner.drawOn(self.canv, 0, 0)
+
+    def getSpaceBefore(self) -> float:
+        return float(self.style.spaceBefore)
+
+    def getSpaceAfter(self) -> float:
+        return float(self.style.spaceAfter)
+
+
+class PlanRenderer:
+    """Renders one plan snapshot (core.plan.build_snapshot) as PDF bytes.
+
+    fingerprint / signed_at: of a signed version (printed on every page; the creation
+    date). pseudonymise: third parties (the network) by their role, also in free text.
+    progress(fraction, text): called between the steps."""
+
+    def __init__(
+        self,
+        snapshot: dict[str, Any],
+        *,
+        fingerprint: str = "",
+        signed_at: str = "",
+        pseudonymise: bool = False,
+        progress: Progress | None = None,
+        dpi: int = CHART_DPI,
+    ) -> None:
+        self.snap = snapshot
+        self.fingerprint = fingerprint
+        self.signed_at = signed_at
+        self.pseudonymise = pseudonymise
+        self.progress = progress or (lambda _f, _t: None)
+        self.dpi = dpi
+        self.drawable = S.register_fonts()
+        self.styles = S.styles()
+        self.date = _day(snapshot.get("date")) or dt.date.today()
+        self.persons: list[NetworkPerson] = serial.from_plain(
+            list[NetworkPerson], snapshot.get("network", [])
+        )
+        self.by_id = {p.id: p for p in self.persons}
+        self.aliases = pseudonyms(self.persons)
+        members = [str(m.get("name", "")) for m in snapshot.get("members", [])]
+        self.replacements = (
+            name_replacements(self.persons, self.aliases, members) if pseudonymise else []
+        )
+        self.levels = {
+            int(lv["value"]): lv for lv in snapshot.get("instrument", {}).get("levels", [])
+        }
+        self.images: dict[str, Any] = {}  # the charts drawn (PIL images), for a preview
+
+    # -- text ------------------------------------------------------------------------
+
+    def text(self, value: Any) -> str:
+        """A user string ready to print: scrubbed of third-party names when asked,
+        cleaned of what the font cannot draw."""
+        text = str(value or "")
+        if self.replacements:
+            text = scrub(text, self.replacements)
+        return clean(text, self.drawable)
+
+    def user(self, value: Any, style: str = "body") -> Flowable:
+        """A paragraph of user text (escaped; right-to-left handled)."""
+        text = self.text(value)
+        if has_rtl(text):
+            return BidiParagraph(text, self.styles[style])
+        return Paragraph(markup(text), self.styles[style])
+
+    def labelled(self, label: str, value: Any, style: str = "cell") -> list[Flowable]:
+        """ "**Label:** user text" in one paragraph (two when the text is right-to-left)."""
+        text = self.text(value)
+        if has_rtl(text):
+            return [self.fixed(f"{label}:", "label"), BidiParagraph(text, self.styles[style])]
+        return [Paragraph(f"<b>{markup(label)}:</b> {markup(text)}", self.styles[style])]
+
+    def fixed(self, text: str, style: str = "body") -> Paragraph:
+        """A paragraph of the program's own words (escaped too: names may be inside)."""
+        return Paragraph(markup(clean(text, self.drawable)), self.styles[style])
+
+    def person_name(self, person_id: Any, *, with_role: bool = True) -> str:
+        person = self.by_id.get(person_id)
+        if person is None:
+            return ""
+        name = display_name(person, self.pseudonymise, self.aliases)
+        if with_role and not self.pseudonymise and person.role:
+            name = f"{name} ({person.role})"
+        return name
+
+    def level_text(self, level: Any) -> str:
+        if level is None:
+            return "–"
+        found = self.levels.get(int(level))
+        return f"{level} · {found['citizen_label']}" if found else str(level)
+
+    # -- the document ---------------------------------------------------------------------
+
+    def render(self) -> bytes:
+        self.progress(0.05, "Plan samenstellen")
+        story: list[Flowable] = []
+        story += self.cover()
+        story += self.question()
+        story += self.wellbeing()
+        self.progress(0.15, "Leefgebieden en radar tekenen")
+        story += self.domains()
+        self.progress(0.45, "Netwerkkaart tekenen")
+        story += self.network()
+        self.progress(0.7, "Doelen en afspraken")
+        story += self.goals()
+        story += self.attention()
+        story += self.agreements()
+        story += self.statements()
+        story += self.remarks()
+        story += self.signatures()
+        self.progress(0.8, "PDF opmaken")
+        buffer = io.BytesIO()
+        case = self.snap.get("case", {})
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=S.PAGE,
+            leftMargin=S.MARGIN_LEFT,
+            rightMargin=S.MARGIN_RIGHT,
+            topMargin=S.MARGIN_TOP,
+            bottomMargin=S.MARGIN_BOTTOM,
+            title=f"Ondersteuningsplan {case.get('reference', '')}",
+            author="",
+            subject="Ondersteuningsplan",
+            creator="eigenkracht",
+            invariant=1,
+            lang="nl-NL",
+            initialFontName=S.FONT,
+        )
+        frame = Frame(
+            doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+        )
+        doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
+        doc.build(story, canvasmaker=self._canvas_class())
+        self.progress(1.0, "Klaar")
+        return buffer.getvalue()
+
+    def _canvas_class(self) -> type[Canvas]:
+        renderer = self
+        stamp = _timestamp(self.signed_at, self.date)
+
+        class PlanCanvas(Canvas):  # type: ignore[misc]
+            """Draws header and footer once the number of pages is known."""
+
+            def __init__(self, *args: Any, **kwargs: Any) -> None:
+                super().__init__(*args, **kwargs)
+                self._doc._timeStamp = stamp
+                self._pages: list[dict[str, Any]] = []
+
+            def showPage(self) -> None:
+                self._pages.append(dict(self.__dict__))
+                self._startPage()
+
+            def save(self) -> None:
+                total = len(self._pages)
+                for number, state in enumerate(self._pages, start=1):
+                    self.__dict__.update(state)
+                    renderer.decorate(self, number, total)
+                    Canvas.showPage(self)
+                Canvas.save(self)
+
+        return PlanCanvas
+
+    def decorate(self, canvas: Canvas, page: int, total: int) -> None:
+        """Header and footer of one page."""
+        width, height = S.PAGE
+        left, right = S.MARGIN_LEFT, width - S.MARGIN_RIGHT
+        case = self.snap.get("case", {})
+        canvas.saveState()
+        canvas.setFillColor(S.MUTED)
+        canvas.setFont(S.FONT, 8.5)
+        top = height - 13 * mm
+        reference = clean(f"{case.get('reference', '')} · {case.get('household_name', '')}")
+        reference = clean(reference, self.drawable)
+        if has_rtl(reference):
+            reference = wrap_visual(reference, 10_000, lambda s: 0.0)[0][0]
+        room = width / 2 - left - stringWidth("Vertrouwelijk", S.FONT_BOLD, 9) / 2 - 4 * mm
+        while reference and stringWidth(reference, S.FONT, 8.5) > room:
+            reference = reference[:-2] + "…"
+        canvas.drawString(left, top, reference)
+        canvas.drawRightString(right, top, long_date(self.date))
+        canvas.setFont(S.FONT_BOLD, 9)
+        canvas.setFillColor(S.INK)
+        canvas.drawCentredString(width / 2, top, "Vertrouwelijk")
+        canvas.setStrokeColor(S.RULE)
+        canvas.setLineWidth(0.6)
+        canvas.line(left, top - 3 * mm, right, top - 3 * mm)
+        bottom = 14 * mm
+        canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+        canvas.setFillColor(S.MUTED)
+        canvas.setFont(S.FONT, 8)
+        number = self.snap.get("plan", {}).get("number", "")
+        footer = self.footer_text()
+        if footer:
+            canvas.drawString(left, bottom, footer)
+        elif self.fingerprint:
+            canvas.drawString(
+                left,
+                bottom,
+                f"Versie {number} · ondertekend · {long_date(self.date)}",
+            )
+            canvas.setFont(S.FONT, 7)
+            canvas.drawString(
+                left, bottom - 3.6 * mm, f"Vingerafdruk (SHA-256): {self.fingerprint}"
+            )
+        else:
+            canvas.drawString(left, bottom, f"Versie {number} · concept, nog niet ondertekend")
+            if self.pseudonymise:
+                canvas.setFont(S.FONT, 7)
+                canvas.drawString(
+                    left, bottom - 3.6 * mm, "Namen van anderen zijn vervangen door hun rol."
+                )
+        canvas.setFont(S.FONT, 8.5)
+        canvas.setFillColor(S.INK)
+        canvas.drawRightString(right, bottom, f"pagina {page} van {total}")
+        canvas.restoreState()
+
+    def footer_text(self) -> str:
+        """The footer's own text, for documents other than the plan ("" for the plan)."""
+        return ""
+
+    # -- building blocks --------------------------------------------------------------------
+
+    def table(
+        self,
+        rows: list[list[Any]],
+        widths: Sequence[float],
+        *,
+        header: bool = True,
+        zebra: bool = True,
+        extra: Sequence[tuple[Any, ...]] = (),
+    ) -> Table:
+        commands: list[tuple[Any, ...]] = [
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 4),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ("TOPPADDING", (0, 0), (-1, -1), 3),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, S.RULE),
+        ]
+        if header:
+            commands += [
+                ("BACKGROUND", (0, 0), (-1, 0), S.HEADER_FILL),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, S.ACCENT),
+            ]
+        if zebra:
+            start = 1 if header else 0
+            for row in range(start + 1, len(rows), 2):
+                commands.append(("BACKGROUND", (0, row), (-1, row), S.ZEBRA))
+        commands += list(extra)
+        return Table(
+            rows,
+            colWidths=list(widths),
+            repeatRows=1 if header else 0,
+            splitInRow=50,  # never leave a sliver of a row behind
+            style=TableStyle(commands),
+            hAlign="LEFT",
+        )
+
+    def head(self, text: str) -> Paragraph:
+        return self.fixed(text, "cell_head")
+
+    def heading(self, text: str) -> list[Flowable]:
+        return [CondPageBreak(40 * mm), self.fixed(text, "h1")]
+
+    # -- sections ---------------------------------------------------------------------------
+
+    def cover(self) -> list[Flowable]:
+        case = self.snap.get("case", {})
+        plan = self.snap.get("plan", {})
+        conversation = self.snap.get("conversation", {})
+        story: list[Flowable] = [
+            self.fixed("Ondersteuningsplan", "title"),
+            self.user(case.get("household_name", ""), "subtitle"),
+        ]
+        members = ", ".join(
+            f"{m.get('name', '')} ({m.get('role', '')})" if m.get("role") else m.get("name", "")
+            for m in self.snap.get("members", [])
+        )
+        if self.fingerprint:
+            version = f"{plan.get('number', '')}, ondertekend op {long_date(self.date)}"
+        else:
+            version = f"{plan.get('number', '')}, concept (nog niet ondertekend)"
+        talk = long_date(conversation.get("date"))
+        if conversation.get("place"):
+            talk = f"{talk}, {self.text(conversation['place'])}" if talk else conversation["place"]
+        rows = [
+            ("Kenmerk", case.get("reference", "")),
+            ("Gezin", members or case.get("household_name", "")),
+            ("Uw contactpersoon", case.get("coordinator", "") or "–"),
+            ("Laatste gesprek", talk or "–"),
+            ("Versie van het plan", version),
+        ]
+        story.append(
+            self.table(
+                [[self.fixed(label, "label"), self.user(value, "cell")] for label, value in rows],
+                [45 * mm, S.TEXT_WIDTH - 45 * mm],
+                header=False,
+                zebra=False,
+            )
+        )
+        story.append(Spacer(1, 4 * mm))
+        story.append(
+            self.fixed(
+                "In dit plan staat wat u wilt bereiken en wie u daarbij helpt. We kijken eerst "
+                "naar wat u zelf kunt. Dan naar wat mensen om u heen kunnen doen. Dan naar hulp "
+                "in de buurt. Pas daarna kijken we naar hulp die de gemeente voor u regelt.",
+                "intro",
+            )
+        )
+        if self.pseudonymise:
+            story.append(
+                self.fixed(
+                    "In deze versie staan de namen van andere mensen niet. Er staat wie ze "
+                    "zijn, bijvoorbeeld 'buurvrouw' of 'dochter'.",
+                    "intro",
+                )
+            )
+        return story
+
+    def question(self) -> list[Flowable]:
+        conversation = self.snap.get("conversation", {})
+        story = self.heading("Uw vraag en wat belangrijk is voor u")
+        story.append(self.fixed("Uw vraag, in uw eigen woorden:", "label"))
+        story.append(self.user(conversation.get("question") or "–", "quote"))
+        story.append(Spacer(1, 2 * mm))
+        story.append(self.fixed("Wat belangrijk is voor u:", "label"))
+        story.append(self.user(conversation.get("what_matters") or "–", "quote"))
+        present = conversation.get("present") or []
+        if present:
+            story.append(Spacer(1, 2 * mm))
+            story.append(self.user("Bij het gesprek waren: " + ", ".join(present) + ".", "body"))
+        return story
+
+    def wellbeing(self) -> list[Flowable]:
+        story = self.heading("Hoe tevreden bent u met uw leven?")
+        history = self.snap.get("wellbeing", [])
+        if not history:
+            return [*story, self.fixed("Dit hebben we nog niet gevraagd.")]
+        last = history[-1]
+        story.append(
+            self.fixed(
+                f"U gaf uw leven een {last['value']} van de 10 (op {long_date(last['date'])}). "
+                "0 is heel ontevreden, 10 is heel tevreden."
+            )
+        )
+        if len(history) > 1:
+            earlier = ", ".join(f"{h['value']} ({long_date(h['date'])})" for h in history[:-1][-6:])
+            story.append(self.fixed(f"Eerder gaf u: {earlier}.", "intro"))
+        return story
+
+    def domains(self) -> list[Flowable]:
+        story = self.heading("Hoe gaat het op de leefgebieden?")
+        domains = self.snap.get("domains", [])
+        instrument = self.snap.get("instrument", {})
+        low, high = instrument.get("minimum", 1), instrument.get("maximum", 5)
+        low_label = self.levels.get(low, {}).get("citizen_label", "")
+        high_label = self.levels.get(high, {}).get("citizen_label", "")
+        story.append(
+            self.fixed(
+                f"Per onderwerp is er een cijfer van {low} tot {high}. {low} betekent: "
+                f"{low_label.lower()}. {high} betekent: {high_label.lower()}. U kiest een "
+                "cijfer en de professional kiest een cijfer. Zijn ze verschillend? Dan "
+                "praten we daarover.",
+                "intro",
+            )
+        )
+        if not domains:
+            story.append(self.fixed("Er zijn nog geen leefgebieden besproken."))
+            return story
+        rows: list[list[Any]] = [
+            [
+                self.head("Onderwerp"),
+                self.head("Uw cijfer"),
+                self.head("Cijfer professional"),
+                self.head("Hoe het nu gaat"),
+            ]
+        ]
+        for domain in domains:
+            citizen = domain.get("citizen") or {}
+            professional = domain.get("professional") or {}
+            texts: list[Flowable] = []
+            source = professional or citizen
+            own = citizen.get("situation", "")
+            if own and own != professional.get("situation"):
+                texts += self.labelled("U zegt", own)
+            for label, key in (
+                ("Situatie", "situation"),
+                ("Wat goed gaat", "strengths"),
+                ("Zorgen", "concerns"),
+            ):
+                value = str(source.get(key) or "").strip()
+                if value:
+                    texts += self.labelled(label, value)
+            rows.append(
+                [
+                    [
+                        self.user(domain.get("name", ""), "cell_bold"),
+                        self.user(domain.get("professional_name", ""), "small"),
+                    ],
+                    self.fixed(self.level_text(citizen.get("level")), "cell"),
+                    self.fixed(self.level_text(professional.get("level")), "cell"),
+                    texts or self.fixed("–", "cell"),
+                ]
+            )
+        widths = [34 * mm, 27 * mm, 27 * mm]
+        story.append(self.table(rows, [*widths, S.TEXT_WIDTH - sum(widths)]))
+        radar = self.radar()
+        if radar is not None:
+            story.append(Spacer(1, 3 * mm))
+            story.append(
+                KeepTogether(
+                    [
+                        radar,
+                        self.fixed(
+                            "Uw cijfers en die van de professional in één plaatje. Hoe verder "
+                            "naar buiten, hoe beter het gaat.",
+                            "caption",
+                        ),
+                    ]
+                )
+            )
+        skipped = self.snap.get("not_discussed", [])
+        if skipped:
+            story.append(Spacer(1, 2 * mm))
+            story.append(self.fixed("Niet besproken of niet nodig:", "label"))
+            for item in skipped:
+                reason = item.get("reason") or "geen reden genoemd"
+                story.append(self.user(f"• {item.get('name', '')}: {reason}", "cell"))
+        return story
+
+    def radar(self) -> RasterImage | None:
+        from eigenkracht.charts.radar import Series, radar_figure
+
+        domains = self.snap.get("domains", [])
+        if not domains:
+            return None
+        instrument = self.snap.get("instrument", {})
+        axes = [self.text(d.get("name", "")) for d in domains]
+        series = [
+            Series("U", [(d.get("citizen") or {}).get("level") for d in domains]),
+            Series("Professional", [(d.get("professional") or {}).get("level") for d in domains]),
+        ]
+        figure = radar_figure(
+            axes,
+            series,
+            instrument.get("minimum", 1),
+            instrument.get("maximum", 5),
+            size=(6.4, 5.4),
+            font_size=9,
+        )
+        image = figure_image(figure, 135 * mm, self.dpi)
+        self.images["radar"] = image.image
+        return image
+
+    def network(self) -> list[Flowable]:
+        story = self.heading("Mensen om u heen: wie helpt met wat")
+        persons = self.persons
+        if not persons:
+            story.append(self.fixed("Er staan nog geen mensen op uw netwerkkaart."))
+            return story
+        image = self.network_map()
+        if image is not None:
+            intro = self.fixed(
+                "Op de kaart staat u in het midden. Hoe dichter iemand bij het midden staat, "
+                "hoe dichter die persoon bij u staat.",
+                "intro",
+            )
+            story = [KeepTogether([*story, intro, image]), Spacer(1, 2 * mm)]
+        names = self.snap.get("instrument", {}).get("domain_names", {})
+        in_plan = {
+            a.get("network_person_id")
+            for g in self.snap.get("goals", [])
+            for a in g.get("actions", [])
+            if a.get("network_person_id") is not None
+        }
+        rows: list[list[Any]] = [
+            [
+                self.head("Wie"),
+                self.head("Wie is dit voor u"),
+                self.head("Helpt nu met"),
+                self.head("Kan helpen met"),
+            ]
+        ]
+        others = 0
+        for person in sorted(persons, key=lambda p: (p.id not in in_plan, not p.helps, p.id or 0)):
+            if not person.helps and person.id not in in_plan:
+                others += 1
+                continue
+
+            def helps(kind: str, p: NetworkPerson = person) -> str:
+                parts = []
+                for h in p.helps:
+                    if h.kind.value == kind:
+                        name = names.get(h.domain, h.domain)
+                        parts.append(f"{name}: {h.what}" if h.what else name)
+                return "; ".join(parts) or "–"
+
+            role = person.role
+            if person.is_mantelzorger:
+                role = f"{role}, mantelzorger" if role else "mantelzorger"
+            name = display_name(person, self.pseudonymise, self.aliases)
+            rows.append(
+                [
+                    self.user(name, "cell_bold"),
+                    self.user(role or "–", "cell"),
+                    self.user(helps("nu"), "cell"),
+                    self.user(helps("kan"), "cell"),
+                ]
+            )
+        if len(rows) > 1:
+            widths = [36 * mm, 38 * mm]
+            rest = (S.TEXT_WIDTH - sum(widths)) / 2
+            story.append(self.table(rows, [*widths, rest, rest]))
+        if others:
+            story.append(
+                self.fixed(
+                    f"Er staan nog {others} andere mensen op de kaart. Zij helpen nu niet "
+                    "met iets uit dit plan.",
+                    "intro",
+                )
+            )
+        return story
+
+    def network_map(self) -> RasterImage | None:
+        try:
+            from eigenkracht.charts.network_map import network_map_figure
+        except ImportError:
+            return None
+        case = self.snap.get("case", {})
+        names = {
+            p.id: self.text(display_name(p, self.pseudonymise, self.aliases))
+            for p in self.persons
+            if p.id is not None
+        }
+        try:
+            figure = network_map_figure(
+                self.persons,
+                self.text(case.get("household_name", "")),
+                names=names,
+                size=(7.0, 6.2),
+            )
+        except Exception:  # a chart must never stop the plan from printing
+            log.exception("the network map could not be drawn")
+            return None
+        image = figure_image(figure, 150 * mm, self.dpi)
+        self.images["network"] = image.image
+        return image
+
+    def actor(self, action: dict[str, Any]) -> str:
+        kind = action.get("actor_kind", "")
+        name = self.text(action.get("actor_name", ""))
+        if kind == "zelf":
+            return ACTOR["zelf"]
+        if kind == "netwerk":
+            return self.person_name(action.get("network_person_id")) or name or ACTOR["netwerk"]
+        if kind == "maatwerk":
+            what = self.text(action.get("maatwerk_kind", ""))
+            text = f"{ACTOR['maatwerk']}: {what}" if what else ACTOR["maatwerk"]
+            return f"{text} ({name})" if name else text
+        label = ACTOR.get(kind, kind)
+        return f"{label}: {name}" if name else label
+
+    def goals(self) -> list[Flowable]:
+        story = self.heading("Uw doelen en wie wat doet")
+        goals = self.snap.get("goals", [])
+        story.append(
+            self.fixed(
+                "Bij elk doel staat wie wat doet. Eerst staat wat u zelf doet. Dan wat mensen "
+                "om u heen doen. Dan hulp in de buurt. Als laatste hulp van de gemeente die "
+                "speciaal voor u wordt geregeld (een maatwerkvoorziening).",
+                "intro",
+            )
+        )
+        if not goals:
+            story.append(self.fixed("Er zijn nog geen doelen afgesproken."))
+            return story
+        width = S.TEXT_WIDTH
+        for number, goal in enumerate(goals, start=1):
+            title = f"Doel {number} · {self.text(goal.get('domain_name', ''))}"
+            if goal.get("member"):
+                title += f" · voor {self.text(goal['member'])}"
+            details = []
+            if goal.get("due_date"):
+                details.append(f"vóór {long_date(goal['due_date'])}")
+            if goal.get("target_level") is not None:
+                details.append(f"cijfer {self.level_text(goal['target_level'])}")
+            details.append(f"bedacht door: {AUTHOR.get(goal.get('author', ''), '').lower()}")
+            details.append(f"stand: {GOAL_STATUS.get(goal.get('status', ''), '').lower()}")
+            facts = [
+                ("Wat wilt u bereiken?", self.user(goal.get("text", ""), "cell_bold")),
+                ("Hoe weten we dat het gelukt is?", self.user(goal.get("measure") or "–", "cell")),
+                ("Wanneer en hoe ver?", self.fixed(" · ".join(details), "cell")),
+            ]
+            block: list[Flowable] = [
+                self.user(title, "h2"),
+                self.table(
+                    [[self.fixed(k, "label"), v] for k, v in facts],
+                    [52 * mm, width - 52 * mm],
+                    header=False,
+                    zebra=False,
+                ),
+            ]
+            actions = goal.get("actions", [])
+            if actions:
+                rows: list[list[Any]] = [
+                    [
+                        self.head("Wie"),
+                        self.head("Wat"),
+                        self.head("Klaar op"),
+                        self.head("Stand"),
+                    ]
+                ]
+                for action in actions:
+                    rows.append(
+                        [
+                            self.user(self.actor(action), "cell_bold"),
+                            self.user(action.get("what", ""), "cell"),
+                            self.fixed(long_date(action.get("due_date")) or "–", "cell"),
+                            self.fixed(ACTION_STATUS.get(action.get("status", ""), ""), "cell"),
+                        ]
+                    )
+                widths = [52 * mm, 0.0, 30 * mm, 22 * mm]
+                widths[1] = width - sum(widths)
+                block.append(Spacer(1, 1.5 * mm))
+                block.append(self.table(rows, widths))
+            else:
+                block.append(self.fixed("Nog niet afgesproken wie wat doet.", "intro"))
+            block.append(Spacer(1, 3 * mm))
+            story.append(KeepTogether(block))
+        return story
+
+    def attention(self) -> list[Flowable]:
+        points = self.snap.get("attention", {}).get(
+            "pseudonymised" if self.pseudonymise else "named", []
+        )
+        story = self.heading("Waar we op letten")
+        if not points:
+            story.append(self.fixed("Er zijn nu geen bijzondere aandachtspunten."))
+            return story
+        rows = [[self.fixed("!", "cell_bold"), self.user(point, "cell")] for point in points]
+        story.append(
+            self.table(
+                rows,
+                [8 * mm, S.TEXT_WIDTH - 8 * mm],
+                header=False,
+                zebra=False,
+                extra=[
+                    ("BACKGROUND", (0, 0), (-1, -1), S.ATTENTION_FILL),
+                    ("LINEBEFORE", (0, 0), (0, -1), 2, S.ATTENTION_RULE),
+                ],
+            )
+        )
+        return story
+
+    def agreements(self) -> list[Flowable]:
+        plan = self.snap.get("plan", {})
+        story = self.heading("Afspraken en de volgende keer")
+        if str(plan.get("agreements") or "").strip():
+            story.append(self.fixed("Wat we verder hebben afgesproken:", "label"))
+            story.append(self.user(plan["agreements"], "body"))
+        evaluation = plan.get("evaluation_date")
+        if evaluation:
+            story.append(
+                self.fixed(
+                    f"Op {long_date(evaluation)} kijken we samen hoe het gaat (evaluatie).",
+                    "body",
+                )
+            )
+        else:
+            story.append(
+                self.fixed(
+                    "We kijken samen hoe het gaat op (datum): ______________________",
+                    "body",
+                )
+            )
+        return story
+
+    def statements(self) -> list[Flowable]:
+        plan = self.snap.get("plan", {})
+        story = self.heading("Wat u verklaart")
+        items = [
+            (
+                plan.get("informed_clientondersteuning"),
+                "Ik weet dat ik gratis hulp kan krijgen van een onafhankelijke "
+                "cliëntondersteuner. Die helpt mij bij de gesprekken met de gemeente.",
+            ),
+            (
+                plan.get("informed_persoonlijk_plan"),
+                "Ik weet dat ik zelf eerst een plan mag schrijven (een persoonlijk plan).",
+            ),
+            (plan.get("copy_received"), "Ik heb een kopie van dit plan gekregen."),
+        ]
+        for checked, text in items:
+            story.append(self.fixed(f"{CHECKED if checked else UNCHECKED}  {text}", "check"))
+        story.append(Spacer(1, 2 * mm))
+        citizen = next(
+            (
+                s
+                for s in self.snap.get("signatures", [])
+                if s.get("role") in ("burger", "vertegenwoordiger")
+            ),
+            None,
+        )
+        chosen = citizen.get("agreement") if citizen else None
+        story.append(self.fixed("Kies één:", "label"))
+        for value, text in AGREEMENT:
+            story.append(
+                self.fixed(f"{CHECKED if chosen == value else UNCHECKED}  {text}", "check")
+            )
+        return story
+
+    def remarks(self) -> list[Flowable]:
+        plan = self.snap.get("plan", {})
+        story = self.heading("Uw opmerkingen")
+        texts = [str(plan.get("remarks") or "").strip()]
+        for signature in self.snap.get("signatures", []):
+            remark = str(signature.get("remarks") or "").strip()
+            if remark and remark not in texts:
+                texts.append(f"{signature.get('name', '')}: {remark}")
+        texts = [t for t in texts if t]
+        if texts:
+            for text in texts:
+                story.append(self.user(text, "body"))
+            return story
+        story.append(self.fixed("Hier kunt u zelf iets opschrijven.", "intro"))
+        lines = [[""] for _ in range(BLANK_LINES)]
+        story.append(
+            Table(
+                lines,
+                colWidths=[S.TEXT_WIDTH],
+                rowHeights=[9 * mm] * BLANK_LINES,
+                style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, S.RULE)]),
+            )
+        )
+        return story
+
+    def signatures(self) -> list[Flowable]:
+        story = [CondPageBreak(70 * mm), self.fixed("Handtekeningen", "h1")]
+        signed = self.snap.get("signatures", [])
+        blocks: list[Flowable] = []
+        if signed:
+            story.append(
+                self.fixed(
+                    "Deze mensen hebben het plan ondertekend. Het plan is daarna niet meer "
+                    "veranderd. De vingerafdruk onderaan elke bladzijde laat dat zien.",
+                    "intro",
+                )
+            )
+            for signature in signed:
+                blocks.append(self.signature_block(signature, filled=True))
+        else:
+            story.append(
+                self.fixed(
+                    "Met uw handtekening zegt u dat u dit plan heeft gelezen. Wie meehelpt, "
+                    "tekent ook.",
+                    "intro",
+                )
+            )
+            for signer in self.snap.get("signers", []):
+                blocks.append(self.signature_block(signer, filled=False))
+        half = (S.TEXT_WIDTH - 6 * mm) / 2
+        rows = [
+            blocks[i : i + 2] + [""] * (2 - len(blocks[i : i + 2]))
+            for i in range(0, len(blocks), 2)
+        ]
+        if rows:
+            grid = Table(
+                [[row[0], "", row[1]] for row in rows],
+                colWidths=[half, 6 * mm, half],
+                style=TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 5 * mm),
+                    ]
+                ),
+                hAlign="LEFT",
+            )
+            story.append(grid)
+        return story
+
+    def signature_block(self, entry: dict[str, Any], *, filled: bool) -> Table:
+        role = entry.get("role", "")
+        name = str(entry.get("name") or "")
+        if role == "netwerk" and self.pseudonymise:
+            person = self.by_id.get(entry.get("network_person_id"))
+            if person is None:
+                person = next((p for p in self.persons if p.name == name), None)
+            name = display_name(person, True, self.aliases) if person else "netwerklid"
+        half = (S.TEXT_WIDTH - 6 * mm) / 2
+        line = "_" * 30
+        if filled:
+            agreement = SHORT_AGREEMENT.get(entry.get("agreement", ""), "")
+            rows = [
+                ("Naam", name or line),
+                ("Datum", long_date(entry.get("date"))),
+                ("Plaats", entry.get("place") or "–"),
+                ("Eens met het plan", agreement),
+            ]
+        else:
+            rows = [
+                ("Naam", name or line),
+                ("Datum", line),
+                ("Plaats", line),
+                (
+                    "Eens met het plan",
+                    f"{UNCHECKED} ja   {UNCHECKED} ja, met opmerkingen   {UNCHECKED} nee",
+                ),
+            ]
+        data: list[list[Any]] = [[self.fixed(ROLE.get(role, role), "cell_bold"), ""]]
+        data += [[self.fixed(k, "small"), self.user(v, "cell")] for k, v in rows]
+        data.append([self.fixed("Handtekening", "small"), ""])
+        return Table(
+            data,
+            colWidths=[31 * mm, half - 31 * mm],
+            rowHeights=[None] * (len(data) - 1) + [16 * mm],
+            style=TableStyle(
+                [
+                    ("SPAN", (0, 0), (-1, 0)),
+                    ("BACKGROUND", (0, 0), (-1, 0), S.HEADER_FILL),
+                    ("BOX", (0, 0), (-1, -1), 0.6, S.RULE),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LINEBELOW", (1, -1), (1, -1), 0.6, S.INK),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("TOPPADDING", (0, 0), (-1, -1), 2),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ]
+            ),
+        )
+
+
+def render_snapshot(
+    snapshot: dict[str, Any],
+    *,
+    fingerprint: str = "",
+    signed_at: str = "",
+    pseudonymise: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    return PlanRenderer(
+        snapshot,
+        fingerprint=fingerprint,
+        signed_at=signed_at,
+        pseudonymise=pseudonymise,
+        progress=progress,
+    ).render()
+
+
+def render_version(
+    plan: PlanVersion,
+    instrument: Instrument,
+    *,
+    case_file: CaseFile | None = None,
+    today: dt.date | None = None,
+    pseudonymise: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
+    """The PDF of a plan version: a signed one only from its stored snapshot (the same
+    bytes every time), a draft from `case_file` as it is now."""
+    from eigenkracht.core.model import PlanStatus
+    from eigenkracht.core.plan import snapshot_of
+
+    snapshot = snapshot_of(plan, instrument, case_file=case_file, today=today)
+    signed = plan.status is PlanStatus.SIGNED
+    return render_snapshot(
+        snapshot,
+        fingerprint=plan.fingerprint if signed else "",
+        signed_at=plan.signed_at if signed else "",
+        pseudonymise=pseudonymise,
+        progress=progress,
+    )
+
+
+__all__ = ["PlanRenderer", "figure_image", "long_date", "render_snapshot", "render_version"]

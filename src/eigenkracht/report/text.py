@@ -1,0 +1,257 @@
+"""User text made safe to print: escaped markup, drawable characters, right-to-left.
+
+Every string a user typed goes through `markup()` before it reaches a reportlab
+Paragraph: `<b>`, `&` and `<` print as typed, never as markup. Characters the shipped
+font cannot draw (most emoji) print as a visible box instead of vanishing; control
+characters are dropped. Lines with Hebrew or Arabic are put in visual order (a small
+version of the Unicode bidi algorithm) and Arabic letters are joined with the font's
+presentation forms, because reportlab does neither without extra libraries.
+
+No reportlab import here: the checks run on plain strings; the font's character set
+is handed in by styles.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Callable, Collection
+from xml.sax.saxutils import escape
+
+MISSING = "\u25a1"  # WHITE SQUARE: a character the font has no drawing for
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
+_MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_RTL_CLASSES = {"R", "AL"}
+
+
+def clean(text: str, drawable: Collection[int] | None = None) -> str:
+    """Plain text with unified line ends, no control characters, and a box for every
+    character outside `drawable` (the font's character codes)."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = _CONTROL.sub("", text)
+    text = unicodedata.normalize("NFC", text)
+    if drawable is not None:
+        text = "".join(
+            c
+            if c == "\n" or ord(c) in drawable or unicodedata.category(c) in ("Zs", "Mn", "Cf")
+            else MISSING
+            for c in text
+        )
+        # Zero-width joiners and variation selectors of emoji have nothing to draw.
+        text = re.sub("[\u200d\ufe0e\ufe0f]", "", text)
+    return text
+
+
+def has_rtl(text: str) -> bool:
+    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+
+
+def markup(text: str) -> str:
+    """Escaped text for a Paragraph; line breaks kept."""
+    return escape(text).replace("\n", "<br/>")
+
+
+# -- Arabic joining -----------------------------------------------------------------
+
+
+@functools.cache
+def _arabic_forms() -> tuple[dict[str, dict[str, str]], dict[tuple[str, str], dict[str, str]]]:
+    """From the presentation forms in Unicode: letter -> {form: glyph} and the lam-alef
+    ligatures (lam, alef) -> {form: glyph}."""
+    letters: dict[str, dict[str, str]] = {}
+    ligatures: dict[tuple[str, str], dict[str, str]] = {}
+    for code in range(0xFE70, 0xFF00):
+        decomposition = unicodedata.decomposition(chr(code)).split()
+        if len(decomposition) < 2 or not decomposition[0].startswith("<"):
+            continue
+        form = decomposition[0].strip("<>")
+        if form not in ("isolated", "final", "initial", "medial"):
+            continue
+        bases = [chr(int(part, 16)) for part in decomposition[1:]]
+        if len(bases) == 1:
+            letters.setdefault(bases[0], {})[form] = chr(code)
+        elif len(bases) == 2 and bases[0] == "\u0644":
+            ligatures.setdefault((bases[0], bases[1]), {})[form] = chr(code)
+    return letters, ligatures
+
+
+def shape_arabic(text: str) -> str:
+    """Arabic letters in their joined forms (logical order kept)."""
+    letters, ligatures = _arabic_forms()
+    if not any(c in letters for c in text):
+        return text
+
+    def joins_left(c: str | None) -> bool:  # can join the following letter
+        return c is not None and ("initial" in letters.get(c, {}) or c == "\u0640")
+
+    def joins_right(c: str | None) -> bool:  # can join the letter before it
+        return c is not None and ("final" in letters.get(c, {}) or c == "\u0640")
+
+    chars = list(text)
+    result: list[str] = []
+    i = 0
+    previous: str | None = None  # the last letter written (marks skipped)
+    while i < len(chars):
+        c = chars[i]
+        if unicodedata.category(c) == "Mn":
+            result.append(c)
+            i += 1
+            continue
+        j = i + 1
+        while j < len(chars) and unicodedata.category(chars[j]) == "Mn":
+            j += 1
+        following = chars[j] if j < len(chars) else None
+        after_prev = joins_left(previous) and joins_right(c)
+        pair = (c, following or "")
+        if following is not None and pair in ligatures:
+            forms = ligatures[pair]
+            form = "final" if after_prev and "final" in forms else "isolated"
+            result.append(forms.get(form, c + (following or "")))
+            result.extend(chars[i + 1 : j])
+            previous = following
+            i = j + 1
+            continue
+        if c not in letters:
+            result.append(c)
+            previous = c if c == "\u0640" else None
+            i += 1
+            continue
+        before_next = joins_left(c) and joins_right(following)
+        forms = letters[c]
+        if after_prev and before_next:
+            form = "medial"
+        elif after_prev:
+            form = "final"
+        elif before_next:
+            form = "initial"
+        else:
+            form = "isolated"
+        result.append(forms.get(form) or forms.get("isolated") or c)
+        previous = c
+        i += 1
+    return "".join(result)
+
+
+# -- bidi ---------------------------------------------------------------------------------
+
+
+def _strong(c: str) -> str | None:
+    kind = unicodedata.bidirectional(c)
+    if kind in _RTL_CLASSES:
+        return "R"
+    if kind == "L":
+        return "L"
+    return None
+
+
+def visual_line(line: str) -> tuple[str, bool]:
+    """One line in the order it is drawn (left to right), and whether its base
+    direction is right-to-left. A small form of the Unicode bidi algorithm: strong
+    letters set the direction, numbers keep their own order, neutral characters take
+    the direction of the letters around them, mirrored brackets in right-to-left runs."""
+    base_rtl = next((s == "R" for s in map(_strong, line) if s is not None), False)
+    if not has_rtl(line):
+        return line, False
+    base = 1 if base_rtl else 0
+    kinds = [unicodedata.bidirectional(c) for c in line]
+    levels = [base] * len(line)
+    # Strong and number levels.
+    last_strong = "R" if base_rtl else "L"
+    for i, kind in enumerate(kinds):
+        if kind in _RTL_CLASSES:
+            levels[i] = 1
+            last_strong = "R"
+        elif kind == "L":
+            levels[i] = 2 if base_rtl else 0
+            last_strong = "L"
+        elif kind in ("EN", "AN"):
+            levels[i] = 2 if (base_rtl or last_strong == "R" or kind == "AN") else 0
+    # Neutrals (and separators inside numbers) between two runs of the same direction.
+    i = 0
+    while i < len(line):
+        if kinds[i] in _RTL_CLASSES or kinds[i] in ("L", "EN", "AN"):
+            i += 1
+            continue
+        j = i
+        while j < len(line) and not (kinds[j] in _RTL_CLASSES or kinds[j] in ("L", "EN", "AN")):
+            j += 1
+        left = _direction(kinds[i - 1]) if i > 0 else ("R" if base_rtl else "L")
+        right = _direction(kinds[j]) if j < len(line) else ("R" if base_rtl else "L")
+        level = (1 if left == "R" else 2 if base_rtl else 0) if left == right else base
+        for k in range(i, j):
+            levels[k] = level
+        i = j
+    chars = [_MIRROR.get(c, c) if levels[n] % 2 else c for n, c in enumerate(line)]
+    top = max(levels)
+    lowest_odd = 1
+    for level in range(top, lowest_odd - 1, -1):
+        n = 0
+        while n < len(chars):
+            if levels[n] >= level:
+                m = n
+                while m < len(chars) and levels[m] >= level:
+                    m += 1
+                chars[n:m] = chars[n:m][::-1]
+                levels[n:m] = levels[n:m][::-1]
+                n = m
+            else:
+                n += 1
+    return "".join(chars), base_rtl
+
+
+def _direction(kind: str) -> str:
+    """R for right-to-left letters and Arabic numbers, L for the rest of the strong ones."""
+    return "R" if kind in _RTL_CLASSES or kind == "AN" else "L"
+
+
+def wrap_visual(text: str, width: float, measure: Callable[[str], float]) -> tuple[list[str], bool]:
+    """Break logical text into lines no wider than `width` (measured after shaping),
+    then put every line in visual order. Returns the lines and whether the text as a
+    whole reads right-to-left."""
+    lines: list[str] = []
+    rtl_lines = 0
+    for paragraph in text.split("\n"):
+        shaped = shape_arabic(paragraph)
+        words = shaped.split(" ")
+        current = ""
+        logical: list[str] = []
+        for word in words:
+            candidate = f"{current} {word}" if current else word
+            if current and measure(candidate) > width:
+                logical.append(current)
+                current = word
+            else:
+                current = candidate
+            while measure(current) > width and len(current) > 1:
+                cut = _fit(current, width, measure)
+                logical.append(current[:cut])
+                current = current[cut:]
+        logical.append(current)
+        for line in logical:
+            shown, rtl = visual_line(line)
+            rtl_lines += rtl
+            lines.append(shown)
+    return lines, rtl_lines * 2 > len(lines)
+
+
+def _fit(text: str, width: float, measure: Callable[[str], float]) -> int:
+    low, high = 1, len(text)
+    while low < high:
+        mid = (low + high + 1) // 2
+        if measure(text[:mid]) <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return max(low, 1)
+
+
+__all__ = [
+    "MISSING",
+    "clean",
+    "has_rtl",
+    "markup",
+    "shape_arabic",
+    "visual_line",
+    "wrap_visual",
+]

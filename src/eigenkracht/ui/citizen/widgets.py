@@ -1,0 +1,284 @@
+"""Widgets of the citizen window: big choice buttons, text that grows, read-aloud buttons.
+
+Sizes follow the user's system font (QApplication.font()), scaled by the window's text
+size; nothing is set in pixels except borders. Colours come from the palette, so a dark
+or high-contrast system theme stays readable, and a choice is never shown by colour
+alone: a chosen button has a filled mark and the word "gekozen".
+"""
+
+from __future__ import annotations
+
+import weakref
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+NORMAL_TEXT = 1.25  # the citizen window is a little larger than the system font
+LARGER_TEXT = 1.75
+LINE_CHARACTERS = 72  # a comfortable line length for reading
+
+MARK_OFF = "○"
+MARK_ON = "●"
+
+STYLE = """
+QPushButton#choice {
+    text-align: left;
+    border: 2px solid palette(mid);
+    border-radius: 8px;
+    background: palette(base);
+    padding: 4px;
+}
+QPushButton#choice:hover { border-color: palette(highlight); }
+QPushButton#choice:checked {
+    border: 4px solid palette(highlight);
+    background: palette(alternate-base);
+}
+QPushButton#choice:focus { border: 4px dashed palette(text); }
+QPushButton#choice:checked:focus { border: 4px dashed palette(highlight); }
+QPushButton#primary {
+    border: 3px solid palette(highlight);
+    border-radius: 8px;
+    background: palette(button);
+    padding: 6px 18px;
+}
+QPushButton#primary:focus { border: 4px dashed palette(text); }
+QPushButton#big, QPushButton#number, QPushButton#small {
+    border: 2px solid palette(mid);
+    border-radius: 8px;
+    background: palette(button);
+    padding: 4px 12px;
+}
+QPushButton#number { padding: 4px 2px; }
+QPushButton#small { padding: 2px 8px; }
+QPushButton#big:hover, QPushButton#number:hover, QPushButton#small:hover {
+    border-color: palette(highlight);
+}
+QPushButton#big:checked, QPushButton#number:checked {
+    border: 4px solid palette(highlight);
+    background: palette(alternate-base);
+}
+QPushButton#big:focus, QPushButton#number:focus, QPushButton#small:focus {
+    border: 4px dashed palette(text);
+}
+QPushButton#number:checked:focus, QPushButton#big:checked:focus {
+    border: 4px dashed palette(highlight);
+}
+QLineEdit, QPlainTextEdit {
+    border: 2px solid palette(mid);
+    border-radius: 6px;
+    padding: 4px;
+    background: palette(base);
+}
+QLineEdit:focus, QPlainTextEdit:focus { border: 4px solid palette(highlight); }
+QCheckBox::indicator { width: 22px; height: 22px; }
+QLabel#problem { font-weight: bold; }
+"""
+
+
+class TextSizer:
+    """The window's text size: one factor over the system font.
+
+    Qt does not pass a font on to widgets that have a style sheet (or sit below one in a
+    scroll area), so `apply()` sets the font of every widget under the root explicitly:
+    the base size, or the relative size a widget was registered with (headings)."""
+
+    def __init__(self, root: QWidget, factor: float = NORMAL_TEXT) -> None:
+        self.root = root
+        self.base = QFont(QApplication.font())
+        self.factor = factor
+        self._specs: weakref.WeakKeyDictionary[QWidget, tuple[float, bool]] = (
+            weakref.WeakKeyDictionary()
+        )
+
+    def font(self, relative: float = 1.0, bold: bool = False) -> QFont:
+        font = QFont(self.base)
+        size = self.base.pointSizeF()
+        if size > 0:
+            font.setPointSizeF(size * self.factor * relative)
+        else:  # a pixel-sized system font
+            font.setPixelSize(max(1, round(self.base.pixelSize() * self.factor * relative)))
+        font.setBold(bold)
+        return font
+
+    def register(self, widget: QWidget, relative: float = 1.0, bold: bool = False) -> None:
+        self._specs[widget] = (relative, bold)
+        widget.setFont(self.font(relative, bold))
+
+    def set_factor(self, factor: float) -> None:
+        self.factor = factor
+        self.apply()
+
+    def apply(self) -> None:
+        self.apply_to(self.root)
+
+    def apply_to(self, top: QWidget) -> None:
+        """Set the fonts of `top` and everything under it."""
+        plain = self.font()
+        for widget in [top, *top.findChildren(QWidget)]:
+            spec = self._specs.get(widget)
+            widget.setFont(self.font(*spec) if spec is not None else plain)
+
+
+def label(text: str, parent: QWidget, *, selectable: bool = False) -> QLabel:
+    """A plain-text label that wraps (never rich text: answers are shown as typed)."""
+    widget = QLabel(parent)
+    widget.setTextFormat(Qt.TextFormat.PlainText)
+    widget.setText(text)
+    widget.setWordWrap(True)
+    if selectable:
+        widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return widget
+
+
+class BigButton(QPushButton):
+    """A push button at least two lines of text high, with room around its text."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        width = metrics.horizontalAdvance(self.text().replace("&", "")) + 2 * line
+        if not self.icon().isNull():
+            width += self.iconSize().width() + line // 2
+        return QSize(max(hint.width(), width), max(hint.height(), round(line * 2.1)))
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+def big_button(text: str, name: str, parent: QWidget, *, kind: str = "big") -> QPushButton:
+    button = BigButton(text, parent)
+    button.setObjectName(kind)
+    button.setAccessibleName(name)
+    button.setAutoDefault(False)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
+    return button
+
+
+def read_button(name: str, parent: QWidget) -> QPushButton:
+    """A "Lees voor" button with a speaker icon; hidden until an engine is found."""
+    button = big_button(QApplication.translate("CitizenWidgets", "Lees voor"), name, parent)
+    button.setObjectName("small")
+    button.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
+    button.setToolTip(QApplication.translate("CitizenWidgets", "De computer leest dit voor."))
+    button.hide()
+    return button
+
+
+def text_box(name: str, parent: QWidget, lines: int = 4) -> QPlainTextEdit:
+    """A text field where Tab moves on, so keyboard users can always get out."""
+    box = QPlainTextEdit(parent)
+    box.setAccessibleName(name)
+    box.setTabChangesFocus(True)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    box.setProperty("lines", lines)
+    return box
+
+
+def fit_text_box(box: QPlainTextEdit) -> None:
+    """Height for the box's number of lines at its current font."""
+    lines = int(box.property("lines") or 4)
+    height = box.fontMetrics().lineSpacing() * lines + 2 * box.frameWidth() + 16
+    box.setFixedHeight(height)
+
+
+class ChoiceButton(QPushButton):
+    """A big answer button: a mark (○ or ●), a title, a description that wraps, and the
+    word "gekozen" when chosen. Checkable; the window keeps at most one chosen."""
+
+    chosen = Signal(bool)
+
+    def __init__(
+        self,
+        title: str,
+        description: str,
+        parent: QWidget,
+        sizer: TextSizer,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("choice")
+        self.setCheckable(True)
+        self.setAutoDefault(False)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.title_text = title
+        self.description_text = description
+        self.mark = QLabel(MARK_OFF, self)
+        self.title = label(title, self)
+        self.description = label(description, self)
+        self.chosen_label = QLabel(self)
+        self.chosen_label.setTextFormat(Qt.TextFormat.PlainText)
+        for child in (self.mark, self.title, self.description, self.chosen_label):
+            child.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        sizer.register(self.mark, 1.3, bold=True)
+        sizer.register(self.title, 1.0, bold=True)
+        sizer.register(self.chosen_label, 0.9, bold=True)
+        texts = QVBoxLayout()
+        texts.setSpacing(2)
+        texts.addWidget(self.title)
+        if description:
+            texts.addWidget(self.description)
+        else:
+            self.description.hide()
+        row = QHBoxLayout(self)
+        row.setContentsMargins(10, 8, 10, 8)
+        row.setSpacing(10)
+        row.addWidget(self.mark, 0, Qt.AlignmentFlag.AlignTop)
+        row.addLayout(texts, 1)
+        row.addWidget(self.chosen_label, 0, Qt.AlignmentFlag.AlignTop)
+        name = f"{title}. {description}" if description else title
+        self.setAccessibleName(name)
+        self.toggled.connect(self._show_state)
+        self._show_state(False)
+
+    def _show_state(self, on: bool) -> None:
+        self.mark.setText(MARK_ON if on else MARK_OFF)
+        self.chosen_label.setText(self.tr("✔ gekozen") if on else "")
+        self.chosen.emit(on)
+
+    def spoken_text(self) -> str:
+        return f"{self.title_text}. {self.description_text}".strip(". ")
+
+    # A layout inside a push button: let the layout decide the size.
+    def sizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.sizeHint() if layout is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        return layout.minimumSize() if layout is not None else super().minimumSizeHint()
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        if layout is None:
+            return super().heightForWidth(width)
+        return layout.totalHeightForWidth(width)
+
+
+__all__ = [
+    "LARGER_TEXT",
+    "NORMAL_TEXT",
+    "STYLE",
+    "BigButton",
+    "ChoiceButton",
+    "TextSizer",
+    "big_button",
+    "fit_text_box",
+    "label",
+    "read_button",
+    "text_box",
+]

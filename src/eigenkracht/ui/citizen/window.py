@@ -1,0 +1,609 @@
+"""The citizen window: a self-assessment at home, one question per screen.
+
+No database, no passphrase, nothing of anybody else: the window holds one
+`SelfAssessment`, keeps a draft of it (draft.py) so that closing by accident loses
+nothing, and at the end saves it as a file (optionally with a code) or puts it on paper.
+Text follows the system font, larger with one switch; every question and answer can be
+read aloud where the computer has a speech engine (speech.py); without one those buttons
+are hidden. Everything works with the keyboard alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtGui import (
+    QCloseEvent,
+    QDesktopServices,
+    QFontMetrics,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.exchange.selfassessment import (
+    KdfSettings,
+    SelfAssessment,
+    SelfAssessmentError,
+    write_file,
+)
+from eigenkracht.ui.citizen.draft import (
+    Draft,
+    DraftError,
+    default_draft_path,
+    load_draft,
+    remove_draft,
+    save_draft,
+)
+from eigenkracht.ui.citizen.pages import (
+    CitizenPage,
+    Context,
+    DomainPage,
+    DonePage,
+    ExplainPage,
+    HelpersPage,
+    NamePage,
+    TextPage,
+    WelcomePage,
+    WellbeingPage,
+)
+from eigenkracht.ui.citizen.speech import Speaker, SpeechFinder
+from eigenkracht.ui.citizen.widgets import (
+    LARGER_TEXT,
+    LINE_CHARACTERS,
+    NORMAL_TEXT,
+    STYLE,
+    TextSizer,
+    big_button,
+    fit_text_box,
+    label,
+    read_button,
+)
+
+log = logging.getLogger(__name__)
+
+INSTRUMENT_ID = "leefgebieden"
+DRAFT_DELAY_MS = 400
+
+
+def default_instrument() -> Instrument:
+    return next(i for i in bundled_instruments() if i.id == INSTRUMENT_ID)
+
+
+class CitizenWindow(QWidget):
+    """The self-assessment for citizens.
+
+    instrument: the questions (default: the bundled life domains).
+    draft_path: where the draft is kept (default: the platform's data folder).
+    speaker: a speech engine to use; None looks for one (find_speech) or has none.
+    today: the date written on the file (tests and screenshots fix it).
+    kdf: Argon2 cost for a file with a code (tests pass cheap settings).
+    """
+
+    def __init__(
+        self,
+        *,
+        instrument: Instrument | None = None,
+        draft_path: Path | None = None,
+        speaker: Speaker | None = None,
+        find_speech: bool = True,
+        today: dt.date | None = None,
+        kdf: KdfSettings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("CitizenWindow")
+        self.setWindowTitle(self.tr("Zelf invullen"))
+        self.setStyleSheet(STYLE)
+        self.instrument = instrument or default_instrument()
+        self.draft_path = draft_path or default_draft_path()
+        self.fixed_today = today
+        self.kdf = kdf
+        self.sizer = TextSizer(self)
+        self.ctx = Context(
+            SelfAssessment.blank(self.instrument), self.instrument, self.sizer, self.speak
+        )
+        self.speaker: Speaker | None = None
+        self.finder: SpeechFinder | None = None
+        self.started = False  # the citizen left the welcome page: keep a draft from now on
+        self.draft: Draft | None = None
+        self.pdf_path: Path | None = None
+        # Replaced in tests: they cannot click through native dialogs.
+        self.ask_save: Callable[[], tuple[Path, str | None] | None] = self._ask_save
+        self.ask_pdf_path: Callable[[], Path | None] = self._ask_pdf_path
+        self.confirm: Callable[[str, str], bool] = self._confirm
+
+        self.draft_timer = QTimer(self)
+        self.draft_timer.setSingleShot(True)
+        self.draft_timer.setInterval(DRAFT_DELAY_MS)
+        self.draft_timer.timeout.connect(self.save_draft)
+
+        self._build()
+        self._read_draft()
+        self.sizer.apply()
+        self._fit_text_boxes()
+        if speaker is not None:
+            self._speech_found(speaker)
+        elif find_speech:
+            language = QLocale().name()[:2] or "nl"
+            self.finder = SpeechFinder(language, parent=self)
+            self.finder.finished.connect(self._speech_found)
+        self.goto(0)
+        self.resize(1000, 780)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build(self) -> None:
+        top = QFrame(self)
+        top.setObjectName("citizenTop")
+        top.setFrameShape(QFrame.Shape.NoFrame)
+        bar = QHBoxLayout(top)
+        bar.setContentsMargins(16, 10, 16, 6)
+        self.title = label(self.tr("Zelf invullen"), top)
+        self.sizer.register(self.title, 1.15, bold=True)
+        self.larger_button = big_button("", self.tr("Grote letters"), top)
+        self.larger_button.setCheckable(True)
+        self.larger_button.toggled.connect(self.set_larger_text)
+        self.read_page_button = read_button(self.tr("Deze vraag voorlezen"), top)
+        self.read_page_button.setText(self.tr("&Lees voor"))
+        self.read_page_button.setObjectName("big")
+        self.read_page_button.clicked.connect(self.read_page)
+        self.stop_button = big_button(self.tr("&Stoppen"), self.tr("Stoppen"), top)
+        self.stop_button.setToolTip(
+            self.tr("Wat u hebt ingevuld, blijft bewaard. U kunt later verder gaan.")
+        )
+        self.stop_button.setAccessibleDescription(self.stop_button.toolTip())
+        self.stop_button.clicked.connect(self.close)
+        bar.addWidget(self.title, 1)
+        bar.addWidget(self.read_page_button)
+        bar.addWidget(self.larger_button)
+        bar.addWidget(self.stop_button)
+
+        self.stack = QStackedWidget(self)
+        self.pages: list[CitizenPage] = []
+        self.scrolls: list[QScrollArea] = []
+        ctx = self.ctx
+        self.welcome = WelcomePage(ctx)
+        self.welcome.start.connect(self.start)
+        self.welcome.resume.connect(self.resume)
+        self.welcome.restart.connect(self.restart)
+        pages: list[CitizenPage] = [
+            self.welcome,
+            NamePage(ctx),
+            TextPage(
+                ctx,
+                "question",
+                self.tr("Waar wilt u hulp bij?"),
+                self.tr("Schrijf het op in uw eigen woorden. Kort is goed."),
+                self.tr("Waar wilt u hulp bij"),
+            ),
+            TextPage(
+                ctx,
+                "what_matters",
+                self.tr("Wat is voor u belangrijk in uw leven?"),
+                self.tr("Bijvoorbeeld: zelf koken. Of uw familie vaak zien."),
+                self.tr("Wat is voor u belangrijk"),
+            ),
+            WellbeingPage(ctx),
+            ExplainPage(ctx),
+            *(DomainPage(ctx, domain) for domain in self.instrument.domains),
+            HelpersPage(ctx),
+        ]
+        self.done_page = DonePage(ctx)
+        self.done_page.save.connect(self.save_file)
+        self.done_page.paper.connect(self.make_paper)
+        self.done_page.wipe.connect(self.wipe)
+        self.done_page.open_pdf.connect(self.open_pdf)
+        pages.append(self.done_page)
+        for page in pages:
+            page.changed.connect(self._changed)
+            scroll = QScrollArea(self.stack)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setWidget(page)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            self.stack.addWidget(scroll)
+            self.pages.append(page)
+            self.scrolls.append(scroll)
+        self.questions = [p for p in self.pages if p.counted]
+
+        nav = QFrame(self)
+        nav.setObjectName("citizenNav")
+        row = QHBoxLayout(nav)
+        row.setContentsMargins(16, 8, 16, 12)
+        self.back_button = big_button(
+            self.tr("← &Terug"), self.tr("Terug naar de vorige vraag"), nav
+        )
+        self.next_button = big_button(
+            self.tr("&Verder →"), self.tr("Verder naar de volgende vraag"), nav
+        )
+        self.next_button.setDefault(False)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.forward)
+        self.progress_label = QLabel(nav)
+        self.progress_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.progress_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.sizer.register(self.progress_label, 1.0, bold=True)
+        self.progress = QProgressBar(nav)
+        self.progress.setRange(0, len(self.questions))
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Voortgang"))
+        middle = QVBoxLayout()
+        middle.addWidget(self.progress_label)
+        middle.addWidget(self.progress)
+        row.addWidget(self.back_button)
+        row.addLayout(middle, 1)
+        row.addWidget(self.next_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(top)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(nav)
+        self.nav = nav
+
+        # Page keys move between questions too, also from inside a text field.
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Right), self, self.forward)
+        QShortcut(QKeySequence(Qt.Modifier.ALT | Qt.Key.Key_Left), self, self.back)
+        app = QApplication.instance()
+        self._watching_focus = isinstance(app, QApplication)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._focus_changed)
+        self._show_larger_state(False)
+
+    # -- where are we -------------------------------------------------------------------
+
+    @property
+    def content(self) -> SelfAssessment:
+        return self.ctx.content
+
+    @property
+    def index(self) -> int:
+        return self.stack.currentIndex()
+
+    @property
+    def page(self) -> CitizenPage:
+        return self.pages[self.index]
+
+    def today(self) -> dt.date:
+        return self.fixed_today or dt.date.today()
+
+    def goto(self, index: int) -> None:
+        index = max(0, min(index, len(self.pages) - 1))
+        if self.speaker is not None:
+            self.speaker.stop()
+        page = self.pages[index]
+        if page is self.done_page:
+            self.done_page.answered = sum(1 for p in self.questions if self._answered(p))
+            self.done_page.total = len(self.questions)
+            self.done_page.show_result("")
+        page.load()
+        self.stack.setCurrentIndex(index)
+        self.scrolls[index].verticalScrollBar().setValue(0)
+        self._update_nav()
+        focus = page.first_focus()
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.started:
+            self._changed()
+
+    def _update_nav(self) -> None:
+        page = self.page
+        welcome = page is self.welcome
+        self.nav.setVisible(not welcome)
+        self.back_button.setEnabled(not welcome)
+        self.next_button.setVisible(page is not self.done_page)
+        if page.counted:
+            number = self.questions.index(page) + 1
+            text = self.tr("Vraag {n} van {total}").format(n=number, total=len(self.questions))
+            self.progress.setValue(number)
+        else:
+            done = page is self.done_page
+            text = self.tr("Klaar") if done else self.tr("Uitleg")
+            self.progress.setValue(len(self.questions) if done else self.progress.value())
+        self.progress_label.setText(text)
+        self.progress.setAccessibleDescription(text)
+
+    def _answered(self, page: CitizenPage) -> bool:
+        content = self.content
+        if isinstance(page, NamePage):
+            return bool(content.name.strip())
+        if isinstance(page, TextPage):
+            return bool(getattr(content, page.attribute).strip())
+        if isinstance(page, WellbeingPage):
+            return content.wellbeing is not None
+        if isinstance(page, DomainPage):
+            answer = content.answer(page.domain.key)
+            return answer is not None and not answer.is_empty
+        if isinstance(page, HelpersPage):
+            return bool(content.helpers)
+        return False
+
+    def forward(self) -> None:
+        page = self.page
+        if isinstance(page, HelpersPage) and page.name_edit.text().strip():
+            page.add()  # a person typed but not yet added is not lost
+        if self.page is not self.welcome and self.index < len(self.pages) - 1:
+            self.goto(self.index + 1)
+
+    def back(self) -> None:
+        if self.index > 1:
+            self.goto(self.index - 1)
+
+    # -- start, resume, restart, wipe ------------------------------------------------
+
+    def _read_draft(self) -> None:
+        try:
+            self.draft = load_draft(self.draft_path)
+        except DraftError:
+            log.info("the citizen's draft could not be read")
+            self.draft = None
+            self.welcome.set_draft(
+                False,
+                self.tr("Wat u eerder had ingevuld, kon niet worden gelezen. U begint opnieuw."),
+            )
+            return
+        if self.draft is not None:
+            self.welcome.set_draft(True, self.tr("U was al eerder begonnen. Wilt u verder gaan?"))
+            self.larger_button.setChecked(self.draft.larger_text)
+
+    def start(self) -> None:
+        self.started = True
+        self.goto(1)
+
+    def resume(self) -> None:
+        if self.draft is not None:
+            self.ctx.content = self.draft.content
+            page = self.draft.page if 0 < self.draft.page < len(self.pages) else 1
+        else:
+            page = 1
+        self.started = True
+        self.goto(page)
+
+    def restart(self) -> None:
+        if not self.confirm(
+            self.tr("Weet u het zeker? Alles wat u eerder hebt ingevuld, gaat weg."),
+            self.tr("Ja, opnieuw beginnen"),
+        ):
+            return
+        remove_draft(self.draft_path)
+        self.draft = None
+        self.ctx.content = SelfAssessment.blank(self.instrument)
+        self.start()
+
+    def wipe(self) -> None:
+        if not self.confirm(
+            self.tr("Weet u het zeker? Alles wat u hebt ingevuld, gaat weg van deze computer."),
+            self.tr("Ja, alles wissen"),
+        ):
+            return
+        self.draft_timer.stop()
+        remove_draft(self.draft_path)
+        self.draft = None
+        self.started = False
+        self.pdf_path = None
+        self.ctx.content = SelfAssessment.blank(self.instrument)
+        self.welcome.set_draft(False, self.tr("Alles is gewist."))
+        self.goto(0)
+
+    # -- the draft ----------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self.started:
+            self.draft_timer.start()
+
+    def save_draft(self) -> None:
+        self.draft_timer.stop()
+        if not self.started:
+            return
+        draft = Draft(self.content, self.index, self.larger_button.isChecked())
+        try:
+            save_draft(self.draft_path, draft)
+        except OSError as exc:
+            log.warning("could not keep the citizen's draft: %s", type(exc).__name__)
+            return
+        self.draft = draft
+
+    # -- text size and reading aloud -------------------------------------------------
+
+    def set_larger_text(self, on: bool) -> None:
+        self.sizer.set_factor(LARGER_TEXT if on else NORMAL_TEXT)
+        self._fit_text_boxes()
+        self._show_larger_state(on)
+        self._changed()
+
+    def _show_larger_state(self, on: bool) -> None:
+        text = self.tr("&Grote letters: aan") if on else self.tr("&Grote letters: uit")
+        self.larger_button.setText(text)
+        self.larger_button.setAccessibleName(self.tr("Grote letters"))
+
+    def _fit_text_boxes(self) -> None:
+        """Text boxes as high as their lines, pages as wide as a comfortable line."""
+        for box in self.findChildren(QPlainTextEdit):
+            fit_text_box(box)
+        metrics = QFontMetrics(self.sizer.font())
+        width = metrics.averageCharWidth() * LINE_CHARACTERS + metrics.height() * 9
+        for page in self.pages:
+            page.setMaximumWidth(width)
+
+    def _speech_found(self, speaker: object) -> None:
+        if not isinstance(speaker, Speaker):
+            return
+        self.speaker = speaker
+        speaker.setParent(self)
+        speaker.failed.connect(self._speech_failed)
+        for button in [self.read_page_button, *self.ctx.read_buttons]:
+            button.show()
+        self.welcome.speech_note.show()
+
+    def _speech_failed(self) -> None:
+        self.speaker = None
+        for button in [self.read_page_button, *self.ctx.read_buttons]:
+            button.hide()
+        self.welcome.speech_note.hide()
+
+    def speak(self, text: str) -> None:
+        if self.speaker is not None and text.strip():
+            self.speaker.say(text)
+
+    def read_page(self) -> None:
+        self.speak(self.page.speech_text())
+
+    @property
+    def can_read_aloud(self) -> bool:
+        return self.speaker is not None
+
+    # -- saving and paper --------------------------------------------------------------
+
+    def _file_stem(self) -> str:
+        return self.tr("zelf-ingevuld") + f"-{self.today():%Y-%m-%d}"
+
+    def _documents(self) -> Path:
+        location = QStandardPaths.StandardLocation.DocumentsLocation
+        return Path(QStandardPaths.writableLocation(location) or Path.home())
+
+    def _ask_save(self) -> tuple[Path, str | None] | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        from eigenkracht.ui.citizen.save_dialog import SaveDialog
+
+        dialog = SaveDialog(self.sizer.factor, self)
+        if dialog.exec() != SaveDialog.DialogCode.Accepted:
+            return None
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Waar wilt u het bestand bewaren?"),
+            str(self._documents() / f"{self._file_stem()}.json"),
+            self.tr("Zelf ingevuld (*.json)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return (path if path.suffix else path.with_suffix(".json")), dialog.code
+
+    def save_file(self) -> None:
+        options = self.ask_save()
+        if options is None:
+            return
+        path, code = options
+        self.content.filled_in_on = self.today()
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_file(path, self.content, code=code, kdf=self.kdf)
+        except (SelfAssessmentError, OSError) as exc:
+            reason = str(exc) if isinstance(exc, SelfAssessmentError) else exc.strerror
+            self.done_page.show_result(
+                self.tr("Het opslaan is niet gelukt. {reason}").format(reason=reason or "")
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        message = self.tr("Het bestand is opgeslagen. U vindt het hier: {path}").format(path=path)
+        if code is not None:
+            message += " " + self.tr("Vergeet de code niet: {code}").format(code=code)
+        self.done_page.show_result(message)
+        self._changed()
+
+    def _ask_pdf_path(self) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Waar wilt u het bestand om te printen bewaren?"),
+            str(self._documents() / f"{self._file_stem()}.pdf"),
+            self.tr("Bestand om te printen (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix else path.with_suffix(".pdf")
+
+    def make_paper(self) -> None:
+        path = self.ask_pdf_path()
+        if path is None:
+            return
+        from eigenkracht.ui.citizen.paper import write_pdf
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            write_pdf(path, self.content, self.instrument, today=self.today())
+        except OSError as exc:
+            self.done_page.show_result(
+                self.tr("Het is niet gelukt. {reason}").format(reason=exc.strerror or "")
+            )
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.pdf_path = path
+        self.done_page.show_result(
+            self.tr("Het bestand om te printen staat hier: {path}").format(path=path),
+            can_open=True,
+        )
+
+    def open_pdf(self) -> None:
+        if self.pdf_path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path)))
+
+    def _confirm(self, question: str, yes: str) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Zeker weten?"))
+        box.setText(question)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
+        no_button = box.addButton(self.tr("Nee, terug"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(no_button)
+        box.setFont(self.sizer.font())
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    # -- events ----------------------------------------------------------------------
+
+    def _focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        if now is None:
+            return
+        scroll = self.scrolls[self.index]
+        page = scroll.widget()
+        if page is not None and page.isAncestorOf(now):
+            scroll.ensureWidgetVisible(now, 20, 40)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.finder is not None and not self.finder.done:
+            QTimer.singleShot(0, self.finder.start)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.draft_timer.isActive():
+            self.save_draft()
+        if self.speaker is not None:
+            self.speaker.stop()
+        if self.finder is not None:
+            self.finder.cancel()
+        app = QApplication.instance()
+        if isinstance(app, QApplication) and self._watching_focus:
+            app.focusChanged.disconnect(self._focus_changed)
+            self._watching_focus = False
+        super().closeEvent(event)
+
+
+__all__ = ["CitizenWindow", "default_instrument"]

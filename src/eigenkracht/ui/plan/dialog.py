@@ -1,0 +1,160 @@
+"""The plan of one case outside the conversation (from the case overview): every plan
+version, to preview, save or print (a signed one exactly as it was signed), and then
+and now."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core.instruments import Instrument
+from eigenkracht.core.model import PlanStatus, PlanVersion
+from eigenkracht.ui.conversation.pages import MessageBar, plain_label
+from eigenkracht.ui.plan.printing import PREVIEW, PRINT, SAVE, Built, PlanPrinter, signed_on
+from eigenkracht.ui.plan.then_now import ThenNowView
+from eigenkracht.ui.widgets import format_date
+
+
+class PlanDialog(QDialog):
+    """Plan versions and then-and-now of case `case_id`."""
+
+    def __init__(
+        self,
+        repo: Any,
+        case_id: int,
+        instrument: Instrument,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.case_id = case_id
+        case_file = repo.load_case(case_id)
+        self.case = case_file.case
+        self.plans = sorted(case_file.plans, key=lambda p: p.number, reverse=True)
+        self.setWindowTitle(
+            self.tr("Plan van {household}").format(household=self.case.household_name)
+        )
+        self.resize(980, 760)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Plan en toen en nu"))
+        layout.addWidget(self.tabs, 1)
+
+        versions = QWidget(self.tabs)
+        column = QVBoxLayout(versions)
+        column.addWidget(
+            plain_label(
+                self.tr(
+                    "Een ondertekende versie wordt precies zo geprint als bij het tekenen. "
+                    "Een concept toont het plan zoals het nu is."
+                ),
+                versions,
+            )
+        )
+        self.version_list = QListWidget(versions)
+        self.version_list.setAccessibleName(self.tr("Versies van het plan"))
+        for plan in self.plans:
+            if plan.status is PlanStatus.SIGNED:
+                day = format_date(signed_on(plan), weekday=False)
+                text = self.tr("Versie {n}: ondertekend op {date} · vingerafdruk {short}…").format(
+                    n=plan.number, date=day, short=plan.fingerprint[:12]
+                )
+            else:
+                text = self.tr("Versie {n}: concept").format(n=plan.number)
+            item = QListWidgetItem(text, self.version_list)
+            item.setData(Qt.ItemDataRole.UserRole, plan.id)
+        if not self.plans:
+            QListWidgetItem(self.tr("Nog geen versie: het plan zoals het nu is"), self.version_list)
+        self.version_list.setCurrentRow(0)
+        column.addWidget(self.version_list, 1)
+        self.pseudonymise = QCheckBox(
+            self.tr("&Namen van anderen vervangen door hun rol"), versions
+        )
+        self.pseudonymise.setAccessibleName(self.tr("Namen van het netwerk vervangen door hun rol"))
+        self.pseudonymise.setChecked(self.case.pseudonymise)
+        column.addWidget(self.pseudonymise)
+        buttons = QHBoxLayout()
+        self.preview_button = QPushButton(self.tr("&Voorbeeld"), versions)
+        self.save_button = QPushButton(self.tr("Opslaan als P&DF…"), versions)
+        self.print_button = QPushButton(self.tr("P&rinten…"), versions)
+        for button, name in (
+            (self.preview_button, self.tr("Voorbeeld van de gekozen versie")),
+            (self.save_button, self.tr("Gekozen versie opslaan als PDF")),
+            (self.print_button, self.tr("Gekozen versie opslaan en openen om te printen")),
+        ):
+            button.setAccessibleName(name)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        self.progress_bar = QProgressBar(versions)
+        self.progress_bar.setAccessibleName(self.tr("Voortgang van het maken van het plan"))
+        column.addWidget(self.progress_bar)
+        self.message = MessageBar("info", versions)
+        self.message.hide()
+        column.addWidget(self.message)
+        self.tabs.addTab(versions, self.tr("&Versies van het plan"))
+
+        self.then_now = ThenNowView(repo, case_id, instrument, today=today, parent=self.tabs)
+        self.tabs.addTab(self.then_now, self.tr("&Toen en nu"))
+
+        close = QPushButton(self.tr("&Sluiten"), self)
+        close.setAccessibleName(self.tr("Sluiten"))
+        close.clicked.connect(self.accept)
+        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignRight)
+
+        self.printer = PlanPrinter(
+            repo, case_id, instrument, self, today=today, progress_bar=self.progress_bar
+        )
+        self.printer.finished.connect(self._done)
+        self.printer.failed.connect(self.message.set_text)
+        self.preview_button.clicked.connect(lambda: self.start(PREVIEW))
+        self.save_button.clicked.connect(lambda: self.start(SAVE))
+        self.print_button.clicked.connect(lambda: self.start(PRINT))
+        self.preview_dialog: Any = None
+
+    def chosen(self) -> PlanVersion:
+        item = self.version_list.currentItem()
+        version_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        found = next((p for p in self.plans if p.id == version_id), None)
+        return found or PlanVersion(case_id=self.case_id, number=1)
+
+    def start(self, action: str) -> bool:
+        self.message.set_text("")
+        return self.printer.start(action, self.chosen(), pseudonymise=self.pseudonymise.isChecked())
+
+    def _done(self, action: str, built: Built, path: str) -> None:
+        if action == PREVIEW:
+            from eigenkracht.ui.plan.preview import PreviewDialog
+
+            dialog = PreviewDialog(built, self)
+            dialog.saveRequested.connect(lambda b: self.printer.finish(SAVE, b))
+            dialog.printRequested.connect(lambda b: self.printer.finish(PRINT, b))
+            self.preview_dialog = dialog
+            dialog.open()
+        elif action == SAVE:
+            self.message.set_text(self.tr("Opgeslagen: {path}").format(path=path))
+        elif action == PRINT:
+            self.message.set_text(self.tr("Geopend om te printen: {path}").format(path=path))
+
+    def done(self, result: int) -> None:
+        self.printer.wait()
+        super().done(result)
+
+
+__all__ = ["PlanDialog"]

@@ -1,0 +1,786 @@
+"""The goals step of the conversation: goals per life domain and, per goal, who does
+what in the eigen-kracht order (domain.md §2, §6).
+
+Left the goals (in the order of the life domains), right the chosen goal and its
+actions. Every field is stored as it is typed and can be undone (store.py). When
+maatwerk is planned for a domain where the citizen's own part, the network or a
+facility in the neighbourhood was not considered, a message says so: a warning,
+not a block.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Hashable
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core.model import (
+    Action,
+    ActionStatus,
+    ActorKind,
+    Author,
+    Goal,
+    GoalStatus,
+)
+from eigenkracht.core.plan import maatwerk_warnings
+from eigenkracht.ui.conversation.binding import TYPING_DELAY_MS, Binding
+from eigenkracht.ui.conversation.pages import (
+    Context,
+    ConversationPage,
+    MessageBar,
+    Page,
+    plain_label,
+    scaled_font,
+    text_box,
+)
+from eigenkracht.ui.plan.models import ID_ROLE, ActionTableModel, Column, GoalListModel
+from eigenkracht.ui.plan.store import (
+    PlanAutosave,
+    action_key,
+    goal_key,
+    plan_autosave,
+    row_binding,
+)
+from eigenkracht.ui.plan.words import (
+    action_status_text,
+    actor_explanation,
+    actor_text,
+    author_text,
+    goal_status_text,
+    missing_text,
+    name_label,
+)
+from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts
+
+
+def combo(parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
+    box = QComboBox(parent)
+    box.setAccessibleName(name)
+    for text, data in items:
+        box.addItem(text, data)
+    return box
+
+
+def enum_data(box: QComboBox, cls: Any) -> Any:
+    """The current item's data as the enum it stands for (Qt hands back a plain str)."""
+    value = box.currentData()
+    return None if value is None else cls(value)
+
+
+def show_data(box: QComboBox, value: Any) -> None:
+    index = box.findData(value)
+    box.setCurrentIndex(max(index, 0))
+
+
+class GoalsPage(ConversationPage):
+    page = Page.GOALS
+
+    def title(self) -> str:
+        return self.tr("Doelen: wat wilt u bereiken, en wie doet wat?")
+
+    def step_title(self) -> str:
+        return self.tr("Doelen")
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.store: PlanAutosave = plan_autosave(context.autosave)
+        self.goal_id: int | None = None
+        self.action_id: int | None = None
+        self.bindings: list[Binding] = []
+        self.today = dt.date.today()
+
+        self.layout_.addWidget(
+            plain_label(
+                self.tr(
+                    "Maak samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het "
+                    "gelukt is? Spreek per doel af wie wat doet: eerst uzelf, dan de mensen om "
+                    "u heen, dan voorzieningen in de buurt en pas daarna hulp die de gemeente "
+                    "regelt."
+                ),
+                self,
+            )
+        )
+        self.warning = MessageBar("difference", self)
+        self.warning.hide()
+        self.layout_.addWidget(self.warning)
+        self.layout_.addWidget(self.problem_bar)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.layout_.addWidget(splitter, 1)
+        splitter.addWidget(self._build_list(splitter))
+        splitter.addWidget(self._build_detail(splitter))
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 620])
+        splitter.setChildrenCollapsible(False)
+
+        self.store.rowsChanged.connect(self._rows_changed)
+        self.store.valueChanged.connect(self._value_changed)
+        self._rows_changed()
+        name_qt_parts(self)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_list(self, parent: QWidget) -> QWidget:
+        box = QWidget(parent)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        new_label = QLabel(self.tr("&Nieuw doel:"), box)
+        new_label.setFont(scaled_font(new_label, 1.0, bold=True))
+        self.new_goal = QLineEdit(box)
+        self.new_goal.setPlaceholderText(self.tr("Wat wilt u bereiken?"))
+        self.new_goal.setAccessibleName(self.tr("Nieuw doel: wat wilt u bereiken"))
+        new_label.setBuddy(self.new_goal)
+        self.add_goal_button = QPushButton(self.tr("Doel &toevoegen"), box)
+        self.add_goal_button.setAccessibleName(self.tr("Doel toevoegen"))
+        self.add_goal_button.setEnabled(False)
+        self.new_goal.textChanged.connect(
+            lambda text: self.add_goal_button.setEnabled(bool(text.strip()))
+        )
+        self.new_goal.returnPressed.connect(self.add_goal)
+        self.add_goal_button.clicked.connect(self.add_goal)
+        row = QHBoxLayout()
+        row.addWidget(self.new_goal, 1)
+        row.addWidget(self.add_goal_button)
+        column.addWidget(new_label)
+        column.addLayout(row)
+
+        list_label = QLabel(self.tr("D&oelen"), box)
+        list_label.setFont(scaled_font(list_label, 1.0, bold=True))
+        column.addWidget(list_label)
+        self.goal_model = GoalListModel(
+            self.store, self.context.instrument, self.context.members, self
+        )
+        self.goal_list = QListView(box)
+        self.goal_list.setAccessibleName(self.tr("Doelen"))
+        self.goal_list.setModel(self.goal_model)
+        self.goal_list.setWordWrap(True)
+        self.goal_list.setUniformItemSizes(False)
+        self.goal_list.setSpacing(3)
+        self.goal_list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        list_label.setBuddy(self.goal_list)
+        self.goal_list.selectionModel().currentChanged.connect(self._goal_chosen)
+        self.goal_model.modelReset.connect(self._reselect_goal)
+        column.addWidget(self.goal_list, 1)
+        self.empty_label = plain_label(
+            self.tr("Nog geen doelen. Schrijf hierboven wat de inwoner wil bereiken."), box
+        )
+        column.addWidget(self.empty_label)
+        return box
+
+    def _build_detail(self, parent: QWidget) -> QWidget:
+        scroll = QScrollArea(parent)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        column = QVBoxLayout(inner)
+        column.setContentsMargins(4, 0, 4, 0)
+        self.goal_box = self._build_goal_form(inner)
+        column.addWidget(self.goal_box)
+        self.action_box = self._build_actions(inner)
+        column.addWidget(self.action_box)
+        column.addStretch(1)
+        return scroll
+
+    def _goal_target(self, field: str) -> Any:
+        return lambda: goal_key(self.goal_id, field) if self.goal_id is not None else None
+
+    def _action_target(self, field: str) -> Any:
+        return lambda: action_key(self.action_id, field) if self.action_id is not None else None
+
+    def goal_where(self) -> Hashable:
+        return (self.page, ("goal", self.goal_id))
+
+    def action_where(self) -> Hashable:
+        return (self.page, ("action", self.goal_id, self.action_id))
+
+    def _bind_goal(self, widget: QWidget, field: str, text: str, **kwargs: Any) -> Binding:
+        binding = row_binding(
+            self.store, widget, self._goal_target(field), text=text, where=self.goal_where, **kwargs
+        )
+        self.bindings.append(binding)
+        return binding
+
+    def _bind_action(self, widget: QWidget, field: str, text: str, **kwargs: Any) -> Binding:
+        binding = row_binding(
+            self.store,
+            widget,
+            self._action_target(field),
+            text=text,
+            where=self.action_where,
+            **kwargs,
+        )
+        self.bindings.append(binding)
+        return binding
+
+    def _build_goal_form(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Het doel"), parent)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        instrument = self.context.instrument
+
+        self.domain = combo(
+            box,
+            self.tr("Leefgebied van het doel"),
+            [(f"{d.citizen_name} ({d.name})", d.key) for d in instrument.domains],
+        )
+        binding = self._bind_goal(
+            self.domain,
+            "domain",
+            self.tr("Leefgebied van het doel wijzigen"),
+            read=self.domain.currentData,
+            show=lambda v: show_data(self.domain, v),
+        )
+        self.domain.activated.connect(binding.changed)
+        form.addRow(self._label(self.tr("&Leefgebied"), self.domain, box), self.domain)
+
+        members: list[tuple[str, Any]] = [(self.tr("Het hele huishouden"), None)]
+        members += [(m.name, m.id) for m in self.context.members]
+        self.member = combo(box, self.tr("Voor wie is het doel"), members)
+        binding = self._bind_goal(
+            self.member,
+            "member_id",
+            self.tr("Voor wie het doel is wijzigen"),
+            read=self.member.currentData,
+            show=lambda v: show_data(self.member, v),
+        )
+        self.member.activated.connect(binding.changed)
+        form.addRow(self._label(self.tr("Voor &wie"), self.member, box), self.member)
+
+        self.goal_text = text_box(box, self.tr("Wat wilt u bereiken"), lines=2)
+        binding = self._bind_goal(
+            self.goal_text,
+            "text",
+            self.tr("Doel wijzigen"),
+            read=self.goal_text.toPlainText,
+            show=self.goal_text.setPlainText,
+            delay_ms=TYPING_DELAY_MS,
+            default="",
+        )
+        self.goal_text.textChanged.connect(binding.changed)
+        form.addRow(
+            self._label(self.tr("Wat wilt u &bereiken?"), self.goal_text, box), self.goal_text
+        )
+
+        self.measure = text_box(box, self.tr("Hoe weten we dat het gelukt is"), lines=2)
+        binding = self._bind_goal(
+            self.measure,
+            "measure",
+            self.tr("Hoe we het weten wijzigen"),
+            read=self.measure.toPlainText,
+            show=self.measure.setPlainText,
+            delay_ms=TYPING_DELAY_MS,
+            default="",
+        )
+        self.measure.textChanged.connect(binding.changed)
+        form.addRow(
+            self._label(self.tr("&Hoe weten we dat het gelukt is?"), self.measure, box),
+            self.measure,
+        )
+
+        self.goal_due = OptionalDateEdit(fallback=self.today + dt.timedelta(weeks=12), parent=box)
+        self.goal_due.set_accessible_name(self.tr("Wanneer moet het doel bereikt zijn"))
+        binding = self._bind_goal(
+            self.goal_due.edit,
+            "due_date",
+            self.tr("Datum van het doel wijzigen"),
+            read=self.goal_due.value,
+            show=self.goal_due.setValue,
+            delay_ms=TYPING_DELAY_MS,
+        )
+        self.goal_due.valueChanged.connect(binding.changed)
+        self.goal_due.clear_button.clicked.connect(binding.changed_now)
+        form.addRow(self._label(self.tr("&Wanneer?"), self.goal_due, box), self.goal_due)
+
+        levels: list[tuple[str, Any]] = [(self.tr("geen"), None)]
+        for level in instrument.scale.levels:
+            levels.append((f"{level.value} – {level.citizen_label}", level.value))
+        self.target = combo(box, self.tr("Welk cijfer willen we halen"), levels)
+        binding = self._bind_goal(
+            self.target,
+            "target_level",
+            self.tr("Doelcijfer wijzigen"),
+            read=self.target.currentData,
+            show=lambda v: show_data(self.target, v),
+        )
+        self.target.activated.connect(binding.changed)
+        target_label = self._label(self.tr("&Cijfer dat we willen halen"), self.target, box)
+        form.addRow(target_label, self.target)
+
+        row = QHBoxLayout()
+        self.author = combo(
+            box, self.tr("Wie bedacht het doel"), [(author_text(a), a) for a in Author]
+        )
+        binding = self._bind_goal(
+            self.author,
+            "author",
+            self.tr("Wie het doel bedacht wijzigen"),
+            read=lambda: enum_data(self.author, Author),
+            show=lambda v: show_data(self.author, v),
+            default=Author.TOGETHER,
+        )
+        self.author.activated.connect(binding.changed)
+        self.goal_status = combo(
+            box, self.tr("Stand van het doel"), [(goal_status_text(s), s) for s in GoalStatus]
+        )
+        binding = self._bind_goal(
+            self.goal_status,
+            "status",
+            self.tr("Stand van het doel wijzigen"),
+            read=lambda: enum_data(self.goal_status, GoalStatus),
+            show=lambda v: show_data(self.goal_status, v),
+            default=GoalStatus.OPEN,
+        )
+        self.goal_status.activated.connect(binding.changed)
+        row.addWidget(self.author, 1)
+        status_label = self._label(self.tr("&Stand"), self.goal_status, box)
+        row.addWidget(status_label)
+        row.addWidget(self.goal_status, 1)
+        form.addRow(self._label(self.tr("Bedacht &door"), self.author, box), row)
+
+        self.delete_goal_button = QPushButton(self.tr("Doel verwijderen"), box)
+        self.delete_goal_button.setAccessibleName(self.tr("Dit doel verwijderen"))
+        self.delete_goal_button.clicked.connect(self.delete_goal)
+        form.addRow("", self.delete_goal_button)
+        return box
+
+    def _label(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(text, parent)
+        label.setBuddy(buddy)
+        label.setWordWrap(True)
+        return label
+
+    def _build_actions(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("Wie doet wat"), parent)
+        column = QVBoxLayout(box)
+        column.addWidget(
+            plain_label(
+                self.tr(
+                    "In deze volgorde: zelf, netwerk, vrijwilliger, voorziening in de buurt, "
+                    "professional, en als laatste een maatwerkvoorziening."
+                ),
+                box,
+            )
+        )
+        self.action_model = ActionTableModel(self.store, self)
+        self.action_table = QTableView(box)
+        self.action_table.setAccessibleName(self.tr("Afspraken bij dit doel"))
+        self.action_table.setModel(self.action_model)
+        self.action_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.action_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.action_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.action_table.setTabKeyNavigation(False)
+        self.action_table.setWordWrap(True)
+        self.action_table.verticalHeader().hide()
+        header = self.action_table.horizontalHeader()
+        header.setSectionResizeMode(Column.WHO, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Column.WHAT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.WHEN, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(Column.WHO, 220)
+        self.action_table.setMinimumHeight(self.fontMetrics().height() * 8)
+        self.action_table.selectionModel().currentRowChanged.connect(self._action_chosen)
+        self.action_model.modelReset.connect(self._reselect_action)
+        column.addWidget(self.action_table)
+
+        new_row = QHBoxLayout()
+        self.new_kind = combo(
+            box, self.tr("Wie doet de nieuwe afspraak"), [(actor_text(k), k) for k in ActorKind]
+        )
+        self.new_what = QLineEdit(box)
+        self.new_what.setPlaceholderText(self.tr("Wat gebeurt er?"))
+        self.new_what.setAccessibleName(self.tr("Nieuwe afspraak: wat gebeurt er"))
+        self.add_action_button = QPushButton(self.tr("&Afspraak toevoegen"), box)
+        self.add_action_button.setAccessibleName(self.tr("Afspraak toevoegen"))
+        self.add_action_button.setEnabled(False)
+        self.new_what.textChanged.connect(
+            lambda text: self.add_action_button.setEnabled(bool(text.strip()))
+        )
+        self.new_what.returnPressed.connect(self.add_action)
+        self.add_action_button.clicked.connect(self.add_action)
+        new_row.addWidget(self.new_kind)
+        new_row.addWidget(self.new_what, 1)
+        new_row.addWidget(self.add_action_button)
+        column.addLayout(new_row)
+
+        self.action_form = QGroupBox(self.tr("De gekozen afspraak"), box)
+        form = QFormLayout(self.action_form)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.kind = combo(
+            self.action_form, self.tr("Wie doet het"), [(actor_text(k), k) for k in ActorKind]
+        )
+        for index, kind in enumerate(ActorKind):
+            self.kind.setItemData(index, actor_explanation(kind), Qt.ItemDataRole.ToolTipRole)
+        binding = self._bind_action(
+            self.kind,
+            "actor_kind",
+            self.tr("Wie het doet wijzigen"),
+            read=lambda: enum_data(self.kind, ActorKind),
+            show=lambda v: show_data(self.kind, v),
+            default=ActorKind.SELF,
+            extra=self._kind_extra,
+        )
+        self.kind.activated.connect(binding.changed)
+        form.addRow(self._label(self.tr("Wie &doet het?"), self.kind, self.action_form), self.kind)
+
+        self.person = combo(self.action_form, self.tr("Wie uit het netwerk"), [])
+        binding = self._bind_action(
+            self.person,
+            "network_person_id",
+            self.tr("Persoon uit het netwerk wijzigen"),
+            read=self.person.currentData,
+            show=lambda v: show_data(self.person, v),
+        )
+        self.person.activated.connect(binding.changed)
+        self.person_label = self._label(self.tr("&Persoon"), self.person, self.action_form)
+        form.addRow(self.person_label, self.person)
+
+        self.actor_name = QLineEdit(self.action_form)
+        self.actor_name.setAccessibleName(self.tr("Naam van wie het doet"))
+        binding = self._bind_action(
+            self.actor_name,
+            "actor_name",
+            self.tr("Naam wijzigen"),
+            read=self.actor_name.text,
+            show=self.actor_name.setText,
+            delay_ms=TYPING_DELAY_MS,
+            default="",
+        )
+        self.actor_name.textChanged.connect(binding.changed)
+        self.name_label = self._label(self.tr("&Naam"), self.actor_name, self.action_form)
+        form.addRow(self.name_label, self.actor_name)
+
+        self.maatwerk = QLineEdit(self.action_form)
+        self.maatwerk.setAccessibleName(self.tr("Soort maatwerkvoorziening"))
+        self.maatwerk.setPlaceholderText(self.tr("bijvoorbeeld huishoudelijke hulp"))
+        binding = self._bind_action(
+            self.maatwerk,
+            "maatwerk_kind",
+            self.tr("Soort maatwerkvoorziening wijzigen"),
+            read=self.maatwerk.text,
+            show=self.maatwerk.setText,
+            delay_ms=TYPING_DELAY_MS,
+            default="",
+        )
+        self.maatwerk.textChanged.connect(binding.changed)
+        self.maatwerk_label = self._label(
+            self.tr("Soort &maatwerk"), self.maatwerk, self.action_form
+        )
+        form.addRow(self.maatwerk_label, self.maatwerk)
+
+        self.what = QLineEdit(self.action_form)
+        self.what.setAccessibleName(self.tr("Wat gebeurt er"))
+        binding = self._bind_action(
+            self.what,
+            "what",
+            self.tr("Afspraak wijzigen"),
+            read=self.what.text,
+            show=self.what.setText,
+            delay_ms=TYPING_DELAY_MS,
+            default="",
+        )
+        self.what.textChanged.connect(binding.changed)
+        form.addRow(self._label(self.tr("Wa&t?"), self.what, self.action_form), self.what)
+
+        row = QHBoxLayout()
+        self.action_due = OptionalDateEdit(
+            fallback=self.today + dt.timedelta(weeks=4), parent=self.action_form
+        )
+        self.action_due.set_accessible_name(self.tr("Wanneer is de afspraak klaar"))
+        binding = self._bind_action(
+            self.action_due.edit,
+            "due_date",
+            self.tr("Datum van de afspraak wijzigen"),
+            read=self.action_due.value,
+            show=self.action_due.setValue,
+            delay_ms=TYPING_DELAY_MS,
+        )
+        self.action_due.valueChanged.connect(binding.changed)
+        self.action_due.clear_button.clicked.connect(binding.changed_now)
+        self.action_status = combo(
+            self.action_form,
+            self.tr("Stand van de afspraak"),
+            [(action_status_text(s), s) for s in ActionStatus],
+        )
+        binding = self._bind_action(
+            self.action_status,
+            "status",
+            self.tr("Stand van de afspraak wijzigen"),
+            read=lambda: enum_data(self.action_status, ActionStatus),
+            show=lambda v: show_data(self.action_status, v),
+            default=ActionStatus.PLANNED,
+        )
+        self.action_status.activated.connect(binding.changed)
+        row.addWidget(self.action_due, 1)
+        row.addWidget(self._label(self.tr("St&and"), self.action_status, self.action_form))
+        row.addWidget(self.action_status, 1)
+        form.addRow(self._label(self.tr("Klaar &op"), self.action_due, self.action_form), row)
+        self.delete_action_button = QPushButton(self.tr("Afspraak verwijderen"), self.action_form)
+        self.delete_action_button.setAccessibleName(self.tr("Deze afspraak verwijderen"))
+        self.delete_action_button.clicked.connect(self.delete_action)
+        form.addRow("", self.delete_action_button)
+        column.addWidget(self.action_form)
+        return box
+
+    def _kind_extra(self, kind: Any) -> dict[Any, Any]:
+        """Leaving the network: no network person any more (one undo step)."""
+        if self.action_id is None or kind is ActorKind.NETWORK:
+            return {}
+        return {action_key(self.action_id, "network_person_id"): None}
+
+    # -- showing -----------------------------------------------------------------------
+
+    def _fill_people(self) -> None:
+        current = self.person.currentData()
+        self.person.clear()
+        self.person.addItem(self.tr("(kies iemand)"), None)
+        people = [p for p in self.store.network if p.until is None]
+        for person in sorted(people, key=lambda p: p.name.lower()):
+            text = f"{person.name} ({person.role})" if person.role else person.name
+            self.person.addItem(text, person.id)
+        show_data(self.person, current)
+
+    def _rows_changed(self) -> None:
+        self._fill_people()
+        has_goals = bool(self.store.goals)
+        self.empty_label.setVisible(not has_goals)
+        self._update_warning()
+        self._update_enabled()
+
+    def _value_changed(self, key: Any) -> None:
+        if isinstance(key, tuple) and key and key[0] in ("goal", "action"):
+            if key[-1] in ("actor_kind", "status", "domain", "network_person_id"):
+                self._update_warning()
+            if key == action_key(self.action_id or -1, "actor_kind"):
+                self._update_action_fields()
+
+    def _update_warning(self) -> None:
+        warnings = maatwerk_warnings(self.store.goals.values(), self.store.network)
+        if not warnings:
+            self.warning.set_text("")
+            return
+        lines = []
+        for warning in warnings:
+            try:
+                name = self.context.instrument.domain(warning.domain).citizen_name
+            except KeyError:
+                name = warning.domain
+            lines.append(
+                self.tr(
+                    "Let op: bij {domain} staat een maatwerkvoorziening, maar {missing} "
+                    "zijn nog niet bekeken. Eerst komt eigen kracht (Wmo 2015, art. 2.3.2)."
+                ).format(domain=name, missing=missing_text(warning.missing))
+            )
+        self.warning.set_text("\n".join(lines))
+
+    def _update_enabled(self) -> None:
+        self.goal_box.setEnabled(self.goal_id is not None)
+        self.action_box.setEnabled(self.goal_id is not None)
+        self.action_form.setEnabled(self.action_id is not None)
+        self._update_action_fields()
+
+    def _update_action_fields(self) -> None:
+        kind = ActorKind.SELF
+        if self.action_id is not None:
+            kind = self.store.value(action_key(self.action_id, "actor_kind")) or kind
+        network = kind is ActorKind.NETWORK
+        named = kind not in (ActorKind.SELF, ActorKind.NETWORK)
+        self.person.setVisible(network)
+        self.person_label.setVisible(network)
+        self.actor_name.setVisible(named)
+        self.name_label.setVisible(named)
+        self.name_label.setText(name_label(kind))
+        self.maatwerk.setVisible(kind is ActorKind.MAATWERK)
+        self.maatwerk_label.setVisible(kind is ActorKind.MAATWERK)
+
+    def _refresh_bindings(self) -> None:
+        for binding in self.bindings:
+            binding.refresh(force=True)
+
+    def _end_sessions(self) -> None:
+        for binding in self.bindings:
+            binding.end_session()
+
+    def select_goal(self, goal_id: int | None) -> None:
+        row = self.goal_model.row_of(goal_id)
+        if row < 0:
+            return
+        index = self.goal_model.index(row, 0)
+        self.goal_list.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
+        self.goal_list.scrollTo(index)
+
+    def select_action(self, action_id: int | None) -> None:
+        row = self.action_model.row_of(action_id)
+        if row < 0:
+            return
+        self.action_table.selectionModel().setCurrentIndex(
+            self.action_model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+
+    def _goal_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        goal_id = current.data(ID_ROLE) if current.isValid() else None
+        if goal_id == self.goal_id:
+            return
+        self._end_sessions()
+        self.goal_id = goal_id
+        self.action_id = None
+        self.action_model.set_goal(goal_id)
+        self._refresh_bindings()
+        self._update_enabled()
+
+    def _reselect_goal(self) -> None:
+        """After a reset keep the same goal chosen (or choose the first one)."""
+        wanted = self.goal_id if self.goal_model.row_of(self.goal_id) >= 0 else None
+        if wanted is None and self.goal_model.goals:
+            wanted = self.goal_model.goals[0].id
+        if wanted is None:
+            self._goal_chosen(QModelIndex(), QModelIndex())
+        else:
+            self.select_goal(wanted)
+
+    def _action_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        action_id = current.data(ID_ROLE) if current.isValid() else None
+        if action_id == self.action_id:
+            return
+        self._end_sessions()
+        self.action_id = action_id
+        self._refresh_bindings()
+        self._update_enabled()
+
+    def _reselect_action(self) -> None:
+        action_id = self.action_id if self.action_model.row_of(self.action_id) >= 0 else None
+        if action_id is None and self.action_model.actions:
+            action_id = self.action_model.actions[0].id
+        if action_id is None:
+            self.action_id = None
+            self._refresh_bindings()
+            self._update_enabled()
+            return
+        self.select_action(action_id)
+
+    # -- adding and deleting -------------------------------------------------------------
+
+    def _new_goal_domain(self) -> str:
+        """The first relevant life domain without a goal yet (else the first one)."""
+        from eigenkracht.core.model import Perspective
+
+        autosave = self.context.autosave
+        with_goal = {g.domain for g in self.store.goals.values()}
+        relevant = [
+            d.key
+            for d in self.context.instrument.domains
+            if any(
+                (s := autosave.score(p, d.key)) is not None and not s.not_discussed
+                for p in Perspective
+            )
+        ]
+        for key in relevant:
+            if key not in with_goal:
+                return key
+        if relevant:
+            return relevant[0]
+        return self.context.instrument.domains[0].key
+
+    def add_goal(self) -> None:
+        text = self.new_goal.text().strip()
+        if not text:
+            return
+        goal = Goal(case_id=self.store.case_id, domain=self._new_goal_domain(), text=text)
+        stored = self.store.add_goal(goal, lambda row: (self.page, ("goal", row.id)))
+        if stored is None:
+            return
+        self.new_goal.clear()
+        self.select_goal(stored.id)
+        self.measure.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_goal(self) -> None:
+        if self.goal_id is not None:
+            self.store.delete_goal(self.goal_id, (self.page, ("goal", self.goal_id)))
+
+    def add_action(self) -> None:
+        what = self.new_what.text().strip()
+        if not what or self.goal_id is None:
+            return
+        goal_id = self.goal_id
+        kind = enum_data(self.new_kind, ActorKind)
+        action = Action(goal_id=goal_id, what=what, actor_kind=kind)
+        stored = self.store.add_action(action, lambda row: (self.page, ("action", goal_id, row.id)))
+        if stored is None:
+            return
+        self.new_what.clear()
+        self.select_action(stored.id)
+        focus: QWidget = self.actor_name
+        if stored.actor_kind is ActorKind.NETWORK:
+            focus = self.person
+        elif stored.actor_kind is ActorKind.SELF:
+            focus = self.action_due.edit
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def delete_action(self) -> None:
+        if self.action_id is not None and self.goal_id is not None:
+            self.store.delete_action(
+                self.action_id, (self.page, ("action", self.goal_id, self.action_id))
+            )
+
+    # -- the page protocol ----------------------------------------------------------------
+
+    def enter(self) -> None:
+        super().enter()
+        goal_id, action_id = self.goal_id, self.action_id
+        self.store.reload()  # the network step may have changed who is on the map
+        self.select_goal(goal_id)
+        self.select_action(action_id)
+
+    def first_focus(self) -> QWidget | None:
+        return self.goal_list if self.store.goals else self.new_goal
+
+    def navigate_to(self, where: Any) -> None:
+        if not isinstance(where, tuple) or len(where) < 2 or not where[1]:
+            return
+        target = where[1]
+        if target[0] == "goal":
+            self.select_goal(target[1])
+        elif target[0] == "action":
+            self.select_goal(target[1])
+            self.select_action(target[2])
+
+    def problem(self) -> tuple[str, QWidget | None] | None:
+        for goal in self.goal_model.goals:
+            if not goal.text.strip():
+                self.select_goal(goal.id)
+                text = self.tr("Schrijf bij elk doel wat de inwoner wil bereiken.")
+                return (text, self.goal_text)
+            for action in goal.actions:
+                if not action.what.strip():
+                    self.select_goal(goal.id)
+                    self.select_action(action.id)
+                    return (self.tr("Schrijf bij elke afspraak wat er gebeurt."), self.what)
+        return None
+
+
+__all__ = ["GoalsPage"]

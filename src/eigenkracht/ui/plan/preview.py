@@ -1,0 +1,204 @@
+"""A preview of the printed plan on screen: the same snapshot, the same sections and
+words as the PDF, the same charts (drawn once, for the PDF), as an escaped HTML page.
+From here the plan is saved or opened to print."""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+from typing import Any
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.ui.conversation.pages import MessageBar, plain_label
+from eigenkracht.ui.plan.printing import Built
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text or ""), quote=True).replace("\n", "<br>")
+
+
+def page_count(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page[^s]", pdf))
+
+
+def preview_html(built: Built) -> str:
+    """The plan as HTML: every user string escaped, third parties pseudonymised as on
+    paper. Uses the renderer's own words so the preview says what the paper says."""
+    from eigenkracht.report.plan_pdf import (
+        ACTION_STATUS,
+        AUTHOR,
+        GOAL_STATUS,
+        ROLE,
+        SHORT_AGREEMENT,
+        PlanRenderer,
+        long_date,
+    )
+
+    snap = built.snapshot
+    r = PlanRenderer(snap, pseudonymise=built.pseudonymise)
+    t = r.text
+    case = snap.get("case", {})
+    plan = snap.get("plan", {})
+    conversation = snap.get("conversation", {})
+    out: list[str] = [
+        "<h1>Ondersteuningsplan</h1>",
+        f"<h2>{_e(t(case.get('household_name')))}</h2>",
+        f"<p>{_e(case.get('reference'))} · versie {_e(plan.get('number'))} · "
+        f"{_e(long_date(snap.get('date')))}</p>",
+        "<h3>Uw vraag en wat belangrijk is voor u</h3>",
+        f"<p><i>{_e(t(conversation.get('question')) or '–')}</i></p>",
+        f"<p><i>{_e(t(conversation.get('what_matters')) or '–')}</i></p>",
+    ]
+    wellbeing = snap.get("wellbeing", [])
+    if wellbeing:
+        last = wellbeing[-1]
+        out.append("<h3>Hoe tevreden bent u met uw leven?</h3>")
+        out.append(f"<p>{_e(last['value'])} van de 10 ({_e(long_date(last['date']))})</p>")
+    out.append("<h3>Hoe gaat het op de leefgebieden?</h3>")
+    if snap.get("domains"):
+        out.append(
+            "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Onderwerp</th>"
+            "<th>Uw cijfer</th><th>Cijfer professional</th></tr>"
+        )
+        for domain in snap["domains"]:
+            citizen = (domain.get("citizen") or {}).get("level")
+            professional = (domain.get("professional") or {}).get("level")
+            out.append(
+                f"<tr><td>{_e(domain.get('name'))}</td><td>{_e(r.level_text(citizen))}</td>"
+                f"<td>{_e(r.level_text(professional))}</td></tr>"
+            )
+        out.append("</table>")
+    if "radar" in built.images:
+        out.append("<p><img src='chart://radar' width='420'></p>")
+    out.append("<h3>Mensen om u heen</h3>")
+    if "network" in built.images:
+        out.append("<p><img src='chart://network' width='480'></p>")
+    out.append("<h3>Uw doelen en wie wat doet</h3>")
+    for number, goal in enumerate(snap.get("goals", []), start=1):
+        title = f"Doel {number} · {t(goal.get('domain_name'))}"
+        if goal.get("member"):
+            title += f" · voor {t(goal['member'])}"
+        out.append(f"<h4>{_e(title)}</h4><p><b>{_e(t(goal.get('text')))}</b><br>")
+        details = [t(goal.get("measure"))]
+        if goal.get("due_date"):
+            details.append(f"vóór {long_date(goal['due_date'])}")
+        details.append(AUTHOR.get(goal.get("author", ""), ""))
+        details.append(GOAL_STATUS.get(goal.get("status", ""), ""))
+        out.append(_e(" · ".join(d for d in details if d)) + "</p><ul>")
+        for action in goal.get("actions", []):
+            when = long_date(action.get("due_date"))
+            status = ACTION_STATUS.get(action.get("status", ""), "")
+            out.append(
+                f"<li><b>{_e(r.actor(action))}</b>: {_e(t(action.get('what')))}"
+                f"{' · ' + _e(when) if when else ''} · {_e(status)}</li>"
+            )
+        out.append("</ul>")
+    attention = snap.get("attention", {}).get(
+        "pseudonymised" if built.pseudonymise else "named", []
+    )
+    if attention:
+        out.append("<h3>Waar we op letten</h3><ul>")
+        out += [f"<li>{_e(t(point))}</li>" for point in attention]
+        out.append("</ul>")
+    out.append("<h3>Afspraken en de volgende keer</h3>")
+    if plan.get("agreements"):
+        out.append(f"<p>{_e(t(plan['agreements']))}</p>")
+    evaluation = long_date(plan.get("evaluation_date"))
+    out.append(f"<p>Evaluatie: {_e(evaluation or 'nog niet afgesproken')}</p>")
+    out.append("<h3>Uw opmerkingen</h3>")
+    out.append(f"<p>{_e(t(plan.get('remarks')) or '…')}</p>")
+    out.append("<h3>Handtekeningen</h3><ul>")
+    signatures = snap.get("signatures", [])
+    for entry in signatures or snap.get("signers", []):
+        name = r.text(entry.get("name"))
+        if entry.get("role") == "netwerk" and built.pseudonymise:
+            person = r.by_id.get(entry.get("network_person_id"))
+            name = r.person_name(person.id, with_role=False) if person else "netwerklid"
+        line = f"{ROLE.get(entry.get('role', ''), '')}: {name or '…'}"
+        if signatures:
+            agreement = SHORT_AGREEMENT.get(entry.get("agreement", ""), "")
+            line += f" · {long_date(entry.get('date'))} · {agreement}"
+        out.append(f"<li>{_e(line)}</li>")
+    out.append("</ul>")
+    return "\n".join(out)
+
+
+def _qimage(image: Any) -> QImage:
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    result = QImage()
+    result.loadFromData(buffer.getvalue(), "PNG")
+    return result
+
+
+class PreviewDialog(QDialog):
+    """Shows a built plan; Save and Print ask the printer to finish the job."""
+
+    saveRequested = Signal(object)  # Built
+    printRequested = Signal(object)
+
+    def __init__(self, built: Built, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.built = built
+        self.setWindowTitle(self.tr("Voorbeeld van het plan"))
+        self.resize(900, 760)
+        layout = QVBoxLayout(self)
+        pages = page_count(built.pdf)
+        signed = bool(built.snapshot.get("signatures"))
+        status = (
+            self.tr("Ondertekende versie: op papier precies zo als bij het tekenen.")
+            if signed
+            else self.tr("Concept: nog niet ondertekend.")
+        )
+        self.summary = MessageBar(
+            "info",
+            self,
+            self.tr("{status} De PDF heeft {pages} bladzijden.").format(status=status, pages=pages),
+        )
+        layout.addWidget(self.summary)
+        if built.pseudonymise:
+            layout.addWidget(
+                plain_label(self.tr("Namen van anderen zijn vervangen door hun rol."), self)
+            )
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Voorbeeld van het plan"))
+        self.browser.setOpenLinks(False)
+        document = self.browser.document()
+        for name, image in built.images.items():
+            document.addResource(
+                QTextDocument.ResourceType.ImageResource, QUrl(f"chart://{name}"), _qimage(image)
+            )
+        self.browser.setHtml(preview_html(built))
+        layout.addWidget(self.browser, 1)
+        buttons = QDialogButtonBox(self)
+        self.save_button = QPushButton(self.tr("&Opslaan als PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Plan opslaan als PDF"))
+        self.print_button = QPushButton(self.tr("&Printen…"), self)
+        self.print_button.setAccessibleName(self.tr("Plan opslaan en openen om te printen"))
+        self.close_button = QPushButton(self.tr("&Sluiten"), self)
+        self.close_button.setAccessibleName(self.tr("Voorbeeld sluiten"))
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.clicked.connect(lambda: self._request(self.saveRequested))
+        self.print_button.clicked.connect(lambda: self._request(self.printRequested))
+        self.close_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _request(self, signal: Any) -> None:
+        signal.emit(self.built)
+        self.accept()
+
+
+__all__ = ["PreviewDialog", "page_count", "preview_html"]

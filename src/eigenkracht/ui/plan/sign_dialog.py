@@ -1,0 +1,234 @@
+"""Recording the signatures of a plan version (after signing on paper).
+
+One row per person who signs: the citizen (or legal representative), the professional
+and every network member who took on an action. Per row: signs or not, the name, and
+agreed / agreed with remarks / does not agree (with the remarks). One date and place.
+Recording freezes the version: its snapshot and SHA-256 fingerprint are stored and it
+never changes again; a later edit starts a new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core.instruments import Instrument
+from eigenkracht.core.model import (
+    Agreement,
+    CaseFile,
+    PlanVersion,
+    Signature,
+    SignerRole,
+)
+from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
+from eigenkracht.ui.conversation.pages import MessageBar, plain_label
+from eigenkracht.ui.plan.words import agreement_text, role_text
+from eigenkracht.ui.widgets import name_qt_parts
+
+
+@dataclass
+class SignerRow:
+    signer: Signer
+    signs: QCheckBox
+    name: QLineEdit
+    agreement: QComboBox
+    remarks: QLineEdit
+
+
+class SignDialog(QDialog):
+    """Records the signatures of `plan` (a draft) and signs it through `repo`.
+    After exec(): `signed` is the signed PlanVersion, or None."""
+
+    def __init__(
+        self,
+        repo: Any,
+        case_file: CaseFile,
+        instrument: Instrument,
+        plan: PlanVersion,
+        *,
+        today: dt.date,
+        place: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.case_file = case_file
+        self.instrument = instrument
+        self.plan = plan
+        self.today = today
+        self.signed: PlanVersion | None = None
+        self.setWindowTitle(self.tr("Ondertekening vastleggen"))
+        self.resize(860, 560)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            plain_label(
+                self.tr(
+                    "Leg vast wie versie {n} van het plan heeft ondertekend. Daarna kan deze "
+                    "versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie."
+                ).format(n=plan.number),
+                self,
+            )
+        )
+        self.problem = MessageBar("problem", self)
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        common = QFormLayout()
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.date.setDate(QDate(today))
+        self.date.setAccessibleName(self.tr("Datum van ondertekenen"))
+        date_label = QLabel(self.tr("&Datum"), self)
+        date_label.setBuddy(self.date)
+        common.addRow(date_label, self.date)
+        self.place = QLineEdit(place, self)
+        self.place.setAccessibleName(self.tr("Plaats van ondertekenen"))
+        place_label = QLabel(self.tr("&Plaats"), self)
+        place_label.setBuddy(self.place)
+        common.addRow(place_label, self.place)
+        layout.addLayout(common)
+
+        box = QGroupBox(self.tr("Wie tekent"), self)
+        grid = QGridLayout(box)
+        for column, text in enumerate(
+            (self.tr("Tekent"), self.tr("Naam"), self.tr("Eens?"), self.tr("Opmerkingen"))
+        ):
+            header = QLabel(text, box)
+            header.setTextFormat(Qt.TextFormat.PlainText)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            grid.addWidget(header, 0, column)
+        self.rows: list[SignerRow] = []
+        for index, signer in enumerate(signers_needed(case_file, today), start=1):
+            self.rows.append(self._row(grid, index, signer, box))
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(3, 3)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(box)
+        layout.addWidget(scroll, 1)
+
+        buttons = QDialogButtonBox(self)
+        self.sign_button = QPushButton(self.tr("Ondertekening &vastleggen"), self)
+        self.sign_button.setAccessibleName(self.tr("Ondertekening vastleggen en plan vastzetten"))
+        self.cancel_button = QPushButton(self.tr("&Annuleren"), self)
+        self.cancel_button.setAccessibleName(self.tr("Annuleren"))
+        buttons.addButton(self.sign_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        self.sign_button.clicked.connect(self.record)
+        self.cancel_button.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        name_qt_parts(self)
+
+    def _row(self, grid: QGridLayout, index: int, signer: Signer, parent: QWidget) -> SignerRow:
+        role = role_text(signer.role)
+        signs = QCheckBox(role, parent)
+        signs.setAccessibleName(self.tr("{role} tekent").format(role=role))
+        signs.setChecked(signer.role is not SignerRole.NETWORK)
+        name = QLineEdit(signer.name, parent)
+        name.setAccessibleName(self.tr("Naam van {role}").format(role=role.lower()))
+        agreement = QComboBox(parent)
+        agreement.setAccessibleName(
+            self.tr("Is {role} het eens met het plan").format(role=role.lower())
+        )
+        for value in Agreement:
+            agreement.addItem(agreement_text(value), value)
+        remarks = QLineEdit(parent)
+        remarks.setAccessibleName(self.tr("Opmerkingen van {role}").format(role=role.lower()))
+        grid.addWidget(signs, index, 0)
+        grid.addWidget(name, index, 1)
+        grid.addWidget(agreement, index, 2)
+        grid.addWidget(remarks, index, 3)
+        return SignerRow(signer, signs, name, agreement, remarks)
+
+    def signatures(self) -> list[Signature]:
+        day: dt.date = self.date.date().toPython()  # type: ignore[assignment]
+        place = self.place.text().strip()
+        result = []
+        for row in self.rows:
+            if not row.signs.isChecked():
+                continue
+            result.append(
+                Signature(
+                    role=row.signer.role,
+                    name=row.name.text().strip(),
+                    date=day,
+                    place=place,
+                    agreement=Agreement(row.agreement.currentData()),
+                    remarks=row.remarks.text().strip(),
+                )
+            )
+        return result
+
+    def check(self) -> tuple[str, QWidget] | None:
+        """Why the signatures cannot be recorded yet, or None."""
+        citizens = [
+            row
+            for row in self.rows
+            if row.signer.role in (SignerRole.CITIZEN, SignerRole.REPRESENTATIVE)
+        ]
+        if not any(row.signs.isChecked() for row in citizens):
+            target = citizens[0].signs if citizens else self.sign_button
+            return (
+                self.tr("De inwoner (of de wettelijk vertegenwoordiger) moet tekenen."),
+                target,
+            )
+        for row in self.rows:
+            if row.signs.isChecked() and not row.name.text().strip():
+                return (self.tr("Vul de naam in van iedereen die tekent."), row.name)
+            agreement = Agreement(row.agreement.currentData())
+            if (
+                row.signs.isChecked()
+                and agreement is Agreement.WITH_REMARKS
+                and not row.remarks.text().strip()
+            ):
+                return (
+                    self.tr("Schrijf de opmerkingen op bij 'eens, met opmerkingen'."),
+                    row.remarks,
+                )
+        return None
+
+    def record(self) -> None:
+        from eigenkracht.store.database import StoreError
+
+        problem = self.check()
+        if problem is not None:
+            text, widget = problem
+            self.problem.set_text(text)
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        signatures = self.signatures()
+        assert self.plan.id is not None
+        snapshot = build_snapshot(
+            self.case_file, self.instrument, self.plan, today=self.today, signatures=signatures
+        )
+        try:
+            self.signed = self.repo.sign_plan(self.plan.id, snapshot, signatures)
+        except StoreError as exc:
+            self.problem.set_text(str(exc))
+            return
+        self.accept()
+
+
+__all__ = ["SignDialog", "SignerRow"]

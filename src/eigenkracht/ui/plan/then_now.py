@@ -1,0 +1,232 @@
+"""Then and now on screen: the first against the latest scores (radar of both
+perspectives), wellbeing over time, the network then and now, the open goals. The
+same data (core.plan.then_and_now) and chart functions as the one-page PDF; the
+charts are drawn when the view is first shown (matplotlib is imported then)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core import serial
+from eigenkracht.core.instruments import Instrument
+from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.plan import then_and_now
+from eigenkracht.ui.conversation.pages import plain_label
+from eigenkracht.ui.widgets import format_date
+
+
+def _day(value: Any) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+class ThenNowView(QWidget):
+    """Then and now of one case, with a button that saves the one-page PDF."""
+
+    def __init__(
+        self,
+        repo: Any,
+        case_id: int,
+        instrument: Instrument,
+        *,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repo = repo
+        self.case_id = case_id
+        self.instrument = instrument
+        self.today = today or dt.date.today()
+        self.data = then_and_now(repo.load_case(case_id), instrument, today=self.today)
+        self.canvases: list[Any] = []
+        self._drawn = False
+
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        inner = QWidget(scroll)
+        scroll.setWidget(inner)
+        outer.addWidget(scroll, 1)
+        self.body = QVBoxLayout(inner)
+
+        self.charts = QGroupBox(self.tr("Cijfers: toen en nu"), inner)
+        self.chart_grid = QGridLayout(self.charts)
+        self.body.addWidget(self.charts)
+        self.trend_box = QGroupBox(self.tr("Tevredenheid met het leven (0 tot 10)"), inner)
+        self.trend_layout = QVBoxLayout(self.trend_box)
+        self.body.addWidget(self.trend_box)
+
+        network = self.data["network"]
+        people = {
+            p.id: p
+            for p in serial.from_plain(
+                list[NetworkPerson], network.get("then", []) + network.get("now", [])
+            )
+        }
+        box = QGroupBox(self.tr("Mensen om u heen: toen en nu"), inner)
+        column = QVBoxLayout(box)
+        self.network_label = plain_label(
+            self.tr("Bij het eerste gesprek ({date}): {then} mensen. Nu: {now} mensen.").format(
+                date=format_date(_day(network.get("then_date")), weekday=False),
+                then=len(network.get("then", [])),
+                now=len(network.get("now", [])),
+            ),
+            box,
+        )
+        column.addWidget(self.network_label)
+        joined = [people[i].name for i in network.get("joined", []) if i in people]
+        left = [people[i].name for i in network.get("left", []) if i in people]
+        if joined:
+            column.addWidget(
+                plain_label(self.tr("Erbij gekomen: {names}").format(names=", ".join(joined)), box)
+            )
+        if left:
+            column.addWidget(
+                plain_label(
+                    self.tr("Niet meer op de kaart: {names}").format(names=", ".join(left)), box
+                )
+            )
+        self.body.addWidget(box)
+
+        goals_box = QGroupBox(self.tr("Doelen waar we nog aan werken"), inner)
+        column = QVBoxLayout(goals_box)
+        goals = self.data.get("open_goals", [])
+        if not goals:
+            column.addWidget(plain_label(self.tr("Er zijn geen open doelen."), goals_box))
+        for goal in goals:
+            when = format_date(_day(goal.get("due_date")), weekday=False)
+            text = f"{goal['domain_name']}: {goal['text']}"
+            if when:
+                text += " " + self.tr("(vóór {date})").format(date=when)
+            column.addWidget(plain_label("• " + text, goals_box))
+        self.body.addWidget(goals_box)
+        self.body.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Toen en nu opslaan als &PDF…"), self)
+        self.save_button.setAccessibleName(self.tr("Toen en nu opslaan als PDF"))
+        self.save_button.clicked.connect(self.save_pdf)
+        buttons.addStretch(1)
+        buttons.addWidget(self.save_button)
+        outer.addLayout(buttons)
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if not self._drawn:
+            self.draw()
+
+    def draw(self) -> None:
+        """Draw the charts (imports matplotlib on first use)."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+        from eigenkracht.charts.radar import Series, radar_figure
+        from eigenkracht.charts.trend import trend_figure
+
+        self._drawn = True
+        data = self.data
+        axes = data.get("domains", [])
+        titles = {"burger": self.tr("Inwoner"), "professional": self.tr("Professional")}
+        if not axes:
+            self.chart_grid.addWidget(QLabel(self.tr("Er zijn nog geen cijfers gegeven.")), 0, 0)
+        for column, key in enumerate(("burger", "professional")):
+            if not axes:
+                break
+            found = data["perspectives"].get(key, {})
+            then = self.tr("Toen ({date})").format(
+                date=format_date(_day(found.get("then_date")), weekday=False)
+            )
+            now = self.tr("Nu ({date})").format(
+                date=format_date(_day(found.get("now_date")), weekday=False)
+            )
+            figure = radar_figure(
+                axes,
+                [Series(then, found.get("then", [])), Series(now, found.get("now", []))],
+                data.get("minimum", 1),
+                data.get("maximum", 5),
+                size=(4.6, 4.4),
+                font_size=8,
+                title=titles[key],
+            )
+            canvas = self._canvas(FigureCanvasQTAgg, figure, titles[key])
+            described = ", ".join(
+                f"{axis} {a if a is not None else '–'} → {b if b is not None else '–'}"
+                for axis, a, b in zip(
+                    axes, found.get("then", []), found.get("now", []), strict=False
+                )
+            )
+            canvas.setAccessibleDescription(described)
+            canvas.setMinimumSize(360, 340)
+            self.chart_grid.addWidget(canvas, 0, column)
+        points = [(dt.date.fromisoformat(p["date"]), p["value"]) for p in data.get("wellbeing", [])]
+        figure = trend_figure(points, size=(8.0, 2.4), font_size=8)
+        canvas = self._canvas(FigureCanvasQTAgg, figure, self.tr("Tevredenheid over de tijd"))
+        canvas.setAccessibleDescription(
+            ", ".join(f"{format_date(d, weekday=False)}: {v}" for d, v in points)
+        )
+        canvas.setMinimumHeight(200)
+        self.trend_layout.addWidget(canvas)
+
+    def _canvas(self, cls: Any, figure: Any, name: str) -> Any:
+        canvas = cls(figure)
+        canvas.setParent(self)
+        canvas.setAccessibleName(name)
+        canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.canvases.append(canvas)
+        return canvas
+
+    def suggested_path(self) -> str:
+        from PySide6.QtCore import QStandardPaths
+
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        reference = self.data.get("case", {}).get("reference", "")
+        return os.path.join(
+            folder, self.tr("Toen en nu {reference}.pdf").format(reference=reference)
+        )
+
+    def save_pdf(self) -> str:
+        """Ask where, write the one-page PDF, log the print. Returns the path or ""."""
+        from eigenkracht.report.then_now import render_then_now
+
+        chosen, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Toen en nu opslaan"),
+            self.suggested_path(),
+            self.tr("PDF-bestand (*.pdf)"),
+        )
+        if not chosen:
+            return ""
+        path = Path(chosen)
+        pdf = render_then_now(self.data)
+        tmp = path.with_name(f".{path.name}.tmp")
+        try:
+            tmp.write_bytes(pdf)
+            os.replace(tmp, path)
+        except OSError as exc:
+            tmp.unlink(missing_ok=True)
+            QMessageBox.warning(
+                self,
+                self.tr("Niet opgeslagen"),
+                self.tr("Opslaan is niet gelukt: {reason}").format(reason=exc.strerror or exc),
+            )
+            return ""
+        self.repo.log_export(self.case_id, "print")
+        return str(path)
+
+
+__all__ = ["ThenNowView"]

@@ -1,0 +1,405 @@
+"""Bring a citizen's self-assessment into a case: the worker sees every answer beside what
+is recorded, and ticks what to take over.
+
+The file is read and checked first (a wrong code, a damaged or foreign file, a newer
+version: a Dutch message, nothing changed). Accepted answers become a new assessment of
+the citizen's perspective with source "at home" on the conversation the review chose
+(exchange/selfassessment.py: the latest one, or a new one); texts already recorded are
+added to, never replaced; a recorded number is replaced only when the worker ticks it.
+The store operation (Repository.import_at_home) runs in one transaction and is audited.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from eigenkracht.core.instruments import Instrument, load_all, user_instrument_dir
+from eigenkracht.exchange import selfassessment as sa
+from eigenkracht.store.database import StoreError
+from eigenkracht.ui.widgets import MessageLabel, name_qt_parts, text_label
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
+
+log = logging.getLogger(__name__)
+
+CODE_PAGE = 0
+REVIEW_PAGE = 1
+COLUMNS = 4  # field (with its tick box), at home, recorded now, what accepting does
+
+
+class SelfAssessmentImportDialog(QDialog):
+    """Read one self-assessment file into one case.
+
+    repo, case_id: where the answers go. path: the file (None: ask for it in open_file()).
+    today: the date of a new conversation (tests fix it). instruments: those to check the
+    file against (default: bundled and the user's)."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        case_id: int,
+        *,
+        today: dt.date | None = None,
+        instruments: list[Instrument] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("SelfAssessmentImportDialog")
+        self.setWindowTitle(self.tr("Zelfbeoordeling inlezen"))
+        self.resize(980, 640)
+        self.repo = repo
+        self.case_id = case_id
+        self.today = today or dt.date.today()
+        self.instruments = instruments
+        self.raw: bytes | None = None
+        self.review: sa.Review | None = None
+        self.imported = 0
+
+        self.intro = text_label("", self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self._build_code_page())
+        self.stack.addWidget(self._build_review_page())
+        self.message = MessageLabel(self)
+
+        self.buttons = QDialogButtonBox(self)
+        self.accept_button = QPushButton(self.tr("&Overnemen"), self)
+        self.accept_button.setAccessibleName(self.tr("Aangevinkte antwoorden overnemen"))
+        self.cancel_button = QPushButton(self.tr("Annuleren"), self)
+        self.cancel_button.setAccessibleName(self.tr("Annuleren, niets overnemen"))
+        role = QDialogButtonBox.ButtonRole
+        self.buttons.addButton(self.accept_button, role.AcceptRole)
+        self.buttons.addButton(self.cancel_button, role.RejectRole)
+        self.accept_button.clicked.connect(self._take_over)
+        self.cancel_button.clicked.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.stack.setCurrentIndex(CODE_PAGE)
+        self.stack.hide()
+        self.accept_button.setEnabled(False)
+        name_qt_parts(self)
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_code_page(self) -> QWidget:
+        page = QWidget(self)
+        row = QHBoxLayout(page)
+        caption = QLabel(self.tr("&Code van het bestand:"), page)
+        self.code_edit = QLineEdit(page)
+        self.code_edit.setAccessibleName(self.tr("Code van het bestand"))
+        self.code_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        caption.setBuddy(self.code_edit)
+        self.code_button = QPushButton(self.tr("Bestand &openen"), page)
+        self.code_button.setAccessibleName(self.tr("Bestand openen met deze code"))
+        self.code_button.setAutoDefault(True)
+        self.code_button.clicked.connect(self._open_with_code)
+        self.code_edit.returnPressed.connect(self._open_with_code)
+        row.addWidget(caption)
+        row.addWidget(self.code_edit, 1)
+        row.addWidget(self.code_button)
+        row.setAlignment(Qt.AlignmentFlag.AlignTop)
+        return page
+
+    def _build_review_page(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.model = QStandardItemModel(0, COLUMNS, self)
+        self.model.setHorizontalHeaderLabels(
+            [
+                self.tr("Overnemen"),
+                self.tr("Thuis ingevuld (inwoner)"),
+                self.tr("Nu vastgelegd"),
+                self.tr("Bij overnemen"),
+            ]
+        )
+        self.table = QTableView(page)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Antwoorden van de inwoner naast wat vastligt"))
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.itemChanged.connect(self._count)
+        self.detail = text_label("", page)
+        self.detail.setObjectName("importDetail")
+        self.all_button = QPushButton(self.tr("&Alles aanvinken"), page)
+        self.all_button.setAccessibleName(self.tr("Alle antwoorden aanvinken"))
+        self.none_button = QPushButton(self.tr("&Niets aanvinken"), page)
+        self.none_button.setAccessibleName(self.tr("Geen enkel antwoord aanvinken"))
+        for button in (self.all_button, self.none_button):
+            button.setAutoDefault(False)
+        self.all_button.clicked.connect(lambda: self._tick_all(True))
+        self.none_button.clicked.connect(lambda: self._tick_all(False))
+        self.count_label = text_label("", page)
+        row = QHBoxLayout()
+        row.addWidget(self.all_button)
+        row.addWidget(self.none_button)
+        row.addStretch(1)
+        row.addWidget(self.count_label)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(row)
+        return page
+
+    # -- reading the file -----------------------------------------------------------
+
+    def open_file(self, path: Path | None = None) -> bool:
+        """Read the file (asking for it when path is None). False when there is nothing
+        to show (cancelled); problems are shown in the dialog."""
+        if path is None:
+            from PySide6.QtWidgets import QFileDialog
+
+            chosen, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Zelfbeoordeling van de inwoner kiezen"),
+                "",
+                self.tr("Zelfbeoordeling (*.json);;Alle bestanden (*)"),
+            )
+            if not chosen:
+                return False
+            path = Path(chosen)
+        self.intro.setText(self.tr("Bestand: {name}").format(name=path.name))
+        try:
+            self.raw = sa.read_bytes(path)
+            protected = sa.is_protected(self.raw)
+        except sa.SelfAssessmentError as exc:
+            self._refuse(str(exc))
+            return True
+        if protected:
+            self.stack.setCurrentIndex(CODE_PAGE)
+            self.stack.show()
+            self.message.show_message(
+                self.tr("Dit bestand is beveiligd met een code. Vraag de inwoner om de code.")
+            )
+            self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        self._read(None)
+        return True
+
+    def _open_with_code(self) -> None:
+        code = self.code_edit.text()
+        if not code:
+            self.message.show_message(self.tr("Vul de code in."))
+            return
+        self._read(code)
+
+    def _read(self, code: str | None) -> None:
+        assert self.raw is not None
+        try:
+            content = sa.loads(self.raw, code)
+            instruments = self.instruments
+            if instruments is None:
+                instruments, _ = load_all(user_instrument_dir())
+            instrument = sa.find_instrument(content, instruments)
+            case_file = self.repo.load_case(self.case_id)
+            self.review = sa.review(content, case_file, instrument, self.today)
+        except sa.WrongCode as exc:
+            self.code_edit.clear()
+            self.message.show_message(str(exc))
+            self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        except (sa.SelfAssessmentError, StoreError) as exc:
+            self._refuse(str(exc))
+            return
+        self.code_edit.clear()
+        self.message.show_message("")
+        self._fill(self.review)
+
+    def _refuse(self, message: str) -> None:
+        self.review = None
+        self.stack.hide()
+        self.accept_button.setEnabled(False)
+        self.message.show_message(
+            message + " " + self.tr("Er is niets ingelezen; het dossier is niet veranderd.")
+        )
+        self.cancel_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the review -----------------------------------------------------------------
+
+    def _fill(self, review: sa.Review) -> None:
+        content = review.content
+        who = content.name.strip() or self.tr("(geen naam)")
+        filled = (
+            content.filled_in_on.strftime("%d-%m-%Y")
+            if content.filled_in_on
+            else self.tr("onbekende datum")
+        )
+        if review.target is not None:
+            where = self.tr("De antwoorden komen bij het gesprek van {date}.").format(
+                date=review.target.date.strftime("%d-%m-%Y")
+            )
+        else:
+            where = self.tr("De antwoorden komen in een nieuw gesprek van {date}.").format(
+                date=review.today.strftime("%d-%m-%Y")
+            )
+        self.intro.setText(
+            self.tr(
+                "Thuis ingevuld door {who} op {date}. Vink aan wat u wilt overnemen. {where} "
+                "Scores komen naast de oude: er wordt niets overschreven zonder vinkje."
+            ).format(who=who, date=filled, where=where)
+        )
+        self.model.removeRows(0, self.model.rowCount())
+        for item in review.items:
+            field = QStandardItem(self._label(item, review.instrument))
+            field.setEditable(False)
+            field.setData(item.key, Qt.ItemDataRole.UserRole)
+            if item.selectable:
+                field.setCheckable(True)
+                field.setCheckState(
+                    Qt.CheckState.Checked if item.default else Qt.CheckState.Unchecked
+                )
+            else:
+                field.setEnabled(False)
+            cells = [field]
+            for text in (item.citizen, item.recorded or self.tr("(niets)"), self._effect(item)):
+                cell = QStandardItem(" ".join(text.split()))
+                cell.setEditable(False)
+                cell.setToolTip(text)
+                cells.append(cell)
+            self.model.appendRow(cells)
+        self.stack.setCurrentIndex(REVIEW_PAGE)
+        self.stack.show()
+        self.accept_button.setEnabled(bool(review.items))
+        self.accept_button.setDefault(True)
+        if not review.items:
+            self.message.show_message(self.tr("Het bestand bevat geen antwoorden."))
+        self._count()
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        if self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(0, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        name_qt_parts(self)
+
+    def _label(self, item: sa.ReviewItem, instrument: Instrument) -> str:
+        kind = sa.ItemKind
+        if item.kind is kind.QUESTION:
+            return self.tr("Vraag van de inwoner")
+        if item.kind is kind.WHAT_MATTERS:
+            return self.tr("Wat de inwoner belangrijk vindt")
+        if item.kind is kind.WELLBEING:
+            return self.tr("Tevredenheid met het leven (0-10)")
+        if item.kind is kind.DOMAIN:
+            try:
+                return instrument.domain(item.domain).name
+            except KeyError:
+                return item.domain
+        assert self.review is not None
+        name = self.review.content.helpers[item.helper_index].name
+        return self.tr("Helpt de inwoner: {name}").format(name=name)
+
+    def _effect(self, item: sa.ReviewItem) -> str:
+        effect = sa.Effect
+        if item.kind is sa.ItemKind.DOMAIN:
+            return self.tr("nieuwe score (thuis), naast de oude")
+        if item.kind is sa.ItemKind.HELPER:
+            if item.effect is effect.ADD:
+                return self.tr("nieuwe persoon in het netwerk")
+            return self.tr("komt bij de notities van deze persoon")
+        return {
+            effect.ADD: self.tr("wordt ingevuld"),
+            effect.APPEND: self.tr("komt onder de vastgelegde tekst"),
+            effect.REPLACE: self.tr("vervangt het vastgelegde cijfer"),
+            effect.SAME: self.tr("is al zo vastgelegd"),
+        }[item.effect]
+
+    def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.review is None or not current.isValid():
+            self.detail.setText("")
+            return
+        key = self.model.item(current.row(), 0).data(Qt.ItemDataRole.UserRole)
+        item = self.review.item(key)
+        self.detail.setText(
+            self.tr("Thuis ingevuld: {citizen}\nNu vastgelegd: {recorded}").format(
+                citizen=item.citizen, recorded=item.recorded or self.tr("(niets)")
+            )
+        )
+
+    def checked_keys(self) -> list[str]:
+        keys = []
+        for row in range(self.model.rowCount()):
+            field = self.model.item(row, 0)
+            if field.isCheckable() and field.checkState() == Qt.CheckState.Checked:
+                keys.append(str(field.data(Qt.ItemDataRole.UserRole)))
+        return keys
+
+    def set_checked(self, key: str, on: bool) -> None:
+        for row in range(self.model.rowCount()):
+            field = self.model.item(row, 0)
+            if field.data(Qt.ItemDataRole.UserRole) == key and field.isCheckable():
+                field.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _tick_all(self, on: bool) -> None:
+        for row in range(self.model.rowCount()):
+            field = self.model.item(row, 0)
+            if field.isCheckable():
+                field.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+
+    def _count(self, *_args: object) -> None:
+        rows = range(self.model.rowCount())
+        total = sum(1 for row in rows if self.model.item(row, 0).isCheckable())
+        self.count_label.setText(
+            self.tr("{n} van {total} aangevinkt").format(n=len(self.checked_keys()), total=total)
+        )
+
+    # -- taking over ----------------------------------------------------------------
+
+    def _take_over(self) -> None:
+        if self.review is None:
+            return
+        plan = self.review.plan(self.checked_keys())
+        if plan.is_empty:
+            self.message.show_message(self.tr("Er is niets aangevinkt."))
+            return
+        try:
+            self.repo.import_at_home(
+                plan.case_id,
+                plan.conversation,
+                plan.conversation_changes,
+                plan.assessment,
+                plan.new_persons,
+                plan.person_notes,
+            )
+        except StoreError as exc:
+            log.info("import refused: %s", type(exc).__name__)
+            self.message.show_message(str(exc))
+            return
+        self.imported = plan.accepted
+        self.accept()
+
+
+__all__ = ["SelfAssessmentImportDialog"]

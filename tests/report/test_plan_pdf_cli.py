@@ -1,0 +1,127 @@
+"""`eigenkracht report`: the plan from the command line; then and now on one page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from eigenkracht import cli
+from eigenkracht.core.plan import plan_instrument, then_and_now
+from eigenkracht.report.then_now import render_then_now
+from eigenkracht.store import audit
+from eigenkracht.store.database import open_database
+from eigenkracht.store.repository import Repository
+from support import PASSPHRASE, cheap_kdf
+
+
+@pytest.fixture(scope="module")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from eigenkracht.demo import create_demo_database
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    create_demo_database(path, PASSPHRASE, kdf_params=cheap_kdf())
+    return path
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("EIGENKRACHT_PASSPHRASE", PASSPHRASE)
+
+
+def text(path: Path) -> str:
+    return " ".join(p.extract_text() or "" for p in PdfReader(io.BytesIO(path.read_bytes())).pages)
+
+
+def test_report_prints_the_newest_version(demo_db, tmp_path, env, capsys) -> None:
+    out = tmp_path / "plan.pdf"
+    assert (
+        cli.main(["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--out", str(out)]) == 0
+    )
+    assert "EK-2026-0002" in capsys.readouterr().out
+    assert "Ondersteuningsplan" in text(out) and "Ans Bakker" in text(out)
+    store = open_database(demo_db, PASSPHRASE)
+    try:
+        events = [e.event for e in audit.entries(store.db, "EK-2026-0002")]
+    finally:
+        store.close()
+    assert "cases.print" in events
+
+
+def test_a_signed_version_prints_the_same_bytes_again(demo_db, tmp_path, env) -> None:
+    first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
+    for out in (first, second):
+        args = ["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--version", "1"]
+        assert cli.main([*args, "--out", str(out)]) == 0
+    assert first.read_bytes() == second.read_bytes()
+    assert "Vingerafdruk" in text(first)
+
+
+def test_pseudonymise_hides_the_network(demo_db, tmp_path, env) -> None:
+    out = tmp_path / "p.pdf"
+    args = ["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--out", str(out)]
+    assert cli.main([*args, "--pseudonymise"]) == 0
+    assert "Ans Bakker" not in text(out) and "Mark Bakker" in text(out)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--case", "EK-1999-0001"], "Er is geen dossier met kenmerk EK-1999-0001."),
+        (["--case", "EK-2026-0002", "--version", "9"], "heeft geen planversie 9"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_1(demo_db, tmp_path, env, capsys, extra, message) -> None:
+    out = tmp_path / "x.pdf"
+    assert cli.main(["report", "--db", str(demo_db), "--out", str(out), *extra]) == 1
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert not out.exists()
+
+
+def test_a_version_that_is_no_number_is_refused(demo_db, tmp_path, env, capsys) -> None:
+    args = ["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--version", "x"]
+    with pytest.raises(SystemExit) as stop:
+        cli.main([*args, "--out", str(tmp_path / "x.pdf")])
+    assert stop.value.code == 1
+    assert "ongeldige waarde: 'x'" in capsys.readouterr().err
+
+
+def test_a_missing_folder_is_refused(demo_db, tmp_path, env, capsys) -> None:
+    out = tmp_path / "nergens" / "x.pdf"
+    assert (
+        cli.main(["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--out", str(out)]) == 1
+    )
+    assert "bestaat niet" in capsys.readouterr().err
+
+
+def test_then_and_now_is_one_page(demo_db) -> None:
+    store = open_database(demo_db, PASSPHRASE)
+    try:
+        repo = Repository(store)
+        case = repo.find_case("EK-2026-0004")  # twenty conversations over two years
+        assert case is not None and case.id is not None
+        case_file = repo.load_case(case.id)
+    finally:
+        store.close()
+    data = then_and_now(case_file, plan_instrument(), today=dt.date(2026, 11, 9))
+    assert len(data["wellbeing"]) >= 10
+    assert data["perspectives"]["burger"]["then"] != data["perspectives"]["burger"]["now"]
+    pdf = render_then_now(data)
+    reader = PdfReader(io.BytesIO(pdf))
+    assert len(reader.pages) == 1
+    page = reader.pages[0].extract_text()
+    for part in (
+        "Toen en nu",
+        "Uw cijfers: toen en nu",
+        "Hoe tevreden",
+        "Mensen om u heen",
+        "Doelen waar we nog aan werken",
+        "pagina 1 van 1",
+        "Vertrouwelijk",
+    ):
+        assert part in page
+    assert render_then_now(data) == pdf

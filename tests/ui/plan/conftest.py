@@ -1,0 +1,146 @@
+"""Fixtures for the goals and plan steps: a real encrypted database with one household,
+its network, and a conversation with two relevant life domains."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QUndoStack
+
+from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.core.model import (
+    Case,
+    ConversationKind,
+    DomainScore,
+    HelpKind,
+    Member,
+    NetworkHelp,
+    NetworkPerson,
+    Perspective,
+)
+from eigenkracht.store.database import Store, create_database, open_database
+from eigenkracht.store.repository import Repository
+from support import PASSPHRASE, cheap_kdf
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "wijkteam.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    s = create_database(db_path, PASSPHRASE, worker="j.mulder", kdf_params=cheap_kdf())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def repo(store: Store) -> Repository:
+    return Repository(store, origin="test")
+
+
+@pytest.fixture
+def fresh(db_path: Path) -> Iterator[Callable[[], Repository]]:
+    """A second connection to the same file: proves that what the screen shows is stored."""
+    opened: list[Store] = []
+
+    def make() -> Repository:
+        s = open_database(db_path, PASSPHRASE, worker="controle")
+        opened.append(s)
+        return Repository(s, origin="test")
+
+    yield make
+    for s in opened:
+        s.close()
+
+
+@pytest.fixture
+def instrument() -> Instrument:
+    return next(i for i in bundled_instruments() if i.id == "leefgebieden")
+
+
+@pytest.fixture
+def case_id(repo: Repository) -> int:
+    cf = repo.create_case(
+        Case(
+            reference="EK-2026-0303",
+            household_name="Fam. Öztürk-de Jong",
+            coordinator="Joke Mulder",
+        ),
+        [
+            Member(case_id=0, name="Elif Öztürk", role="aanvrager"),
+            Member(case_id=0, name="Sem de Jong", role="partner"),
+        ],
+    )
+    assert cf.case.id is not None
+    for name, role, helps in (
+        ("Marieke Jansen", "buurvrouw", [NetworkHelp("huisvesting", HelpKind.COULD, "klussen")]),
+        ("Kees de Jong", "broer", []),
+    ):
+        repo.add_person(NetworkPerson(case_id=cf.case.id, name=name, role=role, helps=helps))
+    return cf.case.id
+
+
+@pytest.fixture
+def conversation_id(repo: Repository, case_id: int, instrument: Instrument) -> int:
+    conversation, citizen, professional = repo.start_conversation(
+        case_id, ConversationKind.INTAKE, dt.date(2026, 3, 9), instrument.id, instrument.version
+    )
+    assert conversation.id is not None and citizen.id is not None and professional.id is not None
+    items = []
+    for assessment, perspective in (
+        (citizen, Perspective.CITIZEN),
+        (professional, Perspective.PROFESSIONAL),
+    ):
+        assert assessment.id is not None
+        level = 2 if perspective is Perspective.CITIZEN else 3
+        for domain in ("financien", "huisvesting"):
+            items.append((assessment.id, domain, DomainScore(domain, level=level)))
+    repo.replace_scores(items)
+    return conversation.id
+
+
+@pytest.fixture
+def undo_stack() -> QUndoStack:
+    return QUndoStack()
+
+
+@pytest.fixture
+def make_view(
+    qtbot: Any, repo: Repository, conversation_id: int, instrument: Instrument, undo_stack: Any
+) -> Callable[..., Any]:
+    from eigenkracht.ui.conversation import ConversationView, Page
+
+    def make(**kwargs: Any) -> Any:
+        view = ConversationView(
+            kwargs.get("repo", repo),
+            kwargs.get("conversation_id", conversation_id),
+            instrument,
+            kwargs.get("undo_stack", undo_stack),
+        )
+        qtbot.addWidget(view)
+        view.resize(1280, 820)
+        view.show()
+        qtbot.waitExposed(view)
+        view.activateWindow()
+        view.goto(Page.GOALS, check=False)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def view(make_view: Callable[..., Any]) -> Any:
+    return make_view()
+
+
+@pytest.fixture
+def step(view: Any) -> Any:
+    from eigenkracht.ui.conversation import Page
+
+    return view.page_widget(Page.GOALS)

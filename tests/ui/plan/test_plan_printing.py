@@ -1,0 +1,214 @@
+"""The plan tab: plan fields stored as typed, preview, save and print (only the file
+dialog and the system viewer are replaced), signing freezes a version, re-printing a
+signed version gives the same bytes; the plan dialog with then and now."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from eigenkracht.core.model import Agreement, PlanStatus, SignerRole
+from eigenkracht.report.plan_pdf import render_version
+from eigenkracht.store import audit
+from eigenkracht.ui.plan import printing
+
+HOSTILE = "<b>Let op</b> & ĳs 😀 שלום"
+
+
+def click(qtbot, widget) -> None:
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(8, widget.height() // 2))
+
+
+def text_of(pdf: bytes) -> str:
+    return " ".join(page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+@pytest.fixture
+def plan_tab(step):
+    step.tabs.setCurrentWidget(step.plan)
+    return step.plan
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """The save dialog answers with a file in tmp_path; the viewer only records."""
+    target = tmp_path / "uit" / "plan.pdf"
+    target.parent.mkdir()
+    opened: list[str] = []
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    monkeypatch.setattr(
+        printing.QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url))
+    )
+    return target, opened
+
+
+def prints(repo, reference: str) -> int:
+    return sum(1 for e in audit.entries(repo.db, reference) if e.event == "cases.print")
+
+
+def test_plan_fields_are_stored_in_the_draft_and_undone(
+    qtbot, view, plan_tab, fresh, case_id, type_text
+):
+    type_text(qtbot, plan_tab.agreements, HOSTILE)
+    click(qtbot, plan_tab.checks["informed_clientondersteuning"])
+    plan_tab.evaluation.setValue(dt.date(2026, 5, 4))
+    view.flush()
+    plans = fresh().load_case(case_id).plans
+    assert len(plans) == 1 and plans[0].status is PlanStatus.DRAFT
+    assert plans[0].agreements == HOSTILE
+    assert plans[0].informed_clientondersteuning
+    assert plans[0].evaluation_date == dt.date(2026, 5, 4)
+    view.undo()
+    view.undo()
+    assert fresh().load_case(case_id).plans[0].informed_clientondersteuning is False
+    assert not plan_tab.checks["informed_clientondersteuning"].isChecked()
+
+
+def test_save_writes_the_pdf_where_asked_and_logs_the_print(
+    qtbot, view, plan_tab, repo, type_text, save_to
+):
+    target, opened = save_to
+    type_text(qtbot, plan_tab.agreements, HOSTILE)
+    with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000) as done:
+        click(qtbot, plan_tab.save_button)
+        assert plan_tab.printer.busy
+    assert done.args[0] == "save" and done.args[2] == str(target)
+    text = text_of(target.read_bytes())
+    assert "<b>Let op</b> & ĳs" in text and "שלום" in text
+    assert "Fam. Öztürk-de Jong" in text and "concept" in text
+    assert not plan_tab.progress_bar.isVisible()
+    assert str(target) in plan_tab.result.text()
+    assert opened == []
+    assert prints(repo, "EK-2026-0303") == 1
+    assert [p.name for p in target.parent.iterdir()] == ["plan.pdf"]  # no temporary files
+
+
+def test_print_saves_and_opens_the_viewer(qtbot, view, plan_tab, repo, save_to):
+    target, opened = save_to
+    plan_tab.pseudonymise.setChecked(True)
+    with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000):
+        click(qtbot, plan_tab.print_button)
+    assert len(opened) == 1 and opened[0].toLocalFile() == str(target)
+    text = text_of(target.read_bytes())
+    assert "Marieke" not in text and "Kees de Jong" not in text
+    assert prints(repo, "EK-2026-0303") == 1
+
+
+def test_cancelling_the_save_dialog_writes_and_logs_nothing(
+    qtbot, view, plan_tab, repo, monkeypatch
+):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000) as done:
+        click(qtbot, plan_tab.save_button)
+    assert done.args[0] == "cancelled"
+    assert prints(repo, "EK-2026-0303") == 0
+
+
+def test_the_preview_shows_the_plan_escaped(qtbot, view, step, plan_tab, type_text, save_to):
+    goals = step.goals
+    type_text(qtbot, goals.new_goal, "Doel met <i>tekens</i> & meer")
+    qtbot.keyClick(goals.new_goal, Qt.Key.Key_Return)
+    step.tabs.setCurrentWidget(plan_tab)
+    progress: list[int] = []
+    plan_tab.printer.progress.connect(lambda percent, _text: progress.append(percent))
+    with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000):
+        click(qtbot, plan_tab.preview_button)
+    assert progress[0] == 0 and progress[-1] == 100
+    dialog = plan_tab.preview_dialog
+    assert dialog is not None and dialog.isVisible()
+    shown = dialog.browser.toPlainText()
+    assert "Doel met <i>tekens</i> & meer" in shown
+    assert "Ondersteuningsplan" in shown and "bladzijden" in dialog.summary.text()
+    target, _ = save_to
+    with qtbot.waitSignal(plan_tab.printer.finished, timeout=10_000):
+        click(qtbot, dialog.save_button)
+    assert target.exists()
+
+
+def test_signing_freezes_the_version_and_reprints_identically(
+    qtbot, view, step, plan_tab, repo, fresh, case_id, instrument, type_text, save_to
+):
+    type_text(qtbot, step.goals.new_goal, "Schulden in beeld")
+    qtbot.keyClick(step.goals.new_goal, Qt.Key.Key_Return)
+    step.tabs.setCurrentWidget(plan_tab)
+    type_text(qtbot, plan_tab.remarks, "Ik wil eerst zelf bellen.")
+    plan_tab.sign()
+    dialog = plan_tab.sign_dialog
+    assert dialog.isVisible()
+    roles = [row.signer.role for row in dialog.rows]
+    assert roles == [SignerRole.CITIZEN, SignerRole.CITIZEN, SignerRole.PROFESSIONAL]
+    # Nobody of the household signs: refused with a message.
+    for row in dialog.rows[:2]:
+        row.signs.setChecked(False)
+    click(qtbot, dialog.sign_button)
+    assert dialog.isVisible() and "inwoner" in dialog.problem.text()
+    dialog.rows[0].signs.setChecked(True)
+    dialog.rows[0].agreement.setCurrentIndex(
+        dialog.rows[0].agreement.findData(Agreement.WITH_REMARKS)
+    )
+    click(qtbot, dialog.sign_button)
+    assert dialog.isVisible() and "opmerkingen" in dialog.problem.text()
+    type_text(qtbot, dialog.rows[0].remarks, "Eerst zelf bellen")
+    click(qtbot, dialog.sign_button)
+    assert not dialog.isVisible()
+
+    plans = fresh().load_case(case_id).plans
+    assert [(p.number, p.status) for p in plans] == [(1, PlanStatus.SIGNED)]
+    signed = plans[0]
+    assert len(signed.fingerprint) == 64 and signed.remarks == "Ik wil eerst zelf bellen."
+    assert "ondertekend" in plan_tab.status.text()
+    assert plan_tab.signed_list.count() == 1
+
+    # A later edit starts version 2; version 1 stays as it was.
+    type_text(qtbot, plan_tab.agreements, "Na het tekenen")
+    view.flush()
+    plans = fresh().load_case(case_id).plans
+    assert [(p.number, p.status) for p in plans] == [(1, PlanStatus.SIGNED), (2, PlanStatus.DRAFT)]
+    assert plans[0].snapshot == signed.snapshot
+
+    # Re-printing version 1 gives the bytes of the stored snapshot, every time.
+    target, _ = save_to
+    with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000):
+        click(qtbot, plan_tab.reprint_button)
+    printed = target.read_bytes()
+    assert printed == render_version(signed, instrument)
+    assert signed.fingerprint in text_of(printed).replace("\n", "")
+    assert "Na het tekenen" not in text_of(printed)
+
+
+def test_the_plan_dialog_prints_versions_and_shows_then_and_now(
+    qtbot, repo, case_id, conversation_id, instrument, save_to, monkeypatch
+):
+    from eigenkracht.ui.plan.dialog import PlanDialog
+
+    dialog = PlanDialog(repo, case_id, instrument, today=dt.date(2026, 3, 9))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.version_list.count() == 1  # no version yet: the plan as it is now
+    target, _ = save_to
+    with qtbot.waitSignal(dialog.printer.finished, timeout=30_000):
+        click(qtbot, dialog.save_button)
+    assert "Ondersteuningsplan" in text_of(target.read_bytes())
+    dialog.tabs.setCurrentWidget(dialog.then_now)
+    QApplication.processEvents()
+    view = dialog.then_now
+    assert len(view.canvases) == 3  # two radars and the wellbeing line
+    assert all(canvas.accessibleName() for canvas in view.canvases)
+    other = target.with_name("toen-en-nu.pdf")
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), "PDF"))
+    )
+    assert view.save_pdf() == str(other)
+    reader = PdfReader(io.BytesIO(Path(other).read_bytes()))
+    assert len(reader.pages) == 1
+    assert "Toen en nu" in reader.pages[0].extract_text()
+    assert prints(repo, "EK-2026-0303") == 2
+    dialog.close()

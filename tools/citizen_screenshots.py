@@ -1,0 +1,119 @@
+"""Render every screen of the citizen window into docs/screenshots/citizen_*.png.
+
+    .venv/bin/python tools/citizen_screenshots.py [--out docs/screenshots] [--lang nl]
+
+Runs offscreen with a fixed date and example answers; each screen is shot twice, at the
+normal text size (citizen_<screen>.png) and with "Grote letters" on
+(citizen_<screen>_groot.png). The read-aloud buttons are shown as on a computer with a
+speech engine. Look at them after every change, as a citizen who reads with difficulty.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+TODAY = dt.date(2026, 11, 9)
+SIZE = (1000, 780)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--lang", default="nl")
+    args = parser.parse_args()
+    os.environ["EIGENKRACHT_LANG"] = args.lang
+    args.out.mkdir(parents=True, exist_ok=True)
+
+    from PySide6.QtWidgets import QApplication
+
+    from eigenkracht.exchange.selfassessment import DomainAnswer, Helper
+    from eigenkracht.ui.app import create_application
+    from eigenkracht.ui.citizen import CitizenWindow
+    from eigenkracht.ui.citizen.pages import DomainPage
+    from eigenkracht.ui.citizen.speech import Speaker
+    from eigenkracht.ui.citizen.widgets import LARGER_TEXT  # noqa: F401  (documented size)
+
+    class SilentSpeaker(Speaker):
+        name = "stil"
+
+        def say(self, text: str) -> None:
+            pass
+
+        def stop(self) -> None:
+            pass
+
+    app = create_application([sys.argv[0]])
+    suffix = "" if args.lang == "nl" else f"_{args.lang}"
+    with tempfile.TemporaryDirectory() as folder:
+        window = CitizenWindow(
+            draft_path=Path(folder) / "concept.json",
+            speaker=SilentSpeaker(),
+            today=TODAY,
+        )
+        window.resize(*SIZE)
+        window.show()
+        content = window.content
+        content.name = "Ria de Boer"
+        content.question = "Ik red het niet meer met de post en de rekeningen."
+        content.what_matters = "Zelf blijven wonen. Mijn kleinkinderen op woensdag zien."
+        content.wellbeing = 6
+        content.set_answer(DomainAnswer("financien", 2, wants_to_discuss=True, remark="Veel post."))
+        content.helpers.append(Helper("Els", "mijn dochter", "boodschappen en de post"))
+        content.helpers.append(Helper("Ahmed", "buurman", "klusjes"))
+
+        shots: list[tuple[str, int]] = [("welkom", 0)]
+        names = {1: "naam", 2: "vraag", 3: "belangrijk", 4: "tevreden", 5: "uitleg"}
+        for index, page in enumerate(window.pages):
+            if index in names:
+                shots.append((names[index], index))
+            elif isinstance(page, DomainPage) and page.domain.key == "financien":
+                shots.append(("onderwerp", index))
+        shots.append(("helpers", len(window.pages) - 2))
+        shots.append(("klaar", len(window.pages) - 1))
+
+        def shoot(name: str) -> None:
+            app.processEvents()
+            path = args.out / f"citizen_{name}{suffix}.png"
+            window.grab().save(str(path))
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+
+        for larger in (False, True):
+            window.larger_button.setChecked(larger)
+            end = "_groot" if larger else ""
+            for name, index in shots:
+                window.started = index > 0
+                window.goto(index)
+                if name == "klaar":
+                    window.done_page.show_result(
+                        "Het bestand is opgeslagen. U vindt het hier: "
+                        "Documenten/zelf-ingevuld-2026-11-09.json"
+                    )
+                shoot(f"{name}{end}")
+        from eigenkracht.ui.citizen.save_dialog import SaveDialog
+
+        dialog = SaveDialog(window.sizer.factor, window)
+        dialog.with_code.click()
+        dialog.code_edit.setText("zon42")
+        dialog.show()
+        app.processEvents()
+        path = args.out / f"citizen_code{suffix}.png"
+        dialog.grab().save(str(path))
+        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+        dialog.close()
+        window.draft_timer.stop()
+        window.started = False
+        window.close()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
