@@ -47,8 +47,8 @@ QT_SYSTEM_PACKAGES = [
     "libxcb-randr0",
     "libx11-xcb1",
 ]
-# Tools the test suite uses where present (PDF rendering); optional.
-TEST_SYSTEM_PACKAGES = ["poppler-utils"]
+# Tools the test suite uses where present (PDF rendering, read-aloud); optional.
+TEST_SYSTEM_PACKAGES = ["poppler-utils", "espeak-ng"]
 
 
 def venv_python() -> Path:

@@ -195,3 +195,22 @@ def test_locking_closes_the_change_passphrase_dialog(window, qtbot):
     assert seen
     assert not seen[0].isVisible()
     assert window.is_locked
+
+
+def test_plan_button_opens_the_plan_of_this_case(window, qtbot, type_text):
+    from PySide6.QtCore import QTimer
+
+    from eigenkracht.ui.plan.dialog import PlanDialog
+
+    open_by_search(qtbot, type_text, window, "Bakker")
+    seen: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, PlanDialog)
+        seen.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(window.workspace.overview.plan_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Plan van Fam. Bakker"]

@@ -177,6 +177,7 @@ class Workspace(QWidget):
         self.overview.startConversation.connect(self.start_conversation)
         self.overview.resumeConversation.connect(self.resume_conversation)
         self.overview.importSelfAssessment.connect(self.import_selfassessment)
+        self.overview.planRequested.connect(self.show_plan)
         self.overview.back_button.setVisible(not self.kitchen_table)
         self.stack.addWidget(self.overview)
         self.stack.setCurrentWidget(self.overview)
@@ -196,6 +197,15 @@ class Workspace(QWidget):
         if not dialog.open_file(path):
             return
         if dialog.exec() == QDialog.DialogCode.Accepted and self.overview is not None:
+            self.overview.reload()
+
+    def show_plan(self, case_id: int) -> None:
+        """The plan versions of this case: preview, save, print, sign; then and now."""
+        from eigenkracht.ui.plan.dialog import PlanDialog
+
+        dialog = PlanDialog(self.repo, case_id, self.instrument, today=self.today, parent=self)
+        dialog.exec()
+        if self.overview is not None:
             self.overview.reload()
 
     def start_conversation(self, case_id: int) -> None:
