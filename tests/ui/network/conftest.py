@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
     Action,
     ActorKind,
@@ -26,48 +24,9 @@ from eigenkracht.core.model import (
     Ring,
     Sector,
 )
-from eigenkracht.store.database import Store, create_database, open_database
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
 
 DAY = dt.date(2026, 3, 9)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "netwerk.db"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = create_database(db_path, PASSPHRASE, worker="s.bakker", kdf_params=cheap_kdf())
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def repo(store: Store) -> Repository:
-    return Repository(store, origin="test")
-
-
-@pytest.fixture
-def fresh(db_path: Path) -> Iterator[Callable[[], Repository]]:
-    """A second connection to the same file: proves that what the view shows is stored."""
-    opened: list[Store] = []
-
-    def make() -> Repository:
-        s = open_database(db_path, PASSPHRASE, worker="controle")
-        opened.append(s)
-        return Repository(s, origin="test")
-
-    yield make
-    for s in opened:
-        s.close()
-
-
-@pytest.fixture
-def instrument() -> Instrument:
-    return next(i for i in bundled_instruments() if i.id == "leefgebieden")
 
 
 @pytest.fixture

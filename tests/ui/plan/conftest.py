@@ -4,14 +4,13 @@ its network, and a conversation with two relevant life domains."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 from PySide6.QtGui import QUndoStack
 
-from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
     Case,
     ConversationKind,
@@ -22,46 +21,7 @@ from eigenkracht.core.model import (
     NetworkPerson,
     Perspective,
 )
-from eigenkracht.store.database import Store, create_database, open_database
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "wijkteam.db"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = create_database(db_path, PASSPHRASE, worker="j.mulder", kdf_params=cheap_kdf())
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def repo(store: Store) -> Repository:
-    return Repository(store, origin="test")
-
-
-@pytest.fixture
-def fresh(db_path: Path) -> Iterator[Callable[[], Repository]]:
-    """A second connection to the same file: proves that what the screen shows is stored."""
-    opened: list[Store] = []
-
-    def make() -> Repository:
-        s = open_database(db_path, PASSPHRASE, worker="controle")
-        opened.append(s)
-        return Repository(s, origin="test")
-
-    yield make
-    for s in opened:
-        s.close()
-
-
-@pytest.fixture
-def instrument() -> Instrument:
-    return next(i for i in bundled_instruments() if i.id == "leefgebieden")
 
 
 @pytest.fixture

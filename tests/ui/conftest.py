@@ -1,0 +1,52 @@
+"""Fixtures shared by the screen tests: a real encrypted database in tmp_path, a
+second connection to check what was stored, and the bundled life-domain instrument.
+Feature folders add their own households on top of these."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.store.database import Store, create_database, open_database
+from eigenkracht.store.repository import Repository
+from support import PASSPHRASE, cheap_kdf
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "wijkteam.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    s = create_database(db_path, PASSPHRASE, worker="s.bakker", kdf_params=cheap_kdf())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def repo(store: Store) -> Repository:
+    return Repository(store, origin="test")
+
+
+@pytest.fixture
+def fresh(db_path: Path) -> Iterator[Callable[[], Repository]]:
+    """A second connection to the same file: proves that what the screen shows is stored."""
+    opened: list[Store] = []
+
+    def make() -> Repository:
+        s = open_database(db_path, PASSPHRASE, worker="controle")
+        opened.append(s)
+        return Repository(s, origin="test")
+
+    yield make
+    for s in opened:
+        s.close()
+
+
+@pytest.fixture
+def instrument() -> Instrument:
+    return next(i for i in bundled_instruments() if i.id == "leefgebieden")
