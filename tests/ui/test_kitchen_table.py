@@ -214,3 +214,42 @@ def test_plan_button_opens_the_plan_of_this_case(window, qtbot, type_text):
     QTimer.singleShot(0, look)
     qtbot.mouseClick(window.workspace.overview.plan_button, Qt.MouseButton.LeftButton)
     assert seen == ["Plan van Fam. Bakker"]
+
+
+def test_remove_a_case_after_typing_its_reference(window, qtbot, type_text, db_path):
+    from PySide6.QtCore import QTimer
+
+    from eigenkracht.ui.caseload.remove_case import RemoveCaseDialog
+
+    assert not window.remove_case_action.isEnabled()  # no case open
+    open_by_search(qtbot, type_text, window, "EK-2026-0007")
+    assert window.remove_case_action.isEnabled()
+    steps: list[str] = []
+
+    def confirm() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, RemoveCaseDialog)
+        type_text(qtbot, dialog.confirm_edit, "EK-2026-0006")  # another case's reference
+        steps.append(f"wrong:{dialog.remove_button.isEnabled()}")
+        dialog.confirm_edit.clear()
+        type_text(qtbot, dialog.confirm_edit, "EK-2026-0007")
+        steps.append(f"right:{dialog.remove_button.isEnabled()}")
+        qtbot.mouseClick(dialog.remove_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, confirm)
+    window.remove_case_action.trigger()
+    assert steps == ["wrong:False", "right:True"]
+    assert window.workspace.view == "cases"
+    assert "Dhr. Jansen" not in visible_texts(window)
+    assert not window.remove_case_action.isEnabled()
+    store = open_database(db_path, PASSPHRASE)
+    assert Repository(store).find_case("EK-2026-0007") is None
+    assert len(Repository(store).list_cases()) == 6
+    store.close()
+
+
+def test_remove_is_not_offered_at_the_kitchen_table(window, qtbot, type_text):
+    open_by_search(qtbot, type_text, window, "Kerkhof")
+    window.kitchen_action.trigger()
+    assert window.workspace.kitchen_table
+    assert not window.remove_case_action.isEnabled()

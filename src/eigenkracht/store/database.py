@@ -294,6 +294,8 @@ def _configure(db: Database) -> None:
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
         db.execute("PRAGMA temp_store = MEMORY")
+        # Deleted content is overwritten, so a removed case cannot be dug out of free pages.
+        db.execute("PRAGMA secure_delete = ON")
         db.execute("PRAGMA busy_timeout = 2000")
 
 

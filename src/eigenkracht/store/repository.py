@@ -5,6 +5,7 @@ only these; neither writes SQL.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import re
@@ -1066,6 +1067,16 @@ class Repository:
 
         result: tuple[Conversation | None, Assessment | None, list[Change]] = self._run(op)
         return result
+
+    def remove_case(self, case_id: int) -> Change:
+        """Remove a whole case from this computer (after handover, or when its retention
+        period is over): every conversation, score, network person, goal and plan goes
+        with it. The audit log keeps one row with the reference, nothing else. The write-
+        ahead log is emptied so no old page of the case stays beside the database."""
+        change = self.delete(Case, case_id)
+        with contextlib.suppress(DatabaseError):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return change
 
 
 def _check_score(score: DomainScore) -> None:

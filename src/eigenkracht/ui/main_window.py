@@ -139,6 +139,12 @@ class MainWindow(QMainWindow):
         self.new_case_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
         self.new_case_action.triggered.connect(self._workspace_new_case)
         file_menu.addAction(self.new_case_action)
+        self.remove_case_action = QAction(self.tr("Dossier &verwijderen van deze computer…"), self)
+        self.remove_case_action.setStatusTip(
+            self.tr("Na overdracht of na de bewaartermijn: wis dit dossier van deze computer.")
+        )
+        self.remove_case_action.triggered.connect(self._workspace_remove_case)
+        file_menu.addAction(self.remove_case_action)
         file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
@@ -224,6 +230,11 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.new_case()
 
+    def _workspace_remove_case(self) -> None:
+        if self.workspace is not None:
+            self.workspace.remove_case()
+            self._title_changed(self.workspace.household())
+
     def _workspace_undo(self) -> None:
         if self.workspace is not None:
             self.workspace.undo()
@@ -248,6 +259,7 @@ class MainWindow(QMainWindow):
             self.workspace is not None and self.workspace.can_enter_kitchen_table()
         )
         self.new_case_action.setEnabled(not on)
+        self._update_remove_action()
         self.cases_action.setEnabled(not on)
         self._title_changed(self.workspace.household() if self.workspace else "")
 
@@ -260,6 +272,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(base)
         self.kitchen_action.setEnabled(
             self.workspace is not None and self.workspace.can_enter_kitchen_table()
+        )
+        self._update_remove_action()
+
+    def _update_remove_action(self) -> None:
+        """Only for an open case, and never while the citizen looks at the screen."""
+        ws = self.workspace
+        self.remove_case_action.setEnabled(
+            ws is not None and ws.case_id is not None and not ws.kitchen_table
         )
 
     def _undo_stack_changed(self, stack: QUndoStack | None) -> None:
@@ -328,6 +348,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setEnabled(False)
         for action in (
             self.new_case_action,
+            self.remove_case_action,
             self.kitchen_action,
             self.cases_action,
             self.passphrase_action,

@@ -199,6 +199,23 @@ class Workspace(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and self.overview is not None:
             self.overview.reload()
 
+    def remove_case(self) -> bool:
+        """Remove the open case from this computer, after the worker typed its reference."""
+        from eigenkracht.ui.caseload.remove_case import RemoveCaseDialog
+
+        if self.case_id is None or self.kitchen_table or self.overview is None:
+            return False
+        case_file = self.overview.case_file
+        if case_file is None:
+            return False
+        dialog = RemoveCaseDialog(
+            self.repo, self.case_id, case_file.case.reference, self.household(), self
+        )
+        dialog.exec()
+        if dialog.removed:
+            self.show_cases()
+        return dialog.removed
+
     def show_plan(self, case_id: int) -> None:
         """The plan versions of this case: preview, save, print, sign; then and now."""
         from eigenkracht.ui.plan.dialog import PlanDialog
