@@ -1886,33 +1886,6 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
-    <name>GoalsStep</name>
-    <message>
-        <source>Doelen en het plan</source>
-        <translation>Goals and the plan</translation>
-    </message>
-    <message>
-        <source>Doelen</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Doelen en plan</source>
-        <translation>Goals and plan</translation>
-    </message>
-    <message>
-        <source>1. Doelen: wie doet wat</source>
-        <translation>1. Goals: who does what</translation>
-    </message>
-    <message>
-        <source>2. Plan: afspraken en ondertekenen</source>
-        <translation>2. Plan: agreements and signing</translation>
-    </message>
-    <message>
-        <source>Tip: Ctrl+Tab gaat naar het tabblad met het plan.</source>
-        <translation>Tip: Ctrl+Tab goes to the tab with the plan.</translation>
-    </message>
-</context>
-<context>
     <name>HelpersPage</name>
     <message>
         <source>Wie helpt u?</source>
@@ -2061,6 +2034,14 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;New case…</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;verwijderen van deze computer…</source>
+        <translation>&amp;Remove case from this computer…</translation>
+    </message>
+    <message>
+        <source>Na overdracht of na de bewaartermijn: wis dit dossier van deze computer.</source>
+        <translation>After handover or after the retention period: erase this case from this computer.</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
@@ -3648,6 +3629,41 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Kies leefgebieden om te bespreken. Dan verschijnt hier de radar.</source>
         <translation>Choose life domains to discuss. The radar will then appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCaseDialog</name>
+    <message>
+        <source>Dossier verwijderen</source>
+        <translation>Remove case</translation>
+    </message>
+    <message>
+        <source>Alles van {household} wordt van deze computer gewist: gesprekken, scores, netwerk, doelen en plannen. Dit kan niet ongedaan worden gemaakt.
+
+Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is. In het logboek blijft alleen staan dat kenmerk {reference} is verwijderd.</source>
+        <translation>Everything of {household} is erased from this computer: conversations, scores, network, goals and plans. This cannot be undone.
+
+Only do this once the case has been handed over, or when the retention period has ended. The log only keeps that reference {reference} was removed.</translation>
+    </message>
+    <message>
+        <source>Typ het kenmerk &amp;{reference} om te bevestigen:</source>
+        <translation>Type the reference &amp;{reference} to confirm:</translation>
+    </message>
+    <message>
+        <source>Kenmerk ter bevestiging</source>
+        <translation>Reference to confirm</translation>
+    </message>
+    <message>
+        <source>Definitief verwijderen</source>
+        <translation>Remove for good</translation>
+    </message>
+    <message>
+        <source>Dossier definitief verwijderen</source>
+        <translation>Remove case for good</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

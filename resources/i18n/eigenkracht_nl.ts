@@ -1886,33 +1886,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
-    <name>GoalsStep</name>
-    <message>
-        <source>Doelen en het plan</source>
-        <translation>Doelen en het plan</translation>
-    </message>
-    <message>
-        <source>Doelen</source>
-        <translation>Doelen</translation>
-    </message>
-    <message>
-        <source>Doelen en plan</source>
-        <translation>Doelen en plan</translation>
-    </message>
-    <message>
-        <source>1. Doelen: wie doet wat</source>
-        <translation>1. Doelen: wie doet wat</translation>
-    </message>
-    <message>
-        <source>2. Plan: afspraken en ondertekenen</source>
-        <translation>2. Plan: afspraken en ondertekenen</translation>
-    </message>
-    <message>
-        <source>Tip: Ctrl+Tab gaat naar het tabblad met het plan.</source>
-        <translation>Tip: Ctrl+Tab gaat naar het tabblad met het plan.</translation>
-    </message>
-</context>
-<context>
     <name>HelpersPage</name>
     <message>
         <source>Wie helpt u?</source>
@@ -2061,6 +2034,14 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>&amp;Nieuw dossier…</source>
         <translation>&amp;Nieuw dossier…</translation>
+    </message>
+    <message>
+        <source>Dossier &amp;verwijderen van deze computer…</source>
+        <translation>Dossier &amp;verwijderen van deze computer…</translation>
+    </message>
+    <message>
+        <source>Na overdracht of na de bewaartermijn: wis dit dossier van deze computer.</source>
+        <translation>Na overdracht of na de bewaartermijn: wis dit dossier van deze computer.</translation>
     </message>
     <message>
         <source>&amp;Vergrendelen</source>
@@ -3648,6 +3629,41 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Kies leefgebieden om te bespreken. Dan verschijnt hier de radar.</source>
         <translation>Kies leefgebieden om te bespreken. Dan verschijnt hier de radar.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCaseDialog</name>
+    <message>
+        <source>Dossier verwijderen</source>
+        <translation>Dossier verwijderen</translation>
+    </message>
+    <message>
+        <source>Alles van {household} wordt van deze computer gewist: gesprekken, scores, netwerk, doelen en plannen. Dit kan niet ongedaan worden gemaakt.
+
+Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is. In het logboek blijft alleen staan dat kenmerk {reference} is verwijderd.</source>
+        <translation>Alles van {household} wordt van deze computer gewist: gesprekken, scores, netwerk, doelen en plannen. Dit kan niet ongedaan worden gemaakt.
+
+Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is. In het logboek blijft alleen staan dat kenmerk {reference} is verwijderd.</translation>
+    </message>
+    <message>
+        <source>Typ het kenmerk &amp;{reference} om te bevestigen:</source>
+        <translation>Typ het kenmerk &amp;{reference} om te bevestigen:</translation>
+    </message>
+    <message>
+        <source>Kenmerk ter bevestiging</source>
+        <translation>Kenmerk ter bevestiging</translation>
+    </message>
+    <message>
+        <source>Definitief verwijderen</source>
+        <translation>Definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Dossier definitief verwijderen</source>
+        <translation>Dossier definitief verwijderen</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

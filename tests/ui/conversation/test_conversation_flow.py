@@ -131,6 +131,9 @@ def test_a_complete_conversation_is_stored(
     click(qtbot, view.next_button)
     assert view.current_page() is Page.GOALS
     click(qtbot, view.next_button)
+    assert view.current_page() is Page.PLAN
+    assert view.progress.text().startswith("Stap 6 van 7: ")
+    click(qtbot, view.next_button)
     assert view.current_page() is Page.SUMMARY
     assert not view.next_button.isEnabled()
     summary = view.page_widget(Page.SUMMARY).browser.toPlainText()

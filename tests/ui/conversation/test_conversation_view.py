@@ -9,6 +9,7 @@ import textwrap
 import time
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -72,7 +73,14 @@ def test_a_conversation_resumes_on_the_page_where_it_was_left(
     assert again.current_page() is Page.DOMAINS
     assert again.stack.currentWidget() is again.page_widget(Page.DOMAINS)
     assert again.steps.currentRow() == Page.DOMAINS
-    assert again.progress.text() == "Stap 3 van 6: Leefgebieden"
+    assert again.progress.text() == "Stap 3 van 7: Leefgebieden"
+
+    # The NAME is stored, so a name saved before the plan step was added still fits.
+    repo.update(Conversation, conversation_id, current_page="SUMMARY")
+    fourth = make_view(undo_stack=QUndoStack())
+    assert fourth.current_page() is Page.SUMMARY
+    assert fourth.steps.currentRow() == Page.SUMMARY == len(Page) - 1
+    assert fourth.progress.text() == "Stap 7 van 7: Samenvatting"
 
     # A page name this version does not know starts at the beginning.
     repo.update(Conversation, conversation_id, current_page="OUDE_STAP")
@@ -108,8 +116,12 @@ def test_every_step_has_a_title_and_the_buttons_follow_the_page(qtbot, view):
         "3  Leefgebieden",
         "4  Netwerk",
         "5  Doelen",
-        "6  Samenvatting",
+        "6  Plan",
+        "7  Samenvatting",
     ]
+    assert [int(view.steps.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(7)] == list(
+        Page
+    )
     assert not view.previous_button.isEnabled()
     view.goto(Page.SUMMARY, check=False)
     assert not view.next_button.isEnabled()

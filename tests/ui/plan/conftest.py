@@ -100,7 +100,17 @@ def view(make_view: Callable[..., Any]) -> Any:
 
 
 @pytest.fixture
-def step(view: Any) -> Any:
+def goals_page(view: Any) -> Any:
+    """The goals step (the view starts there)."""
     from eigenkracht.ui.conversation import Page
 
     return view.page_widget(Page.GOALS)
+
+
+@pytest.fixture
+def plan_page(view: Any) -> Any:
+    """The plan step, shown."""
+    from eigenkracht.ui.conversation import Page
+
+    assert view.goto(Page.PLAN, check=False)
+    return view.page_widget(Page.PLAN)

@@ -44,8 +44,8 @@ def add_action(qtbot, goals, type_text, kind: ActorKind, what: str) -> None:
     qtbot.keyClick(goals.new_what, Qt.Key.Key_Return)
 
 
-def test_a_goal_is_stored_as_typed_and_undone(qtbot, view, step, fresh, case_id, type_text):
-    goals = step.goals
+def test_a_goal_is_stored_as_typed_and_undone(qtbot, view, goals_page, fresh, case_id, type_text):
+    goals = goals_page
     QAbstractItemModelTester(goals.goal_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
     add_goal(qtbot, goals, type_text, "Geen ĳzige post meer: € op tijd")
     stored = stored_goals(fresh, case_id)
@@ -73,8 +73,10 @@ def test_a_goal_is_stored_as_typed_and_undone(qtbot, view, step, fresh, case_id,
     assert goals.measure.toPlainText() == "Alle brieven zijn geopend."
 
 
-def test_a_deleted_goal_comes_back_with_its_actions(qtbot, view, step, fresh, case_id, type_text):
-    goals = step.goals
+def test_a_deleted_goal_comes_back_with_its_actions(
+    qtbot, view, goals_page, fresh, case_id, type_text
+):
+    goals = goals_page
     add_goal(qtbot, goals, type_text, "Het huis is op orde")
     add_action(qtbot, goals, type_text, ActorKind.SELF, "Ruimt elke dag op")
     goal_id = goals.goal_id
@@ -93,8 +95,10 @@ def test_a_deleted_goal_comes_back_with_its_actions(qtbot, view, step, fresh, ca
     assert [g.id for g in stored_goals(fresh, case_id)] == [goal_id]
 
 
-def test_actions_are_shown_in_the_eigen_kracht_order(qtbot, view, step, fresh, case_id, type_text):
-    goals = step.goals
+def test_actions_are_shown_in_the_eigen_kracht_order(
+    qtbot, view, goals_page, fresh, case_id, type_text
+):
+    goals = goals_page
     QAbstractItemModelTester(
         goals.action_model, QAbstractItemModelTester.FailureReportingMode.Fatal
     )
@@ -129,9 +133,9 @@ def test_actions_are_shown_in_the_eigen_kracht_order(qtbot, view, step, fresh, c
 
 
 def test_maatwerk_without_the_steps_before_it_is_pointed_out(
-    qtbot, view, step, fresh, case_id, type_text
+    qtbot, view, goals_page, fresh, case_id, type_text
 ):
-    goals = step.goals
+    goals = goals_page
     add_goal(qtbot, goals, type_text, "Veilig de trap op")
     choose(goals.domain, "huisvesting")
     assert not goals.warning.isVisible()
@@ -148,25 +152,25 @@ def test_maatwerk_without_the_steps_before_it_is_pointed_out(
     add_action(qtbot, goals, type_text, ActorKind.SELF, "Vraagt offertes")
     add_action(qtbot, goals, type_text, ActorKind.VOLUNTEER, "Klusdienst kijkt mee")
     assert not goals.warning.isVisible()  # a warning, never a block:
-    assert view.next_page() and view.current_page() is Page.SUMMARY
+    assert view.next_page() and view.current_page() is Page.PLAN
 
 
-def test_going_on_with_an_empty_goal_is_refused(qtbot, view, step, type_text):
-    goals = step.goals
+def test_going_on_with_an_empty_goal_is_refused(qtbot, view, goals_page, type_text):
+    goals = goals_page
     add_goal(qtbot, goals, type_text, "Iets")
     goals.goal_text.selectAll()
     qtbot.keyClick(goals.goal_text, Qt.Key.Key_Delete)
     view.flush()
     click(qtbot, view.next_button)
     assert view.current_page() is Page.GOALS
-    assert "bereiken" in step.problem_bar.text()
-    assert step.tabs.currentWidget() is goals
+    assert "bereiken" in goals.problem_bar.text()
+    assert view.stack.currentWidget() is goals
 
 
 def test_an_edit_after_signing_goes_into_a_new_version(
-    qtbot, view, step, repo, fresh, case_id, type_text
+    qtbot, view, goals_page, repo, fresh, case_id, type_text
 ):
-    goals = step.goals
+    goals = goals_page
     add_goal(qtbot, goals, type_text, "Eerste doel")
     draft = repo.draft_plan(case_id)
     assert draft.number == 1 and draft.id is not None
@@ -179,20 +183,21 @@ def test_an_edit_after_signing_goes_into_a_new_version(
     )
     view.goto(Page.SUMMARY, check=False)
     view.goto(Page.GOALS, check=False)  # reads the versions again
-    assert step.store.signed
+    assert goals.store.signed
     type_text(qtbot, goals.measure, "Nieuw")
     view.flush()
     plans = fresh().load_case(case_id).plans
     assert [(p.number, p.status) for p in plans] == [(1, PlanStatus.SIGNED), (2, PlanStatus.DRAFT)]
 
 
-def test_every_control_has_a_name(qtbot, view, step, type_text):
-    goals = step.goals
+def test_every_control_of_the_goals_and_plan_steps_has_a_name(qtbot, view, goals_page, type_text):
+    goals = goals_page
     add_goal(qtbot, goals, type_text, "Doel")
     add_action(qtbot, goals, type_text, ActorKind.SELF, "Afspraak")
     missing = []
     kinds = (QAbstractButton, QLineEdit, QComboBox, QPlainTextEdit, QAbstractItemView, QDateEdit)
-    for widget in step.findChildren(QWidget):
+    plan = view.page_widget(Page.PLAN)
+    for widget in goals.findChildren(QWidget) + plan.findChildren(QWidget):
         if isinstance(widget, kinds) and not widget.accessibleName():
             parent = widget.parentWidget()
             if isinstance(parent, QComboBox | QAbstractSpinBox):

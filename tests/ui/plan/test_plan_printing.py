@@ -1,4 +1,4 @@
-"""The plan tab: plan fields stored as typed, preview, save and print (only the file
+"""The plan step: plan fields stored as typed, preview, save and print (only the file
 dialog and the system viewer are replaced), signing freezes a version, re-printing a
 signed version gives the same bytes; the plan dialog with then and now."""
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from eigenkracht.core.model import Agreement, PlanStatus, SignerRole
 from eigenkracht.report.plan_pdf import render_version
 from eigenkracht.store import audit
+from eigenkracht.ui.conversation import Page
 from eigenkracht.ui.plan import printing
 
 HOSTILE = "<b>Let op</b> & ĳs 😀 שלום"
@@ -30,9 +31,15 @@ def text_of(pdf: bytes) -> str:
 
 
 @pytest.fixture
-def plan_tab(step):
-    step.tabs.setCurrentWidget(step.plan)
-    return step.plan
+def plan_tab(plan_page):
+    return plan_page
+
+
+def on_to_the_plan(view):
+    """From the goals step to the plan step, as the worker goes: Volgende."""
+    assert view.current_page() is Page.GOALS
+    assert view.next_page() and view.current_page() is Page.PLAN
+    return view.page_widget(Page.PLAN)
 
 
 @pytest.fixture
@@ -66,7 +73,9 @@ def test_plan_fields_are_stored_in_the_draft_and_undone(
     assert plans[0].agreements == HOSTILE
     assert plans[0].informed_clientondersteuning
     assert plans[0].evaluation_date == dt.date(2026, 5, 4)
-    view.undo()
+    view.goto(Page.SUMMARY, check=False)
+    view.undo()  # shows the step the edit was made on
+    assert view.current_page() is Page.PLAN
     view.undo()
     assert fresh().load_case(case_id).plans[0].informed_clientondersteuning is False
     assert not plan_tab.checks["informed_clientondersteuning"].isChecked()
@@ -112,11 +121,11 @@ def test_cancelling_the_save_dialog_writes_and_logs_nothing(
     assert prints(repo, "EK-2026-0303") == 0
 
 
-def test_the_preview_shows_the_plan_escaped(qtbot, view, step, plan_tab, type_text, save_to):
-    goals = step.goals
+def test_the_preview_shows_the_plan_escaped(qtbot, view, goals_page, type_text, save_to):
+    goals = goals_page
     type_text(qtbot, goals.new_goal, "Doel met <i>tekens</i> & meer")
     qtbot.keyClick(goals.new_goal, Qt.Key.Key_Return)
-    step.tabs.setCurrentWidget(plan_tab)
+    plan_tab = on_to_the_plan(view)
     progress: list[int] = []
     plan_tab.printer.progress.connect(lambda percent, _text: progress.append(percent))
     with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000):
@@ -134,11 +143,11 @@ def test_the_preview_shows_the_plan_escaped(qtbot, view, step, plan_tab, type_te
 
 
 def test_signing_freezes_the_version_and_reprints_identically(
-    qtbot, view, step, plan_tab, repo, fresh, case_id, instrument, type_text, save_to
+    qtbot, view, goals_page, repo, fresh, case_id, instrument, type_text, save_to
 ):
-    type_text(qtbot, step.goals.new_goal, "Schulden in beeld")
-    qtbot.keyClick(step.goals.new_goal, Qt.Key.Key_Return)
-    step.tabs.setCurrentWidget(plan_tab)
+    type_text(qtbot, goals_page.new_goal, "Schulden in beeld")
+    qtbot.keyClick(goals_page.new_goal, Qt.Key.Key_Return)
+    plan_tab = on_to_the_plan(view)
     type_text(qtbot, plan_tab.remarks, "Ik wil eerst zelf bellen.")
     plan_tab.sign()
     dialog = plan_tab.sign_dialog

@@ -64,14 +64,18 @@ if TYPE_CHECKING:
 
 class Page(IntEnum):
     """The steps of the conversation, in the order of the law: question, life domains,
-    own network, then goals (Wmo 2015 art. 2.3.2 lid 4)."""
+    own network, then goals (Wmo 2015 art. 2.3.2 lid 4), and the plan they make.
+
+    A conversation stores the NAME of the page it was left on, so a new step may go
+    anywhere; the values must stay 0, 1, 2, ... (they are the rows of the step list)."""
 
     START = 0
     QUESTION = 1
     DOMAINS = 2
     NETWORK = 3
     GOALS = 4
-    SUMMARY = 5
+    PLAN = 5
+    SUMMARY = 6
 
 
 @dataclass

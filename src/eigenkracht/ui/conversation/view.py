@@ -116,7 +116,7 @@ class ConversationView(QWidget):
             Page.QUESTION: QuestionPage(self.context, self.stack),
             Page.DOMAINS: DomainsPage(self.context, self.stack),
             Page.NETWORK: NetworkPage(self.context, self.stack),
-            Page.GOALS: plan_step.GoalsStep(self.context, self.stack),
+            **plan_step.plan_steps(self.context, self.stack),  # GOALS and PLAN
             Page.SUMMARY: SummaryPage(self.context, self.stack),
         }
         self.store_problem = MessageBar("problem", self)

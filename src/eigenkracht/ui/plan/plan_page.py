@@ -56,10 +56,9 @@ def version_text(plan: PlanVersion | None, day: str = "") -> str:
 
 
 class PlanPage(ConversationPage):
-    """A tab of the goals step for now (GoalsStep); a step of its own needs only a
-    Page id and its entry in the view."""
+    """The plan step, after the goals (plan_step.plan_steps)."""
 
-    page = Page.GOALS
+    page = Page.PLAN
 
     def title(self) -> str:
         return self.tr("Het plan: afspraken, verklaringen en ondertekenen")
