@@ -43,6 +43,7 @@ from reportlab.platypus import (
 )
 
 from eigenkracht.core import serial
+from eigenkracht.core.errors import describe
 from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import name_replacements, scrub
 from eigenkracht.core.privacy import display_name, pseudonyms
@@ -763,8 +764,8 @@ class PlanRenderer:
                 names=names,
                 size=(7.0, 6.2),
             )
-        except Exception:  # a chart must never stop the plan from printing
-            log.exception("the network map could not be drawn")
+        except Exception as exc:  # noqa: BLE001 - a chart must never stop the plan printing
+            log.error("the network map could not be drawn: %s", describe(exc))
             return None
         image = figure_image(figure, 150 * mm, self.dpi)
         self.images["network"] = image.image

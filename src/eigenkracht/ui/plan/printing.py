@@ -31,6 +31,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QWidget
 
+from eigenkracht.core.errors import describe
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import PlanStatus, PlanVersion
 
@@ -73,8 +74,8 @@ class _Render(QRunnable):
     def run(self) -> None:
         try:
             built = self.work(lambda f, text: self.signals.progress.emit(int(f * 100), text))
-        except Exception:  # a bug in drawing: tell the user, keep the details in the log
-            log.exception("the plan PDF could not be made")
+        except Exception as exc:  # noqa: BLE001 - a bug in drawing: tell the user, log where
+            log.error("the plan PDF could not be made: %s", describe(exc))
             self.signals.failed.emit(
                 QCoreApplication.translate(
                     "PlanPrinter", "Het plan kon niet worden gemaakt. Er is niets opgeslagen."
