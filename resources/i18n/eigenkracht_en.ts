@@ -695,26 +695,6 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
-        <translation>Choose a passphrase of at least 8 characters. A sentence of a few words is strong and easy to remember.</translation>
-    </message>
-    <message>
-        <source>Te kort: {count} tekens, minstens 8 nodig.</source>
-        <translation>Too short: {count} characters, at least 8 needed.</translation>
-    </message>
-    <message>
-        <source>Lang genoeg. Een langere zin is nog sterker.</source>
-        <translation>Long enough. A longer sentence is even stronger.</translation>
-    </message>
-    <message>
-        <source>Sterk: een lange wachtwoordzin.</source>
-        <translation>Strong: a long passphrase.</translation>
-    </message>
-    <message>
-        <source>De herhaling is (nog) niet gelijk.</source>
-        <translation>The repetition does not match (yet).</translation>
-    </message>
-    <message>
         <source>Vul de huidige wachtwoordzin in.</source>
         <translation>Enter the current passphrase.</translation>
     </message>

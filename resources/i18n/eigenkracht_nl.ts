@@ -695,26 +695,6 @@
         <translation>Annuleren</translation>
     </message>
     <message>
-        <source>Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar woorden is sterk en goed te onthouden.</source>
-        <translation>Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar woorden is sterk en goed te onthouden.</translation>
-    </message>
-    <message>
-        <source>Te kort: {count} tekens, minstens 8 nodig.</source>
-        <translation>Te kort: {count} tekens, minstens 8 nodig.</translation>
-    </message>
-    <message>
-        <source>Lang genoeg. Een langere zin is nog sterker.</source>
-        <translation>Lang genoeg. Een langere zin is nog sterker.</translation>
-    </message>
-    <message>
-        <source>Sterk: een lange wachtwoordzin.</source>
-        <translation>Sterk: een lange wachtwoordzin.</translation>
-    </message>
-    <message>
-        <source>De herhaling is (nog) niet gelijk.</source>
-        <translation>De herhaling is (nog) niet gelijk.</translation>
-    </message>
-    <message>
         <source>Vul de huidige wachtwoordzin in.</source>
         <translation>Vul de huidige wachtwoordzin in.</translation>
     </message>

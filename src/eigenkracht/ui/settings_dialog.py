@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.ui.unlock import MIN_PASSPHRASE_LENGTH, busy_cursor
+from eigenkracht.ui.unlock import MIN_PASSPHRASE_LENGTH, busy_cursor, passphrase_hint
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -299,21 +299,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _update_strength(self) -> None:
         """The same hint as in the unlock dialog, plus whether the two agree."""
-        length = len(self.new.text())
-        if length == 0:
-            text = self.tr(
-                "Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar "
-                "woorden is sterk en goed te onthouden."
-            )
-        elif length < MIN_PASSPHRASE_LENGTH:
-            text = self.tr("Te kort: {count} tekens, minstens 8 nodig.").format(count=length)
-        elif length < 16:
-            text = self.tr("Lang genoeg. Een langere zin is nog sterker.")
-        else:
-            text = self.tr("Sterk: een lange wachtwoordzin.")
-        repeat = self.repeat.text()
-        if repeat and repeat != self.new.text():
-            text += " " + self.tr("De herhaling is (nog) niet gelijk.")
+        text = passphrase_hint(self.new.text(), self.repeat.text())
         self.strength.setText(text)
         self.new.setAccessibleDescription(text)
 

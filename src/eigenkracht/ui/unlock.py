@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import (
     QApplication,
@@ -75,6 +75,30 @@ def busy_cursor() -> Iterator[None]:
         yield
     finally:
         QApplication.restoreOverrideCursor()
+
+
+def passphrase_hint(passphrase: str, repeat: str) -> str:
+    """How strong a new passphrase is, and whether the repetition agrees. Used wherever a
+    passphrase is chosen (a new database, a change of passphrase)."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("UnlockDialog", text)
+
+    length = len(passphrase)
+    if length == 0:
+        text = tr(
+            "Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar "
+            "woorden is sterk en goed te onthouden."
+        )
+    elif length < MIN_PASSPHRASE_LENGTH:
+        text = tr("Te kort: {count} tekens, minstens 8 nodig.").format(count=length)
+    elif length < 16:
+        text = tr("Lang genoeg. Een langere zin is nog sterker.")
+    else:
+        text = tr("Sterk: een lange wachtwoordzin.")
+    if repeat and repeat != passphrase:
+        text += " " + tr("De herhaling is (nog) niet gelijk.")
+    return text
 
 
 class UnlockDialog(QDialog):
@@ -346,21 +370,7 @@ class UnlockDialog(QDialog):
         self._focus_first_empty()
 
     def _update_strength(self) -> None:
-        length = len(self.create_passphrase.text())
-        if length == 0:
-            text = self.tr(
-                "Kies een wachtwoordzin van minstens 8 tekens. Een zin van een paar "
-                "woorden is sterk en goed te onthouden."
-            )
-        elif length < MIN_PASSPHRASE_LENGTH:
-            text = self.tr("Te kort: {count} tekens, minstens 8 nodig.").format(count=length)
-        elif length < 16:
-            text = self.tr("Lang genoeg. Een langere zin is nog sterker.")
-        else:
-            text = self.tr("Sterk: een lange wachtwoordzin.")
-        repeat = self.create_repeat.text()
-        if repeat and repeat != self.create_passphrase.text():
-            text += " " + self.tr("De herhaling is (nog) niet gelijk.")
+        text = passphrase_hint(self.create_passphrase.text(), self.create_repeat.text())
         self.strength.setText(text)
         self.create_passphrase.setAccessibleDescription(text)
 
