@@ -16,7 +16,6 @@ import difflib
 import functools
 import os
 import re
-import sys
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -26,6 +25,9 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NoReturn
+
+from eigenkracht.core.paths import DATA_DIR_ENV as DATA_DIR_ENV
+from eigenkracht.core.paths import data_root, user_data_dir
 
 __all__ = [
     "FORMAT_VERSION",
@@ -59,7 +61,6 @@ MIN_VALUE: Final = 0
 MAX_VALUE: Final = 100
 
 BUNDLED_SOURCE: Final = "bundled"
-DATA_DIR_ENV: Final = "EIGENKRACHT_DATA_DIR"
 
 _ID_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _VERSION_RE: Final = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+-]*")
@@ -715,29 +716,8 @@ def load_all(user_dir: Path | None = None) -> tuple[list[Instrument], list[Instr
 # --------------------------------------------------------------------------- locations
 
 
-def _data_root(platform: str, env: Mapping[str, str], home: Path) -> Path:
-    override = env.get(DATA_DIR_ENV, "")
-    if override:
-        return Path(override).expanduser()
-    if platform == "win32":
-        appdata = env.get("APPDATA", "")
-        base = Path(appdata) if appdata else home / "AppData" / "Roaming"
-    elif platform == "darwin":
-        base = home / "Library" / "Application Support"
-    else:
-        xdg = env.get("XDG_DATA_HOME", "")
-        base = Path(xdg) if xdg and os.path.isabs(xdg) else home / ".local" / "share"
-    return base / "eigenkracht"
-
-
-def user_data_dir() -> Path:
-    """Per-user data folder for eigenkracht (not created here).
-
-    `$EIGENKRACHT_DATA_DIR` if set; else Linux `$XDG_DATA_HOME/eigenkracht` (default
-    `~/.local/share/eigenkracht`), macOS `~/Library/Application Support/eigenkracht`,
-    Windows `%APPDATA%\\eigenkracht`.
-    """
-    return _data_root(sys.platform, os.environ, Path.home())
+# The data folder is defined in core/paths.py (importable without this module).
+_data_root = data_root
 
 
 def user_instrument_dir() -> Path:
