@@ -39,6 +39,7 @@ from matplotlib.patches import Circle, Polygon, Wedge
 
 from eigenkracht.core.model import HelpDirection, NetworkPerson, Quality, Ring, Sector
 from eigenkracht.core.network import QUALITY_NAMES, RING_NAMES, RINGS, SECTOR_NAMES, SECTORS
+from eigenkracht.core.text import display_safe
 
 FONT = "DejaVu Sans"
 DPI = 100
@@ -248,7 +249,7 @@ def _label_size(count: int) -> float:
 
 
 def _wrap(text: str, width: int = 20) -> str:
-    text = " ".join(text.split())
+    text = " ".join(display_safe(text).split())
     if len(text) <= width:
         return text
     lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=True)
@@ -272,7 +273,7 @@ class _Measure:
         self.figure = Figure(figsize=(4, 4), dpi=DPI)
         canvas = FigureCanvasAgg(self.figure)
         self.renderer = canvas.get_renderer()  # type: ignore[no-untyped-call]
-        self.text = self.figure.text(0, 0, "", family=FONT)
+        self.text = self.figure.text(0, 0, "", family=FONT, parse_math=False)
         self.cache: dict[tuple[str, float, str], tuple[float, float]] = {}
 
     def size(self, text: str, points: float, weight: str = "normal") -> tuple[float, float]:
@@ -435,7 +436,7 @@ def network_layout(
 def _centre_text(label: str, measure: _Measure, point: float) -> TextPlace:
     """The household's name, wrapped and sized to fit inside the centre circle."""
     room = CENTRE * 1.5  # the square inside the circle, with a little air
-    text = " ".join(label.split()) or "Huishouden"
+    text = " ".join(display_safe(label).split()) or "Huishouden"
     for size in (10.0, 9.0, 8.0, 7.0, 6.0):
         for width in (14, 11, 9):
             wrapped = "\n".join(textwrap.wrap(text, width)[:3])
@@ -741,6 +742,7 @@ def draw_layout(persons: Sequence[NetworkPerson], layout: NetworkLayout) -> Figu
             va=place.va,
             fontsize=place.size,
             family=FONT,
+            parse_math=False,  # a "$" in a name is a dollar, not math
             color="#4A4A4A",
             fontweight="bold",
             zorder=3,
@@ -760,6 +762,7 @@ def draw_layout(persons: Sequence[NetworkPerson], layout: NetworkLayout) -> Figu
             va=place.va,
             fontsize=place.size,
             family=FONT,
+            parse_math=False,  # a "$" in a name is a dollar, not math
             fontweight="bold",
             color="#1A1A1A",
             zorder=3,
@@ -792,6 +795,7 @@ def draw_layout(persons: Sequence[NetworkPerson], layout: NetworkLayout) -> Figu
         va="center",
         fontsize=layout.centre.size,
         family=FONT,
+        parse_math=False,  # a "$" in a name is a dollar, not math
         fontweight="bold",
         color="#1A1A1A",
         zorder=5,
@@ -1005,6 +1009,7 @@ def _draw_label(ax: Any, place: PlacedPerson, size: float, *, background: bool =
         va=place.va,
         fontsize=size,
         family=FONT,
+        parse_math=False,  # a "$" in a name is a dollar, not math
         fontweight="bold" if place.highlighted else "normal",
         color="#111111",
         zorder=10,

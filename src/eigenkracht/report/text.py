@@ -3,9 +3,11 @@
 Every string a user typed goes through `markup()` before it reaches a reportlab
 Paragraph: `<b>`, `&` and `<` print as typed, never as markup. Characters the shipped
 font cannot draw (most emoji) print as a visible box instead of vanishing; control
-characters are dropped. Lines with Hebrew or Arabic are put in visual order (a small
-version of the Unicode bidi algorithm) and Arabic letters are joined with the font's
-presentation forms, because reportlab does neither without extra libraries.
+characters and bidi overrides are neutralised (core.text.display_safe), so a name
+cannot reorder the text printed after it. Lines with Hebrew or Arabic are put in
+visual order (a small version of the Unicode bidi algorithm) and Arabic letters are
+joined with the font's presentation forms, because reportlab does neither without
+extra libraries.
 
 No reportlab import here: the checks run on plain strings; the font's character set
 is handed in by styles.py.
@@ -19,6 +21,8 @@ import unicodedata
 from collections.abc import Callable, Collection
 from xml.sax.saxutils import escape
 
+from eigenkracht.core.text import display_safe
+
 MISSING = "\u25a1"  # WHITE SQUARE: a character the font has no drawing for
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
@@ -28,7 +32,7 @@ _RTL_CLASSES = {"R", "AL"}
 def clean(text: str, drawable: Collection[int] | None = None) -> str:
     """Plain text with unified line ends, no control characters, and a box for every
     character outside `drawable` (the font's character codes)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
+    text = display_safe(text).replace("\t", "    ")
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if drawable is not None:
@@ -48,8 +52,9 @@ def has_rtl(text: str) -> bool:
 
 
 def markup(text: str) -> str:
-    """Escaped text for a Paragraph; line breaks kept."""
-    return escape(text).replace("\n", "<br/>")
+    """Escaped text for a Paragraph; line breaks kept. Safe for display (no control
+    characters or bidi overrides) even when `clean` was not called first."""
+    return escape(display_safe(text)).replace("\n", "<br/>")
 
 
 # -- Arabic joining -----------------------------------------------------------------

@@ -15,6 +15,7 @@ from xml.sax.saxutils import escape
 from PySide6.QtCore import QCoreApplication
 
 from eigenkracht.core.instruments import Instrument
+from eigenkracht.core.text import display_safe
 from eigenkracht.exchange.selfassessment import DomainAnswer, SelfAssessment
 
 FONT = "EigenkrachtDejaVu"
@@ -42,8 +43,9 @@ def _register_fonts() -> None:
 
 
 def _text(value: str, limit: int = MAX_PAPER_TEXT) -> str:
-    """User text for a Paragraph: shortened to `limit`, escaped, line breaks kept."""
-    value = value.strip()
+    """User text for a Paragraph: control characters and bidi overrides neutralised,
+    shortened to `limit`, escaped, line breaks kept."""
+    value = display_safe(value).strip()
     if len(value) > limit:
         value = value[: limit - 1].rstrip() + "…"
     return escape(value).replace("\n", "<br/>")
