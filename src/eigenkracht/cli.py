@@ -111,12 +111,28 @@ def cmd_cases(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from eigenkracht.store import audit
+    """Integrity of the file, the hash chain of the access log, and the log against its
+    anchor file (store/anchor.py). Writes nothing to the database or the anchor file;
+    with --log-out it also writes the whole access log to a file."""
+    from eigenkracht.store import anchor, audit
+    from eigenkracht.store.database import now_iso
 
+    log_out = Path(args.log_out) if args.log_out else None
+    if log_out is not None and not log_out.parent.is_dir():
+        raise UserError(f"De map {log_out.parent} bestaat niet.")
     repo = _open(args, migrate=False)
+    repo.store.anchor_on_close = False  # a check only reads: it anchors nothing
+    found: anchor.AnchorFile | None = None
     try:
         problems = repo.store.integrity_problems()
         report = audit.verify(repo.db)
+        try:
+            found = anchor.read(repo.store.path)
+        except OSError:
+            found = None
+        anchored = anchor.compare(repo.db, found) if found is not None else None
+        fmt = "json" if log_out is not None and log_out.suffix.lower() == ".json" else "csv"
+        log_text = audit.log_document(repo.db, now_iso(), fmt) if log_out else None
     finally:
         repo.store.close()
     if problems:
@@ -129,7 +145,39 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(f"Logboek: {report.rows} rijen, de keten is in orde.")
     else:
         print(f"Logboek: de keten is verbroken bij rij {report.broken_at}: {report.problem}.")
-    return 0 if report.ok and not problems else 1
+    name = anchor.anchor_path(Path(args.db)).name
+    if anchored is None:
+        print(f"Anker: het ankerbestand {name} kan niet worden gelezen.")
+    else:
+        for warning in anchored.warnings:
+            print(f"Anker: {warning}.")
+        highest = anchored.file.highest
+        if not anchored.ok:
+            print(f"Anker: {anchored.problem}.")
+        elif highest is not None:
+            print(
+                f"Anker: {len(anchored.file.anchors)} vastlegging(en) in {name}, de laatste "
+                f"t/m rij {highest.id}; het logboek klopt daarmee."
+            )
+    if log_out is not None and log_text is not None:
+        text, count = log_text
+        try:
+            audit.write_private(log_out, text.encode("utf-8"))
+        except OSError as exc:
+            raise UserError(_log_write_problem(log_out, exc)) from exc
+        print(f"Logboek geschreven: {count} rijen naar {log_out}")
+    anchors_ok = anchored is not None and anchored.ok
+    return 0 if report.ok and not problems and anchors_ok else 1
+
+
+def _log_write_problem(path: Path, exc: OSError) -> str:
+    import errno
+
+    if exc.errno == errno.ENOSPC:
+        return f"Het logboek is niet geschreven naar {path}: de schijf is vol."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Het logboek is niet geschreven naar {path}: daar mag niet worden geschreven."
+    return f"Het logboek kon niet worden geschreven naar {path}."
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -146,8 +194,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         case_file = repo.load_case(case.id)
         if args.pseudonymise or case.pseudonymise:
             case_file = inzage.pseudonymise(case_file)
-        repo.log_export(case.id, "export")
-        document = inzage.build(case_file, audit.entries(repo.db, case.reference), now_iso())
+        head = repo.log_export(case.id, "export")
+        document = inzage.build(
+            case_file, audit.entries(repo.db, case.reference), now_iso(), log_head=head
+        )
     finally:
         repo.store.close()
     _write_atomically(out, inzage.dumps(document))
@@ -156,13 +206,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _write_atomically(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Kan niet schrijven naar {path}: {exc.strerror}") from exc
+    _write_bytes_atomically(path, text.encode("utf-8"))
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -191,6 +235,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             plan_instrument(),
             case_file=case_file,
             pseudonymise=args.pseudonymise or case.pseudonymise,
+            log_head=repo.log_head(),
         )
         repo.log_export(case.id, "print")
     finally:
@@ -201,13 +246,29 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def _write_bytes_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
+    """Write the whole file or nothing, readable by the user only; a temporary file
+    is never left behind, not even by a killed run (eigenkracht.privatefiles)."""
+    from eigenkracht.privatefiles import write_private
+
     try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
+        write_private(path, data)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise UserError(f"Kan niet schrijven naar {path}: {exc.strerror}") from exc
+        raise UserError(_write_problem(path, exc)) from exc
+
+
+def _write_problem(path: Path, exc: OSError) -> str:
+    """Why a file could not be written, in Dutch (never the system's English text)."""
+    import errno
+
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"Kan niet schrijven naar {path}: de schijf is vol. Er is niets opgeslagen."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Kan niet schrijven naar {path}: daar mag niet worden geschreven."
+    if exc.errno == errno.ENOENT:
+        return f"Kan niet schrijven naar {path}: de map bestaat niet."
+    if exc.errno == errno.EISDIR:
+        return f"Kan niet schrijven naar {path}: dat is een map."
+    return f"Kan niet schrijven naar {path}. Er is niets opgeslagen."
 
 
 def cmd_instruments(args: argparse.Namespace) -> int:
@@ -314,6 +375,11 @@ def _ask_yes(default: bool) -> bool:
 
 
 def cmd_start(args: argparse.Namespace) -> int:
+    from eigenkracht.startup import missing_display
+
+    problem = missing_display()
+    if problem is not None:  # Qt would abort with an English message
+        raise UserError(problem)
     from eigenkracht.ui.app import run
 
     return run(db=Path(args.db) if args.db else None, demo=args.demo, citizen=args.citizen)
@@ -356,7 +422,13 @@ def build_parser() -> Parser:
     with_db("demo", "maak een demodatabase met verzonnen huishoudens", cmd_demo)
     cases = with_db("cases", "toon de kenmerken en namen van de huishoudens", cmd_cases)
     cases.add_argument("--search", metavar="TEKST", help="alleen dossiers met deze tekst")
-    with_db("check", "controleer de database en de keten van het logboek", cmd_check)
+    check = with_db("check", "controleer de database en de keten van het logboek", cmd_check)
+    check.add_argument(
+        "--log-out",
+        metavar="BESTAND",
+        help="schrijf ook het hele logboek naar dit bestand "
+        "(CSV; JSON als de naam op .json eindigt)",
+    )
     export = with_db("export", "exporteer een heel dossier als JSON (inzage)", cmd_export)
     export.add_argument("--case", required=True, metavar="KENMERK", help="het dossier")
     export.add_argument("--out", required=True, metavar="BESTAND.json", help="het doelbestand")
@@ -402,6 +474,15 @@ def build_parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The program. Without argv it is the process itself (the `eigenkracht` command,
+    `python -m eigenkracht`): it first hardens the process (no core dumps, files for
+    the user only) and cleans up after killed runs, before anything else
+    (eigenkracht.startup). Tests call main([...]) and keep their own process as it is:
+    a lowered hard limit could not be raised again for the tests that follow."""
+    if argv is None:
+        from eigenkracht.startup import prepare_process
+
+        prepare_process()
     parser = build_parser()
     args = parser.parse_args(argv)
     try:

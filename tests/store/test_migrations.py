@@ -60,8 +60,11 @@ def test_pending_migration_is_backed_up_first(
     current = migrations.known_names()
     level = current[-1].split("_")[0]  # the backup is named after the newest applied
     backups = sorted(db_path.parent.glob(f"test.db.backup-{level}-*"))
-    assert len(backups) == 2  # the database and its key file
-    backup_db = next(b for b in backups if not b.name.endswith(".kdf"))
+    # The database, its key file and its audit anchor file (store/anchor.py).
+    backup_db = next(b for b in backups if b.suffix not in (".kdf", ".anchor"))
+    assert backups == sorted(
+        [backup_db, *(backup_db.with_name(backup_db.name + s) for s in (".anchor", ".kdf"))]
+    )
     monkeypatch.undo()
     old = open_database(backup_db, PASSPHRASE, migrate=False)
     assert old.schema_names() == current

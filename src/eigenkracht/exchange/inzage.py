@@ -16,7 +16,7 @@ from eigenkracht import __version__
 from eigenkracht.core.model import CaseFile
 from eigenkracht.core.privacy import display_name, pseudonyms
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
-from eigenkracht.store.audit import AuditEntry
+from eigenkracht.store.audit import AuditEntry, Head
 
 FORMAT = "eigenkracht-inzage"
 VERSION = 1
@@ -35,10 +35,15 @@ class Inzage:
     exported_at: str
     program_version: str
     access_log: list[dict[str, str]]
+    access_log_head: Head | None = None
 
 
-def build(case_file: CaseFile, log: list[AuditEntry], exported_at: str) -> dict[str, Any]:
-    return {
+def build(
+    case_file: CaseFile, log: list[AuditEntry], exported_at: str, log_head: Head | None = None
+) -> dict[str, Any]:
+    """The export document. log_head: the newest row of the whole access log (the row of
+    this export), so the head of the log's hash chain also leaves the database."""
+    document = {
         "format": FORMAT,
         "version": VERSION,
         "exported_at": exported_at,
@@ -46,6 +51,9 @@ def build(case_file: CaseFile, log: list[AuditEntry], exported_at: str) -> dict[
         "case_file": to_plain(case_file),
         "access_log": [{f: getattr(entry, f) for f in LOG_FIELDS} for entry in log],
     }
+    if log_head is not None:
+        document["access_log_head"] = {"id": log_head.id, "hash": log_head.hash}
+    return document
 
 
 def dumps(document: dict[str, Any]) -> str:
@@ -78,7 +86,24 @@ def loads(text: str | bytes) -> Inzage:
         exported_at=str(data.get("exported_at", "")),
         program_version=str(data.get("program_version", "")),
         access_log=[{k: str(v) for k, v in row.items()} for row in log],
+        access_log_head=_head(data.get("access_log_head")),
     )
+
+
+def _head(value: Any) -> Head | None:
+    if value is None:
+        return None
+    if (
+        not isinstance(value, dict)
+        or set(value) != {"id", "hash"}
+        or not isinstance(value["id"], int)
+        or isinstance(value["id"], bool)
+        or value["id"] < 0
+        or not isinstance(value["hash"], str)
+        or not re.fullmatch(r"[0-9a-f]{64}", value["hash"])
+    ):
+        raise InzageError("access_log_head: geen geldige laatste rij van het logboek (id en hash).")
+    return Head(value["id"], value["hash"])
 
 
 def pseudonymise(case_file: CaseFile) -> CaseFile:

@@ -7,8 +7,10 @@ The renderer reads nothing but the snapshot that core.plan builds (and a signed 
 version stores), so a signed version prints the same bytes every time: reportlab runs
 with `invariant=1` and the creation date is the moment of signing. A4; DejaVu Sans
 (shipped) so every Dutch character prints; every page has the case reference, the date,
-"Vertrouwelijk", "pagina x van y" and, once signed, the SHA-256 fingerprint. Every
-user string passes through report.text (escaped, drawable, right-to-left ordered).
+"Vertrouwelijk", "pagina x van y", once signed the SHA-256 fingerprint, and (when the
+caller passes it) the head of the access log at printing; a signed version re-prints
+byte-identically apart from that one footer text. Every user string passes through
+report.text (escaped, drawable, right-to-left ordered).
 The charts are the screen's chart functions, drawn to PNG in memory.
 
 The citizen reads this plan: the wording is plain Dutch (B1).
@@ -55,6 +57,7 @@ if TYPE_CHECKING:
 
     from eigenkracht.core.instruments import Instrument
     from eigenkracht.core.model import CaseFile, PlanVersion
+    from eigenkracht.store.audit import Head
 
 log = logging.getLogger(__name__)
 
@@ -236,7 +239,9 @@ class PlanRenderer:
 
     fingerprint / signed_at: of a signed version (printed on every page; the creation
     date). pseudonymise: third parties (the network) by their role, also in free text.
-    progress(fraction, text): called between the steps."""
+    progress(fraction, text): called between the steps. log_head: the newest row of the
+    access log when the PDF is made, printed in the footer of every page, so the head of
+    the log's hash chain also exists on paper (docs/security.md)."""
 
     def __init__(
         self,
@@ -247,8 +252,10 @@ class PlanRenderer:
         pseudonymise: bool = False,
         progress: Progress | None = None,
         dpi: int = CHART_DPI,
+        log_head: Head | None = None,
     ) -> None:
         self.snap = snapshot
+        self.log_head = log_head
         self.fingerprint = fingerprint
         self.signed_at = signed_at
         self.pseudonymise = pseudonymise
@@ -434,9 +441,14 @@ class PlanRenderer:
                 canvas.drawString(
                     left, bottom - 3.6 * mm, "Namen van anderen zijn vervangen door hun rol."
                 )
+        page_text = f"pagina {page} van {total}"
+        if self.log_head is not None:
+            canvas.setFont(S.FONT, 7)
+            x = right - stringWidth(page_text, S.FONT, 8.5) - 5 * mm
+            canvas.drawRightString(x, bottom, f"Logboek t/m rij {self.log_head.short}…")
         canvas.setFont(S.FONT, 8.5)
         canvas.setFillColor(S.INK)
-        canvas.drawRightString(right, bottom, f"pagina {page} van {total}")
+        canvas.drawRightString(right, bottom, page_text)
         canvas.restoreState()
 
     def footer_text(self) -> str:
@@ -1062,6 +1074,7 @@ def render_snapshot(
     signed_at: str = "",
     pseudonymise: bool = False,
     progress: Progress | None = None,
+    log_head: Head | None = None,
 ) -> bytes:
     return PlanRenderer(
         snapshot,
@@ -1069,6 +1082,7 @@ def render_snapshot(
         signed_at=signed_at,
         pseudonymise=pseudonymise,
         progress=progress,
+        log_head=log_head,
     ).render()
 
 
@@ -1080,9 +1094,10 @@ def render_version(
     today: dt.date | None = None,
     pseudonymise: bool = False,
     progress: Progress | None = None,
+    log_head: Head | None = None,
 ) -> bytes:
     """The PDF of a plan version: a signed one only from its stored snapshot (the same
-    bytes every time), a draft from `case_file` as it is now."""
+    bytes every time for the same `log_head`), a draft from `case_file` as it is now."""
     from eigenkracht.core.model import PlanStatus
     from eigenkracht.core.plan import snapshot_of
 
@@ -1094,6 +1109,7 @@ def render_version(
         signed_at=plan.signed_at if signed else "",
         pseudonymise=pseudonymise,
         progress=progress,
+        log_head=log_head,
     )
 
 

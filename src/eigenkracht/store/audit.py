@@ -9,14 +9,20 @@ written here.
 Each row's hash covers its own fields and the previous row's hash, so an altered
 row breaks its own hash and a deleted row breaks the link of the next one. The
 newest row's id and hash are also kept in `meta` ("audit_head"), so cutting
-rows off the end is detected too.
+rows off the end is detected too. Both can be rewritten consistently by someone
+who holds the passphrase; the anchor file beside the database (anchor.py) keeps
+copies of the head outside the file, so such a rewrite is detected as well.
 """
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import json
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -63,6 +69,25 @@ class ChainReport:
     @property
     def ok(self) -> bool:
         return self.broken_at is None and not self.problem
+
+
+@dataclass(frozen=True)
+class Head:
+    """The newest row of the chain: its id and hash (id 0 and GENESIS for an empty log)."""
+
+    id: int
+    hash: str
+
+    @property
+    def short(self) -> str:
+        """The id and the first 16 hex digits of the hash, for print: "1234 · a1b2c3d4e5f6a7b8"."""
+        return f"{self.id} · {self.hash[:16]}"
+
+
+def head(db: Database) -> Head:
+    """The newest row of the log (one indexed lookup; no audit row of its own)."""
+    row = db.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    return Head(int(row[0]), str(row[1])) if row else Head(0, GENESIS)
 
 
 def row_hash(row: dict[str, Any]) -> str:
@@ -145,3 +170,70 @@ def verify(db: Database) -> ChainReport:
     if not count and head is not None:
         return ChainReport(0, 1, "alle rijen zijn verwijderd")
     return ChainReport(count)
+
+
+# -- the whole log as a file (eigenkracht check --log-out) ---------------------------------
+
+LOG_COLUMNS = (*HASHED_FIELDS, "hash")
+LOG_FORMAT = "eigenkracht-logboek"
+LOG_VERSION = 1
+_CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def log_rows(db: Database) -> list[dict[str, Any]]:
+    """Every row of the log, oldest first, with all its columns."""
+    query = db.query("SELECT * FROM audit_log ORDER BY id")
+    return [{c: row[c] for c in LOG_COLUMNS} for row in query]
+
+
+def log_document(db: Database, exported_at: str, fmt: str) -> tuple[str, int]:
+    """The whole log as CSV (fmt "csv") or JSON ("json"), and the number of rows.
+
+    CSV: one header line with the column names, then one line per row. A text that a
+    spreadsheet would take for a formula (it starts with = + - @) gets a leading
+    apostrophe; JSON carries every value exactly, so its rows can be re-hashed."""
+    rows = log_rows(db)
+    if fmt == "json":
+        last = rows[-1] if rows else {"id": 0, "hash": GENESIS}
+        document = {
+            "format": LOG_FORMAT,
+            "version": LOG_VERSION,
+            "exported_at": exported_at,
+            "head": {"id": last["id"], "hash": last["hash"]},
+            "rows": rows,
+        }
+        return json.dumps(document, ensure_ascii=False, indent=1) + "\n", len(rows)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(LOG_COLUMNS)
+    for row in rows:
+        writer.writerow([_csv_cell(row[c]) for c in LOG_COLUMNS])
+    return buffer.getvalue(), len(rows)
+
+
+def _csv_cell(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_CSV_FORMULA):
+        return "'" + value
+    return value
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Write a file whole or not at all, readable by its owner only (0600).
+
+    Raises OSError; the caller says it in Dutch."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.unlink(missing_ok=True)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(tmp, flags, 0o600)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -26,7 +26,7 @@ sys.modules.setdefault("pysqlite3.dbapi2", dbapi2)
 
 from sqlite_utils import Database  # noqa: E402
 
-from eigenkracht.store import crypto  # noqa: E402
+from eigenkracht.store import anchor, crypto  # noqa: E402
 from eigenkracht.store.migrations import MIGRATION_SET, known_names, migrations  # noqa: E402
 
 APPLICATION_ID = 0x45474B52  # "EGKR"
@@ -77,6 +77,8 @@ def default_worker() -> str:
 class Store:
     """An open, unlocked database. Close it to lock (the key is dropped)."""
 
+    anchor_on_close = True  # closing anchors the access log (anchor.py); off for `check`
+
     def __init__(self, path: Path, db: Database, worker: str, on_behalf_of: str = "") -> None:
         self.path = path
         self.db = db
@@ -88,6 +90,8 @@ class Store:
         return self.db.conn
 
     def close(self) -> None:
+        if self.anchor_on_close:
+            anchor.record_quietly(self.path, self.db)
         with contextlib.suppress(DatabaseError):
             self.db.conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
         self.db.close()
@@ -286,6 +290,7 @@ def create_database(
     _migrate(db)
     with db.atomic():
         db.execute("INSERT INTO meta (key, value) VALUES ('created_at', ?)", [now_iso()])
+    anchor.record_quietly(path, db)  # the first anchor: an empty log
     return Store(path, db, worker or default_worker())
 
 
@@ -316,6 +321,7 @@ def _backup(store: Store, applied: list[str]) -> Path:
     shutil.copy2(store.path, target)
     kdf = crypto.kdf_path(store.path)
     shutil.copy2(kdf, crypto.kdf_path(target))
+    anchor.copy_beside(store.path, target)
     return target
 
 

@@ -37,7 +37,8 @@ from eigenkracht.core.model import (
     PlanVersion,
     Signature,
 )
-from eigenkracht.store import audit
+from eigenkracht.core.text import TEXT_INVALID, lone_surrogate
+from eigenkracht.store import anchor, audit
 from eigenkracht.store.database import DatabaseError, Store, StoreError, now_iso
 from eigenkracht.store.mapping import columns, field_value, from_row, row_of
 
@@ -101,6 +102,9 @@ class Repository:
     def __init__(self, store: Store, origin: str = "programma") -> None:
         self.store = store
         self.origin = origin
+        # Audit rows written in this session, and up to which one the log was anchored.
+        self._logged_to = 0
+        self._anchored_to: int | None = None
 
     @property
     def db(self) -> Database:
@@ -111,7 +115,7 @@ class Repository:
     def _audit(
         self, event: str, action: str, case_ref: str = "", obj: str = "", result: str = "ok"
     ) -> None:
-        audit.append(
+        self._logged_to = audit.append(
             self.db,
             ts=now_iso(),
             event=event,
@@ -123,6 +127,8 @@ class Repository:
             obj=obj,
             origin=self.origin,
         )
+        if self._anchored_to is None:
+            self._anchored_to = self._logged_to - 1
 
     def _case_ref(self, case_id: int) -> str:
         row = self.db.execute("SELECT reference FROM cases WHERE id = ?", [case_id]).fetchone()
@@ -166,9 +172,20 @@ class Repository:
         """Run fn inside one transaction, turning database errors into StoreErrors."""
         try:
             with self.store.transaction():
-                return fn()
+                result = fn()
         except DatabaseError as exc:
             raise _friendly(exc) from exc
+        except UnicodeEncodeError:  # a lone surrogate cannot be stored as UTF-8
+            raise InvalidValue(TEXT_INVALID) from None
+        self._anchor_if_due()
+        return result
+
+    def _anchor_if_due(self) -> None:
+        """Anchor the access log every anchor.EVERY rows (one synced line, not on every save)."""
+        due = self._anchored_to is not None and self._logged_to - self._anchored_to >= anchor.EVERY
+        if due and not self.db.conn.in_transaction:
+            self._anchored_to = self._logged_to  # also after a failure: no retry on every save
+            anchor.record_quietly(self.store.path, self.db)
 
     # -- generic update and delete ------------------------------------------
 
@@ -263,6 +280,8 @@ class Repository:
         return summaries
 
     def find_case(self, reference: str) -> Case | None:
+        if lone_surrogate(reference):  # no stored reference holds one
+            return None
         found = self._select(Case, "reference = ?", [reference])
         return found[0] if found else None
 
@@ -589,12 +608,23 @@ class Repository:
 
     # -- logging of outside events ------------------------------------------------
 
-    def log_export(self, case_id: int, what: str) -> None:
-        """Record that a case left the database (an export or a print)."""
+    def log_export(self, case_id: int, what: str) -> audit.Head:
+        """Record that a case left the database (an export or a print), and anchor the
+        access log outside the database (anchor.py). Returns the head of the log: the
+        row just written."""
         action_event = {"print": "cases.print", "export": "cases.export"}[what]
         self._run(
             lambda: self._audit(action_event, "E", self._case_ref(case_id), f"cases:{case_id}")
         )
+        return anchor.record_quietly(self.store.path, self.db) or self.log_head()
+
+    def log_head(self) -> audit.Head:
+        """The newest row of the access log (id and hash), to print on a plan or an
+        export so the head of the chain also leaves the file. Writes no audit row."""
+        try:
+            return audit.head(self.db)
+        except DatabaseError as exc:
+            raise _friendly(exc) from exc
 
     # -- the guided conversation ----------------------------------------------------
 

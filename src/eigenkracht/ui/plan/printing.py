@@ -138,6 +138,7 @@ class PlanPrinter(QObject):
         )
         fingerprint = plan.fingerprint if signed else ""
         signed_at = plan.signed_at if signed else ""
+        log_head = self.repo.log_head()  # printed in the footer (docs/security.md)
 
         def work(progress: Callable[[float, str], None]) -> Built:
             from eigenkracht.report.plan_pdf import PlanRenderer
@@ -148,6 +149,7 @@ class PlanPrinter(QObject):
                 signed_at=signed_at,
                 pseudonymise=pseudonymise,
                 progress=progress,
+                log_head=log_head,
             )
             pdf = renderer.render()
             return Built(pdf, snapshot, plan, pseudonymise, dict(renderer.images))
