@@ -104,7 +104,7 @@ def cmd_cases(args: argparse.Namespace) -> int:
             hits = set(repo.search(args.search))
             cases = [c for c in cases if c.id in hits]
         for case in cases:
-            print(f"{case.reference}\t{case.household_name}\t{case.status}")
+            print(f"{_line(case.reference)}\t{_line(case.household_name)}\t{case.status}")
     finally:
         repo.store.close()
     return 0
@@ -315,14 +315,14 @@ def cmd_import_selfassessment(args: argparse.Namespace) -> int:
     try:
         case = _find(repo, args.case)
         review = sa.review(content, repo.load_case(case.id), instrument, dt.date.today())
-        print(sa.target_text(review))
+        print(_safe(sa.target_text(review)))
         items = [item for item in review.items if item.selectable]
         accepted = []
         for number, item in enumerate(items, start=1):
-            print(f"\n[{number}/{len(items)}] {item.label}")
-            print(f"  Thuis ingevuld: {item.citizen}")
-            print(f"  Nu vastgelegd:  {item.recorded or '(niets)'}")
-            print(f"  Bij overnemen:  {sa.effect_text(item)}")
+            print(f"\n[{number}/{len(items)}] {_safe(item.label)}")
+            print(f"  Thuis ingevuld: {_safe(item.citizen)}")
+            print(f"  Nu vastgelegd:  {_safe(item.recorded or '(niets)')}")
+            print(f"  Bij overnemen:  {_safe(sa.effect_text(item))}")
             if not interactive or _ask_yes(item.default):
                 accepted.append(item.key)
         plan = review.plan(accepted)
@@ -504,9 +504,27 @@ def _user_message(exc: Exception) -> str:
         return str(exc)
     if isinstance(exc, OSError):
         return f"Bestandsfout: {exc.strerror or exc}"
+    if isinstance(exc, UnicodeError):  # a lone surrogate, e.g. from a broken argument
+        from eigenkracht.core.text import TEXT_INVALID
+
+        return TEXT_INVALID
     raise exc
 
 
+def _safe(text: str) -> str:
+    """User text for the terminal: no control characters (escape sequences) or bidi
+    overrides (core.text.display_safe)."""
+    from eigenkracht.core.text import display_safe
+
+    return display_safe(text)
+
+
+def _line(text: str) -> str:
+    from eigenkracht.core.text import display_line
+
+    return display_line(text)
+
+
 def _fail(message: str) -> int:
-    print(f"eigenkracht: {message}", file=sys.stderr)
+    print(f"eigenkracht: {_line(message)}", file=sys.stderr)
     return 1
