@@ -11,6 +11,7 @@ import logging
 import os
 import subprocess
 import sys
+import tempfile
 import textwrap
 import types
 import xml.etree.ElementTree as ET
@@ -224,7 +225,7 @@ def test_excepthook_logs_and_shows_the_crash_dialog(qapp, monkeypatch, caplog):
     assert qapp.clipboard().text() == shown[0]
 
 
-def test_demo_opens_a_fresh_database(monkeypatch, fast_kdf, demo_passphrase):
+def test_demo_opens_a_fresh_database(qapp, monkeypatch, fast_kdf, demo_passphrase):
     from eigenkracht.store.database import create_database
 
     created: list[Path] = []
@@ -241,13 +242,28 @@ def test_demo_opens_a_fresh_database(monkeypatch, fast_kdf, demo_passphrase):
     store, folder = app_module.open_demo()
     try:
         assert created == [store.path]
-        assert store.path.parent == folder
+        assert store.path.parent == folder.path
         assert store.conn.execute("SELECT count(*) FROM meta").fetchone()[0] >= 1
     finally:
         store.close()
-        for path in folder.iterdir():
-            path.unlink()
-        folder.rmdir()
+        folder.remove()
+    assert not folder.path.exists()
+
+
+def test_a_failed_demo_leaves_no_folder(qapp, monkeypatch, tmp_path):
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+
+    def create_demo_database(path, passphrase):
+        Path(path).write_bytes(b"half")
+        raise RuntimeError("the demo could not be made")
+
+    fake = types.ModuleType("eigenkracht.demo")
+    fake.create_demo_database = create_demo_database  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "eigenkracht.demo", fake)
+    with pytest.raises(RuntimeError):
+        app_module.open_demo()
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_settings_are_typed_with_defaults(qsettings):

@@ -22,7 +22,6 @@ import base64
 import binascii
 import datetime as dt
 import json
-import os
 import re
 import secrets
 import unicodedata
@@ -397,20 +396,14 @@ def write_file(
     code: str | None = None,
     kdf: KdfSettings | None = None,
 ) -> None:
-    """Write the file atomically: a half-written file never replaces a good one.
+    """Write the file atomically: a half-written file never replaces a good one, it is
+    readable by the user only, and no temporary file is left behind
+    (eigenkracht.privatefiles).
 
     Raises SelfAssessmentError (a bad code) or OSError (the disk)."""
-    data = dumps(content, code=code, kdf=kdf)
-    target = Path(path)
-    tmp = target.with_name(f".{target.name}.tmp")
-    try:
-        with tmp.open("wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    from eigenkracht.privatefiles import write_private
+
+    write_private(Path(path), dumps(content, code=code, kdf=kdf))
 
 
 # --------------------------------------------------------------------------- reading

@@ -46,6 +46,7 @@ from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog, busy_cursor
 
 if TYPE_CHECKING:
+    from eigenkracht.privatefiles import DemoFolder
     from eigenkracht.store.database import Store
     from eigenkracht.ui.main_window import MainWindow
 
@@ -305,6 +306,26 @@ def excepthook(exc_type: type[BaseException], exc: BaseException, tb: TracebackT
 
 # -- starting -----------------------------------------------------------------
 
+# Qt's messages while the QApplication is made, passed on once it is there.
+_held_messages: list[tuple[QtMsgType, str, str]] = []
+
+
+def _starting_message_handler(
+    mode: QtMsgType, context: QMessageLogContext | None, message: str
+) -> None:
+    """While the QApplication is made. When no platform plugin starts (no X server, a
+    missing system library), Qt gives a fatal message and aborts with English text
+    (exit code 134); say what is missing in Dutch and exit with 1 instead."""
+    if mode != QtMsgType.QtFatalMsg:
+        _held_messages.append((mode, getattr(context, "category", None) or "qt", message))
+        return
+    from eigenkracht.startup import display_failure
+
+    seen = [text for _, _, text in _held_messages]  # the fatal one only lists plugins
+    sys.stderr.write(f"eigenkracht: {display_failure(seen)}\n")
+    sys.stderr.flush()
+    os._exit(1)  # nothing is open yet; Qt cannot go on
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, fonts, translations and message routing."""
@@ -314,28 +335,36 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else None
     if app is None:
+        qInstallMessageHandler(_starting_message_handler)
         app = QApplication(argv if argv is not None else sys.argv[:1])
     qInstallMessageHandler(qt_message_handler)
+    for mode, category, message in _held_messages:
+        qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s: %s", category, message)
+    _held_messages.clear()
     setup_fonts(app)
     install_translators(app, choose_language(Settings()))
     sys.excepthook = excepthook
     return app
 
 
-def open_demo() -> tuple[Store, Path]:
-    """A fresh demo database in a new temporary folder, opened."""
-    import tempfile
-
+def open_demo() -> tuple[Store, DemoFolder]:
+    """A fresh demo database in a new temporary folder, opened. The folder is marked as
+    in use while this process lives; a crashed demo's folder is removed at the next
+    start (eigenkracht.privatefiles)."""
     from eigenkracht.demo import create_demo_database
+    from eigenkracht.privatefiles import DemoFolder
     from eigenkracht.store.database import Store, open_database
 
-    folder = Path(tempfile.mkdtemp(prefix="eigenkracht-demo-"))
-    path = folder / "demo.db"
-    with busy_cursor():
-        result = create_demo_database(path, DEMO_PASSPHRASE)
-        if isinstance(result, Store):
-            return result, folder
-        return open_database(path, DEMO_PASSPHRASE), folder
+    folder = DemoFolder()
+    path = folder.path / "demo.db"
+    try:
+        with busy_cursor():
+            result = create_demo_database(path, DEMO_PASSPHRASE)
+            store = result if isinstance(result, Store) else open_database(path, DEMO_PASSPHRASE)
+    except BaseException:
+        folder.remove()
+        raise
+    return store, folder
 
 
 def run_citizen(app: QApplication) -> int:
@@ -352,7 +381,7 @@ def run(db: Path | None = None, demo: bool = False, citizen: bool = False) -> in
     app = create_application()
     if citizen:
         return run_citizen(app)
-    demo_folder: Path | None = None
+    demo_folder: DemoFolder | None = None
     window: MainWindow | None = None  # imported when the database is open
     try:
         hint = ""
@@ -379,9 +408,7 @@ def run(db: Path | None = None, demo: bool = False, citizen: bool = False) -> in
         if window is not None:
             window.close_store()
         if demo_folder is not None:
-            import shutil
-
-            shutil.rmtree(demo_folder, ignore_errors=True)
+            demo_folder.remove()
 
 
 __all__ = [

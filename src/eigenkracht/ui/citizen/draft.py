@@ -10,7 +10,6 @@ and the window offers that after saving. It holds nothing of anybody else.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -81,13 +80,10 @@ def save_draft(path: Path, draft: Draft) -> None:
         "larger_text": draft.larger_text,
         "content": content_to_plain(draft.content),
     }
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    from eigenkracht.privatefiles import write_private
+
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    write_private(path, json.dumps(data, ensure_ascii=False).encode("utf-8"))  # 0600
 
 
 def remove_draft(path: Path) -> None:

@@ -227,13 +227,13 @@ class PlanPrinter(QObject):
         return path
 
     def write(self, path: Path, built: Built) -> bool:
-        """Write the PDF (whole or not at all) and log the print."""
-        tmp = path.with_name(f".{path.name}.tmp")
+        """Write the PDF (whole or not at all, readable by the user only, no temporary
+        file left behind even when killed: eigenkracht.privatefiles) and log the print."""
+        from eigenkracht.privatefiles import write_private
+
         try:
-            tmp.write_bytes(built.pdf)
-            os.replace(tmp, path)
+            write_private(path, built.pdf)
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             message = self.tr("Het plan kon niet worden opgeslagen in {path}: {reason}").format(
                 path=str(path), reason=exc.strerror or str(exc)
             )

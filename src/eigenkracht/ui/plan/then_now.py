@@ -211,14 +211,13 @@ class ThenNowView(QWidget):
         )
         if not chosen:
             return ""
+        from eigenkracht.privatefiles import write_private
+
         path = Path(chosen)
         pdf = render_then_now(self.data)
-        tmp = path.with_name(f".{path.name}.tmp")
         try:
-            tmp.write_bytes(pdf)
-            os.replace(tmp, path)
+            write_private(path, pdf)  # whole or not at all, for the user only
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
             QMessageBox.warning(
                 self,
                 self.tr("Niet opgeslagen"),
