@@ -182,8 +182,13 @@ def write_pdf(
         story.append(Paragraph(escape(empty), body))
 
     margin = 15 * mm
+    import io
+
+    from eigenkracht.privatefiles import write_private
+
+    buffer = io.BytesIO()  # written whole at the end, for the user only (0600)
     doc = SimpleDocTemplate(
-        str(path),
+        buffer,
         pagesize=A4,
         leftMargin=margin,
         rightMargin=margin,
@@ -195,6 +200,7 @@ def write_pdf(
     )
     frame_height = A4[1] - 2 * margin - 1 * mm
     doc.build([KeepInFrame(width, frame_height, story, mode="shrink", hAlign="LEFT")])
+    write_private(Path(path), buffer.getvalue())
 
 
 __all__ = ["write_pdf"]
