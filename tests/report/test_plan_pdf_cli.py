@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from pypdf import PdfReader
 
 from eigenkracht import cli
 from eigenkracht.core.plan import plan_instrument, then_and_now
+from eigenkracht.report.plan_pdf import render_version
 from eigenkracht.report.then_now import render_then_now
 from eigenkracht.store import audit
 from eigenkracht.store.database import open_database
@@ -51,13 +53,36 @@ def test_report_prints_the_newest_version(demo_db, tmp_path, env, capsys) -> Non
     assert "cases.print" in events
 
 
-def test_a_signed_version_prints_the_same_bytes_again(demo_db, tmp_path, env) -> None:
+def test_a_signed_version_prints_the_same_again(demo_db, tmp_path, env) -> None:
+    """The same document every time; only the footer's head of the access log moves on
+    (each print is a row of the log), and with the same head the bytes are the same."""
     first, second = tmp_path / "a.pdf", tmp_path / "b.pdf"
     for out in (first, second):
         args = ["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--version", "1"]
         assert cli.main([*args, "--out", str(out)]) == 0
-    assert first.read_bytes() == second.read_bytes()
+    printed = [
+        re.findall(r"Logboek t/m rij (\d+) · ([0-9a-f]{16})…", text(out)) for out in (first, second)
+    ]
+    store = open_database(demo_db, PASSPHRASE)
+    try:
+        heads = []
+        for found in printed:
+            assert len(set(found)) == 1 and len(found) == len(PdfReader(first).pages)
+            row_id, prefix = found[0]
+            row = audit.entries(store.db)[int(row_id) - 1]
+            assert row.id == int(row_id) and row.hash.startswith(prefix)  # the log's own row
+            heads.append(audit.Head(row.id, row.hash))
+        repo = Repository(store)
+        case = repo.find_case("EK-2026-0002")
+        assert case is not None and case.id is not None
+        plan = next(p for p in repo.load_case(case.id).plans if p.number == 1)
+    finally:
+        store.close()
+    assert heads[1].id > heads[0].id
+    assert text(first).replace(heads[0].short, heads[1].short) == text(second)
     assert "Vingerafdruk" in text(first)
+    again = render_version(plan, plan_instrument(), log_head=heads[1])
+    assert again == second.read_bytes()
 
 
 def test_pseudonymise_hides_the_network(demo_db, tmp_path, env) -> None:

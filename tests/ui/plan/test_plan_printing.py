@@ -188,7 +188,11 @@ def test_signing_freezes_the_version_and_reprints_identically(
     with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000):
         click(qtbot, plan_tab.reprint_button)
     printed = target.read_bytes()
-    assert printed == render_version(signed, instrument)
+    *_, before, last = audit.entries(repo.db)  # the head when the PDF was made, then the print
+    assert last.event == "cases.print"
+    assert printed == render_version(
+        signed, instrument, log_head=audit.Head(before.id, before.hash)
+    )
     assert signed.fingerprint in text_of(printed).replace("\n", "")
     assert "Na het tekenen" not in text_of(printed)
 
