@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from eigenkracht import __version__
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog
+from eigenkracht.ui.widgets import plain_line
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         self._undo_stack: QUndoStack | None = None
         self._modal: QDialog | None = None
         self.setObjectName("MainWindow")
-        self.setWindowTitle(self.tr("eigenkracht — {name}").format(name=self.path.name))
+        self.setWindowTitle(self.tr("eigenkracht — {name}").format(name=plain_line(self.path.name)))
         self.resize(1280, 820)
 
         self._build_menus()
@@ -266,10 +267,10 @@ class MainWindow(QMainWindow):
     def _title_changed(self, household: str) -> None:
         base = self.tr("eigenkracht — {name}").format(name=self.path.name)
         if household:
-            base = self.tr("{household} — eigenkracht").format(household=household)
+            base = self.tr("{household} — eigenkracht").format(household=plain_line(household))
         if self.workspace is not None and self.workspace.kitchen_table:
             base = self.tr("Keukentafel: {title}").format(title=base)
-        self.setWindowTitle(base)
+        self.setWindowTitle(plain_line(base))
         self.kitchen_action.setEnabled(
             self.workspace is not None and self.workspace.can_enter_kitchen_table()
         )
@@ -400,7 +401,9 @@ class MainWindow(QMainWindow):
     def _show_unlocked(self) -> None:
         assert self.store is not None
         self.stack.setCurrentWidget(self.content)
-        self.worker_label.setText(self.tr("Medewerker: {name}").format(name=self.store.worker))
+        self.worker_label.setText(
+            self.tr("Medewerker: {name}").format(name=plain_line(self.store.worker))
+        )
         self.lock_action.setEnabled(True)
         self.passphrase_action.setEnabled(True)
         self.idle.set_minutes(self.settings.idle_lock_minutes)

@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 from eigenkracht.core.instruments import Instrument, load_all, user_instrument_dir
 from eigenkracht.exchange import selfassessment as sa
 from eigenkracht.store.database import StoreError
-from eigenkracht.ui.widgets import MessageLabel, name_qt_parts, text_label
+from eigenkracht.ui.widgets import (
+    MessageLabel,
+    name_qt_parts,
+    plain_line,
+    plain_tooltip,
+    text_label,
+)
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -272,7 +278,7 @@ class SelfAssessmentImportDialog(QDialog):
         )
         self.model.removeRows(0, self.model.rowCount())
         for item in review.items:
-            field = QStandardItem(self._label(item, review.instrument))
+            field = QStandardItem(plain_line(self._label(item, review.instrument)))
             field.setEditable(False)
             field.setData(item.key, Qt.ItemDataRole.UserRole)
             if item.selectable:
@@ -284,9 +290,9 @@ class SelfAssessmentImportDialog(QDialog):
                 field.setEnabled(False)
             cells = [field]
             for text in (item.citizen, item.recorded or self.tr("(niets)"), self._effect(item)):
-                cell = QStandardItem(" ".join(text.split()))
+                cell = QStandardItem(" ".join(plain_line(text).split()))
                 cell.setEditable(False)
-                cell.setToolTip(text)
+                cell.setToolTip(plain_tooltip(text))
                 cells.append(cell)
             self.model.appendRow(cells)
         self.stack.setCurrentIndex(REVIEW_PAGE)

@@ -36,6 +36,7 @@ from eigenkracht.store.database import StoreError
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload import CaseListPage, CaseOverview, NewCaseDialog
 from eigenkracht.ui.conversation import ConversationView, Page
+from eigenkracht.ui.widgets import plain_line, plain_message
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -237,7 +238,7 @@ class Workspace(QWidget):
                 self.instrument.version,
             )
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Niet gelukt"), str(exc))
+            QMessageBox.warning(self, self.tr("Niet gelukt"), plain_message(str(exc)))
             return
         assert conversation.id is not None
         self.resume_conversation(conversation.id)
@@ -280,7 +281,7 @@ class Workspace(QWidget):
             self.tr(
                 "Keukentafelmodus: alleen het gezin {household} staat op het scherm. "
                 "Andere dossiers zijn verborgen."
-            ).format(household=self.household())
+            ).format(household=plain_line(self.household()))
         )
         self.table_bar.setVisible(on)
         self.kitchenTableChanged.emit(on)

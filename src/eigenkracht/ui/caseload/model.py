@@ -36,6 +36,8 @@ from eigenkracht.ui.widgets import (
     SOON_BACKGROUND,
     SOON_FOREGROUND,
     format_date,
+    plain_line,
+    plain_tooltip,
     relative_days,
 )
 
@@ -355,10 +357,12 @@ class CaseListModel(QAbstractTableModel):
         if role == CASE_ID_ROLE:
             return row.summary.id
         deadline = self._deadline_of(row, column)
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column, deadline)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain_line(self._text(row, column, deadline))
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self._text(row, column, deadline))
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = self._text(row, column, deadline)
+            text = plain_line(self._text(row, column, deadline))
             if not text and column in (Column.NEXT_DEADLINE, *DEADLINE_COLUMNS):
                 return self.tr("geen lopende termijn")
             return text

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 from eigenkracht.core.model import Case, CaseStatus, Member
 from eigenkracht.store.database import StoreError
 from eigenkracht.ui.caseload.model import Today, today_function
-from eigenkracht.ui.widgets import MessageLabel, OptionalDateEdit, name_qt_parts, pydate, qdate
+from eigenkracht.ui.widgets import (
+    MessageLabel,
+    OptionalDateEdit,
+    name_qt_parts,
+    pydate,
+    qdate,
+    unlimited,
+)
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -83,9 +90,12 @@ class MembersEditor(QWidget):
         self.add_row(role="aanvrager")
 
     def add_row(self, name: str = "", role: str = "", birth: dt.date | None = None) -> MemberRow:
-        name_edit = QLineEdit(name, self)
+        name_edit = QLineEdit(self)
+        unlimited(name_edit)
+        name_edit.setText(name)
         role_box = QComboBox(self)
         role_box.setEditable(True)
+        unlimited(role_box)
         role_box.addItems(list(ROLES))
         role_box.setCurrentText(role)
         birth_edit = OptionalDateEdit(
@@ -177,6 +187,7 @@ class NewCaseDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.household = QLineEdit(self)
+        unlimited(self.household)
         self.household.setAccessibleName(self.tr("Naam van het huishouden (verplicht)"))
         self.household.setPlaceholderText(self.tr("bijvoorbeeld: Familie Jansen"))
         self.household_label = QLabel(self.tr("Naam &huishouden *:"), self)
@@ -184,6 +195,7 @@ class NewCaseDialog(QDialog):
         form.addRow(self.household_label, self.household)
 
         self.reference = QLineEdit(repo.next_reference(), self)
+        unlimited(self.reference)
         self.reference.setAccessibleName(self.tr("Kenmerk (verplicht)"))
         self.reference_label = QLabel(self.tr("&Kenmerk *:"), self)
         self.reference_label.setBuddy(self.reference)
@@ -201,7 +213,9 @@ class NewCaseDialog(QDialog):
         self.melding_label.setBuddy(self.melding_date)
         form.addRow(self.melding_label, self.melding_date)
 
-        self.coordinator = QLineEdit(repo.store.worker, self)
+        self.coordinator = QLineEdit(self)
+        unlimited(self.coordinator)
+        self.coordinator.setText(repo.store.worker)
         self.coordinator.setAccessibleName(self.tr("Regisseur"))
         self.coordinator_label = QLabel(self.tr("&Regisseur:"), self)
         self.coordinator_label.setBuddy(self.coordinator)

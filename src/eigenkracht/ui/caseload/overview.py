@@ -60,6 +60,8 @@ from eigenkracht.ui.widgets import (
     attention_style,
     format_date,
     name_qt_parts,
+    plain_line,
+    plain_tooltip,
     relative_days,
     text_label,
 )
@@ -132,10 +134,10 @@ def latest_conversation(case_file: CaseFile) -> Conversation | None:
 
 
 def _item(text: str, tooltip: bool = True) -> QStandardItem:
-    item = QStandardItem(text)
+    item = QStandardItem(plain_line(text))
     item.setEditable(False)
     if tooltip and text:
-        item.setToolTip(text)
+        item.setToolTip(plain_tooltip(text))
     return item
 
 
@@ -403,7 +405,7 @@ class CaseOverview(QWidget):
             if days < 0:
                 text = "⚠ " + text
         self.evaluation_label.setText(text)
-        self.setWindowTitle(case.household_name)
+        self.setWindowTitle(plain_line(case.household_name))
 
         self.latest = latest_conversation(case_file)
         self.resume_button.setEnabled(self.latest is not None)

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.store.database import StoreError
+from eigenkracht.ui.widgets import plain_line, unlimited
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -44,18 +45,21 @@ class RemoveCaseDialog(QDialog):
                 "netwerk, doelen en plannen. Dit kan niet ongedaan worden gemaakt.\n\n"
                 "Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij "
                 "is. In het logboek blijft alleen staan dat kenmerk {reference} is verwijderd."
-            ).format(household=household, reference=reference),
+            ).format(household=plain_line(household), reference=plain_line(reference)),
             self,
         )
         explanation.setTextFormat(Qt.TextFormat.PlainText)
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         label = QLabel(
-            self.tr("Typ het kenmerk &{reference} om te bevestigen:").format(reference=reference),
+            self.tr("Typ het kenmerk &{reference} om te bevestigen:").format(
+                reference=plain_line(reference)
+            ),
             self,
         )
         label.setTextFormat(Qt.TextFormat.PlainText)
         self.confirm_edit = QLineEdit(self)
+        unlimited(self.confirm_edit)
         self.confirm_edit.setAccessibleName(self.tr("Kenmerk ter bevestiging"))
         label.setBuddy(self.confirm_edit)
         layout.addWidget(label)

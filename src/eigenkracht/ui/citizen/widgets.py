@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eigenkracht.ui.widgets.views import PlainLabel
+
 NORMAL_TEXT = 1.25  # the citizen window is a little larger than the system font
 LARGER_TEXT = 1.75
 LINE_CHARACTERS = 72  # a comfortable line length for reading
@@ -132,9 +134,7 @@ class TextSizer:
 
 def label(text: str, parent: QWidget, *, selectable: bool = False) -> QLabel:
     """A plain-text label that wraps (never rich text: answers are shown as typed)."""
-    widget = QLabel(parent)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    widget.setText(text)
+    widget = PlainLabel(text, parent)
     widget.setWordWrap(True)
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -80,6 +80,7 @@ from eigenkracht.ui.conversation.pages import (
     text_box,
 )
 from eigenkracht.ui.conversation.radar_canvas import RadarCanvas
+from eigenkracht.ui.widgets.plain import plain_line, plain_tooltip, unlimited
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Domain, Instrument
@@ -305,7 +306,7 @@ class LevelChooser(QGroupBox):
     def set_domain(self, domain: Domain) -> None:
         self.domain = domain
         for value, radio in self.radios.items():
-            radio.setToolTip(self._text(value))
+            radio.setToolTip(plain_tooltip(self._text(value)))
         self._describe(self.level())
 
     def level(self) -> int | None:
@@ -595,6 +596,7 @@ class DomainForm(QWidget):
         reason_label = QLabel(self.tr("&Reden"), other)
         self.reason = QComboBox(other)
         self.reason.setEditable(True)
+        unlimited(self.reason)
         self.reason.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.reason.setAccessibleName(self.tr("Reden waarom dit leefgebied niet besproken wordt"))
         self.reason.addItems(common_reasons())
@@ -822,7 +824,7 @@ class DomainTableModel(QAbstractTableModel):
             if column == Column.REASON:
                 if state is DomainState.RELEVANT:
                     return ""
-                return book.reason(key) or self.tr("(reden ontbreekt)")
+                return plain_line(book.reason(key)) or self.tr("(reden ontbreekt)")
             if column in (Column.CITIZEN, Column.PROFESSIONAL):
                 perspective = CITIZEN if column == Column.CITIZEN else PROFESSIONAL
                 level = book.level(perspective, key)
@@ -842,7 +844,7 @@ class DomainTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             domain = book.domain(key)
             if column == Column.DOMAIN:
-                return f"{domain.name}: {domain.description}"
+                return plain_tooltip(f"{domain.name}: {domain.description}")
             if column in (Column.CITIZEN, Column.PROFESSIONAL):
                 return self.tr("Typ een cijfer om het niveau te kiezen, 0 om het te wissen.")
         return None
@@ -1081,7 +1083,7 @@ class DomainsPage(ConversationPage):
         else:
             status = self.tr("nog kiezen")
         item.setText(f"{domain.citizen_name}\n  {status}")
-        item.setToolTip(domain.name)
+        item.setToolTip(plain_tooltip(domain.name))
         item.setCheckState(
             Qt.CheckState.Checked if state is DomainState.RELEVANT else Qt.CheckState.Unchecked
         )

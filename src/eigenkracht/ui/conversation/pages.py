@@ -57,6 +57,8 @@ from eigenkracht.ui.conversation.binding import (
     conversation_key,
     value_binding,
 )
+from eigenkracht.ui.widgets.plain import plain, plain_line, unlimited
+from eigenkracht.ui.widgets.views import PlainLabel
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
@@ -101,16 +103,15 @@ def scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
 
 
 def heading(text: str, parent: QWidget, factor: float = 1.35) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = PlainLabel(text, parent)
     label.setFont(scaled_font(label, factor, bold=True))
     label.setWordWrap(True)
     return label
 
 
 def plain_label(text: str, parent: QWidget, *, wrap: bool = True) -> QLabel:
-    label = QLabel(text, parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    """A label that shows any text as plain text (user text included)."""
+    label = PlainLabel(text, parent)
     label.setWordWrap(wrap)
     return label
 
@@ -145,6 +146,7 @@ def bind_plain_text(
 
 
 def bind_line(autosave: Autosave, line: QLineEdit, key: Any, text: str, where: Any) -> Binding:
+    unlimited(line)  # a longer stored text must not be cut on its first edit
     binding = value_binding(
         autosave,
         line,
@@ -488,6 +490,7 @@ class StartPage(ConversationPage):
         add_layout.setContentsMargins(0, 0, 0, 0)
         self.other_combo = QComboBox(add_row)
         self.other_combo.setEditable(True)
+        unlimited(self.other_combo)
         self.other_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.other_combo.setAccessibleName(self.tr("Ook aanwezig (bijvoorbeeld een tolk)"))
         for item in other_present():
@@ -653,7 +656,7 @@ class StartPage(ConversationPage):
                 self._present_item(name, name, True)
 
     def _present_item(self, text: str, name: str, checked: bool) -> None:
-        item = QListWidgetItem(text, self.present_list)
+        item = QListWidgetItem(plain_line(text), self.present_list)
         item.setData(Qt.ItemDataRole.UserRole, name)
         item.setFlags(
             Qt.ItemFlag.ItemIsEnabled
@@ -998,7 +1001,7 @@ class PlaceholderPage(ConversationPage):
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text), quote=True).replace("\n", "<br>")
+    return html.escape(plain(text), quote=True).replace("\n", "<br>")
 
 
 class SummaryPage(ConversationPage):

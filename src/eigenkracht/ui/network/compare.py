@@ -36,7 +36,7 @@ from eigenkracht.core.network import (
 from eigenkracht.ui.caseload.model import conversation_kind_text
 from eigenkracht.ui.network.canvas import NetworkMapView
 from eigenkracht.ui.network.texts import quality_text, ring_text
-from eigenkracht.ui.widgets import format_date, name_qt_parts, text_label
+from eigenkracht.ui.widgets import format_date, name_qt_parts, plain_line, text_label
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -80,7 +80,9 @@ class NetworkCompareDialog(QDialog):
         self.case_file = repo.load_case(case_id)
         self.moments = moments(self.case_file, repo.network_versions(case_id))
         household = self.case_file.case.household_name
-        self.setWindowTitle(self.tr("Netwerk toen en nu: {household}").format(household=household))
+        self.setWindowTitle(
+            self.tr("Netwerk toen en nu: {household}").format(household=plain_line(household))
+        )
 
         layout = QVBoxLayout(self)
         intro = text_label(

@@ -35,6 +35,7 @@ from eigenkracht.ui.network.texts import (
     role_suggestions,
     sector_text,
 )
+from eigenkracht.ui.widgets.plain import LongTextDelegate, unlimited
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
@@ -90,9 +91,11 @@ class PersonForm(QWidget):
         body.addLayout(grid)
 
         self.name = QLineEdit(self.body)
+        unlimited(self.name)
         self.name.setAccessibleName(self.tr("Naam of bijnaam"))
         self.role = QComboBox(self.body)
         self.role.setEditable(True)
+        unlimited(self.role)
         self.role.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.role.addItems(role_suggestions())
         self.role.setAccessibleName(self.tr("Rol, bijvoorbeeld dochter of buurvrouw"))
@@ -111,6 +114,7 @@ class PersonForm(QWidget):
             self.tr("Wie helpt wie"),
         )
         self.frequency = QLineEdit(self.body)
+        unlimited(self.frequency)
         self.frequency.setAccessibleName(self.tr("Hoe vaak contact"))
         self.frequency.setPlaceholderText(self.tr("bijvoorbeeld: elke week"))
         fields: list[tuple[str, QWidget]] = [
@@ -163,6 +167,7 @@ class PersonForm(QWidget):
         self.helps_model = HelpsModel(book, instrument, self)
         self.helps = QTableView(self.body)
         self.helps.setModel(self.helps_model)
+        self.helps.setItemDelegate(LongTextDelegate(self.helps))
         self.helps.setAccessibleName(
             self.tr("Hulp per leefgebied: spatie vinkt aan, typ om te beschrijven")
         )

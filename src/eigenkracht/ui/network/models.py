@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from eigenkracht.core.model import HelpKind, NetworkHelp
+from eigenkracht.core.model import HelpKind, NetworkHelp, NetworkPerson
 from eigenkracht.core.network import domains_helped
 from eigenkracht.ui.network.book import NetworkBook
 from eigenkracht.ui.network.texts import quality_text, ring_text, sector_text
+from eigenkracht.ui.widgets.plain import plain_line, plain_tooltip
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
@@ -92,6 +93,35 @@ class NetworkTableModel(QAbstractTableModel):
         except KeyError:
             return key
 
+    def _text(self, person: NetworkPerson, column: int) -> str:
+        if column == PersonColumn.NAME:
+            name = self.book.display(person)
+            marks = []
+            if person.is_mantelzorger:
+                marks.append("♥")
+            if person.is_mantelzorger and (person.overburdened or person.needs_support):
+                marks.append("!")
+            text = f"{name} {' '.join(marks)}".strip()
+            if not self.book.on_map(person):
+                text += " " + self.tr("(niet meer in het netwerk)")
+            return text
+        if column == PersonColumn.ROLE:
+            return person.role
+        if column == PersonColumn.SECTOR:
+            return sector_text(person.sector)
+        if column == PersonColumn.RING:
+            return ring_text(person.ring)
+        if column == PersonColumn.HELPS:
+            now = [self.domain_name(d) for d in domains_helped(person, HelpKind.NOW)]
+            could = [self.domain_name(d) for d in domains_helped(person, HelpKind.COULD)]
+            parts = []
+            if now:
+                parts.append(self.tr("nu: {domains}").format(domains=", ".join(now)))
+            if could:
+                parts.append(self.tr("kan: {domains}").format(domains=", ".join(could)))
+            return "; ".join(parts)
+        return ""
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -102,32 +132,8 @@ class NetworkTableModel(QAbstractTableModel):
         if role == PERSON_ID_ROLE:
             return person.id
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == PersonColumn.NAME:
-                name = self.book.display(person)
-                marks = []
-                if person.is_mantelzorger:
-                    marks.append("♥")
-                if person.is_mantelzorger and (person.overburdened or person.needs_support):
-                    marks.append("!")
-                text = f"{name} {' '.join(marks)}".strip()
-                if not self.book.on_map(person):
-                    text += " " + self.tr("(niet meer in het netwerk)")
-                return text
-            if column == PersonColumn.ROLE:
-                return person.role
-            if column == PersonColumn.SECTOR:
-                return sector_text(person.sector)
-            if column == PersonColumn.RING:
-                return ring_text(person.ring)
-            if column == PersonColumn.HELPS:
-                now = [self.domain_name(d) for d in domains_helped(person, HelpKind.NOW)]
-                could = [self.domain_name(d) for d in domains_helped(person, HelpKind.COULD)]
-                parts = []
-                if now:
-                    parts.append(self.tr("nu: {domains}").format(domains=", ".join(now)))
-                if could:
-                    parts.append(self.tr("kan: {domains}").format(domains=", ".join(could)))
-                return "; ".join(parts)
+            text = self._text(person, column)
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else plain_line(text)
         if role == Qt.ItemDataRole.AccessibleTextRole and column == PersonColumn.NAME:
             parts = [self.book.display(person), quality_text(person.quality)]
             if person.is_mantelzorger:
@@ -222,8 +228,10 @@ class HelpsModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         domain = self.keys[row]
         if column == HelpColumn.DOMAIN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-                return self.names[row]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return plain_line(self.names[row])
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return plain_tooltip(self.names[row])
             return None
         found = self._find(domain, self._kind(column))
         if column in (HelpColumn.NOW, HelpColumn.COULD):
@@ -233,8 +241,13 @@ class HelpsModel(QAbstractTableModel):
                 yes = self.tr("ja") if found else self.tr("nee")
                 return f"{self.headerData(column, Qt.Orientation.Horizontal)}: {yes}"
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return found.what if found else ""
+        what = found.what if found else ""
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain_line(what)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(what)
+        if role == Qt.ItemDataRole.EditRole:
+            return what  # edited as stored
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

@@ -47,7 +47,7 @@ from eigenkracht.ui.network.book import NetworkBook
 from eigenkracht.ui.network.canvas import NetworkMapView
 from eigenkracht.ui.network.form import PersonForm
 from eigenkracht.ui.network.models import PERSON_ID_ROLE, NetworkTableModel, PersonColumn
-from eigenkracht.ui.widgets import name_qt_parts
+from eigenkracht.ui.widgets import name_qt_parts, plain
 
 
 class NetworkShareLabel(QLabel):
@@ -87,8 +87,8 @@ class NetworkShareLabel(QLabel):
                 detail = f"{kind}: {line.what}" if line.what else kind
                 items.append(f"{line.name} ({detail})")
             text = self.tr("Uit het netwerk: {people}.").format(people="; ".join(items))
-        self.setText(text)
-        self.setAccessibleName(text)
+        self.setText(plain(text))
+        self.setAccessibleName(plain(text))
 
 
 class NetworkPage(ConversationPage):

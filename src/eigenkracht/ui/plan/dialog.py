@@ -26,7 +26,7 @@ from eigenkracht.core.model import PlanStatus, PlanVersion
 from eigenkracht.ui.conversation.pages import MessageBar, plain_label
 from eigenkracht.ui.plan.printing import PREVIEW, PRINT, SAVE, Built, PlanPrinter, signed_on
 from eigenkracht.ui.plan.then_now import ThenNowView
-from eigenkracht.ui.widgets import format_date
+from eigenkracht.ui.widgets import format_date, plain_line
 
 
 class PlanDialog(QDialog):
@@ -48,7 +48,7 @@ class PlanDialog(QDialog):
         self.case = case_file.case
         self.plans = sorted(case_file.plans, key=lambda p: p.number, reverse=True)
         self.setWindowTitle(
-            self.tr("Plan van {household}").format(household=self.case.household_name)
+            self.tr("Plan van {household}").format(household=plain_line(self.case.household_name))
         )
         self.resize(980, 760)
         layout = QVBoxLayout(self)

@@ -70,14 +70,14 @@ from eigenkracht.ui.plan.words import (
     missing_text,
     name_label,
 )
-from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts
+from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts, plain_line, unlimited
 
 
 def combo(parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
     box = QComboBox(parent)
     box.setAccessibleName(name)
     for text, data in items:
-        box.addItem(text, data)
+        box.addItem(plain_line(text), data)
     return box
 
 
@@ -148,6 +148,7 @@ class GoalsPage(ConversationPage):
         new_label = QLabel(self.tr("&Nieuw doel:"), box)
         new_label.setFont(scaled_font(new_label, 1.0, bold=True))
         self.new_goal = QLineEdit(box)
+        unlimited(self.new_goal)
         self.new_goal.setPlaceholderText(self.tr("Wat wilt u bereiken?"))
         self.new_goal.setAccessibleName(self.tr("Nieuw doel: wat wilt u bereiken"))
         new_label.setBuddy(self.new_goal)
@@ -409,6 +410,7 @@ class GoalsPage(ConversationPage):
             box, self.tr("Wie doet de nieuwe afspraak"), [(actor_text(k), k) for k in ActorKind]
         )
         self.new_what = QLineEdit(box)
+        unlimited(self.new_what)
         self.new_what.setPlaceholderText(self.tr("Wat gebeurt er?"))
         self.new_what.setAccessibleName(self.tr("Nieuwe afspraak: wat gebeurt er"))
         self.add_action_button = QPushButton(self.tr("&Afspraak toevoegen"), box)
@@ -457,6 +459,7 @@ class GoalsPage(ConversationPage):
         form.addRow(self.person_label, self.person)
 
         self.actor_name = QLineEdit(self.action_form)
+        unlimited(self.actor_name)
         self.actor_name.setAccessibleName(self.tr("Naam van wie het doet"))
         binding = self._bind_action(
             self.actor_name,
@@ -472,6 +475,7 @@ class GoalsPage(ConversationPage):
         form.addRow(self.name_label, self.actor_name)
 
         self.maatwerk = QLineEdit(self.action_form)
+        unlimited(self.maatwerk)
         self.maatwerk.setAccessibleName(self.tr("Soort maatwerkvoorziening"))
         self.maatwerk.setPlaceholderText(self.tr("bijvoorbeeld huishoudelijke hulp"))
         binding = self._bind_action(
@@ -490,6 +494,7 @@ class GoalsPage(ConversationPage):
         form.addRow(self.maatwerk_label, self.maatwerk)
 
         self.what = QLineEdit(self.action_form)
+        unlimited(self.what)
         self.what.setAccessibleName(self.tr("Wat gebeurt er"))
         binding = self._bind_action(
             self.what,
@@ -558,7 +563,7 @@ class GoalsPage(ConversationPage):
         people = [p for p in self.store.network if p.until is None]
         for person in sorted(people, key=lambda p: p.name.lower()):
             text = f"{person.name} ({person.role})" if person.role else person.name
-            self.person.addItem(text, person.id)
+            self.person.addItem(plain_line(text), person.id)
         show_data(self.person, current)
 
     def _rows_changed(self) -> None:

@@ -20,7 +20,7 @@ from eigenkracht.core.model import Action, ActorKind, Goal, GoalStatus
 from eigenkracht.core.privacy import display_name, pseudonyms
 from eigenkracht.ui.plan.store import ACTION, GOAL, PlanAutosave
 from eigenkracht.ui.plan.words import action_status_text, actor_text, goal_status_text
-from eigenkracht.ui.widgets import format_date
+from eigenkracht.ui.widgets import format_date, plain_line, plain_tooltip
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
@@ -86,9 +86,9 @@ class GoalListModel(QAbstractListModel):
                 text += " " + self.tr("(voor {name})").format(name=self.members[goal.member_id])
             if goal.status is not GoalStatus.OPEN:
                 text += f" — {goal_status_text(goal.status)}"
-            return text
+            return plain_line(text)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return goal.text
+            return plain_tooltip(goal.text)
         if role == ID_ROLE:
             return goal.id
         return None
@@ -177,15 +177,16 @@ class ActionTableModel(QAbstractTableModel):
             Qt.ItemDataRole.AccessibleTextRole,
         ):
             if column is Column.WHO:
-                return self.who(action)
-            if column is Column.WHAT:
-                return action.what
-            if column is Column.WHEN:
+                text = self.who(action)
+            elif column is Column.WHAT:
+                text = action.what
+            elif column is Column.WHEN:
                 text = format_date(action.due_date, weekday=False)
                 if not text and role == Qt.ItemDataRole.AccessibleTextRole:
                     return self.tr("geen datum")
-                return text
-            return action_status_text(action.status)
+            else:
+                text = action_status_text(action.status)
+            return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else plain_line(text)
         if role == ID_ROLE:
             return action.id
         return None

@@ -22,10 +22,11 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.ui.conversation.pages import MessageBar, plain_label
 from eigenkracht.ui.plan.printing import Built
+from eigenkracht.ui.widgets import plain
 
 
 def _e(text: object) -> str:
-    return html.escape(str(text or ""), quote=True).replace("\n", "<br>")
+    return html.escape(plain(text or ""), quote=True).replace("\n", "<br>")
 
 
 def page_count(pdf: bytes) -> int:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QWidget
 from eigenkracht.core.errors import describe
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import PlanStatus, PlanVersion
+from eigenkracht.ui.widgets import plain_message
 
 log = logging.getLogger(__name__)
 
@@ -237,7 +238,7 @@ class PlanPrinter(QObject):
             message = self.tr("Het plan kon niet worden opgeslagen in {path}: {reason}").format(
                 path=str(path), reason=exc.strerror or str(exc)
             )
-            QMessageBox.warning(self.widget, self.tr("Niet opgeslagen"), message)
+            QMessageBox.warning(self.widget, self.tr("Niet opgeslagen"), plain_message(message))
             self.failed.emit(message)
             return False
         self.last_folder = str(path.parent)

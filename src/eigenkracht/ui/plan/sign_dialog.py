@@ -42,7 +42,7 @@ from eigenkracht.core.model import (
 from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
 from eigenkracht.ui.conversation.pages import MessageBar, plain_label
 from eigenkracht.ui.plan.words import agreement_text, role_text
-from eigenkracht.ui.widgets import name_qt_parts
+from eigenkracht.ui.widgets import name_qt_parts, unlimited
 
 
 @dataclass
@@ -101,7 +101,9 @@ class SignDialog(QDialog):
         date_label = QLabel(self.tr("&Datum"), self)
         date_label.setBuddy(self.date)
         common.addRow(date_label, self.date)
-        self.place = QLineEdit(place, self)
+        self.place = QLineEdit(self)
+        unlimited(self.place)  # before the text: QLineEdit would cut it at 32,767
+        self.place.setText(place)
         self.place.setAccessibleName(self.tr("Plaats van ondertekenen"))
         place_label = QLabel(self.tr("&Plaats"), self)
         place_label.setBuddy(self.place)
@@ -146,7 +148,9 @@ class SignDialog(QDialog):
         signs = QCheckBox(role, parent)
         signs.setAccessibleName(self.tr("{role} tekent").format(role=role))
         signs.setChecked(signer.role is not SignerRole.NETWORK)
-        name = QLineEdit(signer.name, parent)
+        name = QLineEdit(parent)
+        unlimited(name)
+        name.setText(signer.name)
         name.setAccessibleName(self.tr("Naam van {role}").format(role=role.lower()))
         agreement = QComboBox(parent)
         agreement.setAccessibleName(
@@ -155,6 +159,7 @@ class SignDialog(QDialog):
         for value in Agreement:
             agreement.addItem(agreement_text(value), value)
         remarks = QLineEdit(parent)
+        unlimited(remarks)
         remarks.setAccessibleName(self.tr("Opmerkingen van {role}").format(role=role.lower()))
         grid.addWidget(signs, index, 0)
         grid.addWidget(name, index, 1)

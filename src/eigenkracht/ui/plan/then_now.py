@@ -29,7 +29,7 @@ from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import then_and_now
 from eigenkracht.ui.conversation.pages import plain_label
-from eigenkracht.ui.widgets import format_date
+from eigenkracht.ui.widgets import format_date, plain_message
 
 
 def _day(value: Any) -> dt.date | None:
@@ -221,7 +221,9 @@ class ThenNowView(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Niet opgeslagen"),
-                self.tr("Opslaan is niet gelukt: {reason}").format(reason=exc.strerror or exc),
+                plain_message(
+                    self.tr("Opslaan is niet gelukt: {reason}").format(reason=exc.strerror or exc)
+                ),
             )
             return ""
         self.repo.log_export(self.case_id, "print")

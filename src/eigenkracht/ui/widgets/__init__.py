@@ -12,6 +12,15 @@ from eigenkracht.ui.widgets.dates import (
     qdate,
     relative_days,
 )
+from eigenkracht.ui.widgets.plain import (
+    LongTextDelegate,
+    plain,
+    plain_label,
+    plain_line,
+    plain_message,
+    plain_tooltip,
+    unlimited,
+)
 from eigenkracht.ui.widgets.views import (
     OVERDUE_BACKGROUND,
     OVERDUE_FOREGROUND,
@@ -19,6 +28,7 @@ from eigenkracht.ui.widgets.views import (
     SOON_FOREGROUND,
     FittedTableView,
     MessageLabel,
+    PlainLabel,
     attention_style,
     text_label,
 )
@@ -30,16 +40,24 @@ __all__ = [
     "SOON_BACKGROUND",
     "SOON_FOREGROUND",
     "FittedTableView",
+    "LongTextDelegate",
     "MessageLabel",
     "NullableDateEdit",
     "OptionalDateEdit",
+    "PlainLabel",
     "age_in_years",
     "attention_style",
     "days_ago",
     "format_date",
     "name_qt_parts",
+    "plain",
+    "plain_label",
+    "plain_line",
+    "plain_message",
+    "plain_tooltip",
     "pydate",
     "qdate",
     "relative_days",
     "text_label",
+    "unlimited",
 ]

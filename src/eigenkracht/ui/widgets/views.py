@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eigenkracht.ui.widgets.plain import plain
+
 # Background and text colours for things that need attention. The text colour is
 # set together with the background, so the pair keeps its contrast under any theme;
 # the meaning is always in the text as well (never in colour alone).
@@ -32,11 +34,22 @@ def attention_style(name: str, overdue: bool) -> str:
     )
 
 
+class PlainLabel(QLabel):
+    """A label that shows any text as plain text: never as markup, and with control
+    characters and bidi overrides neutralised (ui.widgets.plain)."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        super().setText(plain(text))
+
+
 def text_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = True) -> QLabel:
     """A plain-text label whose text can be selected and copied (never rich text)."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
+    label = PlainLabel(text, parent)
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
@@ -57,7 +70,7 @@ class MessageLabel(QLabel):
         self.hide()
 
     def show_message(self, message: str) -> None:
-        self.setText(message)
+        self.setText(plain(message))
         self.setVisible(bool(message))
         if message and QAccessible.isActive():
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
@@ -115,6 +128,7 @@ __all__ = [
     "SOON_FOREGROUND",
     "FittedTableView",
     "MessageLabel",
+    "PlainLabel",
     "attention_style",
     "text_label",
 ]
