@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -193,3 +194,71 @@ def test_help_lists_only_working_commands(capsys: pytest.CaptureFixture[str]) ->
     for command in ("report", "import-selfassessment", "--citizen"):
         assert command in out
     assert "gebruik:" in out
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX file modes")
+@pytest.mark.parametrize(("command", "name"), [("export", "inzage.json"), ("report", "plan.pdf")])
+def test_exports_and_plans_are_for_the_user_only(
+    small_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    command: str,
+    name: str,
+) -> None:
+    monkeypatch.setenv("EIGENKRACHT_DATA_DIR", str(tmp_path / "data"))
+    out = tmp_path / "uit"
+    out.mkdir()
+    old_umask = os.umask(0o022)  # as in a shell: only an explicit mode keeps it private
+    try:
+        code, _, err = run(
+            capsys,
+            command,
+            "--db",
+            str(small_db),
+            "--case",
+            "EK-2026-0001",
+            "--out",
+            str(out / name),
+        )
+    finally:
+        os.umask(old_umask)
+    assert code == 0, err
+    assert [p.name for p in out.iterdir()] == [name]  # no temporary file
+    assert (out / name).stat().st_mode & 0o777 == 0o600
+
+
+def test_a_full_disk_is_one_dutch_line_and_leaves_nothing(
+    small_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import errno
+
+    from eigenkracht import privatefiles
+
+    monkeypatch.setenv("EIGENKRACHT_DATA_DIR", str(tmp_path / "data"))
+
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(privatefiles.os, "fsync", full)
+    out = tmp_path / "uit"
+    out.mkdir()
+    code, _, err = run(
+        capsys,
+        "report",
+        "--db",
+        str(small_db),
+        "--case",
+        "EK-2026-0001",
+        "--out",
+        str(out / "plan.pdf"),
+    )
+    assert code == 1
+    assert err == (
+        f"eigenkracht: Kan niet schrijven naar {out / 'plan.pdf'}: de schijf is vol. "
+        "Er is niets opgeslagen.\n"
+    )
+    assert list(out.iterdir()) == []

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -98,6 +99,7 @@ def test_save_writes_the_pdf_where_asked_and_logs_the_print(
     assert opened == []
     assert prints(repo, "EK-2026-0303") == 1
     assert [p.name for p in target.parent.iterdir()] == ["plan.pdf"]  # no temporary files
+    assert sys.platform == "win32" or target.stat().st_mode & 0o777 == 0o600  # for the user only
 
 
 def test_print_saves_and_opens_the_viewer(qtbot, view, plan_tab, repo, save_to):
@@ -220,6 +222,7 @@ def test_the_plan_dialog_prints_versions_and_shows_then_and_now(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), "PDF"))
     )
     assert view.save_pdf() == str(other)
+    assert sys.platform == "win32" or other.stat().st_mode & 0o777 == 0o600
     reader = PdfReader(io.BytesIO(Path(other).read_bytes()))
     assert len(reader.pages) == 1
     assert "Toen en nu" in reader.pages[0].extract_text()
