@@ -161,23 +161,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             )
     if log_out is not None and log_text is not None:
         text, count = log_text
-        try:
-            audit.write_private(log_out, text.encode("utf-8"))
-        except OSError as exc:
-            raise UserError(_log_write_problem(log_out, exc)) from exc
+        _write_bytes_atomically(log_out, text.encode("utf-8"))
         print(f"Logboek geschreven: {count} rijen naar {log_out}")
     anchors_ok = anchored is not None and anchored.ok
     return 0 if report.ok and not problems and anchors_ok else 1
-
-
-def _log_write_problem(path: Path, exc: OSError) -> str:
-    import errno
-
-    if exc.errno == errno.ENOSPC:
-        return f"Het logboek is niet geschreven naar {path}: de schijf is vol."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Het logboek is niet geschreven naar {path}: daar mag niet worden geschreven."
-    return f"Het logboek kon niet worden geschreven naar {path}."
 
 
 def cmd_export(args: argparse.Namespace) -> int:

@@ -20,9 +20,7 @@ import csv
 import hashlib
 import io
 import json
-import os
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
@@ -215,25 +213,3 @@ def _csv_cell(value: Any) -> Any:
     if isinstance(value, str) and value.startswith(_CSV_FORMULA):
         return "'" + value
     return value
-
-
-def write_private(path: Path, data: bytes) -> None:
-    """Write a file whole or not at all, readable by its owner only (0600).
-
-    Raises OSError; the caller says it in Dutch."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    tmp.unlink(missing_ok=True)
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    try:
-        fd = os.open(tmp, flags, 0o600)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view) :]
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-        os.replace(tmp, path)
-    except OSError:
-        tmp.unlink(missing_ok=True)
-        raise
