@@ -200,7 +200,7 @@ def create_and_close(*args, **kwargs):
     return app
 app_module.create_application = create_and_close
 from eigenkracht.cli import main
-sys.exit(main([]))
+sys.exit(main())  # as the program: with the start's hardening and clean-up (startup.py)
 """
 
 
