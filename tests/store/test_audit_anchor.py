@@ -292,6 +292,17 @@ def test_a_missing_anchor_file_is_a_warning_not_a_crash(
     assert "Anker: let op: er is geen ankerbestand werk.db.anchor." in out
 
 
+def test_an_unreadable_anchor_file_fails_the_check(
+    anchored_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    file = anchor.anchor_path(anchored_db)
+    file.unlink()
+    file.mkdir()  # reading it now fails with an OSError
+    code, out = run_check(capsys, anchored_db)
+    assert code == 1
+    assert "Anker: het ankerbestand werk.db.anchor kan niet worden gelezen." in out
+
+
 def test_rows_after_the_last_anchoring_are_not_covered(
     anchored_db: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
