@@ -110,6 +110,17 @@ def test_first_window_without_heavy_imports(tmp_path):
     assert seen["draws_dutch"]
 
 
+@pytest.mark.skipif(sys.platform != "linux", reason="an ini file in XDG_CONFIG_HOME")
+def test_a_settings_file_of_an_older_version_becomes_private(tmp_path):
+    settings = tmp_path / "config" / "eigenkracht" / "eigenkracht.conf"
+    settings.parent.mkdir(parents=True)
+    settings.write_text("[preferences]\nlanguage=nl\n", encoding="utf-8")
+    settings.chmod(0o644)
+    start_first_window(tmp_path)
+    assert settings.stat().st_mode & 0o777 == 0o600
+    assert "language=nl" in settings.read_text(encoding="utf-8")
+
+
 def test_dutch_by_default_with_qt_translation(tmp_path):
     seen = start_first_window(tmp_path)
     assert seen["open_button"] == "&Openen"

@@ -327,6 +327,19 @@ def _starting_message_handler(
     os._exit(1)  # nothing is open yet; Qt cannot go on
 
 
+def keep_private(path: str) -> None:
+    """Make an existing settings file the user's only (0600). New files are already:
+    the program's umask is 077 (eigenkracht.startup); QSettings keeps a file's mode
+    when it rewrites it, so this also fixes a file an older version made 0644."""
+    if sys.platform == "win32" or not path:
+        return
+    try:
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, 0o600)
+    except OSError:
+        pass  # not there yet, or not ours to change
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, fonts, translations and message routing."""
     QCoreApplication.setOrganizationName(ORGANISATION)
@@ -342,7 +355,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
         qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s: %s", category, message)
     _held_messages.clear()
     setup_fonts(app)
-    install_translators(app, choose_language(Settings()))
+    settings = Settings()
+    keep_private(settings.qsettings.fileName())
+    install_translators(app, choose_language(settings))
     sys.excepthook = excepthook
     return app
 
