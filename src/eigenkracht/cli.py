@@ -485,17 +485,32 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _user_message(exc: Exception) -> str:
     from eigenkracht.core.instruments import InstrumentError
-    from eigenkracht.store.database import StoreError
+    from eigenkracht.store.database import DatabaseError, StoreError, store_error
 
     if isinstance(exc, StoreError | InstrumentError):
         return str(exc)
-    if isinstance(exc, OSError):
-        return f"Bestandsfout: {exc.strerror or exc}"
+    if isinstance(exc, DatabaseError):  # by its SQLite code, in Dutch
+        return str(store_error(exc))
+    if isinstance(exc, OSError):  # by errno: the system's English text is not shown
+        return _os_problem(exc)
     if isinstance(exc, UnicodeError):  # a lone surrogate, e.g. from a broken argument
         from eigenkracht.core.text import TEXT_INVALID
 
         return TEXT_INVALID
     raise exc
+
+
+def _os_problem(exc: OSError) -> str:
+    import errno
+
+    name = f"het bestand {_safe(str(exc.filename))}" if exc.filename else "een bestand"
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw."
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"Geen toegang tot {name}: het is alleen-lezen of van iemand anders."
+    if exc.errno == errno.ENOENT:
+        return f"{name[:1].upper()}{name[1:]} bestaat niet."
+    return f"Lezen of schrijven van {name} is mislukt (een fout van de schijf of het systeem)."
 
 
 def _safe(text: str) -> str:

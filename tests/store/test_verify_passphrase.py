@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from eigenkracht.store import crypto
-from eigenkracht.store.database import NotADatabase, Store, verify_passphrase
+from eigenkracht.store.database import KeyFileDamaged, NotADatabase, Store, verify_passphrase
 from support import PASSPHRASE, cheap_kdf
 
 
@@ -40,5 +40,5 @@ def test_missing_key_file(store: Store, db_path: Path) -> None:
 
 def test_damaged_key_file(store: Store, db_path: Path) -> None:
     crypto.kdf_path(db_path).write_text("{kapot", encoding="utf-8")
-    with pytest.raises(NotADatabase, match="beschadigd"):
+    with pytest.raises(KeyFileDamaged, match="beschadigd"):
         verify_passphrase(db_path, PASSPHRASE)

@@ -39,6 +39,19 @@ DEFAULT_TIME_COST = 3
 DEFAULT_MEMORY_KIB = 64 * 1024
 DEFAULT_PARALLELISM = 1
 
+# What a key file may ask for. The key file is not secret and not authenticated, so a
+# planted one could ask for hours of work and gigabytes of memory before the key check
+# can say anything; anything outside these bounds is refused before deriving. They let
+# through the defaults, the cheap settings of the tests (t=1, 8 KiB) and stronger
+# settings up to about 2 GiB of Argon2 work (a few seconds on a laptop).
+MAX_TIME_COST = 10
+MIN_MEMORY_KIB = 8  # Argon2's minimum is 8 KiB per lane
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_PARALLELISM = 16
+MAX_WORK_KIB = 2 * 1024 * 1024  # time_cost x memory_cost_kib
+MAX_KDF_FILE_BYTES = 64 * 1024
+PRIVATE_MODE = 0o600
+
 
 class KdfFileError(Exception):
     """The key file beside the database is missing or unreadable."""
@@ -110,11 +123,19 @@ class KdfParams:
             raise KdfFileError("damaged key file") from exc
         if not (len(salt) >= 8 and len(check) == 32):
             raise KdfFileError("damaged key file")
-        if not (
-            1 <= time_cost <= 100 and 8 <= memory <= 4 * 1024 * 1024 and 1 <= parallelism <= 64
-        ):
+        params = cls(salt, time_cost, memory, parallelism, check)
+        if not params.plausible():
             raise KdfFileError("implausible key file parameters")
-        return cls(salt, time_cost, memory, parallelism, check)
+        return params
+
+    def plausible(self) -> bool:
+        """Whether deriving with these parameters takes bounded time and memory."""
+        return (
+            1 <= self.time_cost <= MAX_TIME_COST
+            and 1 <= self.parallelism <= MAX_PARALLELISM
+            and max(MIN_MEMORY_KIB, 8 * self.parallelism) <= self.memory_cost_kib <= MAX_MEMORY_KIB
+            and self.time_cost * self.memory_cost_kib <= MAX_WORK_KIB
+        )
 
 
 def key_check(key: bytes) -> bytes:
@@ -126,21 +147,51 @@ def kdf_path(database: Path) -> Path:
 
 
 def read_kdf(path: Path) -> KdfParams:
+    """Read and check a key file. Raises KdfFileError (missing, unreadable, damaged or
+    asking for implausible work); the OSError, if any, is the cause."""
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_KDF_FILE_BYTES + 1)
+        if len(raw) > MAX_KDF_FILE_BYTES:
+            raise KdfFileError("key file too large")
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise KdfFileError(str(exc)) from exc
+        raise KdfFileError(type(exc).__name__) from exc
     return KdfParams.from_json(text)
 
 
 def write_kdf(path: Path, params: KdfParams) -> None:
-    """Write atomically: a crash leaves the old file or the new one, never half."""
+    """Write atomically and durably, readable by the user only (0600): a crash or a
+    power loss leaves the old file or the new one, never half, and once this returns
+    the new file is on disk under its name (file and folder synced)."""
+    if not params.plausible():
+        raise ValueError("implausible key derivation parameters")
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(params.to_json())
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, PRIVATE_MODE)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            if hasattr(os, "fchmod"):  # a leftover temporary file keeps its old mode
+                os.fchmod(handle.fileno(), PRIVATE_MODE)
+            handle.write(params.to_json().encode("utf-8"))
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_dir(path.parent)
+
+
+def fsync_dir(folder: Path) -> None:
+    """Make renames and new names in a folder durable (POSIX; Windows has no need)."""
+    if os.name == "nt":
+        return
+    fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def raw_key_pragma(key: bytes) -> str:

@@ -39,7 +39,7 @@ from eigenkracht.core.model import (
 )
 from eigenkracht.core.text import TEXT_INVALID, lone_surrogate
 from eigenkracht.store import anchor, audit
-from eigenkracht.store.database import DatabaseError, Store, StoreError, now_iso
+from eigenkracht.store.database import DatabaseError, Store, StoreError, now_iso, store_error
 from eigenkracht.store.mapping import columns, field_value, from_row, row_of
 
 T = TypeVar("T")
@@ -1121,7 +1121,10 @@ def _check_score(score: DomainScore) -> None:
 
 
 def _friendly(exc: Exception) -> StoreError:
-    text = str(exc)
+    """A constraint of the schema by its name; anything else (busy, disk full, read-only,
+    damaged) by its SQLite result code (database.store_error)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc) if not isinstance(code, int) or code & 0xFF == 19 else ""  # CONSTRAINT
     if "CHECK constraint" in text:
         return InvalidValue("Een waarde ligt buiten het toegestane bereik. Er is niets veranderd.")
     if "UNIQUE constraint" in text:
@@ -1130,8 +1133,4 @@ def _friendly(exc: Exception) -> StoreError:
         return InvalidValue("Dit verwijst naar iets dat niet bestaat. Er is niets veranderd.")
     if "frozen" in text:
         return FrozenPlan("Dit plan is ondertekend en kan niet meer veranderen.")
-    if "locked" in text or "busy" in text:
-        return StoreError("De database is bezet door een ander programma. Probeer het zo opnieuw.")
-    if "disk" in text or "full" in text:
-        return StoreError("De schijf is vol of niet beschikbaar. Er is niets veranderd.")
-    return StoreError("De database gaf een fout. Er is niets veranderd.")
+    return store_error(exc)
