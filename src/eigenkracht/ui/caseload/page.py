@@ -36,7 +36,7 @@ from eigenkracht.ui.caseload.model import (
     Column,
     Today,
 )
-from eigenkracht.ui.widgets import MessageLabel, name_qt_parts, text_label
+from eigenkracht.ui.widgets import MessageLabel, name_qt_parts, text_label, unlimited
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -120,6 +120,7 @@ class CaseListPage(QWidget):
         self.title.setFont(font)
 
         self.search_edit = QLineEdit(self)
+        unlimited(self.search_edit)
         self.search_edit.setObjectName("caseSearch")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Naam, kenmerk of een woord uit de gesprekken"))
