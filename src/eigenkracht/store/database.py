@@ -122,8 +122,8 @@ def _writable(path: Path) -> bool:
 def read_only_error(path: Path | None) -> DatabaseReadOnly:
     where = f"In {path.name} of in de map waarin het staat" if path else "In de database"
     return DatabaseReadOnly(
-        f"{where} mag niet worden geschreven (alleen-lezen). Het bestand is niet "
-        "beschadigd, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd."
+        f"{where} mag niet worden geschreven (alleen-lezen). Het bestand is in orde, "
+        "maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd."
     )
 
 
@@ -375,8 +375,10 @@ def _opens_with(path: Path, key: bytes) -> bool:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except DatabaseError as exc:
-        if _sqlite_code(exc) in (SQLITE_NOTADB, SQLITE_CORRUPT):
+        if _sqlite_code(exc) == SQLITE_NOTADB:
             return False
+        if _sqlite_code(exc) == SQLITE_CORRUPT:
+            return True  # decrypted, but damaged: the probe says so
         raise store_error(exc, path) from None
     finally:
         conn.close()
@@ -393,8 +395,10 @@ def _probe(path: Path, key: bytes) -> None:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
-            if _sqlite_code(exc) in (SQLITE_NOTADB, SQLITE_CORRUPT):
+            if _sqlite_code(exc) == SQLITE_NOTADB:  # the first page does not decrypt
                 raise _page_one_problem(path) from None
+            if _sqlite_code(exc) == SQLITE_CORRUPT:  # it does, but the file is not whole
+                raise DatabaseDamaged(_damaged_message(path.name)) from None
             raise store_error(exc, path) from None
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
@@ -429,7 +433,7 @@ def _probe(path: Path, key: bytes) -> None:
     finally:
         conn.close()
     if damaged:
-        log.warning("database refused: %d pages fail their authentication", len(damaged))
+        log.info("database refused: %d pages fail their authentication", len(damaged))
         raise DatabaseDamaged(_damaged_message(path.name))
 
 
@@ -528,7 +532,7 @@ def _unlock(path: Path, passphrase: str) -> bytes:
         try:
             key = _derive_matching(kdf_file, passphrase)
         except crypto.KdfFileError as exc:
-            log.warning("key file refused (%s)", exc)
+            log.info("key file refused (%s)", exc)
             if kdf_file == kdf:
                 damaged = KeyFileDamaged(
                     f"Het sleutelbestand {kdf.name} is beschadigd. Er is niets veranderd."
