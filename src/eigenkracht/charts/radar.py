@@ -56,7 +56,15 @@ def radar_figure(
                 f"{a}: {_fmt(v)}" for a, v in zip(axes, s.values, strict=False) if v is not None
             )
             lines.append(f"{s.label}: {scored or '-'}")
-        ax.text(0.5, 0.5, "\n".join(lines), ha="center", va="center", family=font_family)
+        ax.text(
+            0.5,
+            0.5,
+            "\n".join(lines),
+            ha="center",
+            va="center",
+            family=font_family,
+            parse_math=False,
+        )
         return figure
 
     n = len(axes)
@@ -70,7 +78,12 @@ def radar_figure(
     ax.set_yticklabels([_fmt(t) for t in ticks], fontsize=font_size - 1.5, color="#555555")
     ax.set_rlabel_position(180 / n)
     ax.set_xticks(angles)
-    ax.set_xticklabels([textwrap.fill(a, 14) for a in axes], fontsize=font_size, family=font_family)
+    ax.set_xticklabels(
+        [textwrap.fill(a, 14) for a in axes],
+        fontsize=font_size,
+        family=font_family,
+        parse_math=False,  # a "$" in a domain name (an instrument file) is a dollar, not math
+    )
     ax.tick_params(axis="x", pad=12)
     ax.grid(color="#BBBBBB", linewidth=0.6)
     ax.spines["polar"].set_color("#999999")
