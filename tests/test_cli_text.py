@@ -100,3 +100,17 @@ def test_a_self_assessment_with_a_lone_surrogate_is_refused(
     assert code == 1
     assert "ongeldig teken" in err and err.count("\n") == 1
     assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_a_file_name_that_is_not_utf8_is_written_and_reported(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On Linux such a name reaches sys.argv with a lone surrogate; printing it used to
+    fail after the plan was written."""
+    out_file = tmp_path / "plan-\udcff.pdf"
+    code, out, err = run(
+        capsys, "report", "--db", str(db), "--case", "EK-2026-0001", "--out", str(out_file)
+    )
+    assert (code, err) == (0, "")
+    assert out_file.exists()
+    assert "plan-\ufffd.pdf" in out

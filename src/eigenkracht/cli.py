@@ -92,7 +92,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from eigenkracht.demo import create_demo_database
 
     refs = create_demo_database(Path(args.db), _passphrase(args, confirm=True))
-    print(f"Demodatabase gemaakt: {args.db} ({len(refs)} huishoudens)")
+    print(f"Demodatabase gemaakt: {_line(args.db)} ({len(refs)} huishoudens)")
     return 0
 
 
@@ -162,7 +162,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if log_out is not None and log_text is not None:
         text, count = log_text
         _write_bytes_atomically(log_out, text.encode("utf-8"))
-        print(f"Logboek geschreven: {count} rijen naar {log_out}")
+        print(f"Logboek geschreven: {count} rijen naar {_line(str(log_out))}")
     anchors_ok = anchored is not None and anchored.ok
     return 0 if report.ok and not problems and anchors_ok else 1
 
@@ -188,7 +188,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     finally:
         repo.store.close()
     _write_atomically(out, inzage.dumps(document))
-    print(f"Geëxporteerd: {case.reference} naar {out}")
+    print(f"Geëxporteerd: {_line(case.reference)} naar {_line(str(out))}")
     return 0
 
 
@@ -228,7 +228,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         repo.store.close()
     _write_bytes_atomically(out, pdf)
-    print(f"Plan geschreven: {case.reference}, versie {plan.number} ({plan.status}) naar {out}")
+    print(
+        f"Plan geschreven: {_line(case.reference)}, versie {plan.number} ({plan.status}) "
+        f"naar {_line(str(out))}"
+    )
     return 0
 
 
