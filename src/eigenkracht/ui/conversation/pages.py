@@ -57,6 +57,7 @@ from eigenkracht.ui.conversation.binding import (
     conversation_key,
     value_binding,
 )
+from eigenkracht.ui.widgets.dates import qdate
 from eigenkracht.ui.widgets.plain import plain, plain_line, unlimited
 from eigenkracht.ui.widgets.views import PlainLabel
 
@@ -326,7 +327,7 @@ class OptionalDate(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat("dd-MM-yyyy")
         self.edit.setAccessibleName(self.tr("Datum: {name}").format(name=name))
-        self.edit.setDate(QDate(default))
+        self.edit.setDate(qdate(default))
         self.edit.setEnabled(False)
         layout.addWidget(self.check)
         layout.addWidget(self.edit)
@@ -347,7 +348,7 @@ class OptionalDate(QWidget):
             self.check.setChecked(value is not None)
             self.edit.setEnabled(value is not None)
             if value is not None:
-                self.edit.setDate(QDate(value))
+                self.edit.setDate(qdate(value))
         finally:
             self._updating = False
 
@@ -722,8 +723,8 @@ class StartPage(ConversationPage):
                 "Persoonlijk plan inleveren kan tot en met {plan}. "
                 "Het verslag moet uiterlijk {verslag} bij de inwoner zijn."
             ).format(
-                plan=locale.toString(QDate(plan), "d MMMM yyyy"),
-                verslag=locale.toString(QDate(verslag), "d MMMM yyyy"),
+                plan=locale.toString(qdate(plan), "d MMMM yyyy"),
+                verslag=locale.toString(qdate(verslag), "d MMMM yyyy"),
             )
         )
 

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,6 +43,7 @@ from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
 from eigenkracht.ui.conversation.pages import MessageBar, plain_label
 from eigenkracht.ui.plan.words import agreement_text, role_text
 from eigenkracht.ui.widgets import name_qt_parts, unlimited
+from eigenkracht.ui.widgets.dates import qdate
 
 
 @dataclass
@@ -96,7 +97,7 @@ class SignDialog(QDialog):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
-        self.date.setDate(QDate(today))
+        self.date.setDate(qdate(today))
         self.date.setAccessibleName(self.tr("Datum van ondertekenen"))
         date_label = QLabel(self.tr("&Datum"), self)
         date_label.setBuddy(self.date)
