@@ -50,7 +50,7 @@ from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import name_replacements, scrub
 from eigenkracht.core.privacy import display_name, pseudonyms
 from eigenkracht.report import styles as S
-from eigenkracht.report.text import clean, has_rtl, markup, wrap_visual
+from eigenkracht.report.text import clean, has_rtl, markup, one_line, wrap_visual
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -277,6 +277,7 @@ class PlanRenderer:
             int(lv["value"]): lv for lv in snapshot.get("instrument", {}).get("levels", [])
         }
         self.images: dict[str, Any] = {}  # the charts drawn (PIL images), for a preview
+        self._header: str | None = None
 
     # -- text ------------------------------------------------------------------------
 
@@ -396,19 +397,11 @@ class PlanRenderer:
         """Header and footer of one page."""
         width, height = S.PAGE
         left, right = S.MARGIN_LEFT, width - S.MARGIN_RIGHT
-        case = self.snap.get("case", {})
         canvas.saveState()
         canvas.setFillColor(S.MUTED)
         canvas.setFont(S.FONT, 8.5)
         top = height - 13 * mm
-        reference = clean(f"{case.get('reference', '')} · {case.get('household_name', '')}")
-        reference = clean(reference, self.drawable)
-        if has_rtl(reference):
-            reference = wrap_visual(reference, 10_000, lambda s: 0.0)[0][0]
-        room = width / 2 - left - stringWidth("Vertrouwelijk", S.FONT_BOLD, 9) / 2 - 4 * mm
-        while reference and stringWidth(reference, S.FONT, 8.5) > room:
-            reference = reference[:-2] + "…"
-        canvas.drawString(left, top, reference)
+        canvas.drawString(left, top, self.header_reference())
         canvas.drawRightString(right, top, long_date(self.date))
         canvas.setFont(S.FONT_BOLD, 9)
         canvas.setFillColor(S.INK)
@@ -450,6 +443,26 @@ class PlanRenderer:
         canvas.setFillColor(S.INK)
         canvas.drawRightString(right, bottom, page_text)
         canvas.restoreState()
+
+    def header_reference(self) -> str:
+        """Reference and household on one line of the header, shortened to fit its
+        half of the page (the same on every page: worked out once)."""
+        if self._header is None:
+            case = self.snap.get("case", {})
+            reference = clean(f"{case.get('reference', '')} · {case.get('household_name', '')}")
+            room = (
+                S.PAGE[0] / 2
+                - S.MARGIN_LEFT
+                - stringWidth("Vertrouwelijk", S.FONT_BOLD, 9) / 2
+                - 4 * mm
+            )
+            reference = one_line(
+                clean(reference, self.drawable), room, lambda s: stringWidth(s, S.FONT, 8.5)
+            )
+            if has_rtl(reference):
+                reference = wrap_visual(reference, 10_000, lambda s: 0.0)[0][0]
+            self._header = reference
+        return self._header
 
     def footer_text(self) -> str:
         """The footer's own text, for documents other than the plan ("" for the plan)."""

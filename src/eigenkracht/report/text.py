@@ -251,11 +251,33 @@ def _fit(text: str, width: float, measure: Callable[[str], float]) -> int:
     return max(low, 1)
 
 
+# No line of page furniture holds more characters than this (a header is about 100).
+LINE_CHARACTERS = 400
+
+
+def one_line(text: str, width: float, measure: Callable[[str], float]) -> str:
+    """`text` as one line no wider than `width`: line breaks as spaces, cut with "…"
+    when it does not fit. Measures a few times, whatever the length of `text`."""
+    text = " ".join(text[: LINE_CHARACTERS * 4].split())
+    if len(text) <= LINE_CHARACTERS and measure(text) <= width:
+        return text
+    text = text[:LINE_CHARACTERS]
+    low, high = 0, len(text)
+    while low < high:  # the longest start of `text` that fits with the ellipsis
+        mid = (low + high + 1) // 2
+        if measure(text[:mid] + "…") <= width:
+            low = mid
+        else:
+            high = mid - 1
+    return text[:low].rstrip() + "…"
+
+
 __all__ = [
     "MISSING",
     "clean",
     "has_rtl",
     "markup",
+    "one_line",
     "shape_arabic",
     "visual_line",
     "wrap_visual",
