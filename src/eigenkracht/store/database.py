@@ -16,7 +16,7 @@ import logging
 import os
 import shutil
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +28,7 @@ sys.modules.setdefault("pysqlite3.dbapi2", dbapi2)
 
 from sqlite_utils import Database  # noqa: E402
 
-from eigenkracht.store import anchor, crypto, lockfile  # noqa: E402
+from eigenkracht.store import anchor, crypto, fingerprint, lockfile  # noqa: E402
 from eigenkracht.store.migrations import MIGRATION_SET, known_names, migrations  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -220,6 +220,8 @@ class Store:
                 with contextlib.suppress(StoreError, DatabaseError, OSError):
                     self._finish_rekey()
             self.db.close()
+            if self._lock is not None:
+                fingerprint.record(self.path)  # closed whole: the next open may trust it
         finally:
             if self._lock is not None:
                 self._lock.release()
@@ -385,11 +387,18 @@ def _opens_with(path: Path, key: bytes) -> bool:
     return True
 
 
-def _probe(path: Path, key: bytes) -> None:
+def _failing_pages(conn: Any) -> int:
+    """How many pages of the file fail SQLCipher's authentication: cipher_integrity_check
+    reads the whole database file and checks each page's HMAC, so a changed byte anywhere
+    is found."""
+    return len(conn.execute("PRAGMA cipher_integrity_check").fetchall())
+
+
+def _probe(path: Path, key: bytes, unchanged: Callable[[], bool] | None = None) -> None:
     """Check, writing nothing, that this is a whole eigenkracht database: the key opens
     it, it carries our application id and our tables, and every page of the file passes
-    SQLCipher's authentication (cipher_integrity_check reads the whole file and checks
-    each page's HMAC, so a changed byte anywhere is found)."""
+    SQLCipher's authentication — unless `unchanged()` says the file is byte for byte the
+    one that was last closed whole (fingerprint.py)."""
     conn = _connect(path, key, _read_only_query(path))
     try:
         try:
@@ -425,7 +434,7 @@ def _probe(path: Path, key: bytes) -> None:
                     "veranderd."
                 )
             conn.execute("PRAGMA page_count").fetchone()  # a cut-off file shows here
-            damaged = conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            damaged = 0 if unchanged is not None and unchanged() else _failing_pages(conn)
         except DatabaseError as exc:
             if _sqlite_code(exc) in (SQLITE_NOTADB, SQLITE_CORRUPT):
                 raise DatabaseDamaged(_damaged_message(path.name)) from None
@@ -433,7 +442,7 @@ def _probe(path: Path, key: bytes) -> None:
     finally:
         conn.close()
     if damaged:
-        log.info("database refused: %d pages fail their authentication", len(damaged))
+        log.info("database refused: %d pages fail their authentication", damaged)
         raise DatabaseDamaged(_damaged_message(path.name))
 
 
@@ -514,7 +523,7 @@ def _derive_matching(kdf_file: Path, passphrase: str) -> bytes | None:
     return key if params.matches(key) else None
 
 
-def _unlock(path: Path, passphrase: str) -> bytes:
+def _unlock(path: Path, passphrase: str, unchanged: Callable[[], bool] | None = None) -> bytes:
     """The key for passphrase, after resolving an interrupted passphrase change and
     probing the database. Call with the database's lock held."""
     kdf = crypto.kdf_path(path)
@@ -546,7 +555,7 @@ def _unlock(path: Path, passphrase: str) -> bytes:
         raise WrongPassphrase("De wachtwoordzin klopt niet. Er is niets veranderd.")
     if pending not in present:  # the usual case: one key file
         key = matching[0][1]
-        _probe(path, key)
+        _probe(path, key, unchanged)
         return key
     # A passphrase change was interrupted. The database itself says which key file holds:
     # the new one once its pages were re-encrypted (that commit was synced), else the old.
@@ -627,7 +636,8 @@ def open_database(
     lock = _take_lock(path)
     conn = None
     try:
-        key = _unlock(path, passphrase)
+        measuring = fingerprint.start(path)  # while Argon2id runs
+        key = _unlock(path, passphrase, measuring.unchanged if measuring else None)
         conn = _connect(path, key)
         db = Database(conn)
         applied = [m.name for m in migrations.applied(db)]

@@ -107,12 +107,15 @@ def _try_lock(fd: int) -> bool:
         except OSError:
             return False
         return True
+    import errno
     import fcntl
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+    except OSError as exc:
+        # Held by another program: refuse. A file system without locks (some network
+        # shares) gives another error: work on without the lock rather than refuse.
+        return exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
     return True
 
 
