@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from eigenkracht.store.crypto import KdfParams
 
 PASSPHRASE = "correct paard batterij"
@@ -10,3 +12,12 @@ PASSPHRASE = "correct paard batterij"
 def cheap_kdf() -> KdfParams:
     """Real Argon2id, with tiny cost so the suite stays fast."""
     return KdfParams.new(time_cost=1, memory_cost_kib=8)
+
+
+def fire(timer: Any) -> None:
+    """Let a pending QTimer run out now: what waiting its interval would do, without the
+    wait. Fails when the timer is not pending (then waiting would not have stored either)."""
+    assert timer.isActive(), "no pending timer"
+    if timer.isSingleShot():
+        timer.stop()  # as when it runs out by itself
+    timer.timeout.emit()

@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 
 from eigenkracht.core.model import Perspective
 from eigenkracht.ui.conversation import Page
-from eigenkracht.ui.conversation.binding import TYPING_DELAY_MS, conversation_key
+from eigenkracht.ui.conversation.binding import TYPING_DELAY_MS, Binding
+from support import fire
 
 
 def stored_conversation(fresh, case_id, conversation_id):
@@ -28,13 +29,14 @@ def test_typing_is_stored_after_a_pause_and_on_focus_out(
     qtbot, view, fresh, case_id, conversation_id, type_text
 ):
     place = view.page_widget(Page.START).place_edit
+    binding = place.findChild(Binding)
     other = fresh()  # one second connection, read again and again
     type_text(qtbot, place, "Wijkcentrum")
     assert stored_conversation(other, case_id, conversation_id).place == ""  # not yet
-    qtbot.waitUntil(
-        lambda: stored_conversation(other, case_id, conversation_id).place == "Wijkcentrum",
-        timeout=3 * TYPING_DELAY_MS + 1000,
-    )
+    assert binding.timer.interval() == TYPING_DELAY_MS
+    fire(binding.timer)  # the pause
+    assert stored_conversation(other, case_id, conversation_id).place == "Wijkcentrum"
+    assert not binding.pending
     type_text(qtbot, place, " De Bron")
     view.page_widget(Page.START).date_edit.setFocus(Qt.FocusReason.TabFocusReason)  # focus out
     assert stored_conversation(fresh, case_id, conversation_id).place == "Wijkcentrum De Bron"
@@ -141,6 +143,20 @@ def test_not_discussing_clears_a_domain_and_undo_brings_it_back(
     assert scores[Perspective.PROFESSIONAL].level == 4
 
 
+def test_typing_without_a_pause_is_stored_after_the_longest_wait(
+    qtbot, view, fresh, case_id, conversation_id, type_text
+):
+    place = view.page_widget(Page.START).place_edit
+    binding = place.findChild(Binding)
+    type_text(qtbot, place, "Buurthuis")
+    type_text(qtbot, place, " De Ster")  # each key starts the pause again, not the longest wait
+    assert binding.max_timer.interval() == Binding.MAX_WAIT_MS > TYPING_DELAY_MS
+    assert stored_conversation(fresh, case_id, conversation_id).place == ""
+    fire(binding.max_timer)
+    assert stored_conversation(fresh, case_id, conversation_id).place == "Buurthuis De Ster"
+    assert not binding.pending  # the pause after it has nothing left to store
+
+
 def test_typing_is_kept_when_another_field_of_the_same_score_is_stored(qtbot, view, type_text):
     view.goto(Page.DOMAINS, check=False)
     form = view.page_widget(Page.DOMAINS).form
@@ -155,24 +171,32 @@ def test_typing_is_kept_when_another_field_of_the_same_score_is_stored(qtbot, vi
     assert view.autosave.score(Perspective.PROFESSIONAL, "financien").level == 3
 
 
-def test_the_save_path_is_short(qtbot, view, type_text, capsys):
-    """Budget: under 5 ms a save (printed, not asserted: machines differ)."""
+SAVE_BUDGET_MS = 5  # design.md: save one edited field (encrypted) under 5 ms
+
+
+def test_the_save_path_is_short(qtbot, view, fresh, case_id, conversation_id, capsys):
+    """A choice is in the database when its click returns (no timer, no queue), through
+    one repository write of one row, under the save budget (median of 11)."""
     view.goto(Page.QUESTION, check=False)
     question = view.page_widget(Page.QUESTION)
+    other = fresh()
+    writes: list[list[object]] = []
+    view.autosave.stored.connect(writes.append)
     times = []
-    for value in range(11):
+    write_ms = []
+    for value in (*range(1, 11), 0):
         start = time.perf_counter()
         question.wellbeing.buttons[value].click()
         times.append((time.perf_counter() - start) * 1000)
-    writes = []
-    for value in range(11):
-        question.wellbeing.buttons[value].click()
-        writes.append(view.autosave.last_write_ms)
-    times.sort()
-    writes.sort()
+        write_ms.append(view.autosave.last_write_ms)
+        assert stored_conversation(other, case_id, conversation_id).wellbeing == value
+        assert len(writes) == 1 and len(writes[0]) == 1, writes  # one write, one row
+        writes.clear()
+    click_ms, repo_ms = sorted(times)[5], sorted(write_ms)[5]
     with capsys.disabled():
         print(
-            f"\n  click to stored (wellbeing): median {times[5]:.2f} ms, max {times[-1]:.2f} ms;"
-            f" repository write median {writes[5]:.2f} ms"
+            f"\n  click to stored (wellbeing): median {click_ms:.2f} ms, max {max(times):.2f} ms;"
+            f" repository write median {repo_ms:.2f} ms"
         )
-    assert view.autosave.value(conversation_key("wellbeing")) == 10
+    assert repo_ms < SAVE_BUDGET_MS
+    assert click_ms < SAVE_BUDGET_MS
