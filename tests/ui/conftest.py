@@ -1,13 +1,17 @@
 """Fixtures shared by the screen tests: a real encrypted database in tmp_path, a
-second connection to check what was stored, and the bundled life-domain instrument.
-Feature folders add their own households on top of these."""
+second connection to check what was stored, the bundled life-domain instrument, and a
+model tester that watches an item model until the test ends. Feature folders add their
+own households on top of these."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import QAbstractItemModel
+from PySide6.QtTest import QAbstractItemModelTester
 
 from eigenkracht.core.instruments import Instrument, bundled_instruments
 from eigenkracht.store.database import Store, create_database, open_database
@@ -50,3 +54,23 @@ def fresh(db_path: Path) -> Iterator[Callable[[], Repository]]:
 @pytest.fixture
 def instrument() -> Instrument:
     return next(i for i in bundled_instruments() if i.id == "leefgebieden")
+
+
+@pytest.fixture
+def model_tester(qtlog: Any) -> Iterator[Callable[[QAbstractItemModel], None]]:
+    """model_tester(model): Qt's QAbstractItemModelTester checks `model` after every change
+    until the test ends (kept alive here; a tester nobody holds is destroyed at once).
+
+    Warning mode, not Fatal: Fatal aborts the whole pytest process without saying what
+    failed; a warning names the broken rule, fails the test (qt_log_level_fail), and is
+    checked here as well, so the tester fails without that setting too."""
+    testers: list[QAbstractItemModelTester] = []
+
+    def watch(model: QAbstractItemModel) -> None:
+        mode = QAbstractItemModelTester.FailureReportingMode.Warning
+        testers.append(QAbstractItemModelTester(model, mode))
+
+    yield watch
+    failures = [r.message for r in qtlog.records if r.message.startswith("FAIL!")]
+    testers.clear()
+    assert not failures, "the model tester found:\n" + "\n".join(failures)

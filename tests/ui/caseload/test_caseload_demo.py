@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtTest import QAbstractItemModelTester
 
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload import CaseListPage, CaseOverview
@@ -20,19 +19,16 @@ def demo_repo(repo: Repository, today: dt.date) -> Repository:
     return repo
 
 
-def test_demo_case_list(qtbot, demo_repo: Repository, today: dt.date) -> None:
+def test_demo_case_list(qtbot, demo_repo: Repository, today: dt.date, model_tester) -> None:
     page = CaseListPage(demo_repo, today=today, deadline_columns=True)
     qtbot.addWidget(page)
     page.show()
-    tester = QAbstractItemModelTester(
-        page.proxy, QAbstractItemModelTester.FailureReportingMode.Warning
-    )
+    model_tester(page.proxy)
     assert page.proxy.rowCount() == len(demo_repo.list_cases()) > 0
     column = page.model.column(Column.NEXT_DEADLINE)
     states = {page.proxy.index(r, column).data(STATE_ROLE) for r in range(page.proxy.rowCount())}
     # the demo spreads its deadlines: some overdue, some close
     assert {"verlopen", "binnenkort"} <= states
-    del tester
 
 
 def test_every_demo_case_opens(qtbot, demo_repo: Repository, today: dt.date) -> None:

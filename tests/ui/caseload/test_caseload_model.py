@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtTest import QAbstractItemModelTester
 
 from eigenkracht.core.model import CaseStatus, CaseSummary
 from eigenkracht.core.process import DeadlineState
@@ -53,12 +52,13 @@ def cell(
     return model.index(model.row_of(case_id), model.column(column)).data(role)
 
 
-def test_model_passes_the_model_tester(model: CaseListModel, today: dt.date, qtbot) -> None:
-    mode = QAbstractItemModelTester.FailureReportingMode.Warning
-    tester = QAbstractItemModelTester(model, mode)
+def test_model_passes_the_model_tester(
+    model: CaseListModel, today: dt.date, qtbot, model_tester
+) -> None:
+    model_tester(model)
     proxy = CaseFilterProxy()
     proxy.setSourceModel(model)
-    proxy_tester = QAbstractItemModelTester(proxy, mode)
+    model_tester(proxy)
     proxy.sort(model.column(Column.NEXT_DEADLINE))
     proxy.set_case_ids([1, 3])
     proxy.set_case_ids(None)
@@ -66,7 +66,6 @@ def test_model_passes_the_model_tester(model: CaseListModel, today: dt.date, qtb
     assert model.rowCount() == len(model_cases)
     model.set_cases([])
     assert proxy.rowCount() == 0
-    del tester, proxy_tester
 
 
 def test_columns_and_headers(model: CaseListModel, today: dt.date) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 
 from eigenkracht.core.model import Perspective
 from eigenkracht.ui.conversation import Page
@@ -63,10 +62,10 @@ def test_the_level_text_is_shown_while_choosing(qtbot, view, instrument):
     assert view.autosave.score(CITIZEN, "financien").level == 5
 
 
-def test_the_compact_table_sets_levels_with_the_keyboard(qtbot, view, fresh, case_id):
+def test_the_compact_table_sets_levels_with_the_keyboard(qtbot, view, fresh, case_id, model_tester):
     view.goto(Page.DOMAINS, check=False)
     page = view.page_widget(Page.DOMAINS)
-    QAbstractItemModelTester(page.table_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model_tester(page.table_model)
     qtbot.mouseClick(page.table_button, Qt.MouseButton.LeftButton)
     table = page.table
     assert table.isVisible() and not page.radar_panel.isVisible()

@@ -4,7 +4,6 @@ eigen-kracht order, with the maatwerk warning."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -44,9 +43,11 @@ def add_action(qtbot, goals, type_text, kind: ActorKind, what: str) -> None:
     qtbot.keyClick(goals.new_what, Qt.Key.Key_Return)
 
 
-def test_a_goal_is_stored_as_typed_and_undone(qtbot, view, goals_page, fresh, case_id, type_text):
+def test_a_goal_is_stored_as_typed_and_undone(
+    qtbot, view, goals_page, fresh, case_id, type_text, model_tester
+):
     goals = goals_page
-    QAbstractItemModelTester(goals.goal_model, QAbstractItemModelTester.FailureReportingMode.Fatal)
+    model_tester(goals.goal_model)
     add_goal(qtbot, goals, type_text, "Geen ĳzige post meer: € op tijd")
     stored = stored_goals(fresh, case_id)
     assert [g.text for g in stored] == ["Geen ĳzige post meer: € op tijd"]
@@ -96,12 +97,10 @@ def test_a_deleted_goal_comes_back_with_its_actions(
 
 
 def test_actions_are_shown_in_the_eigen_kracht_order(
-    qtbot, view, goals_page, fresh, case_id, type_text
+    qtbot, view, goals_page, fresh, case_id, type_text, model_tester
 ):
     goals = goals_page
-    QAbstractItemModelTester(
-        goals.action_model, QAbstractItemModelTester.FailureReportingMode.Fatal
-    )
+    model_tester(goals.action_model)
     add_goal(qtbot, goals, type_text, "Rekeningen op tijd betaald")
     add_action(qtbot, goals, type_text, ActorKind.PROFESSIONAL, "Budgetcursus")
     add_action(qtbot, goals, type_text, ActorKind.SELF, "Opent de post")
