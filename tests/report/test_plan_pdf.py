@@ -7,6 +7,7 @@ import datetime as dt
 import io
 import json
 import re
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -257,7 +258,10 @@ def test_the_plan_is_written_to_memory_only(
 ) -> None:
     """No temporary files: the charts and the PDF never touch the disk."""
     case_file, _ = bakker_draft
-    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setenv("TMPDIR", str(tmp_path))  # for whatever reads it from here on
+    # Python's tempfile read TMPDIR once, at its first use, long before this test.
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    assert tempfile.gettempdir() == str(tmp_path)
     monkeypatch.chdir(tmp_path)
     plan = PlanVersion(case_id=1, number=1)
     snapshot = snapshot_of(plan, instrument, case_file=case_file, today=TODAY)
