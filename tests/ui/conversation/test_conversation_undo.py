@@ -8,7 +8,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from eigenkracht.core.model import Perspective
 from eigenkracht.ui.conversation import Page
-from eigenkracht.ui.conversation.binding import TYPING_DELAY_MS, Binding
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
 from support import fire
 
 

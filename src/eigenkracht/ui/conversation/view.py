@@ -34,26 +34,36 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.model import Conversation, Perspective
-from eigenkracht.ui.conversation.binding import Autosave, conversation_key
-from eigenkracht.ui.conversation.domains import DomainsPage
-from eigenkracht.ui.conversation.pages import (
-    Context,
-    ConversationPage,
-    MessageBar,
-    Page,
-    QuestionPage,
-    StartPage,
-    SummaryPage,
-    plain_label,
-    scaled_font,
-)
+from eigenkracht.ui.conversation.domains.page import DomainsPage
+from eigenkracht.ui.conversation.question import QuestionPage
+from eigenkracht.ui.conversation.start import StartPage
+from eigenkracht.ui.conversation.summary import SummaryPage
+from eigenkracht.ui.editing.binding import Autosave, conversation_key
 from eigenkracht.ui.network.page import NetworkPage
-from eigenkracht.ui.plan import step as plan_step  # a module: the two import each other
+from eigenkracht.ui.plan.goals_page import GoalsPage
+from eigenkracht.ui.plan.plan_page import PlanPage
+from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
+from eigenkracht.ui.widgets.text import scaled_font, wrapped_label
+from eigenkracht.ui.widgets.views import MessageBar
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
 
 log = logging.getLogger(__name__)
+
+# The steps, in the order of Page. This is the only place that knows them all: a
+# step never imports another (tests/core/test_layering.py); a new step is a class
+# with its `page`, added here and to Page.
+STEPS: tuple[type[ConversationPage], ...] = (
+    StartPage,
+    QuestionPage,
+    DomainsPage,
+    NetworkPage,
+    GoalsPage,  # GoalsPage and PlanPage share one PlanAutosave (ui/plan/store.py)
+    PlanPage,
+    SummaryPage,
+)
+assert [step.page for step in STEPS] == list(Page), "STEPS must follow Page"
 
 
 class ConversationView(QWidget):
@@ -105,19 +115,14 @@ class ConversationView(QWidget):
 
         right = QVBoxLayout()
         layout.addLayout(right, 1)
-        self.header = plain_label("", self)
+        self.header = wrapped_label("", self)
         self.header.setFont(scaled_font(self.header, 1.0, bold=True))
         right.addWidget(self.header)
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
         # The pages before the buttons: Tab goes from the page to Vorige and Volgende.
         self.pages: dict[Page, ConversationPage] = {
-            Page.START: StartPage(self.context, self.stack),
-            Page.QUESTION: QuestionPage(self.context, self.stack),
-            Page.DOMAINS: DomainsPage(self.context, self.stack),
-            Page.NETWORK: NetworkPage(self.context, self.stack),
-            **plan_step.plan_steps(self.context, self.stack),  # GOALS and PLAN
-            Page.SUMMARY: SummaryPage(self.context, self.stack),
+            step.page: step(self.context, self.stack) for step in STEPS
         }
         self.store_problem = MessageBar("problem", self)
         self.store_problem.hide()
@@ -295,4 +300,4 @@ class ConversationView(QWidget):
         super().hideEvent(event)
 
 
-__all__ = ["ConversationView", "Page"]
+__all__ = ["STEPS", "ConversationView", "Page"]

@@ -1,4 +1,4 @@
-"""Autosave and undo for the guided conversation.
+"""Autosave and undo for the steps of the guided conversation.
 
 There is no Save button: every edit is stored as it is made. `Autosave` holds the
 stored value of every field the conversation edits, keyed by

@@ -7,7 +7,7 @@ scenes observe the model). Each command calls Repository operations (add_person,
 update, set_helps, remove_person, restore_person) and, once stored, the network of
 the conversation is stored again as its version (Repository.save_network_version).
 
-The book also speaks the protocol of `ui.conversation.binding.Binding` (valueChanged,
+The book also speaks the protocol of `ui.editing.binding.Binding` (valueChanged,
 add_binding, edit), so the form's fields get the same typing delay, merging of
 keystrokes into one undo step and flushing as every other field of the conversation.
 Keys are ("person", "<id>", "<field>").
@@ -319,7 +319,7 @@ class NetworkBook(QObject):
         self.pseudonymiseChanged.emit(on)
 
     def where(self, person_id: int | None) -> Hashable:
-        from eigenkracht.ui.conversation.pages import Page
+        from eigenkracht.ui.steps.protocol import Page
 
         return (Page.NETWORK, person_id)
 

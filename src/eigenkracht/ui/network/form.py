@@ -24,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.model import HelpDirection, HelpKind, Quality, Ring, Sector
 from eigenkracht.core.network import RINGS, SECTORS, domains_helped
-from eigenkracht.ui.conversation.binding import TYPING_DELAY_MS, Binding
-from eigenkracht.ui.conversation.pages import heading, plain_label, text_box
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
 from eigenkracht.ui.network.book import NetworkBook, person_key
 from eigenkracht.ui.network.models import HelpColumn, HelpsModel
 from eigenkracht.ui.network.texts import (
@@ -36,6 +35,7 @@ from eigenkracht.ui.network.texts import (
     sector_text,
 )
 from eigenkracht.ui.widgets.plain import LongTextDelegate, unlimited
+from eigenkracht.ui.widgets.text import heading, text_box, wrapped_label
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
@@ -74,7 +74,7 @@ class PersonForm(QWidget):
 
         self.title = heading("", self, 1.1)
         layout.addWidget(self.title)
-        self.empty = plain_label(
+        self.empty = wrapped_label(
             self.tr(
                 "Kies iemand in de lijst of op de kaart. Of voeg iemand toe met de knop "
                 "Persoon toevoegen, of dubbelklik op een lege plek op de kaart."
@@ -161,7 +161,7 @@ class PersonForm(QWidget):
 
         helps_label = QLabel(self.tr("&Helpt bij (per leefgebied)"), self.body)
         body.addWidget(helps_label)
-        self.helps_summary = plain_label("", self.body)
+        self.helps_summary = wrapped_label("", self.body)
         self.helps_summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         body.addWidget(self.helps_summary)
         self.helps_model = HelpsModel(book, instrument, self)

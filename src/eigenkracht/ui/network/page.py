@@ -35,19 +35,15 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.model import Ring, Sector
 from eigenkracht.core.network import points_of_attention, share_lines
-from eigenkracht.ui.conversation.binding import conversation_key
-from eigenkracht.ui.conversation.pages import (
-    Context,
-    ConversationPage,
-    MessageBar,
-    Page,
-    plain_label,
-)
+from eigenkracht.ui.editing.binding import conversation_key
 from eigenkracht.ui.network.book import NetworkBook
 from eigenkracht.ui.network.canvas import NetworkMapView
 from eigenkracht.ui.network.form import PersonForm
 from eigenkracht.ui.network.models import PERSON_ID_ROLE, NetworkTableModel, PersonColumn
+from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import name_qt_parts, plain
+from eigenkracht.ui.widgets.text import wrapped_label
+from eigenkracht.ui.widgets.views import MessageBar
 
 
 class NetworkShareLabel(QLabel):
@@ -116,7 +112,7 @@ class NetworkPage(ConversationPage):
         self.book.failed.connect(self._failed)
         autosave.valueChanged.connect(self._conversation_changed)
 
-        self.text = plain_label(
+        self.text = wrapped_label(
             self.tr(
                 "Wie zijn de mensen om u heen? Familie, vrienden, buren en anderen die u "
                 "helpen of kunnen helpen. Het netwerk komt vóór de doelen: eerst wat u zelf "

@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import PlanStatus, PlanVersion
-from eigenkracht.ui.conversation.pages import MessageBar, plain_label
 from eigenkracht.ui.plan.printing import PREVIEW, PRINT, SAVE, Built, PlanPrinter, signed_on
 from eigenkracht.ui.plan.then_now import ThenNowView
 from eigenkracht.ui.widgets import format_date, plain_line
+from eigenkracht.ui.widgets.text import wrapped_label
+from eigenkracht.ui.widgets.views import MessageBar
 
 
 class PlanDialog(QDialog):
@@ -59,7 +60,7 @@ class PlanDialog(QDialog):
         versions = QWidget(self.tabs)
         column = QVBoxLayout(versions)
         column.addWidget(
-            plain_label(
+            wrapped_label(
                 self.tr(
                     "Een ondertekende versie wordt precies zo geprint als bij het tekenen. "
                     "Een concept toont het plan zoals het nu is."

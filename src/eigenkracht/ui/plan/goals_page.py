@@ -43,16 +43,7 @@ from eigenkracht.core.model import (
     GoalStatus,
 )
 from eigenkracht.core.plan import maatwerk_warnings
-from eigenkracht.ui.conversation.binding import TYPING_DELAY_MS, Binding
-from eigenkracht.ui.conversation.pages import (
-    Context,
-    ConversationPage,
-    MessageBar,
-    Page,
-    plain_label,
-    scaled_font,
-    text_box,
-)
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
 from eigenkracht.ui.plan.models import ID_ROLE, ActionTableModel, Column, GoalListModel
 from eigenkracht.ui.plan.store import (
     PlanAutosave,
@@ -70,7 +61,10 @@ from eigenkracht.ui.plan.words import (
     missing_text,
     name_label,
 )
+from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts, plain_line, unlimited
+from eigenkracht.ui.widgets.text import scaled_font, text_box, wrapped_label
+from eigenkracht.ui.widgets.views import MessageBar
 
 
 def combo(parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -110,7 +104,7 @@ class GoalsPage(ConversationPage):
         self.today = dt.date.today()
 
         self.layout_.addWidget(
-            plain_label(
+            wrapped_label(
                 self.tr(
                     "Maak samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het "
                     "gelukt is? Spreek per doel af wie wat doet: eerst uzelf, dan de mensen om "
@@ -183,7 +177,7 @@ class GoalsPage(ConversationPage):
         self.goal_list.selectionModel().currentChanged.connect(self._goal_chosen)
         self.goal_model.modelReset.connect(self._reselect_goal)
         column.addWidget(self.goal_list, 1)
-        self.empty_label = plain_label(
+        self.empty_label = wrapped_label(
             self.tr("Nog geen doelen. Schrijf hierboven wat de inwoner wil bereiken."), box
         )
         column.addWidget(self.empty_label)
@@ -376,7 +370,7 @@ class GoalsPage(ConversationPage):
         box = QGroupBox(self.tr("Wie doet wat"), parent)
         column = QVBoxLayout(box)
         column.addWidget(
-            plain_label(
+            wrapped_label(
                 self.tr(
                     "In deze volgorde: zelf, netwerk, vrijwilliger, voorziening in de buurt, "
                     "professional, en als laatste een maatwerkvoorziening."

@@ -25,18 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.model import PlanStatus, PlanVersion
-from eigenkracht.ui.conversation.binding import TYPING_DELAY_MS, Binding, conversation_key
-from eigenkracht.ui.conversation.pages import (
-    Context,
-    ConversationPage,
-    MessageBar,
-    Page,
-    plain_label,
-    text_box,
-)
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, conversation_key
 from eigenkracht.ui.plan.printing import PREVIEW, PRINT, SAVE, Built, PlanPrinter, signed_on
 from eigenkracht.ui.plan.store import PlanAutosave, plan_autosave, plan_key, row_binding
+from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, format_date, name_qt_parts
+from eigenkracht.ui.widgets.text import text_box, wrapped_label
+from eigenkracht.ui.widgets.views import MessageBar
 
 
 def version_text(plan: PlanVersion | None, day: str = "") -> str:
@@ -56,7 +51,7 @@ def version_text(plan: PlanVersion | None, day: str = "") -> str:
 
 
 class PlanPage(ConversationPage):
-    """The plan step, after the goals (plan_step.plan_steps)."""
+    """The plan step, after the goals; it shares their PlanAutosave (store.plan_autosave)."""
 
     page = Page.PLAN
 
@@ -139,7 +134,7 @@ class PlanPage(ConversationPage):
             self.checks[field] = box
             column.addWidget(box)
         column.addWidget(
-            plain_label(
+            wrapped_label(
                 self.tr(
                     "Of de inwoner het eens is met het plan, legt u vast bij het ondertekenen."
                 ),
@@ -167,7 +162,7 @@ class PlanPage(ConversationPage):
         self.progress_bar = QProgressBar(printing)
         self.progress_bar.setAccessibleName(self.tr("Voortgang van het maken van het plan"))
         column.addWidget(self.progress_bar)
-        self.result = plain_label("", printing)
+        self.result = wrapped_label("", printing)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(self.result)
         right.addWidget(printing)

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.ui.conversation.pages import MessageBar, plain_label
 from eigenkracht.ui.plan.printing import Built
 from eigenkracht.ui.widgets import plain
+from eigenkracht.ui.widgets.text import wrapped_label
+from eigenkracht.ui.widgets.views import MessageBar
 
 
 def _e(text: object) -> str:
@@ -170,7 +171,7 @@ class PreviewDialog(QDialog):
         layout.addWidget(self.summary)
         if built.pseudonymise:
             layout.addWidget(
-                plain_label(self.tr("Namen van anderen zijn vervangen door hun rol."), self)
+                wrapped_label(self.tr("Namen van anderen zijn vervangen door hun rol."), self)
             )
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Voorbeeld van het plan"))

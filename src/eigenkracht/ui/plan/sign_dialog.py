@@ -40,10 +40,11 @@ from eigenkracht.core.model import (
     SignerRole,
 )
 from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
-from eigenkracht.ui.conversation.pages import MessageBar, plain_label
 from eigenkracht.ui.plan.words import agreement_text, role_text
 from eigenkracht.ui.widgets import name_qt_parts, unlimited
 from eigenkracht.ui.widgets.dates import qdate
+from eigenkracht.ui.widgets.text import wrapped_label
+from eigenkracht.ui.widgets.views import MessageBar
 
 
 @dataclass
@@ -81,7 +82,7 @@ class SignDialog(QDialog):
         self.resize(860, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            plain_label(
+            wrapped_label(
                 self.tr(
                     "Leg vast wie versie {n} van het plan heeft ondertekend. Daarna kan deze "
                     "versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie."

@@ -37,7 +37,7 @@ from eigenkracht.core.model import (
     PlanVersion,
 )
 from eigenkracht.core.plan import sorted_actions
-from eigenkracht.ui.conversation.binding import Autosave, Binding, Key, Values
+from eigenkracht.ui.editing.binding import Autosave, Binding, Key, Values
 
 log = logging.getLogger(__name__)
 

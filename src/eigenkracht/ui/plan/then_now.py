@@ -28,8 +28,8 @@ from eigenkracht.core import serial
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import then_and_now
-from eigenkracht.ui.conversation.pages import plain_label
 from eigenkracht.ui.widgets import format_date, plain_message
+from eigenkracht.ui.widgets.text import wrapped_label
 
 
 def _day(value: Any) -> dt.date | None:
@@ -81,7 +81,7 @@ class ThenNowView(QWidget):
         }
         box = QGroupBox(self.tr("Mensen om u heen: toen en nu"), inner)
         column = QVBoxLayout(box)
-        self.network_label = plain_label(
+        self.network_label = wrapped_label(
             self.tr("Bij het eerste gesprek ({date}): {then} mensen. Nu: {now} mensen.").format(
                 date=format_date(_day(network.get("then_date")), weekday=False),
                 then=len(network.get("then", [])),
@@ -94,11 +94,13 @@ class ThenNowView(QWidget):
         left = [people[i].name for i in network.get("left", []) if i in people]
         if joined:
             column.addWidget(
-                plain_label(self.tr("Erbij gekomen: {names}").format(names=", ".join(joined)), box)
+                wrapped_label(
+                    self.tr("Erbij gekomen: {names}").format(names=", ".join(joined)), box
+                )
             )
         if left:
             column.addWidget(
-                plain_label(
+                wrapped_label(
                     self.tr("Niet meer op de kaart: {names}").format(names=", ".join(left)), box
                 )
             )
@@ -108,13 +110,13 @@ class ThenNowView(QWidget):
         column = QVBoxLayout(goals_box)
         goals = self.data.get("open_goals", [])
         if not goals:
-            column.addWidget(plain_label(self.tr("Er zijn geen open doelen."), goals_box))
+            column.addWidget(wrapped_label(self.tr("Er zijn geen open doelen."), goals_box))
         for goal in goals:
             when = format_date(_day(goal.get("due_date")), weekday=False)
             text = f"{goal['domain_name']}: {goal['text']}"
             if when:
                 text += " " + self.tr("(vóór {date})").format(date=when)
-            column.addWidget(plain_label("• " + text, goals_box))
+            column.addWidget(wrapped_label("• " + text, goals_box))
         self.body.addWidget(goals_box)
         self.body.addStretch(1)
 

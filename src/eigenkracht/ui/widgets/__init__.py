@@ -1,9 +1,11 @@
-"""Small reusable widgets: date fields that may stay empty, fitted tables, labels."""
+"""Small reusable widgets: date fields that may stay empty, fitted tables, labels,
+headings, text boxes and message bars."""
 
 from eigenkracht.ui.widgets.accessibility import name_qt_parts
 from eigenkracht.ui.widgets.dates import (
     NO_DATE,
     NullableDateEdit,
+    OptionalDate,
     OptionalDateEdit,
     age_in_years,
     days_ago,
@@ -21,12 +23,14 @@ from eigenkracht.ui.widgets.plain import (
     plain_tooltip,
     unlimited,
 )
+from eigenkracht.ui.widgets.text import heading, scaled_font, text_box, wrapped_label
 from eigenkracht.ui.widgets.views import (
     OVERDUE_BACKGROUND,
     OVERDUE_FOREGROUND,
     SOON_BACKGROUND,
     SOON_FOREGROUND,
     FittedTableView,
+    MessageBar,
     MessageLabel,
     PlainLabel,
     attention_style,
@@ -41,14 +45,17 @@ __all__ = [
     "SOON_FOREGROUND",
     "FittedTableView",
     "LongTextDelegate",
+    "MessageBar",
     "MessageLabel",
     "NullableDateEdit",
+    "OptionalDate",
     "OptionalDateEdit",
     "PlainLabel",
     "age_in_years",
     "attention_style",
     "days_ago",
     "format_date",
+    "heading",
     "name_qt_parts",
     "plain",
     "plain_label",
@@ -58,6 +65,9 @@ __all__ = [
     "pydate",
     "qdate",
     "relative_days",
+    "scaled_font",
+    "text_box",
     "text_label",
     "unlimited",
+    "wrapped_label",
 ]

@@ -10,7 +10,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QToolButton, QWidget
 
 from eigenkracht.ui.widgets.accessibility import name_qt_parts
 
@@ -161,9 +161,62 @@ class OptionalDateEdit(QWidget):
         self.valueChanged.emit(value)
 
 
+class OptionalDate(QWidget):
+    """A check box and a date: a date that may be unknown (None).
+
+    Unlike OptionalDateEdit the check box says what the date is for ("Datum van de
+    melding:"), so a form needs no separate label."""
+
+    toggled = Signal()  # by the user: store at once
+    dateEdited = Signal()  # by the user: store after the typing delay
+
+    def __init__(self, text: str, name: str, default: dt.date, parent: QWidget) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.check = QCheckBox(text, self)
+        self.check.setAccessibleName(name)
+        self.edit = QDateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("dd-MM-yyyy")
+        self.edit.setAccessibleName(self.tr("Datum: {name}").format(name=name))
+        self.edit.setDate(qdate(default))
+        self.edit.setEnabled(False)
+        layout.addWidget(self.check)
+        layout.addWidget(self.edit)
+        layout.addStretch(1)
+        self._updating = False
+        self.check.clicked.connect(self._clicked)
+        self.edit.dateChanged.connect(self._date_changed)
+
+    def value(self) -> dt.date | None:
+        if not self.check.isChecked():
+            return None
+        return pydate(self.edit.date())
+
+    def set_value(self, value: dt.date | None) -> None:
+        self._updating = True
+        try:
+            self.check.setChecked(value is not None)
+            self.edit.setEnabled(value is not None)
+            if value is not None:
+                self.edit.setDate(qdate(value))
+        finally:
+            self._updating = False
+
+    def _clicked(self, checked: bool) -> None:
+        self.edit.setEnabled(checked)
+        self.toggled.emit()
+
+    def _date_changed(self) -> None:
+        if not self._updating:
+            self.dateEdited.emit()
+
+
 __all__ = [
     "NO_DATE",
     "NullableDateEdit",
+    "OptionalDate",
     "OptionalDateEdit",
     "age_in_years",
     "days_ago",

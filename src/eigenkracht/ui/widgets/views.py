@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from PySide6.QtCore import QAbstractItemModel, QSize, Qt
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSizePolicy,
+    QStyle,
     QTableView,
     QWidget,
 )
@@ -76,6 +82,56 @@ class MessageLabel(QLabel):
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 
+class MessageBar(QFrame):
+    """A message with an icon and words, so colour is never the only carrier."""
+
+    STYLES: ClassVar[dict[str, tuple[str, str, QStyle.StandardPixmap]]] = {
+        "problem": ("#FDECEA", "#B3261E", QStyle.StandardPixmap.SP_MessageBoxWarning),
+        "info": ("#E8F1FB", "#1F5F99", QStyle.StandardPixmap.SP_MessageBoxInformation),
+        "difference": ("#FFF4CE", "#8A6100", QStyle.StandardPixmap.SP_MessageBoxQuestion),
+    }
+
+    def __init__(self, kind: str, parent: QWidget | None = None, text: str = "") -> None:
+        super().__init__(parent)
+        background, border, pixmap = self.STYLES[kind]
+        self.setObjectName(f"messageBar_{kind}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"QFrame#{self.objectName()} {{ background: {background};"
+            f" border: 2px solid {border}; border-radius: 4px; }}"
+            f" QFrame#{self.objectName()} QLabel {{ color: #1A1A1A; background: transparent; }}"
+        )
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self.icon = QLabel(self)
+        size = self.fontMetrics().height() + 6
+        self.icon.setPixmap(self.style().standardIcon(pixmap).pixmap(size, size))
+        self.icon.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.icon)
+        self.label = PlainLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.label, 1)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+
+    def add_button(self, text: str, name: str) -> QPushButton:
+        """A button beside the message (for example: undo what the message reports)."""
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(button)
+        return button
+
+    def set_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return self.label.text() if self.isVisible() else ""
+
+
 class FittedTableView(QTableView):
     """A read-only table as tall as its rows, for use inside a scrolling page.
 
@@ -127,6 +183,7 @@ __all__ = [
     "SOON_BACKGROUND",
     "SOON_FOREGROUND",
     "FittedTableView",
+    "MessageBar",
     "MessageLabel",
     "PlainLabel",
     "attention_style",

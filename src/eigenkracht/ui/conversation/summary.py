@@ -1,0 +1,171 @@
+"""The summary step: the conversation so far, as the citizen and the worker check it."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from eigenkracht.core.model import ConversationKind, Perspective
+from eigenkracht.ui.conversation.texts import kind_text
+from eigenkracht.ui.editing.binding import conversation_key
+from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
+from eigenkracht.ui.widgets.plain import plain
+from eigenkracht.ui.widgets.text import wrapped_label
+
+
+def _e(text: object) -> str:
+    return html.escape(plain(text), quote=True).replace("\n", "<br>")
+
+
+class SummaryPage(ConversationPage):
+    page = Page.SUMMARY
+
+    def title(self) -> str:
+        return self.tr("Samenvatting")
+
+    def __init__(self, context: Context, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.layout_.addWidget(
+            wrapped_label(self.tr("Dit is wat we tot nu toe hebben besproken. Klopt het zo?"), self)
+        )
+        self.browser = QTextBrowser(self)
+        self.browser.setAccessibleName(self.tr("Samenvatting van het gesprek"))
+        self.browser.setOpenLinks(False)
+        self.browser.setTabChangesFocus(True)
+        self.layout_.addWidget(self.browser, 1)
+
+    def enter(self) -> None:
+        super().enter()
+        self.browser.setHtml(self.summary_html())
+
+    def first_focus(self) -> QWidget | None:
+        return self.browser
+
+    def summary_html(self) -> str:
+        """The conversation so far as escaped HTML (every user string escaped)."""
+        context = self.context
+        value = context.autosave.value
+        instrument = context.instrument
+        locale = QLocale()
+        parts: list[str] = []
+
+        def section(title: str) -> None:
+            parts.append(f"<h3>{_e(title)}</h3>")
+
+        def line(label: str, text: object) -> None:
+            parts.append(f"<p><b>{_e(label)}:</b> {_e(text)}</p>")
+
+        kind = value(conversation_key("kind")) or ConversationKind.INTAKE
+        section(self.tr("Het gesprek"))
+        date = value(conversation_key("date"))
+        line(self.tr("Soort"), kind_text(ConversationKind(kind)).replace("&", ""))
+        if date is not None:
+            line(self.tr("Datum"), locale.toString(QDate(date), "d MMMM yyyy"))
+        if value(conversation_key("place")):
+            line(self.tr("Plaats"), value(conversation_key("place")))
+        present = value(conversation_key("present")) or []
+        line(self.tr("Aanwezig"), ", ".join(present) if present else self.tr("nog niet ingevuld"))
+
+        section(self.tr("De vraag"))
+        question = str(value(conversation_key("question")) or "").strip()
+        matters = str(value(conversation_key("what_matters")) or "").strip()
+        line(self.tr("Vraag in eigen woorden"), question or self.tr("nog niet ingevuld"))
+        line(self.tr("Wat is belangrijk"), matters or self.tr("nog niet ingevuld"))
+        wellbeing = value(conversation_key("wellbeing"))
+        line(
+            self.tr("Tevredenheid met het leven"),
+            self.tr("{value} van 10").format(value=wellbeing)
+            if wellbeing is not None
+            else self.tr("niet gevraagd"),
+        )
+
+        autosave = context.autosave
+        relevant, not_discussed, undecided, differences = [], [], [], []
+        for domain in instrument.domains:
+            scores = [
+                autosave.score(p, domain.key)
+                for p in (Perspective.CITIZEN, Perspective.PROFESSIONAL)
+            ]
+            if any(s is not None and not s.not_discussed for s in scores):
+                relevant.append((domain, scores))
+            elif any(s is not None and s.not_discussed for s in scores):
+                reason = next(
+                    (s.reason for s in reversed(scores) if s is not None and s.reason), ""
+                )
+                not_discussed.append((domain, reason))
+            else:
+                undecided.append(domain)
+
+        def level_text(level: int | None, citizen: bool) -> str:
+            if level is None:
+                return self.tr("nog niet gekozen")
+            try:
+                lvl = instrument.scale.level(level)
+            except KeyError:
+                return str(level)
+            return f"{level} – {lvl.citizen_label if citizen else lvl.label}"
+
+        section(self.tr("Besproken leefgebieden"))
+        if not relevant:
+            parts.append(f"<p>{_e(self.tr('Nog geen leefgebied gekozen.'))}</p>")
+        for domain, (citizen, professional) in relevant:
+            c_level = citizen.level if citizen is not None else None
+            p_level = professional.level if professional is not None else None
+            parts.append(f"<h4>{_e(domain.citizen_name)} ({_e(domain.name)})</h4>")
+            parts.append(
+                f"<p><b>{_e(self.tr('Inwoner'))}:</b> {_e(level_text(c_level, True))}"
+                f" &nbsp;·&nbsp; <b>{_e(self.tr('Professional'))}:</b>"
+                f" {_e(level_text(p_level, False))}</p>"
+            )
+            if c_level is not None and p_level is not None and c_level != p_level:
+                differences.append(domain)
+                parts.append(f"<p><b>≠ {_e(self.tr('Bespreekpunt: u ziet dit anders.'))}</b></p>")
+            if professional is not None:
+                for label, text in (
+                    (self.tr("Situatie"), professional.situation),
+                    (self.tr("Wat gaat goed"), professional.strengths),
+                    (self.tr("Zorg"), professional.concerns),
+                ):
+                    if text.strip():
+                        line(label, text.strip())
+                shares = (
+                    professional.share_self,
+                    professional.share_network,
+                    professional.share_professional,
+                )
+                if all(s is not None for s in shares):
+                    line(
+                        self.tr("Wie draagt de situatie"),
+                        self.tr("zelf {s} %, netwerk {n} %, professionals {p} %").format(
+                            s=shares[0], n=shares[1], p=shares[2]
+                        ),
+                    )
+
+        section(self.tr("Bespreekpunten"))
+        if differences:
+            items = "".join(f"<li>{_e(d.citizen_name)}</li>" for d in differences)
+            intro = self.tr("Hier zien de inwoner en de professional het anders:")
+            parts.append(f"<p>{_e(intro)}</p><ul>{items}</ul>")
+        else:
+            parts.append(
+                f"<p>{_e(self.tr('Geen verschillen tussen inwoner en professional.'))}</p>"
+            )
+
+        section(self.tr("Niet besproken of niet nodig"))
+        if not_discussed:
+            items = "".join(
+                f"<li>{_e(d.citizen_name)}: {_e(reason or self.tr('geen reden opgegeven'))}</li>"
+                for d, reason in not_discussed
+            )
+            parts.append(f"<ul>{items}</ul>")
+        else:
+            parts.append(f"<p>{_e(self.tr('Geen.'))}</p>")
+        if undecided:
+            section(self.tr("Nog niet gekozen"))
+            parts.append(f"<p>{_e(', '.join(d.citizen_name for d in undecided))}</p>")
+        return "\n".join(parts)
+
+
+__all__ = ["SummaryPage"]
