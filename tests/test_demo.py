@@ -212,6 +212,25 @@ def test_plans(files: list[CaseFile]) -> None:
         assert plan.informed_clientondersteuning and plan.copy_received
 
 
+def test_signed_plans_show_the_case_as_it_was_on_the_signing_day(files: list[CaseFile]) -> None:
+    """A plan signed three weeks ago does not show last week's conversation (Fam. Bakker
+    used to show a "last conversation" two weeks after its signatures)."""
+    later = 0
+    for f in files:
+        for plan in f.plans:
+            if plan.status is not PlanStatus.SIGNED:
+                continue
+            snapshot = json.loads(plan.snapshot)
+            day = snapshot["date"]
+            assert day == plan.signatures[0].date.isoformat()
+            held = sorted(c.date.isoformat() for c in f.conversations if c.date.isoformat() <= day)
+            assert snapshot["conversation"]["date"] == held[-1], f.case.household_name
+            assert [w["date"] for w in snapshot["wellbeing"]] == held
+            assert snapshot["assessed"] == {"citizen": held[-1], "professional": held[-1]}
+            later += len(f.conversations) > len(held)
+    assert later == 3  # Bakker, Hoekstra and Jansen talked again after signing
+
+
 def test_process_dates_spread(files: list[CaseFile]) -> None:
     cases = [f.case for f in files]
     states = {n.state for c in cases if (n := nearest(deadlines(c, TODAY))) is not None}
