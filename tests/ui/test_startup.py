@@ -13,7 +13,6 @@ import subprocess
 import sys
 import tempfile
 import textwrap
-import types
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -237,43 +236,55 @@ def test_excepthook_logs_and_shows_the_crash_dialog(qapp, monkeypatch, caplog):
 
 
 def test_demo_opens_a_fresh_database(qapp, monkeypatch, fast_kdf, demo_passphrase):
-    from eigenkracht.store.database import create_database
+    """The real demo, made and left open with one key derivation (opening it again
+    after making it cost a second Argon2id)."""
+    from eigenkracht import demo
+    from eigenkracht.store.crypto import KdfParams
+    from eigenkracht.store.repository import Repository
 
-    created: list[Path] = []
+    derivations: list[KdfParams] = []
+    derive = KdfParams.derive
 
-    def create_demo_database(path, passphrase):
-        created.append(Path(path))
-        create_database(path, passphrase, kdf_params=fast_kdf).close()
+    def counted(self: KdfParams, passphrase: str) -> bytes:
+        derivations.append(self)
+        return derive(self, passphrase)
 
-    fake = types.ModuleType("eigenkracht.demo")
-    fake.create_demo_database = create_demo_database  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "eigenkracht.demo", fake)
+    monkeypatch.setattr(KdfParams, "derive", counted)
+    built: list[list[str]] = []
+    build_demo = demo.build_demo
+    monkeypatch.setattr(demo, "build_demo", lambda repo: built.append(build_demo(repo)) or [])
     assert demo_passphrase == app_module.DEMO_PASSPHRASE
 
-    store, folder = app_module.open_demo()
+    store, folder = app_module.open_demo(kdf_params=fast_kdf)
     try:
-        assert created == [store.path]
-        assert store.path.parent == folder.path
-        assert store.conn.execute("SELECT count(*) FROM meta").fetchone()[0] >= 1
+        assert derivations == [fast_kdf]
+        assert store.path == folder.path / "demo.db"
+        references = [c.reference for c in Repository(store).list_cases()]
+        assert len(built) == 1 and sorted(references) == sorted(built[0]) and references
     finally:
         store.close()
         folder.remove()
     assert not folder.path.exists()
 
 
-def test_a_failed_demo_leaves_no_folder(qapp, monkeypatch, tmp_path):
+def test_a_failed_demo_leaves_no_folder(qapp, monkeypatch, tmp_path, fast_kdf):
+    from eigenkracht import demo
+
     monkeypatch.setenv("TMPDIR", str(tmp_path))
     monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again
+    stores = []
 
-    def create_demo_database(path, passphrase):
-        Path(path).write_bytes(b"half")
+    def fail(repo):
+        assert (repo.store.path.parent / "demo.db").exists()  # made, then filling failed
+        stores.append(repo.store)
         raise RuntimeError("the demo could not be made")
 
-    fake = types.ModuleType("eigenkracht.demo")
-    fake.create_demo_database = create_demo_database  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "eigenkracht.demo", fake)
+    monkeypatch.setattr(demo, "build_demo", fail)
     with pytest.raises(RuntimeError):
-        app_module.open_demo()
+        app_module.open_demo(kdf_params=fast_kdf)
+    assert len(stores) == 1
+    with pytest.raises(Exception, match="closed"):  # closed, its lock released
+        stores[0].conn.execute("SELECT 1")
     assert list(tmp_path.iterdir()) == []
 
 

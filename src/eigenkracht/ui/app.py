@@ -47,6 +47,7 @@ from eigenkracht.ui.unlock import UnlockDialog, busy_cursor
 
 if TYPE_CHECKING:
     from eigenkracht.privatefiles import DemoFolder
+    from eigenkracht.store.crypto import KdfParams
     from eigenkracht.store.database import Store
     from eigenkracht.ui.main_window import MainWindow
 
@@ -362,20 +363,26 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_demo() -> tuple[Store, DemoFolder]:
-    """A fresh demo database in a new temporary folder, opened. The folder is marked as
+def open_demo(kdf_params: KdfParams | None = None) -> tuple[Store, DemoFolder]:
+    """A fresh demo database in a new temporary folder, filled and left open: one key
+    derivation, not a second one to open what was just made. The folder is marked as
     in use while this process lives; a crashed demo's folder is removed at the next
-    start (eigenkracht.privatefiles)."""
-    from eigenkracht.demo import create_demo_database
+    start (eigenkracht.privatefiles). `kdf_params`: the key file's cost (tests)."""
+    from eigenkracht.demo import build_demo
     from eigenkracht.privatefiles import DemoFolder
-    from eigenkracht.store.database import Store, open_database
+    from eigenkracht.store.database import create_database
+    from eigenkracht.store.repository import Repository
 
     folder = DemoFolder()
     path = folder.path / "demo.db"
     try:
         with busy_cursor():
-            result = create_demo_database(path, DEMO_PASSPHRASE)
-            store = result if isinstance(result, Store) else open_database(path, DEMO_PASSPHRASE)
+            store = create_database(path, DEMO_PASSPHRASE, kdf_params=kdf_params)
+            try:
+                build_demo(Repository(store, origin="demo"))
+            except BaseException:
+                store.close()
+                raise
     except BaseException:
         folder.remove()
         raise
