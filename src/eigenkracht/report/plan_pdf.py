@@ -19,6 +19,7 @@ The citizen reads this plan: the wording is plain Dutch (B1).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import io
 import logging
 from collections.abc import Callable, Sequence
@@ -50,7 +51,16 @@ from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import name_replacements, scrub
 from eigenkracht.core.privacy import display_name, pseudonyms
 from eigenkracht.report import styles as S
-from eigenkracht.report.text import clean, has_rtl, markup, one_line, wrap_visual
+from eigenkracht.report.text import (
+    CHUNK_LINES,
+    break_long_words,
+    chunks,
+    clean,
+    has_rtl,
+    markup,
+    one_line,
+    wrap_visual,
+)
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -194,44 +204,176 @@ def figure_image(figure: Figure, width: float, dpi: int = CHART_DPI) -> RasterIm
     return RasterImage(white, width, width * h_px / w_px)
 
 
-class BidiParagraph(Flowable):  # type: ignore[misc]
-    """A paragraph with right-to-left text: broken into lines first, then each line
-    put in visual order (report.text), right-aligned when it reads right-to-left."""
+# User text longer than this is laid out by UserText; shorter text (nearly all of it)
+# is one Paragraph, and reportlab's own breaking of long words is fast enough for it.
+LONG_TEXT = 1000
+_FUZZ = 1e-6
+# A signature block taller than this prints at the full width (see signatures()).
+SIGNATURE_TALL = 90 * mm
 
-    def __init__(self, text: str, style: ParagraphStyle) -> None:
+
+@functools.cache
+def _char_widths(font: str, size: float) -> Callable[[str], float]:
+    """The width of one character in `font` at `size` (remembered per character)."""
+    known: dict[str, float] = {}
+
+    def width(c: str) -> float:
+        found = known.get(c)
+        if found is None:
+            found = known[c] = float(stringWidth(c, font, size))
+        return found
+
+    return width
+
+
+class UserText(Flowable):  # type: ignore[misc]
+    """User text of any length and direction, laid out at the width it is given.
+
+    Right-to-left text is broken into lines first and each line put in visual order
+    (report.text), right-aligned when it reads right-to-left. Other text has its words
+    that are wider than a line cut into pieces that fit (fast; reportlab's own cutting
+    measures the rest of the word again for every line). The text is then a column of
+    paragraphs of at most a few thousand characters (text.chunks), one under the other,
+    so a page break lays out one of them again instead of all the rest: the layout
+    takes linear time, and the column splits across pages and inside table cells.
+    `prefix`: markup (already escaped) before the first line, for a label."""
+
+    def __init__(
+        self,
+        text: str,
+        style: ParagraphStyle,
+        *,
+        prefix: str = "",
+        parts: Sequence[Paragraph] = (),
+        width: float | None = None,
+    ) -> None:
         super().__init__()
         self.text = text
         self.style = style
-        self._inner: Paragraph | None = None
+        self.prefix = prefix
+        self._parts: list[Paragraph] = list(parts)
+        self._built: float | None = width if parts else None
+        self._heights: list[float | None] = [None] * len(self._parts)
 
-    def _build(self, width: float) -> Paragraph:
+    def _build(self, width: float) -> None:
         style = self.style
-        usable = max(width - style.leftIndent - style.rightIndent, 20)
+        usable = max(
+            width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0), 20
+        )
+        flat = ParagraphStyle(f"{style.name}-part", parent=style, spaceBefore=0, spaceAfter=0)
+        if has_rtl(self.text):
 
-        def measure(s: str) -> float:
-            return float(stringWidth(s, style.fontName, style.fontSize))
+            def measure(s: str) -> float:
+                return float(stringWidth(s, style.fontName, style.fontSize))
 
-        lines, rtl = wrap_visual(self.text, usable, measure)
-        if rtl:
-            style = ParagraphStyle(f"{style.name}-rtl", parent=style, alignment=TA_RIGHT)
-        return Paragraph("<br/>".join(markup(line) or "&nbsp;" for line in lines), style)
+            lines, rtl = wrap_visual(self.text, usable, measure)
+            if rtl:
+                flat = ParagraphStyle(f"{flat.name}-rtl", parent=flat, alignment=TA_RIGHT)
+            texts = [
+                "<br/>".join(markup(line) or "&nbsp;" for line in lines[i : i + CHUNK_LINES])
+                for i in range(0, len(lines), CHUNK_LINES)
+            ]
+        else:
+            broken = break_long_words(
+                self.text, usable, _char_widths(style.fontName, style.fontSize)
+            )
+            pieces = chunks(broken)
+            texts = []
+            for number, piece in enumerate(pieces):
+                text = markup(piece)
+                if number < len(pieces) - 1 and (not piece or piece.endswith("\n")):
+                    text += "&nbsp;"  # a line the next paragraph does not start itself
+                texts.append(text)
+            while len(texts) > 1 and not texts[-1]:
+                texts.pop()
+        if self.prefix:
+            texts[0] = f"{self.prefix} {texts[0]}"
+        self._parts = [Paragraph(text, flat) for text in texts]
+        self._heights = [None] * len(self._parts)
+        self._built = width
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        self._inner = self._build(availWidth)
-        return self._inner.wrap(availWidth, availHeight)  # type: ignore[no-any-return]
+        if self._built != availWidth:
+            if self.text or self._built is None:
+                self._build(availWidth)
+            else:  # a part of a split text: the same paragraphs, at another width
+                self._heights = [None] * len(self._parts)
+                self._built = availWidth
+        for i, part in enumerate(self._parts):
+            if self._heights[i] is None:
+                self._heights[i] = float(part.wrap(availWidth, availHeight)[1])
+        self.width = availWidth
+        self.height = sum(h or 0.0 for h in self._heights)
+        return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return self._build(availWidth).split(availWidth, availHeight)  # type: ignore[no-any-return]
+        # A table splits a cell at the column's width, but lays it out at that width
+        # less the padding: keep the layout of the last wrap (the pieces of a long
+        # word are cut for it).
+        if self._built is not None:
+            availWidth = self._built
+        self.wrap(availWidth, availHeight)
+        if self.height <= availHeight + _FUZZ:
+            # All of it fits; a table cell needs two parts all the same.
+            return [self, self._part([], [])]
+        used = 0.0
+        for i, height in enumerate(self._heights):
+            assert height is not None
+            if used + height <= availHeight + _FUZZ:
+                used += height
+                continue
+            pieces = self._parts[i].split(availWidth, availHeight - used)
+            self._heights[i] = None  # a failed split forgets the paragraph's layout
+            if len(pieces) > 1:
+                first = self._part([*self._parts[:i], pieces[0]], [*self._heights[:i], None])
+                rest = self._part(
+                    [*pieces[1:], *self._parts[i + 1 :]],
+                    [*([None] * (len(pieces) - 1)), *self._heights[i + 1 :]],
+                )
+            elif i:
+                first = self._part(self._parts[:i], self._heights[:i])
+                rest = self._part(self._parts[i:], self._heights[i:])
+            else:
+                return []
+            return [first, rest]
+        return [self]
+
+    def _part(self, parts: list[Paragraph], heights: list[float | None]) -> UserText:
+        """A part of this text after a split: its paragraphs as they are laid out."""
+        part = UserText("", self.style, parts=parts, width=self._built)
+        part._heights = heights
+        return part
 
     def draw(self) -> None:
-        assert self._inner is not None
-        self._inner.drawOn(self.canv, 0, 0)
+        y = self.height
+        for part, height in zip(self._parts, self._heights, strict=True):
+            assert height is not None
+            y -= height
+            part.drawOn(self.canv, 0, y)
 
     def getSpaceBefore(self) -> float:
-        return float(self.style.spaceBefore)
+        return float(self.style.spaceBefore) if self._parts or self.text else 0.0
 
     def getSpaceAfter(self) -> float:
-        return float(self.style.spaceAfter)
+        return float(self.style.spaceAfter) if self._parts or self.text else 0.0
+
+
+class PlanTable(Table):  # type: ignore[misc]
+    """A table whose rows split across pages wherever they must.
+
+    reportlab splits inside a row only when at least `splitInRow` points of the table
+    stay on either side of the cut; a row that ends a little below a full page can then
+    go nowhere (LayoutError). When that is why a split failed, this table cuts the row
+    higher up, so that the minimum goes to the next page."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if parts or not self.splitInRow:
+            return parts
+        lower = self._height - self.splitInRow
+        if self.splitInRow <= lower < availHeight:
+            parts = super().split(availWidth, lower)
+        return parts
 
 
 class PlanRenderer:
@@ -292,15 +434,17 @@ class PlanRenderer:
     def user(self, value: Any, style: str = "body") -> Flowable:
         """A paragraph of user text (escaped; right-to-left handled)."""
         text = self.text(value)
-        if has_rtl(text):
-            return BidiParagraph(text, self.styles[style])
+        if len(text) > LONG_TEXT or has_rtl(text):
+            return UserText(text, self.styles[style])
         return Paragraph(markup(text), self.styles[style])
 
     def labelled(self, label: str, value: Any, style: str = "cell") -> list[Flowable]:
         """ "**Label:** user text" in one paragraph (two when the text is right-to-left)."""
         text = self.text(value)
         if has_rtl(text):
-            return [self.fixed(f"{label}:", "label"), BidiParagraph(text, self.styles[style])]
+            return [self.fixed(f"{label}:", "label"), UserText(text, self.styles[style])]
+        if len(text) > LONG_TEXT:
+            return [UserText(text, self.styles[style], prefix=f"<b>{markup(label)}:</b>")]
         return [Paragraph(f"<b>{markup(label)}:</b> {markup(text)}", self.styles[style])]
 
     def fixed(self, text: str, style: str = "body") -> Paragraph:
@@ -497,7 +641,7 @@ class PlanRenderer:
             for row in range(start + 1, len(rows), 2):
                 commands.append(("BACKGROUND", (0, row), (-1, row), S.ZEBRA))
         commands += list(extra)
-        return Table(
+        return PlanTable(
             rows,
             colWidths=list(widths),
             repeatRows=1 if header else 0,
@@ -1009,6 +1153,15 @@ class PlanRenderer:
             for signer in self.snap.get("signers", []):
                 blocks.append(self.signature_block(signer, filled=False))
         half = (S.TEXT_WIDTH - 6 * mm) / 2
+        entries = signed or self.snap.get("signers", [])
+        if any(block.wrap(half, S.PAGE[1])[1] > SIGNATURE_TALL for block in blocks):
+            # A block side by side with another could not split across pages: when
+            # one is long (a very long name), each takes the full width, one under
+            # the other, and splits like any table.
+            for entry in entries:
+                block = self.signature_block(entry, filled=bool(signed), width=S.TEXT_WIDTH)
+                story += [block, Spacer(1, 5 * mm)]
+            return story
         rows = [
             blocks[i : i + 2] + [""] * (2 - len(blocks[i : i + 2]))
             for i in range(0, len(blocks), 2)
@@ -1030,7 +1183,7 @@ class PlanRenderer:
             story.append(grid)
         return story
 
-    def signature_block(self, entry: dict[str, Any], *, filled: bool) -> Table:
+    def signature_block(self, entry: dict[str, Any], *, filled: bool, width: float = 0.0) -> Table:
         role = entry.get("role", "")
         name = str(entry.get("name") or "")
         if role == "netwerk" and self.pseudonymise:
@@ -1038,7 +1191,7 @@ class PlanRenderer:
             if person is None:
                 person = next((p for p in self.persons if p.name == name), None)
             name = display_name(person, True, self.aliases) if person else "netwerklid"
-        half = (S.TEXT_WIDTH - 6 * mm) / 2
+        width = width or (S.TEXT_WIDTH - 6 * mm) / 2
         line = "_" * 30
         if filled:
             agreement = SHORT_AGREEMENT.get(entry.get("agreement", ""), "")
@@ -1061,9 +1214,10 @@ class PlanRenderer:
         data: list[list[Any]] = [[self.fixed(ROLE.get(role, role), "cell_bold"), ""]]
         data += [[self.fixed(k, "small"), self.user(v, "cell")] for k, v in rows]
         data.append([self.fixed("Handtekening", "small"), ""])
-        return Table(
+        return PlanTable(
             data,
-            colWidths=[31 * mm, half - 31 * mm],
+            colWidths=[31 * mm, width - 31 * mm],
+            splitInRow=50,
             rowHeights=[None] * (len(data) - 1) + [16 * mm],
             style=TableStyle(
                 [

@@ -228,8 +228,10 @@ def wrap_visual(text: str, width: float, measure: Callable[[str], float]) -> tup
                 current = word
             else:
                 current = candidate
-            while measure(current) > width and len(current) > 1:
+            while len(current) > 1:  # a word wider than the line: cut where it fills one
                 cut = _fit(current, width, measure)
+                if cut >= len(current):
+                    break
                 logical.append(current[:cut])
                 current = current[cut:]
         logical.append(current)
@@ -241,7 +243,18 @@ def wrap_visual(text: str, width: float, measure: Callable[[str], float]) -> tup
 
 
 def _fit(text: str, width: float, measure: Callable[[str], float]) -> int:
-    low, high = 1, len(text)
+    """How many characters at the start of `text` fit in `width` (at least one; all of
+    them when the text fits). Measures starts of at most about twice the part that
+    fits, so cutting a word of 100,000 characters into lines takes linear time."""
+    size = len(text)
+    reach = 16
+    while reach < size and measure(text[:reach]) <= width:
+        reach *= 2
+    if reach >= size:
+        if measure(text) <= width:
+            return size
+        reach = size
+    low, high = (reach // 2 if reach > 16 else 1), reach - 1  # text[:reach] is too wide
     while low < high:
         mid = (low + high + 1) // 2
         if measure(text[:mid]) <= width:
@@ -249,6 +262,88 @@ def _fit(text: str, width: float, measure: Callable[[str], float]) -> int:
         else:
             high = mid - 1
     return max(low, 1)
+
+
+# Where reportlab may break a line (its whitespace, without the no-break space).
+_BREAKS = re.compile(r"([^\S\xa0\n]+)")
+# The most characters of one paragraph of printed text (see `chunks`).
+CHUNK_CHARACTERS = 2000
+CHUNK_LINES = 40
+
+
+def _is_mark(c: str) -> bool:
+    return unicodedata.category(c) in ("Mn", "Mc", "Me")
+
+
+def break_long_words(text: str, width: float, char_width: Callable[[str], float]) -> str:
+    """`text` with every word wider than `width` cut into pieces that fit on one line,
+    a line break between them (never before a combining mark). Characters are measured
+    one by one, so this is linear in the length of the text; reportlab's own splitting
+    of long words measures the rest of the word again for every line and every page."""
+    width = max(width, 1.0)
+    lines = text.split("\n")
+    for number, line in enumerate(lines):
+        tokens = _BREAKS.split(line)
+        changed = False
+        for i in range(0, len(tokens), 2):  # the words; the odd tokens are the spaces
+            word = tokens[i]
+            if len(word) < 2 or sum(map(char_width, word)) <= width:
+                continue
+            pieces: list[str] = []
+            start, used = 0, 0.0
+            for j, c in enumerate(word):
+                w = char_width(c)
+                if used + w > width and j > start and not _is_mark(c):
+                    pieces.append(word[start:j])
+                    start, used = j, 0.0
+                used += w
+            pieces.append(word[start:])
+            tokens[i] = "\n".join(pieces)
+            changed = True
+        if changed:
+            lines[number] = "".join(tokens)
+    return "\n".join(lines)
+
+
+def chunks(text: str, size: int = CHUNK_CHARACTERS, lines: int = CHUNK_LINES) -> list[str]:
+    """`text` cut into parts of at most `size` characters and `lines` lines, to print
+    as paragraphs one under the other: cut at a line break (which the cut takes the
+    place of), else after the end of a sentence, else at a space, else between two
+    characters. Laid out as one paragraph, a long text is broken into lines again for
+    every page it runs over."""
+    parts: list[str] = []
+    start = 0
+    while len(text) - start > size or text.count("\n", start, start + size) >= lines:
+        end = start + size
+        cut = -1
+        breaks = 0
+        position = start
+        while breaks < lines:  # the last line break within the window, `lines` at most
+            found = text.find("\n", position, end)
+            if found < 0:
+                break
+            cut, position, breaks = found, found + 1, breaks + 1
+        if cut >= 0:
+            parts.append(text[start:cut])
+            start = cut + 1
+            continue
+        cut = max(text.rfind(mark, start + 1, end) for mark in (". ", "! ", "? "))
+        if cut >= 0:
+            parts.append(text[start : cut + 1])
+            start = cut + 2
+            continue
+        cut = text.rfind(" ", start + 1, end)
+        if cut >= 0:
+            parts.append(text[start:cut])
+            start = cut + 1
+            continue
+        cut = end
+        while cut > start + 1 and _is_mark(text[cut]):
+            cut -= 1
+        parts.append(text[start:cut])
+        start = cut
+    parts.append(text[start:])
+    return parts
 
 
 # No line of page furniture holds more characters than this (a header is about 100).
@@ -274,6 +369,8 @@ def one_line(text: str, width: float, measure: Callable[[str], float]) -> str:
 
 __all__ = [
     "MISSING",
+    "break_long_words",
+    "chunks",
     "clean",
     "has_rtl",
     "markup",
