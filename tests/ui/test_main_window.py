@@ -21,6 +21,7 @@ from eigenkracht.ui.app import CrashDialog
 from eigenkracht.ui.main_window import MainWindow
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog
+from support import fire
 
 PASSPHRASE = "zorg dichtbij, ĳs en weder dienende"
 INTERACTIVE = (
@@ -137,11 +138,13 @@ def test_cancel_leaves_it_locked_and_unlock_button_retries(window, qtbot, type_t
     assert placeholder_visible(window)
 
 
-def test_idle_time_locks(window, qtbot):
-    window.idle.timer.setInterval(50)
-    window.idle.timer.start()
-    qtbot.waitUntil(lambda: window.is_locked, timeout=2000)
+def test_idle_time_locks(window, qtbot, qsettings):
+    minutes = Settings(qsettings).idle_lock_minutes
+    assert minutes > 0 and window.idle.timer.interval() == minutes * 60_000
+    fire(window.idle.timer)  # the minutes without input have passed
+    assert window.is_locked
     assert window.unlock_dialog is not None
+    assert not window.idle.timer.isActive()  # locked: nothing left to wait for
 
 
 def test_idle_setting_zero_turns_it_off(qtbot, qsettings, db_path):
