@@ -25,7 +25,6 @@ from eigenkracht.core.model import (
     ActorKind,
     CaseStatus,
     CaseSummary,
-    ConversationKind,
     GoalStatus,
     Perspective,
 )
@@ -40,6 +39,7 @@ from eigenkracht.ui.widgets import (
     plain_tooltip,
     relative_days,
 )
+from eigenkracht.ui.widgets.words import conversation_kind_text
 
 Index = QModelIndex | QPersistentModelIndex
 Today = dt.date | Callable[[], dt.date] | None
@@ -136,16 +136,6 @@ def deadline_cell_text(deadline: Deadline | None, today: dt.date) -> str:
         date=format_date(deadline.due), relative=relative
     )
     return deadline_marker(deadline.state) + text
-
-
-def conversation_kind_text(kind: ConversationKind) -> str:
-    tr = QCoreApplication.translate
-    return {
-        ConversationKind.INTAKE: tr("Caseload", "Melding/intake"),
-        ConversationKind.PROGRESS: tr("Caseload", "Voortgang"),
-        ConversationKind.EVALUATION: tr("Caseload", "Evaluatie"),
-        ConversationKind.CLOSING: tr("Caseload", "Afsluiting"),
-    }[kind]
 
 
 def perspective_text(perspective: Perspective) -> str:

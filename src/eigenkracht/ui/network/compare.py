@@ -33,10 +33,10 @@ from eigenkracht.core.network import (
     network_on,
     union_names,
 )
-from eigenkracht.ui.caseload.model import conversation_kind_text
 from eigenkracht.ui.network.canvas import NetworkMapView
 from eigenkracht.ui.network.texts import quality_text, ring_text
 from eigenkracht.ui.widgets import format_date, name_qt_parts, plain_line, text_label
+from eigenkracht.ui.widgets.words import conversation_kind_text
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
