@@ -159,13 +159,13 @@ def test_helpers(make, qtbot, type_text) -> None:  # type: ignore[no-untyped-def
     page = window.page
     assert isinstance(page, HelpersPage)
     click(qtbot, page.add_button)
-    assert page.problem.text() == "Vul eerst een naam in."
+    assert page.problem_label.text() == "Vul eerst een naam in."
     type_text(qtbot, page.name_edit, "Els")
     type_text(qtbot, page.who_edit, "mijn dochter")
     type_text(qtbot, page.what_edit, "boodschappen")
     qtbot.keyClick(page.what_edit, Qt.Key.Key_Return)
     assert [h.name for h in window.content.helpers] == ["Els"]
-    assert page.problem.isHidden()
+    assert page.problem_label.isHidden()
     assert page.name_edit.text() == ""
     remove = [b for b in page.findChildren(QPushButton) if b.accessibleName() == "Els weghalen"]
     assert len(remove) == 1

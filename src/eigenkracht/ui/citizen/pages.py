@@ -1,15 +1,14 @@
 """The screens of the citizen window: one question per screen.
 
-Every page reads and writes the one `SelfAssessment` in the shared `Context` and emits
-`changed` after each edit (the window keeps the draft from that). `load()` shows what the
-context holds, `speech_text()` is what "Lees voor" reads, `first_focus()` is where the
-keyboard starts. Texts for the citizen are B1 Dutch (tests/test_language.py measures them).
+Every page is a `CitizenPage` (base.py, the step protocol of ui/steps/protocol.py): it
+reads and writes the one `SelfAssessment` in the shared `Context` and emits `changed`
+after each edit (the window keeps the draft from that). `enter()` shows what the context
+holds, `speech_text()` is what "Lees voor" reads, `answered()` says whether a question is
+answered, `first_focus()` is where the keyboard starts. Texts for the citizen are B1
+Dutch (tests/test_language.py measures them).
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,88 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.instruments import Domain, Instrument
+from eigenkracht.core.instruments import Domain
 from eigenkracht.exchange.selfassessment import (
     MAX_LINE,
     DomainAnswer,
     Helper,
-    SelfAssessment,
 )
-from eigenkracht.ui.citizen.widgets import (
-    ChoiceButton,
-    TextSizer,
-    big_button,
-    label,
-    read_button,
-    text_box,
-)
+from eigenkracht.ui.citizen.base import CitizenPage, Context
+from eigenkracht.ui.citizen.widgets import ChoiceButton, big_button, label, text_box
 
 MAX_HELPERS_SHOWN = 20
-HEADING = 1.5  # headings relative to the window's text
-
-
-@dataclass
-class Context:
-    """What every page shares: the answers, the instrument, the text size, reading aloud."""
-
-    content: SelfAssessment
-    instrument: Instrument
-    sizer: TextSizer
-    speak: Callable[[str], None]
-    read_buttons: list[QPushButton] = field(default_factory=list)
-
-    def read_button(self, name: str, parent: QWidget, text: Callable[[], str]) -> QPushButton:
-        button = read_button(name, parent)
-        button.clicked.connect(lambda _checked=False: self.speak(text()))
-        self.read_buttons.append(button)
-        return button
-
-
-class CitizenPage(QWidget):
-    """One screen. `counted` pages are questions ("vraag 4 van 18")."""
-
-    changed = Signal()
-    counted = True
-
-    def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.layout_ = QVBoxLayout(self)
-        self.layout_.setContentsMargins(24, 16, 24, 16)
-        self.layout_.setSpacing(14)
-        self.kicker = label("", self)
-        self.kicker.setObjectName("pageKicker")
-        ctx.sizer.register(self.kicker, 1.1, bold=True)
-        self.kicker.hide()
-        self.heading = label("", self)
-        self.heading.setObjectName("pageHeading")
-        ctx.sizer.register(self.heading, HEADING, bold=True)
-        self.help = label("", self)
-        self.help.setObjectName("pageHelp")
-        self.layout_.addWidget(self.kicker)
-        self.layout_.addWidget(self.heading)
-        self.layout_.addWidget(self.help)
-
-    def set_texts(self, heading: str, help_text: str = "", kicker: str = "") -> None:
-        """The question (heading), a line of help under it, a topic above it."""
-        self.kicker.setText(kicker)
-        self.kicker.setVisible(bool(kicker))
-        self.heading.setText(heading)
-        self.help.setText(help_text)
-        self.help.setVisible(bool(help_text))
-
-    def speech_text(self) -> str:
-        texts = (self.kicker.text(), self.heading.text(), self.help.text())
-        return " ".join(t if t.endswith(("?", ".", ":", "!")) else f"{t}." for t in texts if t)
-
-    def load(self) -> None:
-        """Show what the context holds."""
-
-    def first_focus(self) -> QWidget | None:
-        return None
-
-    def finish(self) -> None:
-        self.layout_.addStretch(1)
 
 
 # -- welcome and explanation --------------------------------------------------------
@@ -225,8 +152,11 @@ class NamePage(CitizenPage):
         self.ctx.content.name = text
         self.changed.emit()
 
-    def load(self) -> None:
+    def enter(self) -> None:
         self.edit.setText(self.ctx.content.name)
+
+    def answered(self) -> bool:
+        return bool(self.ctx.content.name.strip())
 
     def first_focus(self) -> QWidget | None:
         return self.edit
@@ -259,12 +189,15 @@ class TextPage(CitizenPage):
         setattr(self.ctx.content, self.attribute, self.box.toPlainText())
         self.changed.emit()
 
-    def load(self) -> None:
+    def enter(self) -> None:
         self._loading = True
         try:
             self.box.setPlainText(getattr(self.ctx.content, self.attribute))
         finally:
             self._loading = False
+
+    def answered(self) -> bool:
+        return bool(getattr(self.ctx.content, self.attribute).strip())
 
     def first_focus(self) -> QWidget | None:
         return self.box
@@ -315,8 +248,11 @@ class WellbeingPage(CitizenPage):
         else:
             self.chosen.setText(self.tr("U heeft gekozen: {n}").format(n=value))
 
-    def load(self) -> None:
+    def enter(self) -> None:
         self._show(self.ctx.content.wellbeing)
+
+    def answered(self) -> bool:
+        return self.ctx.content.wellbeing is not None
 
     def first_focus(self) -> QWidget | None:
         value = self.ctx.content.wellbeing
@@ -417,7 +353,7 @@ class DomainPage(CitizenPage):
         answer.remark = self.remark.toPlainText()
         self._store(answer)
 
-    def load(self) -> None:
+    def enter(self) -> None:
         self._loading = True
         try:
             answer = self._answer()
@@ -426,6 +362,10 @@ class DomainPage(CitizenPage):
             self.remark.setPlainText(answer.remark)
         finally:
             self._loading = False
+
+    def answered(self) -> bool:
+        answer = self.ctx.content.answer(self.domain.key)
+        return answer is not None and not answer.is_empty
 
     def first_focus(self) -> QWidget | None:
         chosen = next((b for b in self.choices.values() if b.isChecked()), None)
@@ -462,10 +402,10 @@ class HelpersPage(CitizenPage):
             form, self.tr("Waarmee &helpt deze persoon?"), self.tr("bijvoorbeeld: boodschappen")
         )
         self.layout_.addLayout(form)
-        self.problem = label("", self)
-        self.problem.setObjectName("problem")
-        self.problem.hide()
-        self.layout_.addWidget(self.problem)
+        self.problem_label = label("", self)
+        self.problem_label.setObjectName("problem")
+        self.problem_label.hide()
+        self.layout_.addWidget(self.problem_label)
         self.add_button = big_button(self.tr("&Toevoegen"), self.tr("Deze persoon toevoegen"), self)
         self.add_button.clicked.connect(self.add)
         for edit in (self.name_edit, self.who_edit, self.what_edit):
@@ -508,21 +448,21 @@ class HelpersPage(CitizenPage):
         for edit in (self.name_edit, self.who_edit, self.what_edit):
             edit.clear()
         self._problem("")
-        self.load()
+        self.enter()
         self.changed.emit()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _problem(self, text: str) -> None:
-        self.problem.setText(text)
-        self.problem.setVisible(bool(text))
+        self.problem_label.setText(text)
+        self.problem_label.setVisible(bool(text))
 
     def remove(self, index: int) -> None:
         del self.ctx.content.helpers[index]
-        self.load()
+        self.enter()
         self.changed.emit()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def load(self) -> None:
+    def enter(self) -> None:
         for row in self.rows:
             self.list_box.removeWidget(row)
             row.hide()
@@ -546,6 +486,9 @@ class HelpersPage(CitizenPage):
             self.rows.append(row)
             self.ctx.sizer.apply_to(row)
         self.none_label.setVisible(not self.rows)
+
+    def answered(self) -> bool:
+        return bool(self.ctx.content.helpers)
 
     def first_focus(self) -> QWidget | None:
         return self.name_edit
@@ -617,14 +560,14 @@ class DonePage(CitizenPage):
         self.action_grid.addWidget(label(explanation, self), row, 1)
         return button
 
-    def load(self) -> None:
+    def enter(self) -> None:
         self.summary.setText(
             self.tr("U heeft {done} van de {total} vragen ingevuld.").format(
-                done=self.answered, total=self.total
+                done=self.answered_count, total=self.total
             )
         )
 
-    answered = 0
+    answered_count = 0
     total = 0
 
     def show_result(self, text: str, *, can_open: bool = False) -> None:
@@ -643,8 +586,7 @@ class DonePage(CitizenPage):
 
 
 __all__ = [
-    "CitizenPage",
-    "Context",
+    "MAX_HELPERS_SHOWN",
     "DomainPage",
     "DonePage",
     "ExplainPage",

@@ -45,6 +45,7 @@ from eigenkracht.exchange.selfassessment import (
     SelfAssessmentError,
     write_file,
 )
+from eigenkracht.ui.citizen.base import CitizenPage, Context
 from eigenkracht.ui.citizen.draft import (
     Draft,
     DraftError,
@@ -54,8 +55,6 @@ from eigenkracht.ui.citizen.draft import (
     save_draft,
 )
 from eigenkracht.ui.citizen.pages import (
-    CitizenPage,
-    Context,
     DomainPage,
     DonePage,
     ExplainPage,
@@ -294,10 +293,10 @@ class CitizenWindow(QWidget):
             self.speaker.stop()
         page = self.pages[index]
         if page is self.done_page:
-            self.done_page.answered = sum(1 for p in self.questions if self._answered(p))
+            self.done_page.answered_count = sum(1 for p in self.questions if p.answered())
             self.done_page.total = len(self.questions)
             self.done_page.show_result("")
-        page.load()
+        page.enter()
         self.stack.setCurrentIndex(index)
         self.scrolls[index].verticalScrollBar().setValue(0)
         self._update_nav()
@@ -323,21 +322,6 @@ class CitizenWindow(QWidget):
             self.progress.setValue(len(self.questions) if done else self.progress.value())
         self.progress_label.setText(text)
         self.progress.setAccessibleDescription(text)
-
-    def _answered(self, page: CitizenPage) -> bool:
-        content = self.content
-        if isinstance(page, NamePage):
-            return bool(content.name.strip())
-        if isinstance(page, TextPage):
-            return bool(getattr(content, page.attribute).strip())
-        if isinstance(page, WellbeingPage):
-            return content.wellbeing is not None
-        if isinstance(page, DomainPage):
-            answer = content.answer(page.domain.key)
-            return answer is not None and not answer.is_empty
-        if isinstance(page, HelpersPage):
-            return bool(content.helpers)
-        return False
 
     def forward(self) -> None:
         page = self.page
