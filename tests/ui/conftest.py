@@ -71,6 +71,8 @@ def model_tester(qtlog: Any) -> Iterator[Callable[[QAbstractItemModel], None]]:
         testers.append(QAbstractItemModelTester(model, mode))
 
     yield watch
-    failures = [r.message for r in qtlog.records if r.message.startswith("FAIL!")]
+    failures = list(
+        dict.fromkeys(r.message for r in qtlog.records if r.message.startswith("FAIL!"))
+    )
     testers.clear()
     assert not failures, "the model tester found:\n" + "\n".join(failures)
