@@ -18,6 +18,7 @@ import datetime as dt
 import functools
 import re
 import tomllib
+import typing
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Final, NoReturn
@@ -311,23 +312,34 @@ def _typed(cls: type[Any], data: dict[str, Any], source: str) -> Any:
     return value
 
 
+@functools.cache
+def _day_fields(cls: type) -> tuple[tuple[str, bool], ...]:
+    """(name, holds a Day) of the fields of `cls` that hold a Day or more dataclasses."""
+    hints = typing.get_type_hints(cls)
+    found = []
+    for f in dataclasses.fields(cls):
+        types_ = (hints[f.name], *typing.get_args(hints[f.name]))
+        is_day = bool(f.metadata.get("day"))
+        if is_day or any(dataclasses.is_dataclass(t) for t in types_):
+            found.append((f.name, is_day))
+    return tuple(found)
+
+
 def _walk_days(value: Any, path: str, source: str) -> None:
     """Check every `Day` text in a tree of the dataclasses above."""
-    if isinstance(value, list):
-        for i, item in enumerate(value):
-            _walk_days(item, f"{path}[{i}]", source)
-        return
-    if not dataclasses.is_dataclass(value):
-        return
-    for f in dataclasses.fields(value):
-        item = getattr(value, f.name)
-        key = f"{path}.{f.name}" if path else f.name
-        if f.metadata.get("day") and item is not None:
+    for name, is_day in _day_fields(value.__class__):
+        item = getattr(value, name)
+        key = f"{path}.{name}" if path else name
+        if is_day:
             try:
-                Day.parse(item)
+                if item is not None:
+                    Day.parse(item)
             except ValueError:
                 raise DemoDataError(source, key, f"geen geldige datum ({DAY_HELP})") from None
-        else:
+        elif isinstance(item, list):
+            for i, child in enumerate(item):
+                _walk_days(child, f"{key}[{i}]", source)
+        elif item is not None:
             _walk_days(item, key, source)
 
 
