@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from eigenkracht import __version__
+from eigenkracht.core.errors import UserFacingError, os_problem, write_problem
 
 PASSPHRASE_ENV = "EIGENKRACHT_PASSPHRASE"
 
@@ -42,7 +43,7 @@ def _nl(text: str) -> str:
     return _ARGPARSE_NL.get(text, text)
 
 
-class UserError(Exception):
+class UserError(UserFacingError):
     """Bad input: reported as one line, exit code 1."""
 
 
@@ -243,22 +244,7 @@ def _write_bytes_atomically(path: Path, data: bytes) -> None:
     try:
         write_private(path, data)
     except OSError as exc:
-        raise UserError(_write_problem(path, exc)) from exc
-
-
-def _write_problem(path: Path, exc: OSError) -> str:
-    """Why a file could not be written, in Dutch (never the system's English text)."""
-    import errno
-
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return f"Kan niet schrijven naar {path}: de schijf is vol. Er is niets opgeslagen."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Kan niet schrijven naar {path}: daar mag niet worden geschreven."
-    if exc.errno == errno.ENOENT:
-        return f"Kan niet schrijven naar {path}: de map bestaat niet."
-    if exc.errno == errno.EISDIR:
-        return f"Kan niet schrijven naar {path}: dat is een map."
-    return f"Kan niet schrijven naar {path}. Er is niets opgeslagen."
+        raise UserError(write_problem(path, exc)) from exc
 
 
 def cmd_instruments(args: argparse.Namespace) -> int:
@@ -487,33 +473,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _user_message(exc: Exception) -> str:
-    from eigenkracht.core.instruments import InstrumentError
-    from eigenkracht.store.database import DatabaseError, StoreError, store_error
+    from eigenkracht.store.database import DatabaseError, store_error
 
-    if isinstance(exc, StoreError | InstrumentError):
+    if isinstance(exc, UserFacingError):  # store, instrument, self-assessment, inzage
         return str(exc)
     if isinstance(exc, DatabaseError):  # by its SQLite code, in Dutch
         return str(store_error(exc))
     if isinstance(exc, OSError):  # by errno: the system's English text is not shown
-        return _os_problem(exc)
+        return os_problem(exc)
     if isinstance(exc, UnicodeError):  # a lone surrogate, e.g. from a broken argument
         from eigenkracht.core.text import TEXT_INVALID
 
         return TEXT_INVALID
     raise exc
-
-
-def _os_problem(exc: OSError) -> str:
-    import errno
-
-    name = f"het bestand {_safe(str(exc.filename))}" if exc.filename else "een bestand"
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw."
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return f"Geen toegang tot {name}: het is alleen-lezen of van iemand anders."
-    if exc.errno == errno.ENOENT:
-        return f"{name[:1].upper()}{name[1:]} bestaat niet."
-    return f"Lezen of schrijven van {name} is mislukt (een fout van de schijf of het systeem)."
 
 
 def _safe(text: str) -> str:

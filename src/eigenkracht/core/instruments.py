@@ -26,6 +26,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Final, NoReturn
 
+from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.paths import DATA_DIR_ENV as DATA_DIR_ENV
 from eigenkracht.core.paths import data_root, user_data_dir
 
@@ -75,7 +76,7 @@ _TOML_END_RE: Final = re.compile(r"\s*\(at end of document\)\s*$")
 # --------------------------------------------------------------------------- errors
 
 
-class InstrumentError(Exception):
+class InstrumentError(UserFacingError):
     """A definition that cannot be used. `str()` gives a Dutch message for the user.
 
     `source` is the file (path, or a name for bundled and in-memory text), `key` the

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from eigenkracht import __version__
+from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.model import CaseFile
 from eigenkracht.core.privacy import display_name, pseudonyms
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
@@ -25,7 +26,7 @@ MAX_BYTES = 50 * 1024 * 1024
 LOG_FIELDS = ("ts", "event", "action", "worker", "on_behalf_of", "result")
 
 
-class InzageError(ValueError):
+class InzageError(UserFacingError, ValueError):
     """The file is not a readable inzage export; str() is Dutch."""
 
 

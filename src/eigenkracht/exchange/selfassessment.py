@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from eigenkracht import __version__
+from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.instruments import Instrument, InstrumentKind
 from eigenkracht.core.model import (
     Assessment,
@@ -120,7 +121,7 @@ _PROTECTION_KEYS: Final = frozenset(
 # --------------------------------------------------------------------------- errors
 
 
-class SelfAssessmentError(ValueError):
+class SelfAssessmentError(UserFacingError, ValueError):
     """The file cannot be used. str() is one Dutch sentence (or two) for the user."""
 
 

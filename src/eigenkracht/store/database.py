@@ -29,6 +29,20 @@ sys.modules.setdefault("pysqlite3.dbapi2", dbapi2)
 from sqlite_utils import Database  # noqa: E402
 
 from eigenkracht.store import anchor, crypto, fingerprint, lockfile  # noqa: E402
+from eigenkracht.store.errors import (  # noqa: E402  (re-exported: the old import path)
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseExists,
+    DatabaseMissing,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DiskError,
+    DiskFull,
+    KeyFileDamaged,
+    NotADatabase,
+    StoreError,
+    WrongPassphrase,
+)
 from eigenkracht.store.migrations import MIGRATION_SET, known_names, migrations  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -53,56 +67,6 @@ SQLITE_CORRUPT = 11
 SQLITE_FULL = 13
 SQLITE_CANTOPEN = 14
 SQLITE_NOTADB = 26
-
-
-class StoreError(Exception):
-    """A problem the user can understand and act on; str() is a Dutch sentence."""
-
-
-class DatabaseMissing(StoreError):
-    pass
-
-
-class DatabaseExists(StoreError):
-    pass
-
-
-class WrongPassphrase(StoreError):
-    pass
-
-
-class NotADatabase(StoreError):
-    """Not an eigenkracht database (a foreign or plain SQLite file), or its key file is
-    missing. It is never written to."""
-
-
-class DatabaseDamaged(StoreError):
-    """An eigenkracht database that is damaged or incomplete: a page that fails its
-    authentication, a cut-off file, missing tables. It is never written to."""
-
-
-class KeyFileDamaged(DatabaseDamaged):
-    """The key file beside the database is unreadable or asks for implausible work."""
-
-
-class DatabaseTooNew(StoreError):
-    pass
-
-
-class DatabaseBusy(StoreError):
-    """In use by another program: opened there, or busy writing."""
-
-
-class DatabaseReadOnly(StoreError):
-    """The file, or the folder it is in, may not be written to."""
-
-
-class DiskFull(StoreError):
-    pass
-
-
-class DiskError(StoreError):
-    """Reading or writing failed for another reason of the disk or the system."""
 
 
 def _sqlite_code(exc: BaseException) -> int | None:

@@ -39,7 +39,8 @@ from eigenkracht.core.model import (
 )
 from eigenkracht.core.text import TEXT_INVALID, lone_surrogate
 from eigenkracht.store import anchor, audit
-from eigenkracht.store.database import DatabaseError, Store, StoreError, now_iso, store_error
+from eigenkracht.store.database import DatabaseError, Store, now_iso, store_error
+from eigenkracht.store.errors import FrozenPlan, InvalidValue, NotFound, StoreError
 from eigenkracht.store.mapping import columns, field_value, from_row, row_of
 
 T = TypeVar("T")
@@ -84,18 +85,6 @@ DATE_FIELDS = (
 # Columns that an update may never touch.
 PROTECTED = {"id", "case_id", "created_at"}
 _TOKEN = re.compile(r"\w+", re.UNICODE)
-
-
-class NotFound(StoreError):
-    pass
-
-
-class InvalidValue(StoreError):
-    pass
-
-
-class FrozenPlan(StoreError):
-    pass
 
 
 class Repository:
