@@ -2970,33 +2970,6 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Na de leefgebieden kijken we naar de mensen om u heen: familie, vrienden, buren en anderen die u helpen of kunnen helpen. Dat is de volgende stap van het gesprek. Het netwerk komt vóór de doelen: eerst wat u zelf en de mensen om u heen kunnen doen, dan pas andere hulp.</source>
-        <translation>After the life domains we look at the people around you: family, friends, neighbours and others who help you or could help you. That is the next step of the conversation. The network comes before the goals: first what you and the people around you can do yourselves, and only then other help.</translation>
-    </message>
-    <message>
-        <source>Daarna maken we samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Per doel spreken we af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna betaalde hulp.</source>
-        <translation>After that we set goals together: what do you want to achieve, by when, and how will we notice that it has worked? For each goal we agree who does what: first you, then the people around you, then services in the neighbourhood and only after that paid help.</translation>
-    </message>
-    <message>
-        <source>Deze stap wordt in een volgende versie toegevoegd.</source>
-        <translation>This step will be added in a later version.</translation>
-    </message>
-    <message>
-        <source>Het netwerk</source>
-        <translation>The network</translation>
-    </message>
-    <message>
-        <source>Doelen</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Netwerk</source>
-        <translation>Network</translation>
-    </message>
-</context>
-<context>
     <name>Plan</name>
     <message>
         <source>Zelf (de inwoner)</source>

@@ -2970,33 +2970,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
-    <name>PlaceholderPage</name>
-    <message>
-        <source>Na de leefgebieden kijken we naar de mensen om u heen: familie, vrienden, buren en anderen die u helpen of kunnen helpen. Dat is de volgende stap van het gesprek. Het netwerk komt vóór de doelen: eerst wat u zelf en de mensen om u heen kunnen doen, dan pas andere hulp.</source>
-        <translation>Na de leefgebieden kijken we naar de mensen om u heen: familie, vrienden, buren en anderen die u helpen of kunnen helpen. Dat is de volgende stap van het gesprek. Het netwerk komt vóór de doelen: eerst wat u zelf en de mensen om u heen kunnen doen, dan pas andere hulp.</translation>
-    </message>
-    <message>
-        <source>Daarna maken we samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Per doel spreken we af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna betaalde hulp.</source>
-        <translation>Daarna maken we samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Per doel spreken we af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna betaalde hulp.</translation>
-    </message>
-    <message>
-        <source>Deze stap wordt in een volgende versie toegevoegd.</source>
-        <translation>Deze stap wordt in een volgende versie toegevoegd.</translation>
-    </message>
-    <message>
-        <source>Het netwerk</source>
-        <translation>Het netwerk</translation>
-    </message>
-    <message>
-        <source>Doelen</source>
-        <translation>Doelen</translation>
-    </message>
-    <message>
-        <source>Netwerk</source>
-        <translation>Netwerk</translation>
-    </message>
-</context>
-<context>
     <name>Plan</name>
     <message>
         <source>Zelf (de inwoner)</source>
