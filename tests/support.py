@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from eigenkracht.store.crypto import KdfParams
 
 PASSPHRASE = "correct paard batterij"
+TODAY = dt.date(2026, 11, 9)  # a Monday: the day the demo and the screens are looked at from
 
 
 def cheap_kdf() -> KdfParams:

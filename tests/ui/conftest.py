@@ -1,13 +1,15 @@
 """Fixtures shared by the screen tests: a real encrypted database in tmp_path, a
-second connection to check what was stored, the bundled life-domain instrument, and a
-model tester that watches an item model until the test ends. Feature folders add their
-own households on top of these."""
+second connection to check what was stored, the bundled life-domain instrument, the
+demo households, the main window, the conversation view, Dutch dates, and a model
+tester that watches an item model until the test ends. Every screen test runs with
+QStandardPaths in test mode, so none touches the user's own folders. Feature folders
+add their own households on top of these."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel
@@ -16,7 +18,30 @@ from PySide6.QtTest import QAbstractItemModelTester
 from eigenkracht.core.instruments import Instrument, bundled_instruments
 from eigenkracht.store.database import Store, create_database, open_database
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
+from support import PASSPHRASE, TODAY, cheap_kdf
+
+if TYPE_CHECKING:
+    from eigenkracht.ui.main_window import MainWindow
+
+
+@pytest.fixture(autouse=True)
+def _test_paths() -> Iterator[None]:
+    from PySide6.QtCore import QStandardPaths
+
+    QStandardPaths.setTestModeEnabled(True)
+    yield
+    QStandardPaths.setTestModeEnabled(False)
+
+
+@pytest.fixture
+def dutch_locale() -> Iterator[None]:
+    """Dates as the Dutch program writes them ("do 12-11-2026"), whatever the machine."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("nl_NL"))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture
@@ -76,3 +101,39 @@ def model_tester(qtlog: Any) -> Iterator[Callable[[QAbstractItemModel], None]]:
     )
     testers.clear()
     assert not failures, "the model tester found:\n" + "\n".join(failures)
+
+
+@pytest.fixture
+def demo_db_path(tmp_path: Path) -> Path:
+    """A closed database with the demo households, as on TODAY."""
+    from eigenkracht.demo import build_demo
+
+    path = tmp_path / "wijkteam.db"
+    store = create_database(path, PASSPHRASE, worker="s.visser", kdf_params=cheap_kdf())
+    try:
+        build_demo(Repository(store, origin="demo"), today=TODAY)
+    finally:
+        store.close()
+    return path
+
+
+@pytest.fixture
+def worker() -> str:
+    """Who works in the `window`."""
+    return "s.visser"
+
+
+@pytest.fixture
+def window(qtbot: Any, qsettings: Any, db_path: Path, worker: str) -> Iterator[MainWindow]:
+    """The main window on the database at `db_path` (which the module made and closed),
+    on a laptop screen, as on TODAY."""
+    from eigenkracht.ui.main_window import MainWindow
+
+    store = open_database(db_path, PASSPHRASE, worker=worker)
+    win = MainWindow(store, qsettings, kdf_params=cheap_kdf(), today=TODAY)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()

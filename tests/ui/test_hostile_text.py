@@ -14,12 +14,11 @@ And a 67,241-character field survives its first edit whole."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtGui import Qt as QtGui_Qt
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
     Action,
     ActorKind,
@@ -56,9 +55,8 @@ from eigenkracht.ui.editing.binding import Binding
 from eigenkracht.ui.main_window import MainWindow
 from eigenkracht.ui.widgets import plain_label, plain_tooltip
 from eigenkracht.ui.widgets.plain import UNLIMITED
-from support import PASSPHRASE, cheap_kdf, fire
+from support import PASSPHRASE, TODAY, cheap_kdf, fire
 
-TODAY = dt.date(2026, 11, 9)
 MARKUP = "<img src=file:///etc/passwd><h1>X</h1>"
 INVISIBLE = "\u202e\u2066\x1b[31m\x07\x85\u0000"  # override, isolate, ESC, BEL, NEL, NUL
 
@@ -189,18 +187,6 @@ def test_the_audit_finds_rich_text_and_invisible_characters(qtbot: Any, audit: A
 # -- a household that is hostile everywhere ---------------------------------------------
 
 
-@pytest.fixture(autouse=True)
-def _test_paths() -> Iterator[None]:
-    QStandardPaths.setTestModeEnabled(True)
-    yield
-    QStandardPaths.setTestModeEnabled(False)
-
-
-@pytest.fixture
-def instrument() -> Instrument:
-    return next(i for i in bundled_instruments() if i.id == "leefgebieden")
-
-
 @pytest.fixture
 def db(tmp_path: Path, instrument: Instrument) -> tuple[Path, int, int]:
     path = tmp_path / "wijkteam.db"
@@ -270,15 +256,13 @@ def db(tmp_path: Path, instrument: Instrument) -> tuple[Path, int, int]:
 
 
 @pytest.fixture
-def window(qtbot: Any, qsettings: Any, db: tuple[Path, int, int]) -> Iterator[MainWindow]:
-    store = open_database(db[0], PASSPHRASE, worker=hostile("s.visser"))
-    win = MainWindow(store, qsettings, kdf_params=cheap_kdf(), today=TODAY)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+def db_path(db: tuple[Path, int, int]) -> Path:
+    return db[0]
+
+
+@pytest.fixture
+def worker() -> str:
+    return hostile("s.visser")
 
 
 def test_every_screen_shows_hostile_text_as_typed(

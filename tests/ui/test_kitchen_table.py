@@ -3,52 +3,24 @@ open it, start a conversation at the kitchen table, lock and come back, undo, le
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QAbstractListModel, QLocale, QStandardPaths, Qt
+from PySide6.QtCore import QAbstractListModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
-from eigenkracht.demo import build_demo
-from eigenkracht.store.database import create_database, open_database
+from eigenkracht.store.database import open_database
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.conversation import Page
 from eigenkracht.ui.main_window import MainWindow
-from support import PASSPHRASE, cheap_kdf
+from support import PASSPHRASE, fire
 
-TODAY = dt.date(2026, 11, 9)
-
-
-@pytest.fixture(autouse=True)
-def _env() -> Iterator[None]:
-    QStandardPaths.setTestModeEnabled(True)
-    before = QLocale()
-    QLocale.setDefault(QLocale("nl_NL"))
-    yield
-    QLocale.setDefault(before)
-    QStandardPaths.setTestModeEnabled(False)
+pytestmark = pytest.mark.usefixtures("dutch_locale")
 
 
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "wijkteam.db"
-    store = create_database(path, PASSPHRASE, worker="s.visser", kdf_params=cheap_kdf())
-    build_demo(Repository(store, origin="demo"), today=TODAY)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def window(qtbot, qsettings, db_path: Path) -> Iterator[MainWindow]:
-    store = open_database(db_path, PASSPHRASE, worker="s.visser")
-    win = MainWindow(store, qsettings, kdf_params=cheap_kdf(), today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+def db_path(demo_db_path: Path) -> Path:
+    return demo_db_path
 
 
 def visible_texts(root: QWidget) -> str:
@@ -69,7 +41,8 @@ def visible_texts(root: QWidget) -> str:
 def open_by_search(qtbot, type_text, window: MainWindow, text: str) -> None:
     page = window.workspace.cases
     type_text(qtbot, page.search_edit, text)
-    qtbot.waitUntil(lambda: len(page.visible_case_ids()) == 1)
+    fire(page.search_timer)  # the pause after the last key
+    assert len(page.visible_case_ids()) == 1
     page.view.setFocus()
     page.view.selectRow(0)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)

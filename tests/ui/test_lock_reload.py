@@ -5,24 +5,18 @@ so its next keystroke does not overwrite that with what it showed before."""
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 
-from eigenkracht.demo import build_demo
-from eigenkracht.store.database import create_database, open_database
-from eigenkracht.store.repository import Repository
+from eigenkracht.store.database import open_database
 from eigenkracht.ui.conversation import Page
 from eigenkracht.ui.main_window import MainWindow
-from support import PASSPHRASE, cheap_kdf
-
-TODAY = dt.date(2026, 11, 9)
+from support import PASSPHRASE, fire
 
 OTHER_PROGRAM = """
 import sys
@@ -41,31 +35,9 @@ store.close()
 """
 
 
-@pytest.fixture(autouse=True)
-def _env() -> Iterator[None]:
-    QStandardPaths.setTestModeEnabled(True)
-    yield
-    QStandardPaths.setTestModeEnabled(False)
-
-
 @pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    path = tmp_path / "wijkteam.db"
-    store = create_database(path, PASSPHRASE, worker="s.visser", kdf_params=cheap_kdf())
-    build_demo(Repository(store, origin="demo"), today=TODAY)
-    store.close()
-    return path
-
-
-@pytest.fixture
-def window(qtbot, qsettings, db_path: Path) -> Iterator[MainWindow]:
-    store = open_database(db_path, PASSPHRASE, worker="s.visser")
-    win = MainWindow(store, qsettings, kdf_params=cheap_kdf(), today=TODAY)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.close()
+def db_path(demo_db_path: Path) -> Path:
+    return demo_db_path
 
 
 def other_program(
@@ -86,7 +58,8 @@ def test_after_unlocking_the_window_shows_what_another_program_wrote(
     ws = window.workspace
     page = ws.cases
     type_text(qtbot, page.search_edit, "Kerkhof")
-    qtbot.waitUntil(lambda: len(page.visible_case_ids()) == 1)
+    fire(page.search_timer)  # the pause after the last key
+    assert len(page.visible_case_ids()) == 1
     page.view.setFocus()
     page.view.selectRow(0)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)

@@ -6,7 +6,7 @@ import hashlib
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from eigenkracht.store import database
@@ -16,13 +16,6 @@ from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import Mode, UnlockDialog, default_database_path
 
 PASSPHRASE = "koffie aan de keukentafel é€"
-
-
-@pytest.fixture(autouse=True)
-def _test_paths():
-    QStandardPaths.setTestModeEnabled(True)
-    yield
-    QStandardPaths.setTestModeEnabled(False)
 
 
 @pytest.fixture

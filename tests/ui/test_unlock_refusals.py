@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import Qt
 
 from eigenkracht.core.model import Case
 from eigenkracht.store.database import create_database
@@ -25,13 +25,6 @@ store = open_database(sys.argv[1], sys.argv[2])
 print("open", flush=True)
 sys.stdin.readline()
 """
-
-
-@pytest.fixture(autouse=True)
-def _test_paths():
-    QStandardPaths.setTestModeEnabled(True)
-    yield
-    QStandardPaths.setTestModeEnabled(False)
 
 
 def snapshot(folder: Path) -> dict[str, str]:

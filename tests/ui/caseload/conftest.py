@@ -4,11 +4,8 @@ whose deadlines fall in every state on a fixed day."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 
 from eigenkracht.core.model import (
     Action,
@@ -25,40 +22,19 @@ from eigenkracht.core.model import (
     NetworkPerson,
     Perspective,
 )
-from eigenkracht.store.database import Store, create_database
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
-
-TODAY = dt.date(2026, 11, 9)  # a Monday
+from support import TODAY
 
 
 @pytest.fixture(autouse=True)
-def _dutch_locale() -> Iterator[None]:
-    """Dates as the Dutch program writes them ("do 12-11-2026"), whatever the machine."""
-    before = QLocale()
-    QLocale.setDefault(QLocale("nl_NL"))
-    yield
-    QLocale.setDefault(before)
+def _dutch(dutch_locale: None) -> None:
+    """Every caseload screen writes its dates as the Dutch program does."""
 
 
 @pytest.fixture
 def today() -> dt.date:
     """The day the tests look at the deadlines from."""
     return TODAY
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    s = create_database(
-        tmp_path / "wijkteam.db", PASSPHRASE, worker="s.bakker", kdf_params=cheap_kdf()
-    )
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def repo(store: Store) -> Repository:
-    return Repository(store, origin="test")
 
 
 def add_case(repo: Repository, reference: str, name: str, **fields: object) -> int:
