@@ -137,3 +137,54 @@ def window(qtbot: Any, qsettings: Any, db_path: Path, worker: str) -> Iterator[M
     qtbot.waitExposed(win)
     yield win
     win.close()
+
+
+@pytest.fixture
+def undo_stack() -> Any:
+    from PySide6.QtGui import QUndoStack
+
+    return QUndoStack()
+
+
+@pytest.fixture
+def first_page() -> Any:
+    """The step `make_view` shows (None: where the conversation was left)."""
+    return None
+
+
+@pytest.fixture
+def make_view(
+    qtbot: Any,
+    repo: Repository,
+    conversation_id: int,
+    instrument: Instrument,
+    undo_stack: Any,
+    first_page: Any,
+) -> Callable[..., Any]:
+    """make_view(**kwargs): the guided conversation on `conversation_id` (which the
+    folder's conftest makes), shown and active, on `first_page`; repo, conversation_id
+    and undo_stack can be given."""
+    from eigenkracht.ui.conversation import ConversationView
+
+    def make(**kwargs: Any) -> ConversationView:
+        view = ConversationView(
+            kwargs.get("repo", repo),
+            kwargs.get("conversation_id", conversation_id),
+            instrument,
+            kwargs.get("undo_stack", undo_stack),
+        )
+        qtbot.addWidget(view)
+        view.resize(1280, 820)
+        view.show()
+        qtbot.waitExposed(view)
+        view.activateWindow()
+        if first_page is not None:
+            assert view.goto(first_page, check=False)
+        return view
+
+    return make
+
+
+@pytest.fixture
+def view(make_view: Callable[..., Any]) -> Any:
+    return make_view()

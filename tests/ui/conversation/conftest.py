@@ -3,11 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import Case, ConversationKind, Member
@@ -34,36 +31,3 @@ def conversation_id(repo: Repository, case_id: int, instrument: Instrument) -> i
     )
     assert conversation.id is not None
     return conversation.id
-
-
-@pytest.fixture
-def undo_stack() -> QUndoStack:
-    return QUndoStack()
-
-
-@pytest.fixture
-def make_view(
-    qtbot: Any, repo: Repository, conversation_id: int, instrument: Instrument, undo_stack: Any
-) -> Callable[..., Any]:
-    from eigenkracht.ui.conversation import ConversationView
-
-    def make(**kwargs: Any) -> ConversationView:
-        view = ConversationView(
-            kwargs.get("repo", repo),
-            kwargs.get("conversation_id", conversation_id),
-            instrument,
-            kwargs.get("undo_stack", undo_stack),
-        )
-        qtbot.addWidget(view)
-        view.resize(1280, 820)
-        view.show()
-        qtbot.waitExposed(view)
-        view.activateWindow()
-        return view
-
-    return make
-
-
-@pytest.fixture
-def view(make_view: Callable[..., Any]) -> Any:
-    return make_view()

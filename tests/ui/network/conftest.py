@@ -6,7 +6,6 @@ import datetime as dt
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
@@ -108,24 +107,10 @@ def conversation_id(
 
 
 @pytest.fixture
-def undo_stack() -> QUndoStack:
-    return QUndoStack()
+def first_page() -> Any:
+    from eigenkracht.ui.conversation import Page
 
-
-@pytest.fixture
-def view(
-    qtbot: Any, repo: Repository, conversation_id: int, instrument: Instrument, undo_stack: Any
-) -> Any:
-    from eigenkracht.ui.conversation import ConversationView, Page
-
-    view = ConversationView(repo, conversation_id, instrument, undo_stack)
-    qtbot.addWidget(view)
-    view.resize(1280, 820)
-    view.show()
-    qtbot.waitExposed(view)
-    view.activateWindow()
-    assert view.goto(Page.NETWORK, check=False)
-    return view
+    return Page.NETWORK
 
 
 @pytest.fixture

@@ -4,11 +4,9 @@ its network, and a conversation with two relevant life domains."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QUndoStack
 
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
@@ -66,37 +64,10 @@ def conversation_id(repo: Repository, case_id: int, instrument: Instrument) -> i
 
 
 @pytest.fixture
-def undo_stack() -> QUndoStack:
-    return QUndoStack()
+def first_page() -> Any:
+    from eigenkracht.ui.conversation import Page
 
-
-@pytest.fixture
-def make_view(
-    qtbot: Any, repo: Repository, conversation_id: int, instrument: Instrument, undo_stack: Any
-) -> Callable[..., Any]:
-    from eigenkracht.ui.conversation import ConversationView, Page
-
-    def make(**kwargs: Any) -> Any:
-        view = ConversationView(
-            kwargs.get("repo", repo),
-            kwargs.get("conversation_id", conversation_id),
-            instrument,
-            kwargs.get("undo_stack", undo_stack),
-        )
-        qtbot.addWidget(view)
-        view.resize(1280, 820)
-        view.show()
-        qtbot.waitExposed(view)
-        view.activateWindow()
-        view.goto(Page.GOALS, check=False)
-        return view
-
-    return make
-
-
-@pytest.fixture
-def view(make_view: Callable[..., Any]) -> Any:
-    return make_view()
+    return Page.GOALS
 
 
 @pytest.fixture
