@@ -5,16 +5,6 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QWidget,
-)
 
 from eigenkracht.store.database import DatabaseError, create_database
 from eigenkracht.ui.app import CrashDialog
@@ -22,17 +12,9 @@ from eigenkracht.ui.main_window import MainWindow
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog
 from support import fire
+from ui_support import unnamed_interactive
 
 PASSPHRASE = "zorg dichtbij, ĳs en weder dienende"
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractItemView,
-)
 
 
 @pytest.fixture
@@ -160,23 +142,6 @@ def test_closing_the_window_closes_the_store(window):
 
 
 # -- accessibility ----------------------------------------------------------------
-
-
-def unnamed_interactive(root: QWidget) -> list[str]:
-    """Interactive widgets without an accessible name.
-
-    Parts of a compound widget (the line edit inside a spin box or combo box)
-    are covered by their parent's name."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, INTERACTIVE):
-            continue
-        parent = widget.parentWidget()
-        if isinstance(parent, QAbstractSpinBox | QComboBox):
-            continue
-        if not widget.accessibleName().strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
 
 
 def test_unlock_dialog_widgets_have_accessible_names(qtbot, qsettings, tmp_path, db_path):

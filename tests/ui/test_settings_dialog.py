@@ -11,12 +11,8 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QDialog,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -28,10 +24,10 @@ from eigenkracht.store.database import Store, WrongPassphrase, create_database, 
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.settings_dialog import ChangePassphraseDialog, SettingsDialog
 from support import PASSPHRASE, cheap_kdf
+from ui_support import labels_without_buddy, unnamed_interactive
 
 NEW = "thee met de buurvrouw ĳs €"
 TypeText = Callable[[QtBot, QWidget, str], None]
-INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox)
 
 
 def click(qtbot: QtBot, button: QWidget) -> None:
@@ -490,26 +486,6 @@ def test_mnemonics_reach_the_fields_in_passphrase_dialog(
 
 
 # -- accessibility -------------------------------------------------------------
-
-
-def unnamed_interactive(root: QWidget) -> list[str]:
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, INTERACTIVE):
-            continue
-        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
-            continue
-        if not widget.accessibleName().strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
-
-
-def labels_without_buddy(root: QWidget) -> list[str]:
-    return [
-        label.text()
-        for label in root.findChildren(QLabel)
-        if ("&" in label.text() or label.text().endswith(":")) and label.buddy() is None
-    ]
 
 
 def tab_walk(steps: int) -> list[QWidget]:

@@ -10,54 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
     QWidget,
 )
 
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload import CaseListPage, CaseOverview, NewCaseDialog
 from eigenkracht.ui.widgets import OptionalDateEdit
+from ui_support import labels_without_buddy, unnamed_interactive
 
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractItemView,
-)
 UI = Path(__file__).resolve().parents[3] / "src" / "eigenkracht" / "ui"
-
-
-def unnamed_interactive(root: QWidget) -> list[str]:
-    """Interactive widgets without an accessible name (the parts of a spin box or a
-    combo box are covered by their parent's name)."""
-    missing = []
-    for widget in [root, *root.findChildren(QWidget)]:
-        if not isinstance(widget, INTERACTIVE):
-            continue
-        if isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
-            continue
-        if not widget.accessibleName().strip():
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
-    return missing
-
-
-def labels_without_buddy(root: QWidget) -> list[str]:
-    """Labels with a mnemonic (&) or a colon that do not point at their field."""
-    return [
-        label.text()
-        for label in root.findChildren(QLabel)
-        if ("&" in label.text() or label.text().endswith(":")) and label.buddy() is None
-    ]
 
 
 def tab_chain(root: QWidget, start: QWidget, steps: int) -> list[QWidget]:

@@ -12,50 +12,14 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QSlider,
-    QTextEdit,
     QWidget,
 )
 
 from eigenkracht.core.model import Conversation, Perspective
 from eigenkracht.ui.conversation import Page
+from ui_support import unnamed_interactive
 
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QTextEdit,
-    QPlainTextEdit,
-    QAbstractItemView,
-    QSlider,
-)
 SRC = Path(__file__).resolve().parents[3] / "src"
-
-
-def unnamed_interactive(root: QWidget) -> list[str]:
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE):
-            continue
-        # Qt's own parts of a spin box or combo box carry the name of their owner.
-        parent, inside = widget.parentWidget(), False
-        while parent is not None and parent is not root:
-            if isinstance(parent, QAbstractSpinBox | QComboBox):
-                inside = True
-            parent = parent.parentWidget()
-        if inside:
-            continue
-        if not widget.accessibleName().strip():
-            text = widget.text() if isinstance(widget, QAbstractButton) else ""
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} {text}")
-    return missing
 
 
 def test_a_conversation_resumes_on_the_page_where_it_was_left(

@@ -10,25 +10,13 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
-    QAbstractSpinBox,
-    QComboBox,
     QLineEdit,
-    QPlainTextEdit,
-    QWidget,
 )
 
 from eigenkracht.core.model import Case, HelpKind, NetworkHelp, Ring, Sector
 from eigenkracht.ui.conversation import Page
 from eigenkracht.ui.network.models import HelpColumn, PersonColumn
-
-INTERACTIVE = (
-    QAbstractButton,
-    QLineEdit,
-    QComboBox,
-    QAbstractSpinBox,
-    QPlainTextEdit,
-    QAbstractItemView,
-)
+from ui_support import unnamed_interactive
 
 
 def click_box(qtbot: Any, box: QAbstractButton) -> None:
@@ -249,15 +237,7 @@ def test_every_widget_of_the_card_is_named_and_labelled(
     qtbot: Any, page: Any, people: dict[str, int]
 ) -> None:
     page.book.set_current(people["Marian de Vries"])
-    missing = [
-        f"{type(w).__name__} {w.objectName()}"
-        for w in page.findChildren(QWidget)
-        if isinstance(w, INTERACTIVE)
-        and not isinstance(w.parentWidget(), QComboBox | QAbstractSpinBox)
-        and w.isVisibleTo(page)
-        and not w.accessibleName().strip()
-    ]
-    assert missing == []
+    assert unnamed_interactive(page, visible_only=True) == []
     assert page.first_focus() is page.table
     assert page.map.accessibleDescription().startswith("Netwerkkaart met 3 personen")
 
