@@ -1,4 +1,6 @@
-"""Shared fixtures. Keep this small; feature fixtures belong beside their tests."""
+"""Shared fixtures: a real encrypted database in tmp_path (cheap Argon2id), its
+repository, and the Qt helpers. Keep this small; feature fixtures belong beside their
+tests."""
 
 from __future__ import annotations
 
@@ -6,12 +8,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 if TYPE_CHECKING:
     from eigenkracht.store.crypto import KdfParams
+    from eigenkracht.store.database import Store
+    from eigenkracht.store.repository import Repository
 
 DEMO_PASSPHRASE = "demo-demo-demo"
 
@@ -19,9 +25,33 @@ DEMO_PASSPHRASE = "demo-demo-demo"
 @pytest.fixture
 def fast_kdf() -> KdfParams:
     """Cheap Argon2id parameters (with a fresh salt) so tests do not wait for the KDF."""
-    from eigenkracht.store.crypto import KdfParams
+    from support import cheap_kdf
 
-    return KdfParams.new(time_cost=1, memory_cost_kib=8)
+    return cheap_kdf()
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """Where `store` makes its database."""
+    return tmp_path / "wijkteam.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    """A new, empty encrypted database at db_path, open; closed after the test."""
+    from eigenkracht.store.database import create_database
+    from support import PASSPHRASE, cheap_kdf
+
+    s = create_database(db_path, PASSPHRASE, worker="s.bakker", kdf_params=cheap_kdf())
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def repo(store: Store) -> Repository:
+    from eigenkracht.store.repository import Repository
+
+    return Repository(store, origin="test")
 
 
 @pytest.fixture

@@ -25,16 +25,8 @@ from eigenkracht.core.model import (
 )
 from eigenkracht.exchange import inzage
 from eigenkracht.store import audit
-from eigenkracht.store.database import create_database, now_iso
+from eigenkracht.store.database import now_iso
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
-
-
-@pytest.fixture
-def repo(tmp_path):  # type: ignore[no-untyped-def]
-    store = create_database(tmp_path / "x.db", PASSPHRASE, kdf_params=cheap_kdf())
-    yield Repository(store)
-    store.close()
 
 
 def full_case(repo: Repository) -> int:

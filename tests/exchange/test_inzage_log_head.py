@@ -3,24 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from eigenkracht.core.model import Case
 from eigenkracht.exchange import inzage
 from eigenkracht.store import audit
-from eigenkracht.store.database import create_database, now_iso
+from eigenkracht.store.database import now_iso
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Iterator[Repository]:
-    store = create_database(tmp_path / "x.db", PASSPHRASE, kdf_params=cheap_kdf())
-    yield Repository(store)
-    store.close()
 
 
 def test_the_head_is_written_and_read_back(repo: Repository) -> None:

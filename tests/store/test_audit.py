@@ -44,7 +44,7 @@ def test_every_kind_of_access_is_logged_with_nen7513_fields(repo: Repository) ->
     assert ("cases.print", "E") in events
     for row in rows:
         assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", row.ts)
-        assert row.worker == "tester"
+        assert row.worker == repo.store.worker
         assert row.result == "ok"
         assert row.origin == "test"
     assert {r.case_ref for r in rows if r.event != "cases.search"} == {"EK-1"}

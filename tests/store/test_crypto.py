@@ -116,7 +116,7 @@ def test_missing_key_file_is_explained(db_path: Path) -> None:
 def test_damaged_key_file_is_explained(db_path: Path) -> None:
     make_db(db_path)
     crypto.kdf_path(db_path).write_text("{not json")
-    with pytest.raises(KeyFileDamaged, match=r"sleutelbestand test\.db\.kdf is beschadigd"):
+    with pytest.raises(KeyFileDamaged, match=rf"sleutelbestand {db_path.name}\.kdf is beschadigd"):
         open_database(db_path, PASSPHRASE)
 
 

@@ -59,7 +59,7 @@ def test_pending_migration_is_backed_up_first(
 
     current = migrations.known_names()
     level = current[-1].split("_")[0]  # the backup is named after the newest applied
-    backups = sorted(db_path.parent.glob(f"test.db.backup-{level}-*"))
+    backups = sorted(db_path.parent.glob(f"{db_path.name}.backup-{level}-*"))
     # The database, its key file and its audit anchor file (store/anchor.py).
     backup_db = next(b for b in backups if b.suffix not in (".kdf", ".anchor"))
     assert backups == sorted(

@@ -1,4 +1,4 @@
-"""Fixtures shared by the screen tests: a real encrypted database in tmp_path, a
+"""Fixtures shared by the screen tests, on top of the database of tests/conftest.py: a
 second connection to check what was stored, the bundled life-domain instrument, the
 demo households, the main window, the conversation view, Dutch dates, and a model
 tester that watches an item model until the test ends. Every screen test runs with
@@ -42,23 +42,6 @@ def dutch_locale() -> Iterator[None]:
     QLocale.setDefault(QLocale("nl_NL"))
     yield
     QLocale.setDefault(before)
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "wijkteam.db"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = create_database(db_path, PASSPHRASE, worker="s.bakker", kdf_params=cheap_kdf())
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def repo(store: Store) -> Repository:
-    return Repository(store, origin="test")
 
 
 @pytest.fixture

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 
 from eigenkracht.store import crypto, database
 from eigenkracht.store.crypto import KdfParams
-from eigenkracht.store.database import Store, WrongPassphrase, create_database, open_database
+from eigenkracht.store.database import Store, WrongPassphrase, open_database
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.settings_dialog import ChangePassphraseDialog, SettingsDialog
 from support import PASSPHRASE, cheap_kdf
@@ -216,18 +216,6 @@ def test_explains_idle_lock_and_restart(settings_dialog: SettingsDialog) -> None
 
 
 # -- Wachtwoordzin wijzigen ---------------------------------------------------
-
-
-@pytest.fixture
-def db_path(tmp_path: Path) -> Path:
-    return tmp_path / "werk.db"
-
-
-@pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    s = create_database(db_path, PASSPHRASE, kdf_params=cheap_kdf())
-    yield s
-    s.close()
 
 
 @pytest.fixture

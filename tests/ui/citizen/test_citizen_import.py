@@ -14,25 +14,11 @@ from eigenkracht.demo import build_demo
 from eigenkracht.exchange import selfassessment as sa
 from eigenkracht.exchange.selfassessment import DomainAnswer, Helper, KdfSettings, SelfAssessment
 from eigenkracht.store import audit
-from eigenkracht.store.database import Store, create_database
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.selfassessment_import import SelfAssessmentImportDialog
-from support import PASSPHRASE, cheap_kdf
 
 TODAY = dt.date(2026, 11, 9)
 CHEAP = KdfSettings(time_cost=1, memory_cost_kib=32)
-
-
-@pytest.fixture
-def store(tmp_path: Path):  # type: ignore[no-untyped-def]
-    s = create_database(tmp_path / "wijk.db", PASSPHRASE, worker="s.bakker", kdf_params=cheap_kdf())
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def repo(store: Store) -> Repository:
-    return Repository(store, origin="test")
 
 
 @pytest.fixture
