@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from sqlcipher3 import dbapi2
@@ -111,8 +110,10 @@ def test_create_and_load_round_trip(repo: Repository, case_id: int) -> None:
 def test_update_returns_what_changed_and_stamps_the_case(repo: Repository, case_id: int) -> None:
     conv = repo.add_conversation(Conversation(case_id=case_id, date=dt.date(2026, 11, 2)))
     assert conv.id is not None
-    before = repo.get_case(case_id).updated_at
-    time.sleep(1.01)
+    before = "2000-01-01T00:00:00Z"  # stamps have seconds: set an old one instead of waiting
+    with repo.store.transaction() as tx:
+        tx.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [before, case_id])
+    assert repo.get_case(case_id).updated_at == before
     change = repo.update(Conversation, conv.id, wellbeing=7, notes="beter")
     assert change == Change("conversations", "U", conv.id, case_id, ("wellbeing", "notes"))
     assert repo.load_case(case_id).conversations[0].wellbeing == 7
