@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Literal
 
 
 class CaseStatus(StrEnum):
@@ -331,12 +332,18 @@ class CaseFile:
     plans: list[PlanVersion] = field(default_factory=list)
 
 
+ChangeKind = Literal["C", "U", "D"]  # created, updated, deleted
+
+
 @dataclass(frozen=True)
 class Change:
-    """What one store operation changed: views refresh from this."""
+    """What a store write changed, one row each: views refresh from this, undo stands
+    on it. `table` and `id` name the row, `case_id` its case, `fields` the columns an
+    update set (or the domain of a score, "helps" for what a person helps with).
+    `Repository.unit()` collects the Changes of all writes of one user action."""
 
     table: str
-    action: str  # "C", "U" or "D"
+    action: ChangeKind
     id: int
     case_id: int | None = None
     fields: tuple[str, ...] = ()

@@ -9,6 +9,7 @@ as it is stored today). Read-only.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from eigenkracht.core.model import CaseFile, NetworkPerson
 from eigenkracht.core.network import (
     RINGS,
     NetworkComparison,
+    NetworkVersion,
     compare,
     network_on,
     union_names,
@@ -50,11 +52,9 @@ class Moment:
     rebuilt: bool = False  # from the dates on the map, not a stored version
 
 
-def moments(case_file: CaseFile, versions: list[object]) -> list[Moment]:
+def moments(case_file: CaseFile, versions: Sequence[NetworkVersion]) -> list[Moment]:
     """Every conversation, oldest first, then now."""
-    from eigenkracht.core.network import NetworkVersion
-
-    stored = {v.conversation_id: v for v in versions if isinstance(v, NetworkVersion)}
+    stored = {v.conversation_id: v for v in versions}
     found = []
     for conversation in sorted(case_file.conversations, key=lambda c: (c.date, c.id or 0)):
         date = format_date(conversation.date, weekday=False)

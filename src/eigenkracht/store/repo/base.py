@@ -1,0 +1,396 @@
+"""What every part of the repository shares: the transaction of one operation (with its
+audit rows, the anchor of the access log and the mapping of database errors to Dutch
+StoreErrors), the record of what changed, and the row helpers.
+
+Every write records one `Change` per row it names (the row it creates, updates or
+deletes and, when it creates children with ids of their own, each child) and returns
+either those Changes or the stored object. `Repository.unit()` makes several writes one
+transaction and collects the Changes of all of them: one user action, one unit.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
+
+from sqlite_utils import Database
+
+from eigenkracht.core.model import (
+    Action,
+    Assessment,
+    Case,
+    CaseFile,
+    Change,
+    Conversation,
+    DomainScore,
+    Goal,
+    Member,
+    NetworkHelp,
+    NetworkPerson,
+    PlanStatus,
+    PlanVersion,
+    Signature,
+)
+from eigenkracht.core.text import TEXT_INVALID
+from eigenkracht.store import anchor, audit
+from eigenkracht.store.database import DatabaseError, Store, now_iso, store_error
+from eigenkracht.store.errors import FrozenPlan, InvalidValue, NotFound, StoreError
+from eigenkracht.store.mapping import columns, field_value, from_row, row_of
+
+T = TypeVar("T")
+_Row = TypeVar("_Row", Member, Conversation)
+
+TABLES: dict[type, str] = {
+    Case: "cases",
+    Member: "members",
+    Conversation: "conversations",
+    Assessment: "assessments",
+    DomainScore: "domain_scores",
+    NetworkPerson: "network_persons",
+    NetworkHelp: "network_help",
+    Goal: "goals",
+    Action: "actions",
+    PlanVersion: "plan_versions",
+    Signature: "signatures",
+}
+# How to find the case of a row in each table.
+CASE_OF: dict[str, str] = {
+    "cases": "SELECT id FROM cases WHERE id = ?",
+    "members": "SELECT case_id FROM members WHERE id = ?",
+    "conversations": "SELECT case_id FROM conversations WHERE id = ?",
+    "assessments": "SELECT c.case_id FROM assessments a "
+    "JOIN conversations c ON c.id = a.conversation_id WHERE a.id = ?",
+    "domain_scores": "SELECT case_id FROM domain_scores WHERE id = ?",
+    "network_persons": "SELECT case_id FROM network_persons WHERE id = ?",
+    "network_help": "SELECT p.case_id FROM network_help h "
+    "JOIN network_persons p ON p.id = h.person_id WHERE h.id = ?",
+    "goals": "SELECT case_id FROM goals WHERE id = ?",
+    "actions": "SELECT case_id FROM actions WHERE id = ?",
+    "plan_versions": "SELECT case_id FROM plan_versions WHERE id = ?",
+    "signatures": "SELECT p.case_id FROM signatures s "
+    "JOIN plan_versions p ON p.id = s.plan_version_id WHERE s.id = ?",
+}
+# Columns that an update may never touch.
+PROTECTED = {"id", "case_id", "created_at"}
+TOKEN = re.compile(r"\w+", re.UNICODE)
+
+
+@dataclass
+class Unit:
+    """One transaction of several writes (`Repository.unit()`) and what they changed,
+    in the order they were made. Empty when the unit did not commit."""
+
+    changes: list[Change] = field(default_factory=list)
+
+
+class RepositoryBase:
+    """The shared part of the repository; the operations live in the parts beside it."""
+
+    def __init__(self, store: Store, origin: str = "programma") -> None:
+        self.store = store
+        self.origin = origin
+        # Audit rows written in this session, and up to which one the log was anchored.
+        self._logged_to = 0
+        self._anchored_to: int | None = None
+        # The Changes of the operations under way, innermost last (see _transaction).
+        self._frames: list[list[Change]] = []
+
+    @property
+    def db(self) -> Database:
+        return self.store.db
+
+    # -- one operation, one transaction ------------------------------------------------
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[list[Change]]:
+        """One transaction (a savepoint inside another), turning database errors into
+        StoreErrors; yields the list the writes inside it record their Changes in.
+        When it commits those Changes join the enclosing operation's, if any."""
+        frame: list[Change] = []
+        self._frames.append(frame)
+        try:
+            try:
+                with self.store.transaction():
+                    yield frame
+            except DatabaseError as exc:
+                raise friendly(exc) from exc
+            except UnicodeEncodeError:  # a lone surrogate cannot be stored as UTF-8
+                raise InvalidValue(TEXT_INVALID) from None
+        except BaseException:
+            frame.clear()  # rolled back: nothing of it changed
+            raise
+        finally:
+            self._frames.pop()
+        if self._frames:
+            self._frames[-1].extend(frame)
+        self._anchor_if_due()
+
+    def _run(self, fn: Callable[[], T]) -> T:
+        """Run fn inside one transaction, turning database errors into StoreErrors."""
+        with self._transaction():
+            return fn()
+
+    @contextlib.contextmanager
+    def unit(self) -> Iterator[Unit]:
+        """Make the writes inside the block one transaction: all of them are stored, or
+        (on any exception, which is passed on) none. `Unit.changes` holds the Changes of
+        all of them once the block has committed. Units nest (as savepoints)."""
+        with self._transaction() as frame:
+            unit = Unit(frame)
+            yield unit
+
+    def _changed(self, *changes: Change) -> None:
+        """Record what the running operation changed (call inside _run)."""
+        self._frames[-1].extend(changes)
+
+    def _changes_so_far(self) -> list[Change]:
+        """What the running operation changed until now (call inside _run)."""
+        return list(self._frames[-1])
+
+    def _anchor_if_due(self) -> None:
+        """Anchor the access log every anchor.EVERY rows (one synced line, not on every save)."""
+        due = self._anchored_to is not None and self._logged_to - self._anchored_to >= anchor.EVERY
+        if due and not self.db.conn.in_transaction:
+            self._anchored_to = self._logged_to  # also after a failure: no retry on every save
+            anchor.record_quietly(self.store.path, self.db)
+
+    # -- audit and lookups ---------------------------------------------------------------
+
+    def _audit(
+        self, event: str, action: str, case_ref: str = "", obj: str = "", result: str = "ok"
+    ) -> None:
+        self._logged_to = audit.append(
+            self.db,
+            ts=now_iso(),
+            event=event,
+            action=action,
+            worker=self.store.worker,
+            on_behalf_of=self.store.on_behalf_of,
+            case_ref=case_ref,
+            result=result,
+            obj=obj,
+            origin=self.origin,
+        )
+        if self._anchored_to is None:
+            self._anchored_to = self._logged_to - 1
+
+    def _case_ref(self, case_id: int) -> str:
+        row = self.db.execute("SELECT reference FROM cases WHERE id = ?", [case_id]).fetchone()
+        if row is None:
+            raise NotFound("Dit dossier bestaat niet (meer).")
+        return str(row[0])
+
+    def _case_of(self, table: str, row_id: int) -> int:
+        row = self.db.execute(CASE_OF[table], [row_id]).fetchone()
+        if row is None or row[0] is None:
+            raise NotFound("Dit gegeven bestaat niet (meer).")
+        return int(row[0])
+
+    def _touch(self, case_id: int) -> None:
+        self.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [now_iso(), case_id])
+
+    def _refuse_if_signed(self, version_id: int) -> None:
+        row = self.db.execute(
+            "SELECT status FROM plan_versions WHERE id = ?", [version_id]
+        ).fetchone()
+        if row and row[0] == PlanStatus.SIGNED.value:
+            raise FrozenPlan(
+                "Dit plan is ondertekend en kan niet meer veranderen. Maak een nieuwe versie."
+            )
+
+    # -- rows ------------------------------------------------------------------------------
+
+    def _insert(self, obj: object, **extra: Any) -> int:
+        """Insert a dataclass as a row; `extra` adds columns the dataclass does not
+        carry (the parent id of child rows, the denormalised case id)."""
+        table = TABLES[type(obj)]
+        row = row_of(obj) | extra
+        cols = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        try:
+            cursor = self.db.execute(
+                f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(row.values())
+            )
+        except DatabaseError as exc:
+            raise friendly(exc) from exc
+        assert cursor.lastrowid is not None
+        return int(cursor.lastrowid)
+
+    def _select(
+        self, cls: type[T], where: str, params: Sequence[Any], order: str = "id"
+    ) -> list[T]:
+        table = TABLES[cls]
+        sql = f"SELECT * FROM {table} WHERE {where} ORDER BY {order}"
+        return [from_row(cls, row) for row in self.db.query(sql, params)]
+
+    def _children(
+        self,
+        cls: type[T],
+        parent_col: str,
+        parent_ids: Sequence[int | None],
+        key: Callable[[dict[str, Any]], int | None],
+    ) -> dict[int | None, list[T]]:
+        grouped: dict[int | None, list[T]] = {}
+        if not parent_ids:
+            return grouped
+        marks = ", ".join("?" * len(parent_ids))
+        for row in self.db.query(
+            f"SELECT * FROM {TABLES[cls]} WHERE {parent_col} IN ({marks}) ORDER BY id",
+            parent_ids,
+        ):
+            grouped.setdefault(key(row), []).append(from_row(cls, row))
+        return grouped
+
+    def _assessments(self, conversation_ids: Sequence[int | None]) -> list[Assessment]:
+        if not conversation_ids:
+            return []
+        marks = ", ".join("?" * len(conversation_ids))
+        assessments = self._select(Assessment, f"conversation_id IN ({marks})", conversation_ids)
+        scores = self._children(
+            DomainScore, "assessment_id", [a.id for a in assessments], lambda r: r["assessment_id"]
+        )
+        for assessment in assessments:
+            assessment.scores = scores.get(assessment.id, [])
+        return assessments
+
+    def _network(self, case_id: int) -> list[NetworkPerson]:
+        """The network persons of a case with what they help with (no audit row)."""
+        persons = self._select(NetworkPerson, "case_id = ?", [case_id])
+        helps = self._children(
+            NetworkHelp, "person_id", [p.id for p in persons], lambda r: r["person_id"]
+        )
+        for person in persons:
+            person.helps = helps.get(person.id, [])
+        return persons
+
+    def _insert_help(self, person_id: int, help_: NetworkHelp) -> None:
+        row = row_of(help_) | {"person_id": person_id}
+        cols = ", ".join(row)
+        self.db.execute(
+            f"INSERT INTO network_help ({cols}) VALUES ({', '.join('?' * len(row))}) "
+            "ON CONFLICT (person_id, domain, kind) DO UPDATE SET what = excluded.what",
+            list(row.values()),
+        )
+
+    def _add_simple(self, obj: _Row, case_id: int) -> _Row:
+        """Insert one row of a case (a member, a conversation) under a new id."""
+        table = TABLES[type(obj)]
+
+        def op() -> _Row:
+            ref = self._case_ref(case_id)
+            stored = replace(obj, id=None)
+            stored.id = self._insert(stored)
+            self._touch(case_id)
+            self._audit(f"{table}.create", "C", ref, f"{table}:{stored.id}")
+            self._changed(Change(table, "C", stored.id, case_id))
+            return stored
+
+        return self._run(op)
+
+    def _read_case(self, case_id: int) -> CaseFile:
+        """Everything about one case, audited as a read (call inside a transaction)."""
+        found = self._select(Case, "id = ?", [case_id])
+        if not found:
+            raise NotFound("Dit dossier bestaat niet (meer).")
+        case = found[0]
+        conversations = self._select(Conversation, "case_id = ?", [case_id], order="date, id")
+        assessments = self._assessments([c.id for c in conversations])
+        network = self._network(case_id)
+        goals = self._select(Goal, "case_id = ?", [case_id])
+        actions = self._children(Action, "goal_id", [g.id for g in goals], lambda r: r["goal_id"])
+        for goal in goals:
+            goal.actions = actions.get(goal.id, [])
+        plans = self._select(PlanVersion, "case_id = ?", [case_id], order="number")
+        sigs = self._children(
+            Signature, "plan_version_id", [p.id for p in plans], lambda r: r["plan_version_id"]
+        )
+        for plan in plans:
+            plan.signatures = sigs.get(plan.id, [])
+        self._audit("cases.read", "R", case.reference, f"cases:{case_id}")
+        return CaseFile(
+            case=case,
+            members=self._select(Member, "case_id = ?", [case_id]),
+            conversations=conversations,
+            assessments=assessments,
+            network=network,
+            goals=goals,
+            plans=plans,
+        )
+
+    # -- generic update and delete ------------------------------------------------------
+
+    def update(self, cls: type, row_id: int, **fields: Any) -> Change:
+        """Change some columns of one row. Names are checked against the dataclass."""
+        table = TABLES[cls]
+        bad = [name for name in fields if name in PROTECTED or name not in columns(cls)]
+        if bad:
+            raise InvalidValue(f"Onbekend veld: {bad[0]}")
+        if not fields:
+            raise InvalidValue("Er is niets om op te slaan.")
+
+        def op() -> Change:
+            return self._update_row(cls, table, row_id, fields)
+
+        return self._run(op)
+
+    def _update_row(self, cls: type, table: str, row_id: int, fields: Mapping[str, Any]) -> Change:
+        """The body of update() (call inside a transaction, with checked names)."""
+        case_id = self._case_of(table, row_id)
+        if table == "plan_versions":
+            self._refuse_if_signed(row_id)
+        values = [field_value(cls, name, value) for name, value in fields.items()]
+        assignments = ", ".join(f"{name} = ?" for name in fields)
+        self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id])
+        self._touch(case_id)
+        self._audit(f"{table}.update", "U", self._case_ref(case_id), f"{table}:{row_id}")
+        change = Change(table, "U", row_id, case_id, tuple(fields))
+        self._changed(change)
+        return change
+
+    def delete(self, cls: type, row_id: int) -> Change:
+        table = TABLES[cls]
+
+        def op() -> Change:
+            case_id = self._case_of(table, row_id)
+            ref = self._case_ref(case_id)
+            if table == "plan_versions":
+                self._refuse_if_signed(row_id)
+            self.db.execute(f"DELETE FROM {table} WHERE id = ?", [row_id])
+            if table != "cases":
+                self._touch(case_id)
+            self._audit(f"{table}.delete", "D", ref, f"{table}:{row_id}")
+            change = Change(table, "D", row_id, case_id)
+            self._changed(change)
+            return change
+
+        return self._run(op)
+
+
+def check_score(score: DomainScore) -> None:
+    if score.level is not None and score.not_discussed:
+        raise InvalidValue("Een leefgebied met een score is wel besproken.")
+    shares = [score.share_self, score.share_network, score.share_professional]
+    for share in shares:
+        if share is not None and not 0 <= share <= 100:
+            raise InvalidValue("Een aandeel ligt tussen 0 en 100 procent.")
+    if all(s is not None for s in shares) and sum(s or 0 for s in shares) != 100:
+        raise InvalidValue("De aandelen zelf, netwerk en professionals tellen samen op tot 100.")
+
+
+def friendly(exc: Exception) -> StoreError:
+    """A constraint of the schema by its name; anything else (busy, disk full, read-only,
+    damaged) by its SQLite result code (database.store_error)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    text = str(exc) if not isinstance(code, int) or code & 0xFF == 19 else ""  # CONSTRAINT
+    if "CHECK constraint" in text:
+        return InvalidValue("Een waarde ligt buiten het toegestane bereik. Er is niets veranderd.")
+    if "UNIQUE constraint" in text:
+        return InvalidValue("Dit bestaat al. Er is niets veranderd.")
+    if "FOREIGN KEY" in text:
+        return InvalidValue("Dit verwijst naar iets dat niet bestaat. Er is niets veranderd.")
+    if "frozen" in text:
+        return FrozenPlan("Dit plan is ondertekend en kan niet meer veranderen.")
+    return store_error(exc)

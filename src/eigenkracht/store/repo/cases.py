@@ -1,0 +1,162 @@
+"""Cases: create, find, list, search, read whole, remove; members; the log of what left
+the database (exports and prints)."""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import replace
+
+from eigenkracht.core.model import Case, CaseFile, CaseStatus, CaseSummary, Change, Member
+from eigenkracht.core.text import lone_surrogate
+from eigenkracht.store import anchor, audit
+from eigenkracht.store.database import DatabaseError, now_iso
+from eigenkracht.store.errors import InvalidValue, NotFound
+from eigenkracht.store.repo.base import TOKEN, RepositoryBase, friendly
+
+DATE_FIELDS = (
+    "melding_date",
+    "persoonlijk_plan_received",
+    "verslag_sent",
+    "aanvraag_date",
+    "beschikking_date",
+)
+
+
+class CasesPart(RepositoryBase):
+    def create_case(self, case: Case, members: Iterable[Member] = ()) -> CaseFile:
+        if not case.reference.strip() or not case.household_name.strip():
+            raise InvalidValue("Een dossier heeft een kenmerk en een naam van het huishouden.")
+
+        def op() -> CaseFile:
+            if self.db.execute(
+                "SELECT 1 FROM cases WHERE reference = ?", [case.reference]
+            ).fetchone():
+                raise InvalidValue(f"Het kenmerk {case.reference} bestaat al.")
+            stamp = now_iso()
+            stored = replace(case, id=None, created_at=stamp, updated_at=stamp)
+            stored.id = case_id = self._insert(stored)
+            self._changed(Change("cases", "C", case_id, case_id))
+            saved = []
+            for member in members:
+                m = replace(member, id=None, case_id=case_id)
+                m.id = self._insert(m)
+                self._changed(Change("members", "C", m.id, case_id))
+                saved.append(m)
+            self._audit("cases.create", "C", stored.reference, f"cases:{case_id}")
+            return CaseFile(case=stored, members=saved)
+
+        return self._run(op)
+
+    def next_reference(self, prefix: str = "EK") -> str:
+        year = now_iso()[:4]
+        rows = self.db.execute(
+            "SELECT reference FROM cases WHERE reference LIKE ?", [f"{prefix}-{year}-%"]
+        ).fetchall()
+        numbers = [int(r[0].rsplit("-", 1)[1]) for r in rows if r[0].rsplit("-", 1)[1].isdigit()]
+        return f"{prefix}-{year}-{max(numbers, default=0) + 1:04d}"
+
+    def list_cases(self, include_closed: bool = True) -> list[CaseSummary]:
+        names = [f.name for f in dataclasses.fields(CaseSummary)]
+        sql = f"SELECT {', '.join(names)} FROM cases"
+        if not include_closed:
+            sql += " WHERE status != 'afgesloten'"
+        day = dt.date.fromisoformat
+        summaries = []
+        for row in self.db.execute(sql + " ORDER BY reference").fetchall():
+            values = dict(zip(names, row, strict=True))
+            for name in DATE_FIELDS:
+                if values[name] is not None:
+                    values[name] = day(values[name])
+            values["status"] = CaseStatus(values["status"])
+            summaries.append(CaseSummary(**values))
+        return summaries
+
+    def find_case(self, reference: str) -> Case | None:
+        if lone_surrogate(reference):  # no stored reference holds one
+            return None
+        found = self._select(Case, "reference = ?", [reference])
+        return found[0] if found else None
+
+    def search(self, text: str, limit: int = 200) -> list[int]:
+        """Case ids where every word typed occurs (as a word prefix) somewhere in
+        the case: names, references or free text.
+
+        The audit row records that a search happened and how many cases it
+        found, never the words searched for (they may be a client's name)."""
+        words = list(dict.fromkeys(t.lower() for t in TOKEN.findall(text)))[:8]
+        # One letter matches too much free text to be useful: it looks at names only.
+        tokens = [t for t in words if len(t) > 1]
+        initial = words[0] if words and not tokens else None
+        if not tokens and initial is None:
+            return []
+
+        def op() -> list[int]:
+            found: set[int] | None = None
+            if initial is not None:
+                rows = self.db.execute(
+                    "SELECT id FROM cases WHERE household_name LIKE ? OR household_name LIKE ?"
+                    " OR reference LIKE ?",
+                    [f"{initial}%", f"% {initial}%", f"{initial}%"],
+                ).fetchall()
+                found = {int(r[0]) for r in rows}
+            # Longest word first: it is the most selective.
+            for token in sorted(tokens, key=len, reverse=True):
+                rows = self.db.execute(
+                    "SELECT DISTINCT rowid >> 32 FROM search_index WHERE search_index MATCH ?",
+                    [f'"{token}"*'],
+                ).fetchall()
+                hits = {int(r[0]) for r in rows}
+                found = hits if found is None else found & hits
+                if not found:
+                    break
+            ids = sorted(found or ())[:limit]
+            self._audit("cases.search", "R", obj=f"resultaten:{len(ids)}")
+            return ids
+
+        return self._run(op)
+
+    def get_case(self, case_id: int) -> Case:
+        found = self._select(Case, "id = ?", [case_id])
+        if not found:
+            raise NotFound("Dit dossier bestaat niet (meer).")
+        return found[0]
+
+    def load_case(self, case_id: int) -> CaseFile:
+        """Everything about one case, read in one transaction (audited as a read)."""
+        return self._run(lambda: self._read_case(case_id))
+
+    def add_member(self, member: Member) -> Member:
+        return self._add_simple(member, member.case_id)
+
+    def remove_case(self, case_id: int) -> Change:
+        """Remove a whole case from this computer (after handover, or when its retention
+        period is over): every conversation, score, network person, goal and plan goes
+        with it. The audit log keeps one row with the reference, nothing else. The write-
+        ahead log is emptied so no old page of the case stays beside the database."""
+        change = self.delete(Case, case_id)
+        with contextlib.suppress(DatabaseError):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return change
+
+    # -- logging of outside events ------------------------------------------------
+
+    def log_export(self, case_id: int, what: str) -> audit.Head:
+        """Record that a case left the database (an export or a print), and anchor the
+        access log outside the database (anchor.py). Returns the head of the log: the
+        row just written. Nothing of the case changes (no Change)."""
+        action_event = {"print": "cases.print", "export": "cases.export"}[what]
+        self._run(
+            lambda: self._audit(action_event, "E", self._case_ref(case_id), f"cases:{case_id}")
+        )
+        return anchor.record_quietly(self.store.path, self.db) or self.log_head()
+
+    def log_head(self) -> audit.Head:
+        """The newest row of the access log (id and hash), to print on a plan or an
+        export so the head of the chain also leaves the file. Writes no audit row."""
+        try:
+            return audit.head(self.db)
+        except DatabaseError as exc:
+            raise friendly(exc) from exc

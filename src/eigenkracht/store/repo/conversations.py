@@ -1,0 +1,202 @@
+"""Conversations and their assessments: the guided conversation's start and opening,
+the scores of the life domains."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from eigenkracht.core.model import (
+    Assessment,
+    AssessmentSource,
+    CaseFile,
+    Change,
+    Conversation,
+    ConversationKind,
+    DomainScore,
+    Perspective,
+)
+from eigenkracht.store.database import now_iso
+from eigenkracht.store.errors import InvalidValue
+from eigenkracht.store.mapping import row_of
+from eigenkracht.store.repo.base import RepositoryBase, check_score
+
+
+class ConversationsPart(RepositoryBase):
+    def add_conversation(self, conversation: Conversation) -> Conversation:
+        if conversation.wellbeing is not None and not 0 <= conversation.wellbeing <= 10:
+            raise InvalidValue("Het cijfer voor tevredenheid ligt tussen 0 en 10.")
+        return self._add_simple(conversation, conversation.case_id)
+
+    def add_assessment(self, assessment: Assessment) -> Assessment:
+        def op() -> Assessment:
+            case_id = self._case_of("conversations", assessment.conversation_id)
+            stored = replace(assessment, id=None, created_at=now_iso(), scores=[])
+            stored.id = self._insert(stored)
+            for score in assessment.scores:
+                check_score(score)
+                self._insert(score, assessment_id=stored.id, case_id=case_id)
+                stored.scores.append(score)
+            self._touch(case_id)
+            self._audit(
+                "assessments.create", "C", self._case_ref(case_id), f"assessments:{stored.id}"
+            )
+            self._changed(Change("assessments", "C", stored.id, case_id))
+            return stored
+
+        return self._run(op)
+
+    def set_score(self, assessment_id: int, score: DomainScore) -> Change:
+        """Insert or replace the score of one domain in one assessment."""
+
+        def op() -> Change:
+            check_score(score)
+            case_id = self._case_of("assessments", assessment_id)
+            score_id = self._upsert_score(assessment_id, case_id, score)
+            self._touch(case_id)
+            self._audit(
+                "domain_scores.update", "U", self._case_ref(case_id), f"domain_scores:{score_id}"
+            )
+            change = Change("domain_scores", "U", score_id, case_id, (score.domain,))
+            self._changed(change)
+            return change
+
+        return self._run(op)
+
+    def _upsert_score(self, assessment_id: int, case_id: int, score: DomainScore) -> int:
+        row = row_of(score) | {"assessment_id": assessment_id, "case_id": case_id}
+        cols = ", ".join(row)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in row if c != "assessment_id")
+        cursor = self.db.execute(
+            f"INSERT INTO domain_scores ({cols}) VALUES ({', '.join('?' * len(row))}) "
+            f"ON CONFLICT (assessment_id, domain) DO UPDATE SET {updates} RETURNING id",
+            list(row.values()),
+        )
+        return int(cursor.fetchone()[0])
+
+    # -- the guided conversation ----------------------------------------------------
+
+    def start_conversation(
+        self,
+        case_id: int,
+        kind: ConversationKind,
+        date: dt.date,
+        instrument_id: str,
+        instrument_version: str,
+    ) -> tuple[Conversation, Assessment, Assessment]:
+        """Create a conversation with its two empty assessments held at the table (the
+        citizen's and the professional's, for the household as a whole), in one
+        transaction. Returns (conversation, citizen assessment, professional assessment)."""
+
+        def op() -> tuple[Conversation, Assessment, Assessment]:
+            ref = self._case_ref(case_id)
+            conversation = Conversation(case_id=case_id, date=date, kind=kind)
+            conversation.id = self._insert(conversation)
+            self._audit("conversations.create", "C", ref, f"conversations:{conversation.id}")
+            self._changed(Change("conversations", "C", conversation.id, case_id))
+            citizen, professional = self._table_assessments(
+                conversation.id, case_id, instrument_id, instrument_version, ref
+            )
+            self._touch(case_id)
+            return conversation, citizen, professional
+
+        return self._run(op)
+
+    def open_conversation(
+        self, conversation_id: int, instrument_id: str, instrument_version: str
+    ) -> tuple[CaseFile, Conversation, Assessment, Assessment]:
+        """Everything the guided conversation shows, read in one transaction (audited as a
+        read of the case): the case file, the conversation, and its citizen and professional
+        assessments held at the table with this instrument. Missing assessments are created
+        (with `instrument_version`); existing ones are used whatever their version."""
+
+        def op() -> tuple[CaseFile, Conversation, Assessment, Assessment]:
+            case_id = self._case_of("conversations", conversation_id)
+            citizen, professional = self._table_assessments(
+                conversation_id,
+                case_id,
+                instrument_id,
+                instrument_version,
+                self._case_ref(case_id),
+            )
+            case_file = self._read_case(case_id)
+            conversation = next(c for c in case_file.conversations if c.id == conversation_id)
+            return case_file, conversation, citizen, professional
+
+        return self._run(op)
+
+    def _table_assessments(
+        self,
+        conversation_id: int,
+        case_id: int,
+        instrument_id: str,
+        instrument_version: str,
+        ref: str,
+    ) -> tuple[Assessment, Assessment]:
+        """The at-table household assessments of both perspectives; missing ones created.
+        Call inside a transaction."""
+        found = self._assessments([conversation_id])
+        pair: dict[Perspective, Assessment] = {}
+        for assessment in found:
+            if (
+                assessment.instrument_id == instrument_id
+                and assessment.source is AssessmentSource.AT_TABLE
+                and assessment.member_id is None
+            ):
+                pair.setdefault(assessment.perspective, assessment)
+        for perspective in (Perspective.CITIZEN, Perspective.PROFESSIONAL):
+            if perspective in pair:
+                continue
+            created = Assessment(
+                conversation_id=conversation_id,
+                instrument_id=instrument_id,
+                instrument_version=instrument_version,
+                perspective=perspective,
+                created_at=now_iso(),
+            )
+            created.id = self._insert(created)
+            self._audit("assessments.create", "C", ref, f"assessments:{created.id}")
+            self._changed(Change("assessments", "C", created.id, case_id))
+            pair[perspective] = created
+        return pair[Perspective.CITIZEN], pair[Perspective.PROFESSIONAL]
+
+    def replace_scores(self, items: Sequence[tuple[int, str, DomainScore | None]]) -> list[Change]:
+        """Set or remove the scores of some domains, in one transaction.
+
+        Each item is (assessment id, domain key, score); the score replaces the stored
+        one for that domain (its `domain` must be the key), None removes it. Used by the
+        guided conversation, where one edit may touch both perspectives of a domain."""
+        for _assessment_id, domain, score in items:
+            if score is not None:
+                if score.domain != domain:
+                    raise InvalidValue("De score hoort bij een ander leefgebied.")
+                check_score(score)
+
+        def op() -> list[Change]:
+            changes: list[Change] = []
+            cases: dict[int, str] = {}
+            for assessment_id, domain, score in items:
+                case_id = self._case_of("assessments", assessment_id)
+                ref = cases.get(case_id) or cases.setdefault(case_id, self._case_ref(case_id))
+                if score is None:
+                    cursor = self.db.execute(
+                        "DELETE FROM domain_scores WHERE assessment_id = ? AND domain = ?"
+                        " RETURNING id",
+                        [assessment_id, domain],
+                    )
+                    gone = cursor.fetchone()
+                    if gone is None:
+                        continue
+                    self._audit("domain_scores.delete", "D", ref, f"domain_scores:{gone[0]}")
+                    changes.append(Change("domain_scores", "D", int(gone[0]), case_id, (domain,)))
+                    continue
+                score_id = self._upsert_score(assessment_id, case_id, score)
+                self._audit("domain_scores.update", "U", ref, f"domain_scores:{score_id}")
+                changes.append(Change("domain_scores", "U", score_id, case_id, (domain,)))
+            for case_id in cases:
+                self._touch(case_id)
+            self._changed(*changes)
+            return changes
+
+        return self._run(op)
