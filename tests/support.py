@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+from pathlib import Path
 from typing import Any
 
 from eigenkracht.store.crypto import KdfParams
@@ -23,3 +25,13 @@ def fire(timer: Any) -> None:
     if timer.isSingleShot():
         timer.stop()  # as when it runs out by itself
     timer.timeout.emit()
+
+
+def file_hashes(folder: Path) -> dict[str, str]:
+    """Every file in the folder with its SHA-256: compare before and after to prove that
+    nothing was written, added or left behind."""
+    return {
+        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.iterdir())
+        if p.is_file()
+    }

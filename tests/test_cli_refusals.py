@@ -4,7 +4,6 @@ byte for byte as they were; nothing in English reaches the user."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 import sys
@@ -20,7 +19,7 @@ from eigenkracht.exchange.selfassessment import DomainAnswer, SelfAssessment
 from eigenkracht.store import crypto
 from eigenkracht.store.database import APPLICATION_ID, create_database
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
+from support import PASSPHRASE, cheap_kdf, file_hashes
 
 ENGLISH = ("disk image", "malformed", "no such table", "ERROR", "CORE", "Traceback", "Error")
 
@@ -29,14 +28,6 @@ ENGLISH = ("disk image", "malformed", "no such table", "ERROR", "CORE", "Traceba
 def _env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("EIGENKRACHT_PASSPHRASE", PASSPHRASE)
     monkeypatch.setenv("EIGENKRACHT_DATA_DIR", str(tmp_path / "data"))
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file()
-    }
 
 
 @pytest.fixture
@@ -120,7 +111,7 @@ def test_refused_with_one_dutch_line_and_untouched(
 ) -> None:
     argv = commands(db, tmp_path)[command]
     DAMAGE[damage](db)
-    before = snapshot(db.parent)
+    before = file_hashes(db.parent)
     code = cli.main(argv)
     out, err = capsys.readouterr()
     assert code == 1
@@ -129,7 +120,7 @@ def test_refused_with_one_dutch_line_and_untouched(
     assert line.startswith("eigenkracht: Het bestand wijk.db ")
     assert ("onvolledig" if damage == "incomplete" else "beschadigd") in line
     assert not any(word in line for word in ENGLISH)
-    assert snapshot(db.parent) == before
+    assert file_hashes(db.parent) == before
     assert list((tmp_path / "uit").iterdir()) == []
 
 
@@ -137,7 +128,7 @@ def test_refused_with_one_dutch_line_and_untouched(
 def test_the_real_program_prints_only_that_line(db: Path, tmp_path: Path, offset: int) -> None:
     """As a process of its own: SQLCipher's own log lines (`ERROR CORE ...`) stay out."""
     flipped(db, offset)
-    before = snapshot(db.parent)
+    before = file_hashes(db.parent)
     env = dict(os.environ, EIGENKRACHT_PASSPHRASE=PASSPHRASE)
     done = subprocess.run(
         [sys.executable, "-m", "eigenkracht", "check", "--db", str(db)],
@@ -151,7 +142,7 @@ def test_the_real_program_prints_only_that_line(db: Path, tmp_path: Path, offset
     (line,) = done.stderr.splitlines()
     assert line.startswith("eigenkracht: Het bestand wijk.db ")
     assert "beschadigd" in line
-    assert snapshot(db.parent) == before
+    assert file_hashes(db.parent) == before
 
 
 def test_check_still_passes_a_sound_database(db: Path, capsys: pytest.CaptureFixture[str]) -> None:

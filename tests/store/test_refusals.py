@@ -5,7 +5,6 @@ keep every byte (docs/security.md, "What is refused")."""
 from __future__ import annotations
 
 import errno
-import hashlib
 import os
 import shutil
 import subprocess
@@ -29,18 +28,9 @@ from eigenkracht.store.database import (
     store_error,
 )
 from eigenkracht.store.repository import Repository
-from support import PASSPHRASE, cheap_kdf
+from support import PASSPHRASE, cheap_kdf, file_hashes
 
 ENGLISH = ("disk image", "malformed", "No space", "Permission", "ERROR", "CORE", "Traceback")
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """Every file in the folder with its SHA-256."""
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file()
-    }
 
 
 def make_db(path: Path, cases: int = 120) -> None:
@@ -78,31 +68,31 @@ def db(tmp_path: Path) -> Path:
 @pytest.mark.parametrize("where", ["page-2", "middle", "last-page", "near-the-end"])
 def test_a_changed_byte_anywhere_is_found_at_open(db: Path, where: str) -> None:
     flip(db, offsets(db.stat().st_size)[where])
-    before = snapshot(db.parent)
+    before = file_hashes(db.parent)
     with pytest.raises(DatabaseDamaged) as refused:
         open_database(db, PASSPHRASE)
     assert str(refused.value) == (
         "Het bestand wijk.db is beschadigd: een deel ervan kan niet meer worden gelezen. "
         "Er is niets aan veranderd. Zet een reservekopie terug."
     )
-    assert snapshot(db.parent) == before  # no -wal, -shm or lock file left either
+    assert file_hashes(db.parent) == before  # no -wal, -shm or lock file left either
 
 
 def test_a_changed_byte_on_the_first_page(db: Path) -> None:
     flip(db, 200)
-    before = snapshot(db.parent)
+    before = file_hashes(db.parent)
     with pytest.raises(NotADatabase, match="beschadigd, of het is geen eigenkracht-database"):
         open_database(db, PASSPHRASE)
-    assert snapshot(db.parent) == before
+    assert file_hashes(db.parent) == before
 
 
 def test_a_cut_off_file_is_damaged(db: Path) -> None:
     data = db.read_bytes()
     db.write_bytes(data[: len(data) // 2 // 4096 * 4096])
-    before = snapshot(db.parent)
+    before = file_hashes(db.parent)
     with pytest.raises(DatabaseDamaged, match="beschadigd"):
         open_database(db, PASSPHRASE)
-    assert snapshot(db.parent) == before
+    assert file_hashes(db.parent) == before
 
 
 def crashed_copy(db: Path, target: Path, with_shm: bool) -> None:
@@ -135,10 +125,10 @@ def test_a_damaged_database_with_a_wal_is_refused_and_its_wal_untouched(
     crashed_copy(db, crashed, with_shm=True)
     path = crashed / db.name
     flip(path, path.stat().st_size // 2)
-    before = snapshot(crashed)
+    before = file_hashes(crashed)
     with pytest.raises(DatabaseDamaged):
         open_database(path, PASSPHRASE)
-    assert snapshot(crashed) == before  # the WAL-index is read, not written
+    assert file_hashes(crashed) == before  # the WAL-index is read, not written
 
 
 def test_without_its_wal_index_only_that_index_is_made(db: Path, tmp_path: Path) -> None:
@@ -146,10 +136,10 @@ def test_without_its_wal_index_only_that_index_is_made(db: Path, tmp_path: Path)
     crashed_copy(db, crashed, with_shm=False)
     path = crashed / db.name
     flip(path, path.stat().st_size // 2)
-    before = snapshot(crashed)
+    before = file_hashes(crashed)
     with pytest.raises(DatabaseDamaged):
         open_database(path, PASSPHRASE)
-    after = snapshot(crashed)
+    after = file_hashes(crashed)
     after.pop(db.name + "-shm", None)  # SQLite cannot read a WAL without its index
     assert after == before
 
@@ -169,11 +159,11 @@ def test_a_database_without_tables_is_incomplete(tmp_path: Path) -> None:
     conn = keyed(path)
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.close()
-    before = snapshot(tmp_path)
+    before = file_hashes(tmp_path)
     with pytest.raises(DatabaseDamaged) as refused:
         open_database(path, PASSPHRASE)
     assert str(refused.value).startswith("Het bestand half.db is onvolledig")
-    assert snapshot(tmp_path) == before
+    assert file_hashes(tmp_path) == before
 
 
 def test_a_database_without_its_access_log_is_incomplete(tmp_path: Path) -> None:
@@ -185,10 +175,10 @@ def test_a_database_without_its_access_log_is_incomplete(tmp_path: Path) -> None
     conn.execute("CREATE TABLE cases (id INTEGER PRIMARY KEY)")
     conn.commit()
     conn.close()
-    before = snapshot(tmp_path)
+    before = file_hashes(tmp_path)
     with pytest.raises(DatabaseDamaged, match="onvolledig"):
         open_database(path, PASSPHRASE)
-    assert snapshot(tmp_path) == before
+    assert file_hashes(tmp_path) == before
 
 
 KILLED_WHILE_CREATING = """
@@ -212,11 +202,11 @@ def test_a_creation_cut_off_by_a_crash_is_refused_untouched(tmp_path: Path) -> N
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, timeout=120)
     assert done.returncode == 3, done.stderr
     assert path.exists() and crypto.kdf_path(path).exists()
-    before = snapshot(tmp_path)
+    before = file_hashes(tmp_path)
     before.pop("nieuw.db.lock", None)  # left by the killed process; its lock died with it
     with pytest.raises(DatabaseDamaged, match="onvolledig"):
         open_database(path, PASSPHRASE)
-    assert snapshot(tmp_path) == before
+    assert file_hashes(tmp_path) == before
 
 
 def test_a_failed_creation_leaves_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -245,13 +235,13 @@ def test_a_read_only_folder_is_not_called_damaged(
         return real_access(path, mode)  # type: ignore[arg-type]
 
     monkeypatch.setattr(os, "access", no_writing)
-    before = snapshot(db.parent)
+    before = file_hashes(db.parent)
     with pytest.raises(DatabaseReadOnly) as refused:
         open_database(db, PASSPHRASE)
     message = str(refused.value)
     assert "alleen-lezen" in message
     assert "beschadigd" not in message
-    assert snapshot(db.parent) == before
+    assert file_hashes(db.parent) == before
 
 
 def test_sqlite_read_only_is_read_only(db: Path) -> None:

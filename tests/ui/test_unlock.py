@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from eigenkracht.store.crypto import kdf_path
 from eigenkracht.store.database import create_database, open_database
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import Mode, UnlockDialog, default_database_path
+from support import file_hashes
 
 PASSPHRASE = "koffie aan de keukentafel é€"
 
@@ -35,15 +35,6 @@ def make_dialog(qtbot, qsettings, fast_kdf):
         return dialog
 
     return make
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    """Every file in the folder with its SHA-256."""
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file()
-    }
 
 
 def click(qtbot, button) -> None:
@@ -100,7 +91,7 @@ def test_keyboard_only_enter_opens(make_dialog, qtbot, type_text, existing_db):
 
 
 def test_wrong_passphrase_changes_nothing(make_dialog, qtbot, type_text, existing_db):
-    before = snapshot(existing_db.parent)
+    before = file_hashes(existing_db.parent)
     dialog = make_dialog(path=existing_db)
     type_text(qtbot, dialog.open_passphrase, "dit is niet de goede")
     click(qtbot, dialog.open_button)
@@ -111,7 +102,7 @@ def test_wrong_passphrase_changes_nothing(make_dialog, qtbot, type_text, existin
     assert dialog.error.text() == "De wachtwoordzin klopt niet. Er is niets veranderd."
     assert dialog.open_passphrase.text() == ""
     assert dialog.open_passphrase.hasFocus()
-    assert snapshot(existing_db.parent) == before
+    assert file_hashes(existing_db.parent) == before
     assert not existing_db.with_name(existing_db.name + "-wal").exists()
     assert not existing_db.with_name(existing_db.name + "-shm").exists()
 
@@ -125,10 +116,10 @@ def test_wrong_passphrase_changes_nothing(make_dialog, qtbot, type_text, existin
 def test_plain_text_file_is_refused_untouched(make_dialog, qtbot, type_text, tmp_path):
     notes = tmp_path / "notities.txt"
     notes.write_text("Boodschappen: melk, brood, kaas.\n", encoding="utf-8")
-    before = snapshot(tmp_path)
+    before = file_hashes(tmp_path)
     with pytest.raises(database.NotADatabase) as expected:
         open_database(notes, PASSPHRASE)
-    assert snapshot(tmp_path) == before
+    assert file_hashes(tmp_path) == before
 
     dialog = make_dialog(path=notes)
     assert dialog.mode == Mode.OPEN
@@ -139,7 +130,7 @@ def test_plain_text_file_is_refused_untouched(make_dialog, qtbot, type_text, tmp
     assert dialog.isVisible()
     assert dialog.error.text() == str(expected.value)
     assert dialog.open_passphrase.text() == ""
-    assert snapshot(tmp_path) == before
+    assert file_hashes(tmp_path) == before
 
 
 def test_foreign_file_with_key_file_is_refused_untouched(
@@ -149,13 +140,13 @@ def test_foreign_file_with_key_file_is_refused_untouched(
     foreign = tmp_path / "vreemd.db"
     foreign.write_bytes(bytes(range(256)) * 64)
     kdf_path(foreign).write_bytes(kdf_path(existing_db).read_bytes())
-    before = snapshot(tmp_path)
+    before = file_hashes(tmp_path)
     dialog = make_dialog(path=foreign)
     type_text(qtbot, dialog.open_passphrase, PASSPHRASE)
     click(qtbot, dialog.open_button)
     assert dialog.store is None
     assert "vreemd.db" in dialog.error.text()
-    assert snapshot(tmp_path) == before
+    assert file_hashes(tmp_path) == before
 
 
 def test_missing_file_message(make_dialog, qtbot, type_text, tmp_path, qsettings):
@@ -219,7 +210,7 @@ def test_create_refuses_mismatch_and_short(make_dialog, qtbot, type_text, tmp_pa
 
 
 def test_create_refuses_existing_file(make_dialog, qtbot, type_text, existing_db):
-    before = snapshot(existing_db.parent)
+    before = file_hashes(existing_db.parent)
     dialog = make_dialog()
     dialog.tabs.setCurrentIndex(Mode.CREATE)
     dialog.create_path.setText(str(existing_db))
@@ -228,7 +219,7 @@ def test_create_refuses_existing_file(make_dialog, qtbot, type_text, existing_db
     click(qtbot, dialog.create_button)
     assert dialog.store is None
     assert dialog.error.text() == "Er staat al een bestand werk.db. Kies een andere naam."
-    assert snapshot(existing_db.parent) == before
+    assert file_hashes(existing_db.parent) == before
 
 
 def test_busy_cursor_while_deriving_the_key(

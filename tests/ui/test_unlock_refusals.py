@@ -4,7 +4,6 @@ another program."""
 
 from __future__ import annotations
 
-import hashlib
 import subprocess
 import sys
 from pathlib import Path
@@ -16,7 +15,7 @@ from eigenkracht.core.model import Case
 from eigenkracht.store.database import create_database
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.unlock import UnlockDialog
-from support import PASSPHRASE, cheap_kdf
+from support import PASSPHRASE, cheap_kdf, file_hashes
 
 HOLD_OPEN = """
 import sys
@@ -25,14 +24,6 @@ store = open_database(sys.argv[1], sys.argv[2])
 print("open", flush=True)
 sys.stdin.readline()
 """
-
-
-def snapshot(folder: Path) -> dict[str, str]:
-    return {
-        p.name: hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.iterdir())
-        if p.is_file()
-    }
 
 
 @pytest.fixture
@@ -60,7 +51,7 @@ def test_a_damaged_file_is_refused_in_the_dialog(qtbot, qsettings, type_text, db
     data = bytearray(db.read_bytes())
     data[len(data) * 2 // 3] ^= 0x20
     db.write_bytes(bytes(data))
-    before = snapshot(db.parent)
+    before = file_hashes(db.parent)
     dialog = try_to_open(qtbot, qsettings, type_text, db)
     assert dialog.store is None
     assert dialog.isVisible()
@@ -68,7 +59,7 @@ def test_a_damaged_file_is_refused_in_the_dialog(qtbot, qsettings, type_text, db
         "Het bestand werk.db is beschadigd: een deel ervan kan niet meer worden gelezen. "
         "Er is niets aan veranderd. Zet een reservekopie terug."
     )
-    assert snapshot(db.parent) == before
+    assert file_hashes(db.parent) == before
 
 
 def test_a_database_open_in_another_program_is_refused(
