@@ -30,6 +30,7 @@ from eigenkracht import __version__
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog
 from eigenkracht.ui.widgets import plain_line
+from eigenkracht.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         self._modal: QDialog | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("eigenkracht — {name}").format(name=plain_line(self.path.name)))
-        self.resize(1280, 820)
+        fit_to_screen(self, 1280, 820)
 
         self._build_menus()
 

@@ -42,6 +42,7 @@ from eigenkracht.ui.widgets import (
     plain_tooltip,
     text_label,
 )
+from eigenkracht.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -72,7 +73,7 @@ class SelfAssessmentImportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("SelfAssessmentImportDialog")
         self.setWindowTitle(self.tr("Zelfbeoordeling inlezen"))
-        self.resize(980, 640)
+        fit_to_screen(self, 980, 640)
         self.repo = repo
         self.case_id = case_id
         self.today = today or dt.date.today()
