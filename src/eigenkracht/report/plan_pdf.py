@@ -208,22 +208,29 @@ def figure_image(figure: Figure, width: float, dpi: int = CHART_DPI) -> RasterIm
 # is one Paragraph, and reportlab's own breaking of long words is fast enough for it.
 LONG_TEXT = 1000
 _FUZZ = 1e-6
+# More characters than a chart label can show (the charts shorten it with "…").
+CHART_LABEL = 400
 # A signature block taller than this prints at the full width (see signatures()).
 SIGNATURE_TALL = 90 * mm
 
 
+class _Widths(dict[str, float]):
+    """The width of each character in one font and size, measured once."""
+
+    def __init__(self, font: str, size: float) -> None:
+        super().__init__()
+        self.font = font
+        self.size = size
+
+    def __missing__(self, c: str) -> float:
+        width = self[c] = float(stringWidth(c, self.font, self.size))
+        return width
+
+
 @functools.cache
 def _char_widths(font: str, size: float) -> Callable[[str], float]:
-    """The width of one character in `font` at `size` (remembered per character)."""
-    known: dict[str, float] = {}
-
-    def width(c: str) -> float:
-        found = known.get(c)
-        if found is None:
-            found = known[c] = float(stringWidth(c, font, size))
-        return found
-
-    return width
+    """The width of one character in `font` at `size` (a dict look-up once known)."""
+    return _Widths(font, size).__getitem__
 
 
 class UserText(Flowable):  # type: ignore[misc]
@@ -430,6 +437,14 @@ class PlanRenderer:
         if self.replacements:
             text = scrub(text, self.replacements)
         return clean(text, self.drawable)
+
+    def label(self, value: Any) -> str:
+        """A user string for a label in a chart, which shows a few dozen characters at
+        most (and an ellipsis when there are more): its start, ready to print."""
+        text = str(value or "")
+        if self.replacements:
+            text = scrub(text, self.replacements)
+        return clean(text[:CHART_LABEL], self.drawable)
 
     def user(self, value: Any, style: str = "body") -> Flowable:
         """A paragraph of user text (escaped; right-to-left handled)."""
@@ -922,14 +937,14 @@ class PlanRenderer:
             return None
         case = self.snap.get("case", {})
         names = {
-            p.id: self.text(display_name(p, self.pseudonymise, self.aliases))
+            p.id: self.label(display_name(p, self.pseudonymise, self.aliases))
             for p in self.persons
             if p.id is not None
         }
         try:
             figure = network_map_figure(
                 self.persons,
-                self.text(case.get("household_name", "")),
+                self.label(case.get("household_name", "")),
                 names=names,
                 size=(7.0, 6.2),
             )

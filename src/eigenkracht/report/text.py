@@ -15,7 +15,9 @@ is handed in by styles.py.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Collection
@@ -47,8 +49,37 @@ def clean(text: str, drawable: Collection[int] | None = None) -> str:
     return text
 
 
+# Where right-to-left letters are (bidi class R or AL): these blocks and U+200F.
+_RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF))
+_RTL_BLOCKS += ((0x1E800, 0x1EFFF), (0x200F, 0x200F))
+
+
+@functools.cache
+def _rtl_pattern() -> re.Pattern[str]:
+    """One character class of every right-to-left letter, from the Unicode data."""
+    codes = [
+        code
+        for low, high in _RTL_BLOCKS
+        for code in range(low, high + 1)
+        if unicodedata.bidirectional(chr(code)) in _RTL_CLASSES
+    ]
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    parts = "".join(
+        re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+        for low, high in ranges
+    )
+    return re.compile(f"[{parts}]")
+
+
 def has_rtl(text: str) -> bool:
-    return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+    if len(text) < 64:
+        return any(unicodedata.bidirectional(c) in _RTL_CLASSES for c in text)
+    return _rtl_pattern().search(text) is not None
 
 
 def markup(text: str) -> str:
@@ -276,29 +307,34 @@ def _is_mark(c: str) -> bool:
 
 
 def break_long_words(text: str, width: float, char_width: Callable[[str], float]) -> str:
-    """`text` with every word wider than `width` cut into pieces that fit on one line,
-    a line break between them (never before a combining mark). Characters are measured
-    one by one, so this is linear in the length of the text; reportlab's own splitting
-    of long words measures the rest of the word again for every line and every page."""
-    width = max(width, 1.0)
+    """`text` with every word wider than `width` cut into pieces that each fill a line,
+    a space between them (never before a combining mark). A piece is the longest start
+    of the rest of the word that fits, so no two pieces ever fit on one line together:
+    printed, each space falls at the end of a line, where it is not drawn, and the word
+    reads as typed. Measured character by character (`char_width`, best a dict's
+    `__getitem__`), in linear time; reportlab's own cutting of long words measures the
+    rest of the word again for every line and every page."""
+    width = max(width - 0.01, 1.0)  # a little room for rounding in reportlab's sums
     lines = text.split("\n")
     for number, line in enumerate(lines):
         tokens = _BREAKS.split(line)
         changed = False
         for i in range(0, len(tokens), 2):  # the words; the odd tokens are the spaces
             word = tokens[i]
-            if len(word) < 2 or sum(map(char_width, word)) <= width:
+            if len(word) < 2:
+                continue
+            ends = list(itertools.accumulate(map(char_width, word), initial=0.0))
+            if ends[-1] <= width:
                 continue
             pieces: list[str] = []
-            start, used = 0, 0.0
-            for j, c in enumerate(word):
-                w = char_width(c)
-                if used + w > width and j > start and not _is_mark(c):
-                    pieces.append(word[start:j])
-                    start, used = j, 0.0
-                used += w
-            pieces.append(word[start:])
-            tokens[i] = "\n".join(pieces)
+            start, size = 0, len(word)
+            while start < size:
+                end = max(bisect.bisect_right(ends, ends[start] + width) - 1, start + 1)
+                while end < size and _is_mark(word[end]):
+                    end += 1
+                pieces.append(word[start:end])
+                start = end
+            tokens[i] = " ".join(pieces)
             changed = True
         if changed:
             lines[number] = "".join(tokens)

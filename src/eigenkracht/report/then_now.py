@@ -23,6 +23,10 @@ from eigenkracht.report import styles as S
 from eigenkracht.report.plan_pdf import PlanRenderer, figure_image, long_date
 
 MAX_GOALS = 8
+# The most characters of one user text on this page (the plan prints them whole).
+NAME_CHARACTERS = 80
+TITLE_CHARACTERS = 120
+GOAL_CHARACTERS = 300
 
 
 class ThenNowRenderer(PlanRenderer):
@@ -44,13 +48,27 @@ class ThenNowRenderer(PlanRenderer):
         return f"Toen en nu · gemaakt op {long_date(self.date)}"
 
     def who(self, person: NetworkPerson) -> str:
-        return display_name(person, self.pseudonymise, self.aliases)
+        return self.brief(display_name(person, self.pseudonymise, self.aliases), NAME_CHARACTERS)
+
+    def brief(self, value: Any, limit: int, more: str = "…") -> str:
+        """A user string for this one page, ready to print (as `text`); when it is
+        longer than `limit` characters, its start (to a space) and `more`. The page is
+        a summary: the plan prints every text whole. Without this, one long text would
+        shrink the whole page until nothing on it could be read."""
+        text = self.text(value)
+        if len(text) <= limit:
+            return text
+        cut = text.rfind(" ", limit // 2, limit)
+        return text[: cut if cut > 0 else limit].rstrip() + more
 
     def render(self) -> bytes:
         data = self.data
         story: list[Any] = [
             self.fixed("Toen en nu", "title"),
-            self.user(data.get("case", {}).get("household_name", ""), "subtitle"),
+            self.user(
+                self.brief(data.get("case", {}).get("household_name", ""), TITLE_CHARACTERS),
+                "subtitle",
+            ),
         ]
         story += self.radars()
         story += self.trend()
@@ -153,8 +171,13 @@ class ThenNowRenderer(PlanRenderer):
         for goal in goals[:MAX_GOALS]:
             rows.append(
                 [
-                    self.user(goal.get("domain_name", ""), "cell_bold"),
-                    self.user(goal.get("text", ""), "cell"),
+                    self.user(
+                        self.brief(goal.get("domain_name", ""), NAME_CHARACTERS), "cell_bold"
+                    ),
+                    self.user(
+                        self.brief(goal.get("text", ""), GOAL_CHARACTERS, " … (zie het plan)"),
+                        "cell",
+                    ),
                     self.fixed(long_date(goal.get("due_date")) or "–", "cell"),
                 ]
             )
