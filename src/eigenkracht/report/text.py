@@ -50,8 +50,14 @@ def clean(text: str, drawable: Collection[int] | None = None) -> str:
 
 
 # Where right-to-left letters are (bidi class R or AL): these blocks and U+200F.
-_RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF), (0x10800, 0x10FFF))
-_RTL_BLOCKS += ((0x1E800, 0x1EFFF), (0x200F, 0x200F))
+_RTL_BLOCKS: tuple[tuple[int, int], ...] = (
+    (0x0590, 0x08FF),
+    (0xFB1D, 0xFDFF),
+    (0xFE70, 0xFEFF),
+    (0x10800, 0x10FFF),
+    (0x1E800, 0x1EFFF),
+    (0x200F, 0x200F),
+)
 
 
 @functools.cache
