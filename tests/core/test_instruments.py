@@ -19,6 +19,7 @@ from eigenkracht.core.instruments import (
     InstrumentError,
     InstrumentKind,
     bundled_instruments,
+    default_instrument,
     load_all,
     load_instrument,
     parse_instrument,
@@ -207,6 +208,37 @@ def test_instruments_are_frozen_and_hashable() -> None:
     assert again == lg
     assert hash(again) == hash(lg)
     assert len({lg, again, *lg.domains, *again.domains}) == 1 + len(lg.domains)
+
+
+def test_the_default_instrument_is_chosen_by_its_file() -> None:
+    """Exactly one bundled file says `default = true`, and it scores levels per domain;
+    no code names it (tests/core/test_layering.py)."""
+    marked = [i for i in bundled_instruments() if i.is_default]
+    assert len(marked) == 1
+    chosen = default_instrument()
+    assert chosen is marked[0]
+    assert chosen.kind is InstrumentKind.LEVELS and len(chosen.domains) > 1
+    assert not parse_instrument(SMALL, "klein.toml").is_default
+    assert parse_instrument("default = true\n" + SMALL, "klein.toml").is_default
+    with pytest.raises(InstrumentError, match=r"default.*verwacht true of false"):
+        parse_instrument('default = "ja"\n' + SMALL, "klein.toml")
+
+
+def test_no_or_two_or_a_wrong_kind_of_default_is_a_packaging_error(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    small = parse_instrument(SMALL, "klein.toml")
+    marked = parse_instrument("default = true\n" + SMALL, "klein.toml")
+    ladder = next(i for i in bundled_instruments() if i.kind is InstrumentKind.LADDER)
+    ladder = Instrument(**{**ladder.__dict__, "is_default": True})
+    for found, message in (
+        ([small], r"precies één .* \(nu: geen\)"),
+        ([marked, marked], r"precies één .* \(nu: klein, klein\)"),
+        ([small, ladder], "soort 'levels'"),
+    ):
+        monkeypatch.setattr(ins, "bundled_instruments", lambda found=found: found)
+        with pytest.raises(InstrumentError, match=message):
+            default_instrument()
 
 
 def test_small_example_is_valid() -> None:

@@ -207,15 +207,8 @@ def test_heavy_import_check_fails_on_a_violation(tmp_path: Path) -> None:
 # -- instrument ids -----------------------------------------------------------------
 
 INSTRUMENTS = PACKAGE / "resources" / "instruments"
-# Where an instrument id is written today. Issue 10 item 1: the default instrument is
-# to be chosen from data or settings (core/settings), never from a literal; remove a
-# file here when it no longer names one.
-INSTRUMENT_ID_KNOWN = {
-    "core/plan.py",  # PLAN_INSTRUMENT (issue 10 item 1)
-    "ui/caseload/overview.py",  # INSTRUMENT_ID (issue 10 item 1)
-    "ui/citizen/window.py",  # INSTRUMENT_ID (issue 10 item 1)
-    "ui/workspace.py",  # default_instrument() (issue 10 item 1)
-}
+# The default instrument is chosen from data (`default = true`, core.instruments
+# default_instrument), never from a literal.
 
 
 def instrument_ids(folder: Path) -> set[str]:
@@ -239,7 +232,7 @@ def test_no_instrument_id_in_the_code() -> None:
     ids = instrument_ids(INSTRUMENTS)
     assert {"leefgebieden", "participatieladder", "welzijnsradar"} <= ids
     offenders = instrument_id_literals(PACKAGE, ids)
-    assert [o for o in offenders if o.split(":")[0] not in INSTRUMENT_ID_KNOWN] == []
+    assert offenders == []
 
 
 def test_instrument_id_check_fails_on_a_violation(tmp_path: Path) -> None:

@@ -40,6 +40,7 @@ __all__ = [
     "LevelText",
     "Scale",
     "bundled_instruments",
+    "default_instrument",
     "load_all",
     "load_instrument",
     "parse_instrument",
@@ -200,6 +201,7 @@ class Instrument:
     source: str  # file path, or "bundled"
     citizen_intro: str = ""
     format_version: int = FORMAT_VERSION
+    is_default: bool = False  # `default = true`: see default_instrument()
 
     @property
     def ref(self) -> str:
@@ -242,7 +244,7 @@ _TOP_REQUIRED: Final = (
     "scale",
     "domains",
 )
-_TOP_OPTIONAL: Final = ("citizen_intro",)
+_TOP_OPTIONAL: Final = ("citizen_intro", "default")
 _LEVEL_KEYS: Final = ("value", "label", "citizen_label")
 _END_KEYS: Final = ("label", "citizen_label")
 _DOMAIN_KEYS: Final = ("key", "name", "citizen_name", "description", "citizen_question")
@@ -504,6 +506,9 @@ class _Checker:
         licence = self.text(data, "licence", "")
         description = self.text(data, "description", "")
         intro = self.text(data, "citizen_intro", "") if "citizen_intro" in data else ""
+        is_default = data.get("default", False)
+        if type(is_default) is not bool:
+            self.fail("default", f"verwacht true of false, gevonden: {_type_name(is_default)}")
 
         scale = self.scale(data["scale"], kind)
         if kind is InstrumentKind.LADDER:
@@ -537,6 +542,7 @@ class _Checker:
             source=instrument_source,
             citizen_intro=intro,
             format_version=fmt,
+            is_default=is_default,
         )
 
 
@@ -660,6 +666,33 @@ def bundled_instruments() -> list[Instrument]:
     if errors:
         raise errors[0]
     return list(found)
+
+
+def default_instrument() -> Instrument:
+    """The instrument of a conversation, the case overview, the plan and the citizen's
+    self-assessment: the one bundled instrument whose file says `default = true`.
+
+    Chosen from data, never from an id in the code (design.md: nothing in the code names
+    an instrument). Only the bundled files count: a file in the user instrument folder
+    may carry the key (a copy of a bundled file does) but does not change the default.
+    It must be of kind `levels`, because the plan and the overview show
+    a level per life domain. Raises InstrumentError when the bundled files do not have
+    exactly one such instrument (a packaging bug)."""
+    found = [i for i in bundled_instruments() if i.is_default]
+    if len(found) != 1:
+        names = ", ".join(i.id for i in found) or "geen"
+        raise InstrumentError(
+            "instruments (meegeleverd)",
+            "default",
+            f"precies één meegeleverd instrument moet de standaard zijn (nu: {names})",
+        )
+    if found[0].kind is not InstrumentKind.LEVELS:
+        raise InstrumentError(
+            found[0].id,
+            "default",
+            f"het standaardinstrument moet van de soort 'levels' zijn, niet '{found[0].kind}'",
+        )
+    return found[0]
 
 
 def load_all(user_dir: Path | None = None) -> tuple[list[Instrument], list[InstrumentError]]:

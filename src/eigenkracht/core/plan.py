@@ -24,12 +24,17 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from eigenkracht.core import serial
+from eigenkracht.core.assessments import (
+    first_scores,
+    latest_scores,
+    newest_date,
+    of_perspective,
+    oldest_date,
+)
 from eigenkracht.core.model import (
     Action,
     ActionStatus,
     ActorKind,
-    Assessment,
-    AssessmentSource,
     CaseFile,
     Conversation,
     DomainScore,
@@ -43,6 +48,7 @@ from eigenkracht.core.model import (
     Signature,
     SignerRole,
 )
+from eigenkracht.core.network import compare, network_on
 from eigenkracht.core.privacy import pseudonyms
 
 if TYPE_CHECKING:
@@ -58,14 +64,12 @@ BEFORE_MAATWERK = (ActorKind.SELF, ActorKind.NETWORK, ActorKind.GENERAL_FACILITY
 _COUNTS_AS = {ActorKind.VOLUNTEER: ActorKind.GENERAL_FACILITY}
 
 
-PLAN_INSTRUMENT = "leefgebieden"
-
-
 def plan_instrument() -> Instrument:
-    """The instrument whose life domains the plan shows (the bundled life domains)."""
-    from eigenkracht.core.instruments import bundled_instruments
+    """The instrument whose life domains the plan shows: the default instrument
+    (core.instruments.default_instrument, chosen by its file, never by an id here)."""
+    from eigenkracht.core.instruments import default_instrument
 
-    return next(i for i in bundled_instruments() if i.id == PLAN_INSTRUMENT)
+    return default_instrument()
 
 
 # -- ordering -------------------------------------------------------------------------
@@ -112,7 +116,7 @@ def maatwerk_warnings(
     by_domain: dict[str, list[Goal]] = {}
     for goal in goals:
         by_domain.setdefault(goal.domain, []).append(goal)
-    helped = {h.domain for p in network if p.until is None for h in p.helps}
+    helped = {h.domain for p in network_on(network, None) for h in p.helps}
     warnings = []
     for domain, domain_goals in by_domain.items():
         actions = [a for g in domain_goals for a in g.actions]
@@ -258,52 +262,6 @@ def scrub(text: str, replacements: Sequence[tuple[re.Pattern[str], str]]) -> str
 # -- the snapshot ---------------------------------------------------------------------------
 
 
-def latest_assessments(
-    case_file: CaseFile, instrument_id: str
-) -> dict[Perspective, tuple[Assessment, dt.date | None]]:
-    """Per perspective the most recent household assessment with this instrument (an
-    assessment held at the table wins over one made at home on the same day)."""
-    dates = {c.id: c.date for c in case_file.conversations}
-    found = [a for a in case_file.assessments if a.instrument_id == instrument_id]
-    household = [a for a in found if a.member_id is None] or found
-    ordered = sorted(
-        household,
-        key=lambda a: (
-            dates.get(a.conversation_id) or dt.date.min,
-            a.source is AssessmentSource.AT_TABLE,
-            bool(a.scores),
-            a.created_at,
-            a.id or 0,
-        ),
-    )
-    latest: dict[Perspective, tuple[Assessment, dt.date | None]] = {}
-    for assessment in ordered:
-        latest[assessment.perspective] = (assessment, dates.get(assessment.conversation_id))
-    return latest
-
-
-def first_assessments(
-    case_file: CaseFile, instrument_id: str
-) -> dict[Perspective, tuple[Assessment, dt.date | None]]:
-    """Per perspective the earliest household assessment with scores."""
-    dates = {c.id: c.date for c in case_file.conversations}
-    found = [
-        a
-        for a in case_file.assessments
-        if a.instrument_id == instrument_id and any(s.level is not None for s in a.scores)
-    ]
-    household = [a for a in found if a.member_id is None] or found
-    ordered = sorted(
-        household,
-        key=lambda a: (dates.get(a.conversation_id) or dt.date.min, a.created_at, a.id or 0),
-        reverse=True,
-    )
-    first: dict[Perspective, tuple[Assessment, dt.date | None]] = {}
-    for assessment in ordered:
-        first[assessment.perspective] = (assessment, dates.get(assessment.conversation_id))
-    return first
-
-
 def _score_plain(score: DomainScore | None) -> dict[str, Any] | None:
     if score is None or score.not_discussed:
         return None
@@ -325,15 +283,6 @@ def _latest_text(conversations: Sequence[Conversation], name: str) -> str:
         if value:
             return value
     return ""
-
-
-def current_network(persons: Iterable[NetworkPerson], on: dt.date) -> list[NetworkPerson]:
-    """The people on the network map on a day (not yet left, already there)."""
-    return [
-        p
-        for p in persons
-        if (p.until is None or p.until > on) and (p.since is None or p.since <= on)
-    ]
 
 
 def plan_date(plan: PlanVersion, today: dt.date) -> dt.date:
@@ -364,18 +313,15 @@ def build_snapshot(
     def domain_name(key: str) -> str:
         return names[key].citizen_name if key in names else key
 
-    assessed = latest_assessments(case_file, instrument.id)
-    citizen = assessed.get(Perspective.CITIZEN)
-    professional = assessed.get(Perspective.PROFESSIONAL)
+    assessed = latest_scores(case_file, instrument.id)
+    citizen = of_perspective(assessed, Perspective.CITIZEN)
+    professional = of_perspective(assessed, Perspective.PROFESSIONAL)
     domains: list[dict[str, Any]] = []
     not_discussed: list[dict[str, Any]] = []
-    keys = list(domain_order)
-    for found in (citizen, professional):
-        if found is not None:
-            keys += [s.domain for s in found[0].scores if s.domain not in keys]
+    keys = list(domain_order) + [k for k in assessed if k not in domain_order]
     for key in keys:
-        c_score = citizen[0].score(key) if citizen else None
-        p_score = professional[0].score(key) if professional else None
+        c_score = citizen[key].score if key in citizen else None
+        p_score = professional[key].score if key in professional else None
         if _score_plain(c_score) is None and _score_plain(p_score) is None:
             scores = [s for s in (p_score, c_score) if s is not None and s.not_discussed]
             if scores:
@@ -397,7 +343,7 @@ def build_snapshot(
             }
         )
 
-    network = sorted(current_network(case_file.network, day), key=lambda p: p.id or 0)
+    network = sorted(network_on(case_file.network, day), key=lambda p: p.id or 0)
     network_ids = {p.id for p in network}
     people = {p.id: p for p in case_file.network}
     member_names = {m.id: m.name for m in case_file.members}
@@ -486,8 +432,8 @@ def build_snapshot(
             "domain_names": {d.key: d.citizen_name for d in instrument.domains},
         },
         "assessed": {
-            "citizen": citizen[1] if citizen else None,
-            "professional": professional[1] if professional else None,
+            "citizen": newest_date(citizen.values()),
+            "professional": newest_date(professional.values()),
         },
         "domains": domains,
         "not_discussed": not_discussed,
@@ -555,43 +501,28 @@ def then_and_now(case_file: CaseFile, instrument: Instrument, *, today: dt.date)
     """The first against the latest scores of both perspectives, wellbeing over time,
     the network at the first conversation and now, and the open goals: plain data for
     the then-and-now page (screen and PDF)."""
-    from eigenkracht.core import network as network_rules
-
     names = {d.key: d for d in instrument.domains}
-    first = first_assessments(case_file, instrument.id)
-    latest = latest_assessments(case_file, instrument.id)
-    keys: list[str] = []
-    for found in (*first.values(), *latest.values()):
-        for score in found[0].scores:
-            if score.level is not None and not score.not_discussed and score.domain not in keys:
-                keys.append(score.domain)
+    first = first_scores(case_file, instrument.id)
+    latest = latest_scores(case_file, instrument.id)
+    keys = list(first)  # every domain that ever had a level: "now" has none without it
     order = {key: index for index, key in enumerate(instrument.domain_keys())}
     keys.sort(key=lambda k: order.get(k, len(order)))
 
-    def levels(found: tuple[Assessment, dt.date | None] | None) -> list[int | None]:
-        if found is None:
-            return [None] * len(keys)
-        result = []
-        for key in keys:
-            score = found[0].score(key)
-            ok = score is not None and not score.not_discussed
-            result.append(score.level if ok and score is not None else None)
-        return result
-
     perspectives = {}
     for perspective in Perspective:
-        then, now = first.get(perspective), latest.get(perspective)
+        then = of_perspective(first, perspective)
+        now = of_perspective(latest, perspective)
         perspectives[perspective.value] = {
-            "then_date": then[1] if then else None,
-            "now_date": now[1] if now else None,
-            "then": levels(then),
-            "now": levels(now),
+            "then_date": oldest_date(then.values()),
+            "now_date": newest_date(now.values()),
+            "then": [then[k].level if k in then else None for k in keys],
+            "now": [now[k].level if k in now else None for k in keys],
         }
     dated = sorted(case_file.conversations, key=lambda c: (c.date, c.id or 0))
     start = dated[0].date if dated else today
-    then_people = network_rules.network_on(case_file.network, start)
-    now_people = network_rules.network_on(case_file.network, None)
-    change = network_rules.compare(then_people, now_people)
+    then_people = network_on(case_file.network, start)
+    now_people = network_on(case_file.network, None)
+    change = compare(then_people, now_people)
     open_goals = [
         {
             "domain_name": names[g.domain].citizen_name if g.domain in names else g.domain,
@@ -637,9 +568,6 @@ __all__ = [
     "action_key",
     "attention_function",
     "build_snapshot",
-    "current_network",
-    "first_assessments",
-    "latest_assessments",
     "maatwerk_warnings",
     "name_replacements",
     "plan_date",

@@ -32,6 +32,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from eigenkracht import __version__
+from eigenkracht.core.assessments import latest_scores
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.instruments import Instrument, InstrumentKind
 from eigenkracht.core.model import (
@@ -687,19 +688,6 @@ def _score_text(instrument: Instrument, score: DomainScore | None) -> str:
     return _level_text(instrument, score.level)
 
 
-def _latest_scores(case_file: CaseFile, instrument: Instrument) -> dict[Perspective, Assessment]:
-    dates = {c.id: c.date for c in case_file.conversations}
-    found = [a for a in case_file.assessments if a.instrument_id == instrument.id]
-    ordered = sorted(
-        found,
-        key=lambda a: (dates.get(a.conversation_id) or dt.date.min, a.created_at, a.id or 0),
-    )
-    latest: dict[Perspective, Assessment] = {}
-    for assessment in ordered:
-        latest[assessment.perspective] = assessment
-    return latest
-
-
 @dataclass
 class Review:
     """The file beside the case, field by field, and where accepted fields go."""
@@ -883,20 +871,19 @@ def review(
                 default=effect is Effect.ADD,
             )
         )
-    scores = _latest_scores(case_file, instrument)
-    citizen_before = scores.get(Perspective.CITIZEN)
-    professional = scores.get(Perspective.PROFESSIONAL)
+    scores = latest_scores(case_file, instrument.id)  # as the overview and the plan show
     for domain in instrument.domains:
         answer = content.answer(domain.key)
         if answer is None or answer.is_empty:
             continue
         recorded_parts = []
-        before = _score_text(
-            instrument, citizen_before.score(domain.key) if citizen_before else None
-        )
+        row = scores.get(domain.key, {})
+        citizen_before = row.get(Perspective.CITIZEN)
+        professional = row.get(Perspective.PROFESSIONAL)
+        before = _score_text(instrument, citizen_before.score if citizen_before else None)
         if before:
             recorded_parts.append(f"inwoner {before}")
-        prof = _score_text(instrument, professional.score(domain.key) if professional else None)
+        prof = _score_text(instrument, professional.score if professional else None)
         if prof:
             recorded_parts.append(f"professional {prof}")
         items.append(

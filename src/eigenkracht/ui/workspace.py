@@ -60,12 +60,6 @@ class Location:
     kitchen_table: bool = False
 
 
-def default_instrument() -> Instrument:
-    from eigenkracht.core.instruments import bundled_instruments
-
-    return next(i for i in bundled_instruments() if i.id == "leefgebieden")
-
-
 class Workspace(QWidget):
     """Navigation between the case list, a case overview and a conversation."""
 
@@ -84,7 +78,9 @@ class Workspace(QWidget):
         self.setObjectName("Workspace")
         self.repo = Repository(store)
         self.today = today
-        self.instrument = default_instrument()
+        from eigenkracht.core.instruments import default_instrument
+
+        self.instrument: Instrument = default_instrument()
         self.kitchen_table = False
         self.case_id: int | None = None
         self.overview: CaseOverview | None = None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from eigenkracht.core.model import (
     Assessment,
+    AssessmentSource,
     Case,
     Conversation,
     DomainScore,
@@ -22,7 +23,7 @@ from eigenkracht.core.model import (
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload import CaseOverview
 from eigenkracht.ui.caseload.overview import difference_text
-from eigenkracht.ui.widgets import SOON_BACKGROUND
+from eigenkracht.ui.widgets import SOON_BACKGROUND, plain_tooltip
 
 
 @pytest.fixture
@@ -224,3 +225,95 @@ def test_keyboard_reaches_everything(qtbot, overview: CaseOverview) -> None:
     bar = overview.scroll_area.verticalScrollBar()
     qtbot.keyClick(overview.scroll_area, Qt.Key.Key_PageDown)
     assert bar.maximum() == 0 or bar.value() > 0
+
+
+def test_on_one_day_the_table_beats_the_file_from_home_everywhere(
+    qtbot, repo: Repository, cases: dict[str, int], today: dt.date
+) -> None:
+    """Issue 10: the citizen says 1 at the table, the file from home (imported after, into
+    the same conversation) says 5. The overview, the plan and a second import's review
+    all show 1, from the table (core.assessments.latest_scores)."""
+    from eigenkracht.core.instruments import default_instrument
+    from eigenkracht.core.model import PlanVersion
+    from eigenkracht.core.plan import build_snapshot
+    from eigenkracht.exchange import selfassessment as sa
+
+    instrument = default_instrument()
+    case_id = cases["open"]
+    talk = repo.add_conversation(Conversation(case_id=case_id, date=today))
+    assert talk.id is not None
+    repo.add_assessment(
+        Assessment(
+            conversation_id=talk.id,
+            instrument_id=instrument.id,
+            instrument_version=instrument.version,
+            perspective=Perspective.CITIZEN,
+            scores=[DomainScore("financien", level=1), DomainScore("huisvesting", level=3)],
+        )
+    )
+    home = sa.SelfAssessment(
+        instrument.id,
+        instrument.version,
+        filled_in_on=today,
+        answers=[sa.DomainAnswer("financien", 5)],
+    )
+    review = sa.review(home, repo.load_case(case_id), instrument, today)
+    assert review.target is not None and review.target.id == talk.id
+    plan = review.plan(["domain:financien"])
+    repo.import_at_home(
+        plan.case_id,
+        plan.conversation,
+        plan.conversation_changes,
+        plan.assessment,
+        plan.new_persons,
+        plan.person_notes,
+    )
+    case_file = repo.load_case(case_id)
+    sources = sorted(a.source for a in case_file.assessments)
+    assert sources == [AssessmentSource.AT_TABLE, AssessmentSource.AT_HOME]
+
+    widget = CaseOverview(repo, case_id, today=today)
+    qtbot.addWidget(widget)
+    assert score_row(widget, "Financiën")[1] == "1 · Acute problemen"
+    assert score_row(widget, "Huisvesting")[1] == "3 · Beperkt zelfredzaam"
+    assert widget.scores_caption.text() == "Inwoner: ma 09-11-2026, aan tafel"
+
+    snapshot = build_snapshot(
+        case_file, instrument, PlanVersion(case_id=case_id, number=1), today=today
+    )
+    printed = {d["key"]: d["citizen"]["level"] for d in snapshot["domains"]}
+    assert printed == {"financien": 1, "huisvesting": 3}
+
+    again = sa.review(home, case_file, instrument, today)
+    assert again.item("domain:financien").recorded == "inwoner 1 · Het gaat nu heel slecht"
+
+
+def test_scores_from_several_conversations_say_when_each_was_given(
+    qtbot, repo: Repository, full_case: int, today: dt.date
+) -> None:
+    """A later file from home answered one domain: the others keep the table's scores,
+    and the caption and the cell's tooltip say where each one comes from."""
+    later = repo.add_conversation(Conversation(case_id=full_case, date=dt.date(2026, 11, 6)))
+    assert later.id is not None
+    repo.add_assessment(
+        Assessment(
+            conversation_id=later.id,
+            instrument_id="leefgebieden",
+            instrument_version="1.0",
+            perspective=Perspective.CITIZEN,
+            source=AssessmentSource.AT_HOME,
+            scores=[DomainScore("financien", level=3)],
+        )
+    )
+    widget = CaseOverview(repo, full_case, today=today)
+    qtbot.addWidget(widget)
+    assert score_row(widget, "Financiën")[1] == "3 · Beperkt zelfredzaam"
+    assert score_row(widget, "Zelfzorg")[1] == "3 · Beperkt zelfredzaam"  # from 2 November
+    assert widget.scores_caption.text() == (
+        "Inwoner: vr 06-11-2026, thuis ingevuld; ma 02-11-2026, aan tafel"
+        " · Professional: ma 02-11-2026, aan tafel"
+    )
+    model = widget.scores_view.model()
+    assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == plain_tooltip(
+        "3 · Beperkt zelfredzaam (vr 06-11-2026, thuis ingevuld)"
+    )

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -27,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.core.assessments import Scored, latest_scores, of_perspective
+from eigenkracht.core.instruments import Instrument, default_instrument
 from eigenkracht.core.model import (
-    Assessment,
     AssessmentSource,
     CaseFile,
     Conversation,
@@ -69,42 +68,7 @@ from eigenkracht.ui.widgets import (
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
 
-INSTRUMENT_ID = "leefgebieden"
 BIG_DIFFERENCE = 2  # levels apart: marked with ⚠ and a colour, smaller ones in words only
-
-
-def default_instrument() -> Instrument | None:
-    return next((i for i in bundled_instruments() if i.id == INSTRUMENT_ID), None)
-
-
-@dataclass(frozen=True)
-class LatestScores:
-    """The most recent assessment of one perspective, with its date."""
-
-    assessment: Assessment
-    date: dt.date | None
-
-
-def latest_assessments(
-    case_file: CaseFile, instrument_id: str = INSTRUMENT_ID
-) -> dict[Perspective, LatestScores]:
-    """Per perspective, its most recent assessment with this instrument.
-
-    Scorings of the household as a whole come first; when there are none, the
-    scorings of single members are used."""
-    dates = {c.id: c.date for c in case_file.conversations}
-    latest: dict[Perspective, LatestScores] = {}
-    found = [a for a in case_file.assessments if a.instrument_id == instrument_id]
-    household = [a for a in found if a.member_id is None]
-    ordered = sorted(
-        household or found,
-        key=lambda a: (dates.get(a.conversation_id) or dt.date.min, a.created_at, a.id or 0),
-    )
-    for assessment in ordered:
-        latest[assessment.perspective] = LatestScores(
-            assessment, dates.get(assessment.conversation_id)
-        )
-    return latest
 
 
 def difference_text(citizen: int | None, professional: int | None) -> tuple[str, str]:
@@ -147,7 +111,7 @@ class CaseOverview(QWidget):
     repo: the Repository (load_case).
     case_id: the case to show; reload() reads it again.
     today: a date or a function giving one (tests fix it).
-    instrument: the instrument for the domain names (default: the bundled leefgebieden).
+    instrument: the instrument for the domain names (default: core.instruments.default_instrument).
     """
 
     startConversation = Signal(int)  # case id
@@ -543,37 +507,46 @@ class CaseOverview(QWidget):
                 pass
         return key
 
-    def _source_text(self, latest: LatestScores) -> str:
+    def _when(self, found: Scored) -> str:
+        """Where and when one score was given: "ma 02-11-2026, aan tafel"."""
         source = (
             self.tr("thuis ingevuld")
-            if latest.assessment.source is AssessmentSource.AT_HOME
+            if found.source is AssessmentSource.AT_HOME
             else self.tr("aan tafel")
         )
-        perspective = perspective_text(latest.assessment.perspective)
-        date = format_date(latest.date) if latest.date else ""
-        member = ""
-        if latest.assessment.member_id is not None and self.case_file is not None:
-            member = next(
-                (m.name for m in self.case_file.members if m.id == latest.assessment.member_id),
-                "",
-            )
-        who = f"{perspective} ({member})" if member else perspective
-        return self.tr("{who}: {date}, {source}").format(who=who, date=date, source=source)
+        date = format_date(found.date) if found.date else ""
+        return self.tr("{date}, {source}").format(date=date, source=source)
+
+    def _source_text(self, perspective: Perspective, found: list[Scored]) -> str:
+        """The caption of one perspective: when and where its scores were given, the
+        newest first (scores of several conversations when the latest did not cover
+        every domain)."""
+        whens: list[str] = []
+        for item in sorted(found, key=lambda f: f.date or dt.date.min, reverse=True):
+            when = self._when(item)
+            if when not in whens:
+                whens.append(when)
+        members = {f.assessment.member_id for f in found} - {None}
+        names = (
+            [m.name for m in self.case_file.members if m.id in members] if self.case_file else []
+        )
+        who = perspective_text(perspective)
+        if names:
+            who = f"{who} ({', '.join(names)})"
+        return self.tr("{who}: {when}").format(who=who, when="; ".join(whens))
 
     def _fill_scores(self, case_file: CaseFile) -> None:
         model = self.scores_view.model()
         assert isinstance(model, QStandardItemModel)
         model.removeRows(0, model.rowCount())
-        latest = latest_assessments(case_file)
-        citizen = latest.get(Perspective.CITIZEN)
-        professional = latest.get(Perspective.PROFESSIONAL)
+        latest = latest_scores(case_file, self.instrument.id) if self.instrument else {}
+        citizen = of_perspective(latest, Perspective.CITIZEN)
+        professional = of_perspective(latest, Perspective.PROFESSIONAL)
         keys: list[str] = list(self.instrument.domain_keys()) if self.instrument else []
-        for found in (citizen, professional):
-            if found is not None:
-                keys += [s.domain for s in found.assessment.scores if s.domain not in keys]
+        keys += [k for k in latest if k not in keys]
         for key in keys:
-            c_score = citizen.assessment.score(key) if citizen else None
-            p_score = professional.assessment.score(key) if professional else None
+            found = (citizen.get(key), professional.get(key))
+            c_score, p_score = (f.score if f is not None else None for f in found)
             c_level = c_score.level if c_score and not c_score.not_discussed else None
             p_level = p_score.level if p_score and not p_score.not_discussed else None
             difference, sentence = difference_text(c_level, p_level)
@@ -584,9 +557,11 @@ class CaseOverview(QWidget):
                 _item(difference, tooltip=False),
             ]
             row[0].setData(key, Qt.ItemDataRole.UserRole)
-            for item in row[1:3]:
+            for item, given in zip(row[1:3], found, strict=True):
                 if not item.text():
                     item.setData(self.tr("geen score"), Qt.ItemDataRole.AccessibleTextRole)
+                elif given is not None:
+                    item.setToolTip(plain_tooltip(f"{item.text()} ({self._when(given)})"))
             if sentence:
                 row[3].setToolTip(sentence)
                 row[3].setData(sentence, Qt.ItemDataRole.AccessibleTextRole)
@@ -595,7 +570,14 @@ class CaseOverview(QWidget):
                 row[3].setForeground(QBrush(SOON_FOREGROUND))
             model.appendRow(row)
         has_scores = bool(latest)
-        captions = [self._source_text(found) for found in (citizen, professional) if found]
+        captions = [
+            self._source_text(perspective, list(column.values()))
+            for perspective, column in (
+                (Perspective.CITIZEN, citizen),
+                (Perspective.PROFESSIONAL, professional),
+            )
+            if column
+        ]
         self.scores_caption.setText(
             " · ".join(captions) if captions else self.tr("Nog geen scores.")
         )
@@ -744,4 +726,4 @@ class CaseOverview(QWidget):
         return dialog
 
 
-__all__ = ["CaseOverview", "default_instrument", "difference_text", "latest_assessments"]
+__all__ = ["CaseOverview", "difference_text"]

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.instruments import Instrument, bundled_instruments
+from eigenkracht.core.instruments import Instrument, default_instrument
 from eigenkracht.exchange.selfassessment import (
     KdfSettings,
     SelfAssessment,
@@ -79,18 +79,13 @@ from eigenkracht.ui.citizen.widgets import (
 
 log = logging.getLogger(__name__)
 
-INSTRUMENT_ID = "leefgebieden"
 DRAFT_DELAY_MS = 400
-
-
-def default_instrument() -> Instrument:
-    return next(i for i in bundled_instruments() if i.id == INSTRUMENT_ID)
 
 
 class CitizenWindow(QWidget):
     """The self-assessment for citizens.
 
-    instrument: the questions (default: the bundled life domains).
+    instrument: the questions (default: core.instruments.default_instrument).
     draft_path: where the draft is kept (default: the platform's data folder).
     speaker: a speech engine to use; None looks for one (find_speech) or has none.
     today: the date written on the file (tests and screenshots fix it).
@@ -590,4 +585,4 @@ class CitizenWindow(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["CitizenWindow", "default_instrument"]
+__all__ = ["CitizenWindow"]

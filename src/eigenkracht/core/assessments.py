@@ -1,0 +1,167 @@
+"""The latest (and the first) score per life domain and perspective, across conversations.
+
+One rule for every place that shows "the scores now": the case overview, the printed
+plan (`core.plan.build_snapshot`), the then-and-now page and the review of an imported
+self-assessment. Before this module each had its own copy, and they disagreed: on one
+day an at-table citizen level 1 and an imported at-home level 5 printed as 1 and showed
+as 5 on the overview.
+
+The rule, per life domain and perspective:
+
+- **Which assessments count.** Those made with the instrument (its id, any version) for
+  the household as a whole (`member_id` None). When the case has none of those, the
+  scorings of single members are used instead.
+- **What is a statement about a domain.** A score row with a level, marked "not
+  discussed", or with anything else filled in (texts, shares, "wants to discuss"). An
+  empty row (the conversation's step made it, nothing was chosen) says nothing and does
+  not hide an older score.
+- **Which statement is the latest.** The one of the latest conversation date. On the same
+  day a score made **at the table beats one filled in at home**: the conversation is where
+  the home answers are talked over, and the level agreed there is the considered one. The
+  order of recording says nothing here: a self-assessment is often imported after the
+  conversation's own assessment was made (it joins the conversation of that day). After
+  that: the later conversation (higher id), then the later recorded assessment
+  (`created_at`, id).
+- **What was recorded last stands.** A newer "not discussed" hides an older level: the
+  domain step asks a decision for every domain, and a level of a domain that is no longer
+  discussed is not carried into a new plan (domain.md §3, the AP's finding on scoring
+  every domain).
+
+`first_scores` gives the earliest *level* per domain and perspective (the "then" of then
+and now), with the same same-day preference. No Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from eigenkracht.core.model import (
+    Assessment,
+    AssessmentSource,
+    CaseFile,
+    DomainScore,
+    Perspective,
+)
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One domain's score from one assessment, with where and when it was given."""
+
+    score: DomainScore
+    date: dt.date | None  # the date of the assessment's conversation
+    source: AssessmentSource
+    assessment: Assessment  # member, instrument version, perspective
+
+    @property
+    def perspective(self) -> Perspective:
+        return self.assessment.perspective
+
+    @property
+    def level(self) -> int | None:
+        """The level given; None when there is none or the domain was not discussed."""
+        return None if self.score.not_discussed else self.score.level
+
+
+#: domain key -> perspective -> the score chosen for it
+ScoreTable = dict[str, dict[Perspective, Scored]]
+
+
+def is_blank(score: DomainScore) -> bool:
+    """A score row that says nothing about its domain (see the module docstring)."""
+    return (
+        score.level is None
+        and not score.not_discussed
+        and not score.wants_to_discuss
+        and not any(t.strip() for t in (score.reason, score.situation, score.strengths))
+        and not score.concerns.strip()
+        and score.share_self is None
+        and score.share_network is None
+        and score.share_professional is None
+    )
+
+
+def _counted(case_file: CaseFile, instrument_id: str) -> list[Assessment]:
+    found = [a for a in case_file.assessments if a.instrument_id == instrument_id]
+    return [a for a in found if a.member_id is None] or found
+
+
+def _ordered(case_file: CaseFile, instrument_id: str) -> list[tuple[dt.date, Assessment]]:
+    """The counted assessments with their dates, oldest first, so that a later entry
+    beats an earlier one (the tie-break of the module docstring)."""
+    dates = {c.id: c.date for c in case_file.conversations}
+    counted = _counted(case_file, instrument_id)
+    dated = [(dates.get(a.conversation_id) or dt.date.min, a) for a in counted]
+    dated.sort(
+        key=lambda pair: (
+            pair[0],
+            pair[1].source is AssessmentSource.AT_TABLE,
+            pair[1].conversation_id,
+            pair[1].created_at,
+            pair[1].id or 0,
+        )
+    )
+    return dated
+
+
+def _entry(day: dt.date, assessment: Assessment, score: DomainScore) -> Scored:
+    return Scored(score, None if day == dt.date.min else day, assessment.source, assessment)
+
+
+def latest_scores(case_file: CaseFile, instrument_id: str) -> ScoreTable:
+    """Per domain and perspective the latest statement (see the module docstring).
+    Domains appear in the order they were first scored; callers order them by the
+    instrument."""
+    table: ScoreTable = {}
+    for day, assessment in _ordered(case_file, instrument_id):
+        for score in assessment.scores:
+            if not is_blank(score):
+                table.setdefault(score.domain, {})[assessment.perspective] = _entry(
+                    day, assessment, score
+                )
+    return table
+
+
+def first_scores(case_file: CaseFile, instrument_id: str) -> ScoreTable:
+    """Per domain and perspective the earliest level given (rows without a level, or
+    not discussed, are skipped); on the earliest day, the same preference as
+    `latest_scores` (at the table before at home)."""
+    table: ScoreTable = {}
+    for day, assessment in _ordered(case_file, instrument_id):
+        for score in assessment.scores:
+            if score.level is None or score.not_discussed:
+                continue
+            row = table.setdefault(score.domain, {})
+            known = row.get(assessment.perspective)
+            if known is None or (known.date or dt.date.min) == day:
+                row[assessment.perspective] = _entry(day, assessment, score)
+    return table
+
+
+def of_perspective(
+    table: Mapping[str, Mapping[Perspective, Scored]], perspective: Perspective
+) -> dict[str, Scored]:
+    """One column of a score table: domain -> score of `perspective`."""
+    return {key: row[perspective] for key, row in table.items() if perspective in row}
+
+
+def newest_date(scores: Iterable[Scored]) -> dt.date | None:
+    return max((s.date for s in scores if s.date is not None), default=None)
+
+
+def oldest_date(scores: Iterable[Scored]) -> dt.date | None:
+    return min((s.date for s in scores if s.date is not None), default=None)
+
+
+__all__ = [
+    "ScoreTable",
+    "Scored",
+    "first_scores",
+    "is_blank",
+    "latest_scores",
+    "newest_date",
+    "of_perspective",
+    "oldest_date",
+]
