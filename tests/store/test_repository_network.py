@@ -139,6 +139,20 @@ def test_a_version_per_conversation_replaced_while_its_network_step_is_edited(
     assert "network_versions.update" in events and "network_versions.read" in events
 
 
+def test_a_person_who_came_later_is_not_in_an_older_conversations_version(
+    repo: Repository, case_id: int
+) -> None:
+    """One rule for "on the map on a day" (core.network.on_map): already there (since)
+    and not yet left (until). Els came in September, after the intake."""
+    intake = repo.add_conversation(Conversation(case_id=case_id, date=dt.date(2026, 3, 2)))
+    assert intake.id is not None
+    repo.add_person(person(case_id, "Truus", "buurvrouw", since=dt.date(2026, 3, 2)))
+    repo.add_person(person(case_id, "Els", "nicht", since=dt.date(2026, 9, 7)))
+    version = repo.save_network_version(intake.id)
+    assert [p.name for p in version.persons] == ["Truus"]
+    assert [p.name for p in repo.network_versions(case_id)[0].persons] == ["Truus"]
+
+
 def test_a_snapshot_is_canonical_json_that_reads_back(repo: Repository, case_id: int) -> None:
     conversation = repo.add_conversation(Conversation(case_id=case_id, date=dt.date(2026, 3, 2)))
     assert conversation.id is not None

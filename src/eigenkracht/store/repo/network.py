@@ -8,7 +8,12 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from eigenkracht.core.model import Change, NetworkHelp, NetworkPerson
-from eigenkracht.core.network import NetworkVersion, persons_from_snapshot, snapshot_text
+from eigenkracht.core.network import (
+    NetworkVersion,
+    network_on,
+    persons_from_snapshot,
+    snapshot_text,
+)
 from eigenkracht.core.serial import SerialError
 from eigenkracht.store.database import now_iso
 from eigenkracht.store.repo.base import RepositoryBase
@@ -122,8 +127,9 @@ class NetworkPart(RepositoryBase):
 
     def save_network_version(self, conversation_id: int) -> NetworkVersion:
         """Keep the network as it is now as the network of this conversation (one
-        version per conversation, replaced when the network step is stored again).
-        Persons who left before the conversation's date are not in it."""
+        version per conversation, replaced when the network step is stored again):
+        who is on the map on the conversation's date (core.network.network_on: already
+        there, not yet left)."""
 
         def op() -> NetworkVersion:
             case_id = self._case_of("conversations", conversation_id)
@@ -132,7 +138,7 @@ class NetworkPart(RepositoryBase):
                 "SELECT date FROM conversations WHERE id = ?", [conversation_id]
             ).fetchone()
             day = dt.date.fromisoformat(row[0])
-            persons = [p for p in self._network(case_id) if p.until is None or p.until > day]
+            persons = network_on(self._network(case_id), day)
             stamp = now_iso()
             existed = self.db.execute(
                 "SELECT 1 FROM network_versions WHERE conversation_id = ?", [conversation_id]

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from eigenkracht.core.model import Case, HelpKind, NetworkHelp, NetworkPerson, Ring, Sector
-from eigenkracht.core.network import helper_ids
+from eigenkracht.core.network import helper_ids, on_map
 from eigenkracht.core.privacy import display_name, pseudonyms
 
 log = logging.getLogger(__name__)
@@ -111,10 +111,9 @@ class NetworkBook(QObject):
         return [self.persons[i] for i in sorted(self.persons)]
 
     def on_map(self, person: NetworkPerson) -> bool:
-        """On the map of this conversation: not left before its date."""
-        if person.until is None:
-            return True
-        return self.day is not None and person.until > self.day
+        """On the map of this conversation: already there on its date and not left
+        (core.network.on_map, the rule of the plan, the versions and then and now)."""
+        return on_map(person, self.day)
 
     def visible(self) -> list[NetworkPerson]:
         return [p for p in self.all() if self.on_map(p)]

@@ -42,6 +42,7 @@ from eigenkracht.core.model import (
     Goal,
     GoalStatus,
 )
+from eigenkracht.core.network import network_on
 from eigenkracht.core.plan import maatwerk_warnings
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
 from eigenkracht.ui.plan.models import ID_ROLE, ActionTableModel, Column, GoalListModel
@@ -554,7 +555,7 @@ class GoalsPage(ConversationPage):
         current = self.person.currentData()
         self.person.clear()
         self.person.addItem(self.tr("(kies iemand)"), None)
-        people = [p for p in self.store.network if p.until is None]
+        people = network_on(self.store.network, None)  # on the map now
         for person in sorted(people, key=lambda p: p.name.lower()):
             text = f"{person.name} ({person.role})" if person.role else person.name
             self.person.addItem(plain_line(text), person.id)
