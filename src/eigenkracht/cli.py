@@ -199,7 +199,7 @@ def _write_atomically(path: Path, text: str) -> None:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from eigenkracht.core.model import PlanVersion
-    from eigenkracht.core.plan import plan_instrument
+    from eigenkracht.core.plan import current_version, plan_instrument
     from eigenkracht.report.plan_pdf import render_version
 
     out = Path(args.out)
@@ -214,10 +214,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             plan = next((p for p in plans if p.number == args.version), None)
             if plan is None:
                 raise UserError(f"Dossier {case.reference} heeft geen planversie {args.version}.")
-        elif plans:
-            plan = max(plans, key=lambda p: p.number)
         else:
-            plan = PlanVersion(case_id=case.id, number=1)  # not stored: printing changes nothing
+            # not stored when there is none: printing changes nothing
+            plan = current_version(plans) or PlanVersion(case_id=case.id, number=1)
         pdf = render_version(
             plan,
             plan_instrument(),

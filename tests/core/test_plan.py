@@ -343,3 +343,13 @@ def test_a_first_name_shared_with_the_household_is_left_alone() -> None:
     people = [person(1, "Truus Bakker", "tante")]
     replacements = name_replacements(people, {1: "tante"}, ["Truus Jansen"])
     assert scrub("Truus Bakker en Truus", replacements) == "tante en Truus"
+
+
+def test_the_current_version_is_the_highest_number() -> None:
+    from eigenkracht.core.plan import current_version
+
+    signed = PlanVersion(case_id=1, number=1, id=4, status=PlanStatus.SIGNED)
+    draft = PlanVersion(case_id=1, number=2, id=3)
+    assert current_version([draft, signed]) is draft
+    assert current_version([signed]) is signed  # nothing changed since signing
+    assert current_version([]) is None

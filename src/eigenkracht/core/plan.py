@@ -285,6 +285,15 @@ def _latest_text(conversations: Sequence[Conversation], name: str) -> str:
     return ""
 
 
+def current_version(plans: Iterable[PlanVersion]) -> PlanVersion | None:
+    """The version of the plan a case is on: the one with the highest number, a draft
+    being worked on or, when nothing changed since, the last signed one (None: no
+    version yet). Its evaluation date is the next evaluation; printing without a
+    version number prints it; an edit after a signed one starts the next number (the
+    store's draft_plan follows the same rule in SQL)."""
+    return max(plans, key=lambda p: (p.number, p.id or 0), default=None)
+
+
 def plan_date(plan: PlanVersion, today: dt.date) -> dt.date:
     """The date printed on a plan: the signing day of a signed version, else today."""
     if plan.signed_at:
@@ -568,6 +577,7 @@ __all__ = [
     "action_key",
     "attention_function",
     "build_snapshot",
+    "current_version",
     "maatwerk_warnings",
     "name_replacements",
     "plan_date",

@@ -38,6 +38,7 @@ from eigenkracht.core.model import (
     IdDocument,
     Perspective,
 )
+from eigenkracht.core.plan import current_version
 from eigenkracht.core.process import Deadline, DeadlineKind, DeadlineState, deadlines
 from eigenkracht.ui.caseload.model import (
     Today,
@@ -357,7 +358,7 @@ class CaseOverview(QWidget):
             coordinator=case.coordinator or self.tr("niet ingevuld"),
         )
         self.info_label.setText(info)
-        plan = max(case_file.plans, key=lambda p: p.number, default=None)
+        plan = current_version(case_file.plans)
         evaluation = plan.evaluation_date if plan is not None else None
         if evaluation is None:
             text = self.tr("Volgende evaluatie: nog niet afgesproken.")

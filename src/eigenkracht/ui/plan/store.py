@@ -36,7 +36,7 @@ from eigenkracht.core.model import (
     PlanStatus,
     PlanVersion,
 )
-from eigenkracht.core.plan import sorted_actions
+from eigenkracht.core.plan import current_version, sorted_actions
 from eigenkracht.ui.editing.binding import Autosave, Binding, Key, Values
 
 log = logging.getLogger(__name__)
@@ -107,7 +107,7 @@ class PlanAutosave(Autosave):
             goal.actions = sorted_actions(goal.actions)
         self.network = case_file.network
         self.plans = case_file.plans
-        self.plan = max(self.plans, key=lambda p: p.number, default=None)
+        self.plan = current_version(self.plans)
         self._values = {}
         for goal in self.goals.values():
             self._remember_goal(goal)
