@@ -197,6 +197,14 @@
         <translation>Import the resident&apos;s self-assessment</translation>
     </message>
     <message>
+        <source>{date}, {source}</source>
+        <translation>{date}, {source}</translation>
+    </message>
+    <message>
+        <source>{who}: {when}</source>
+        <translation>{who}: {when}</translation>
+    </message>
+    <message>
         <source>Netwerk toen en nu vergelijken</source>
         <translation>Compare the network then and now</translation>
     </message>
@@ -435,10 +443,6 @@
     <message>
         <source>aan tafel</source>
         <translation>at the table</translation>
-    </message>
-    <message>
-        <source>{who}: {date}, {source}</source>
-        <translation>{who}: {date}, {source}</translation>
     </message>
     <message>
         <source>geen score</source>
@@ -715,8 +719,8 @@
         <translation>The current passphrase is not correct. Nothing has been changed.</translation>
     </message>
     <message>
-        <source>De wachtwoordzin kon niet worden gewijzigd: {reason}</source>
-        <translation>The passphrase could not be changed: {reason}</translation>
+        <source>De wachtwoordzin kon niet worden gewijzigd. {problem}</source>
+        <translation>The passphrase could not be changed. {problem}</translation>
     </message>
     <message>
         <source>De wachtwoordzin is gewijzigd. Vanaf nu hebt u de nieuwe wachtwoordzin nodig om de database te openen.
@@ -985,6 +989,26 @@ Please note: a copy of the database that you made earlier (a backup, for example
     <message>
         <source>Vergeet de code niet: {code}</source>
         <translation>Do not forget the code: {code}</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. Maak eerst ruimte vrij.</source>
+        <translation>The disk is full. Make some room first.</translation>
+    </message>
+    <message>
+        <source>U mag daar niets bewaren. Kies een andere map.</source>
+        <translation>You may not save anything there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Die map is er niet. Kies een andere map.</source>
+        <translation>That folder is not there. Choose another folder.</translation>
+    </message>
+    <message>
+        <source>Dat is een map. Geef het bestand een naam.</source>
+        <translation>That is a folder. Give the file a name.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met de schijf. Probeer het nog een keer.</source>
+        <translation>Something went wrong with the disk. Please try again.</translation>
     </message>
     <message>
         <source>Waar wilt u het bestand om te printen bewaren?</source>
@@ -3404,10 +3428,6 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <source>Het plan kon niet worden opgeslagen in {path}: {reason}</source>
-        <translation>The plan could not be saved in {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
     </message>
@@ -3457,6 +3477,45 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Voorbeeld sluiten</source>
         <translation>Close preview</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>er is geen toegang (alleen-lezen of van iemand anders)</source>
+        <translation>there is no access (read-only or someone else's)</translation>
+    </message>
+    <message>
+        <source>de map of het bestand bestaat niet (meer)</source>
+        <translation>the folder or the file does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>dat is een map</source>
+        <translation>that is a folder</translation>
+    </message>
+    <message>
+        <source>een fout van de schijf of het systeem</source>
+        <translation>an error of the disk or the system</translation>
+    </message>
+    <message>
+        <source>Het bestand {name} kon niet worden gelezen of geschreven: {reason}.</source>
+        <translation>The file {name} could not be read or written: {reason}.</translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven is mislukt: {reason}.</source>
+        <translation>Reading or writing failed: {reason}.</translation>
+    </message>
+    <message>
+        <source>Opslaan in {path} is niet gelukt: {reason}. Er is niets opgeslagen.</source>
+        <translation>Saving in {path} did not work: {reason}. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation>Did not work</translation>
     </message>
 </context>
 <context>
@@ -4507,10 +4566,6 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
-    </message>
-    <message>
-        <source>Opslaan is niet gelukt: {reason}</source>
-        <translation>Saving did not work: {reason}</translation>
     </message>
 </context>
 <context>

@@ -197,6 +197,14 @@
         <translation>Zelfbeoordeling van de inwoner inlezen</translation>
     </message>
     <message>
+        <source>{date}, {source}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Netwerk toen en nu vergelijken</source>
         <translation>Netwerk toen en nu vergelijken</translation>
     </message>
@@ -435,10 +443,6 @@
     <message>
         <source>aan tafel</source>
         <translation>aan tafel</translation>
-    </message>
-    <message>
-        <source>{who}: {date}, {source}</source>
-        <translation>{who}: {date}, {source}</translation>
     </message>
     <message>
         <source>geen score</source>
@@ -715,8 +719,8 @@
         <translation>De huidige wachtwoordzin klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>De wachtwoordzin kon niet worden gewijzigd: {reason}</source>
-        <translation>De wachtwoordzin kon niet worden gewijzigd: {reason}</translation>
+        <source>De wachtwoordzin kon niet worden gewijzigd. {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De wachtwoordzin is gewijzigd. Vanaf nu hebt u de nieuwe wachtwoordzin nodig om de database te openen.
@@ -985,6 +989,26 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
     <message>
         <source>Vergeet de code niet: {code}</source>
         <translation>Vergeet de code niet: {code}</translation>
+    </message>
+    <message>
+        <source>De schijf is vol. Maak eerst ruimte vrij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U mag daar niets bewaren. Kies een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Die map is er niet. Kies een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat is een map. Geef het bestand een naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er ging iets mis met de schijf. Probeer het nog een keer.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Waar wilt u het bestand om te printen bewaren?</source>
@@ -3404,10 +3428,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>PDF-bestand (*.pdf)</translation>
     </message>
     <message>
-        <source>Het plan kon niet worden opgeslagen in {path}: {reason}</source>
-        <translation>Het plan kon niet worden opgeslagen in {path}: {reason}</translation>
-    </message>
-    <message>
         <source>Niet opgeslagen</source>
         <translation>Niet opgeslagen</translation>
     </message>
@@ -3457,6 +3477,45 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Voorbeeld sluiten</source>
         <translation>Voorbeeld sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>Problems</name>
+    <message>
+        <source>de schijf is vol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>er is geen toegang (alleen-lezen of van iemand anders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de map of het bestand bestaat niet (meer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dat is een map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een fout van de schijf of het systeem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} kon niet worden gelezen of geschreven: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven is mislukt: {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan in {path} is niet gelukt: {reason}. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet gelukt</source>
+        <translation type="unfinished">Niet gelukt</translation>
     </message>
 </context>
 <context>
@@ -4507,10 +4566,6 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Niet opgeslagen</source>
         <translation>Niet opgeslagen</translation>
-    </message>
-    <message>
-        <source>Opslaan is niet gelukt: {reason}</source>
-        <translation>Opslaan is niet gelukt: {reason}</translation>
     </message>
 </context>
 <context>

@@ -441,13 +441,15 @@ def test_rekey_failure_is_shown(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def refuse(new: str, params: KdfParams | None = None) -> None:
-        raise OSError(28, "Geen ruimte meer op het apparaat")
+        raise OSError(28, "No space left on device")  # the system's English text
 
     monkeypatch.setattr(store, "rekey", refuse)
     fill(qtbot, type_text, passphrase_dialog, PASSPHRASE, NEW, NEW)
     click(qtbot, passphrase_dialog.change_button)
+    # Told by its errno, in Dutch; the English text never shows.
     assert passphrase_dialog.error.text() == (
-        "De wachtwoordzin kon niet worden gewijzigd: Geen ruimte meer op het apparaat"
+        "De wachtwoordzin kon niet worden gewijzigd. "
+        "Lezen of schrijven is mislukt: de schijf is vol."
     )
     assert not passphrase_dialog.changed
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.instruments import Instrument, load_all, user_instrument_dir
 from eigenkracht.exchange import selfassessment as sa
-from eigenkracht.store.database import StoreError
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.widgets import (
     MessageLabel,
     name_qt_parts,
@@ -42,6 +42,7 @@ from eigenkracht.ui.widgets import (
     plain_tooltip,
     text_label,
 )
+from eigenkracht.ui.widgets.problems import problem_text, show_problem
 from eigenkracht.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
@@ -202,7 +203,7 @@ class SelfAssessmentImportDialog(QDialog):
             self.raw = sa.read_bytes(path)
             protected = sa.is_protected(self.raw)
         except sa.SelfAssessmentError as exc:
-            self._refuse(str(exc))
+            self._refuse(problem_text(exc))
             return True
         if protected:
             self.stack.setCurrentIndex(CODE_PAGE)
@@ -234,11 +235,11 @@ class SelfAssessmentImportDialog(QDialog):
             self.review = sa.review(content, case_file, instrument, self.today)
         except sa.WrongCode as exc:
             self.code_edit.clear()
-            self.message.show_message(str(exc))
+            show_problem(self.message, exc)
             self.code_edit.setFocus(Qt.FocusReason.OtherFocusReason)
             return
         except (sa.SelfAssessmentError, StoreError) as exc:
-            self._refuse(str(exc))
+            self._refuse(problem_text(exc))
             return
         self.code_edit.clear()
         self.message.show_message("")
@@ -403,7 +404,7 @@ class SelfAssessmentImportDialog(QDialog):
             )
         except StoreError as exc:
             log.info("import refused: %s", type(exc).__name__)
-            self.message.show_message(str(exc))
+            show_problem(self.message, exc)
             return
         self.imported = plan.accepted
         self.accept()

@@ -382,11 +382,13 @@ class ChangePassphraseDialog(QDialog):
                 self._fail(str(exc), self.new, self.new, self.repeat)
                 return
             except (database.DatabaseError, OSError) as exc:
+                from eigenkracht.ui.widgets.problems import problem_text
+
                 log.warning("passphrase change failed: %s", type(exc).__name__)
-                reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+                problem = exc if isinstance(exc, OSError) else database.store_error(exc)
                 self._fail(
-                    self.tr("De wachtwoordzin kon niet worden gewijzigd: {reason}").format(
-                        reason=reason
+                    self.tr("De wachtwoordzin kon niet worden gewijzigd. {problem}").format(
+                        problem=problem_text(problem)
                     ),
                     self.current,
                     self.current,

@@ -447,9 +447,11 @@ class UnlockDialog(QDialog):
                 self._fail(str(exc), self.open_passphrase, self.open_passphrase)
                 return
             except OSError as exc:
+                from eigenkracht.ui.widgets.problems import os_reason  # not at program start
+
                 log.info("opening failed: %s", type(exc).__name__)
                 message = self.tr("Het bestand kan niet worden geopend: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__
+                    reason=os_reason(exc)
                 )
                 self._fail(message, self.open_passphrase, self.open_passphrase)
                 return
@@ -490,9 +492,11 @@ class UnlockDialog(QDialog):
                 self._fail(str(exc), self.create_path)
                 return
             except OSError as exc:
+                from eigenkracht.ui.widgets.problems import os_reason  # not at program start
+
                 log.info("creating failed: %s", type(exc).__name__)
                 message = self.tr("De database kan niet worden gemaakt: {reason}").format(
-                    reason=exc.strerror or type(exc).__name__
+                    reason=os_reason(exc)
                 )
                 self._fail(message, self.create_path)
                 return

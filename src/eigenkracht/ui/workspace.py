@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -32,11 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.model import ConversationKind
-from eigenkracht.store.database import StoreError
+from eigenkracht.store.errors import StoreError
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload import CaseListPage, CaseOverview, NewCaseDialog
 from eigenkracht.ui.conversation import ConversationView, Page
-from eigenkracht.ui.widgets import plain_line, plain_message
+from eigenkracht.ui.widgets import plain_line
+from eigenkracht.ui.widgets.problems import show_problem
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -234,7 +234,7 @@ class Workspace(QWidget):
                 self.instrument.version,
             )
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Niet gelukt"), plain_message(str(exc)))
+            show_problem(self, exc, self.tr("Niet gelukt"))
             return
         assert conversation.id is not None
         self.resume_conversation(conversation.id)

@@ -341,7 +341,10 @@ def test_save_with_a_code(make, qtbot, tmp_path) -> None:  # type: ignore[no-unt
 
     window.ask_save = lambda: (tmp_path / "bestaat-niet" / "x.json", None)
     click(qtbot, window.done_page.save_button)
-    assert window.done_page.result.text().startswith("Het opslaan is niet gelukt.")
+    # Told by its errno in plain words, never the system's English text.
+    assert window.done_page.result.text() == (
+        "Het opslaan is niet gelukt. Die map is er niet. Kies een andere map."
+    )
 
 
 def test_paper(make, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -369,6 +372,18 @@ def test_paper(make, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
     assert "Geldzaken" in text
     assert not window.done_page.open_button.isHidden()
     assert str(target) in window.done_page.result.text()
+
+
+def test_paper_that_cannot_be_written(make, qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    window = make()
+    click(qtbot, window.welcome.start_button)
+    window.ask_pdf_path = lambda: tmp_path  # a folder, not a file
+    window.goto(len(window.pages) - 1)
+    click(qtbot, window.done_page.paper_button)
+    assert window.done_page.result.text() == (
+        "Het is niet gelukt. Dat is een map. Geef het bestand een naam."
+    )
+    assert window.pdf_path is None
 
 
 def test_save_dialog(qtbot, type_text) -> None:  # type: ignore[no-untyped-def]

@@ -261,3 +261,39 @@ def test_a_case_setting_hides_names_from_the_start(
     page = view.page_widget(Page.NETWORK)
     assert page.hide_names.isChecked()
     assert "Marian" not in " ".join(page.book.names().values())
+
+
+def test_an_edit_and_the_conversations_version_are_stored_together(
+    view: Any,
+    page: Any,
+    fresh: Any,
+    case_id: int,
+    conversation_id: int,
+    people: dict[str, int],
+    monkeypatch: Any,
+) -> None:
+    from eigenkracht.store.errors import DiskFull
+
+    book = page.book
+    els = people["Els Kramer"]
+    stored: list[Any] = []
+    failed: list[str] = []
+    book.stored.connect(stored.append)
+    book.failed.connect(failed.append)
+    assert book.update(els, "Naam", name="Els de Buurvrouw")
+    assert [c.table for c in stored[-1]] == ["network_persons", "network_versions"]
+    assert stored[-1][0].fields == ("name",)
+    steps = book.undo_stack.count()
+
+    def full(conversation_id: int) -> Any:
+        raise DiskFull("De schijf is vol. Er is niets opgeslagen.")
+
+    monkeypatch.setattr(book.repo, "save_network_version", full)
+    assert not book.update(els, "Naam", name="Els Kramer-Jansen")
+    assert failed == ["De schijf is vol. Er is niets opgeslagen."]
+    # Neither the name nor a version was stored, and the book shows what is stored.
+    assert stored_person(fresh, case_id, els).name == "Els de Buurvrouw"
+    version = fresh().network_versions(case_id)[0]
+    assert "Els de Buurvrouw" in {p.name for p in version.persons}
+    assert book.person(els).name == "Els de Buurvrouw"
+    assert book.undo_stack.count() == steps  # nothing to undo

@@ -228,3 +228,125 @@ def test_the_plan_dialog_prints_versions_and_shows_then_and_now(
     assert "Toen en nu" in reader.pages[0].extract_text()
     assert prints(repo, "EK-2026-0303") == 2
     dialog.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """What the one place that shows problems (ui/widgets/problems.py) put in a box."""
+    from eigenkracht.ui.widgets import problems
+
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        problems.QMessageBox, "warning", staticmethod(lambda _w, t, m: shown.append((t, m)))
+    )
+    return shown
+
+
+def test_a_pdf_that_cannot_be_written_is_told_in_dutch_and_not_logged(
+    qtbot, view, plan_tab, repo, tmp_path, monkeypatch, warnings
+):
+    import errno
+    import os
+
+    target = tmp_path / "weg" / "plan.pdf"  # the folder is not there (any more)
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    failed: list[str] = []
+    plan_tab.printer.failed.connect(failed.append)
+    with qtbot.waitSignal(plan_tab.printer.failed, timeout=30_000):
+        click(qtbot, plan_tab.save_button)
+    assert failed == [
+        f"Opslaan in {target} is niet gelukt: de map of het bestand bestaat niet (meer)."
+        " Er is niets opgeslagen."
+    ]
+    assert len(warnings) == 1 and warnings[0][0] == "Niet opgeslagen"
+    assert os.strerror(errno.ENOENT) not in warnings[0][1]  # never the system's English
+    assert not target.parent.exists()
+    assert prints(repo, "EK-2026-0303") == 0
+
+
+def test_then_and_now_that_cannot_be_written_is_told_in_dutch(
+    qtbot, repo, case_id, conversation_id, instrument, tmp_path, monkeypatch, warnings
+):
+    from eigenkracht.ui.plan.then_now import ThenNowView
+
+    view = ThenNowView(repo, case_id, instrument, today=dt.date(2026, 3, 9))
+    qtbot.addWidget(view)
+    target = tmp_path  # a folder, not a file
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    assert view.save_pdf() == ""
+    assert len(warnings) == 1
+    title, message = warnings[0]
+    assert title == "Niet opgeslagen"
+    assert "is niet gelukt: dat is een map. Er is niets opgeslagen." in message
+    assert "Errno" not in message and "directory" not in message.lower()
+    assert prints(repo, "EK-2026-0303") == 0
+
+
+def test_a_case_that_hides_names_never_prints_them_not_even_when_unticked(
+    qtbot, repo, case_id, conversation_id, instrument, save_to, monkeypatch
+):
+    """core.privacy.print_pseudonymised: the case's setting is the floor for every print
+    (the dialog, then and now, the command line); the worker may only add to it."""
+    from eigenkracht.core.model import Case, NetworkPerson
+    from eigenkracht.ui.plan.dialog import PlanDialog
+
+    later = NetworkPerson(case_id=case_id, name="Ans Nieuw", role="vriendin")
+    later.since = dt.date(2026, 4, 1)  # came after the intake: "Erbij gekomen" on then and now
+    repo.add_person(later)
+    target, _ = save_to
+    other = target.with_name("toen-en-nu.pdf")
+
+    def print_both(dialog) -> tuple[str, str]:
+        with qtbot.waitSignal(dialog.printer.finished, timeout=30_000):
+            click(qtbot, dialog.save_button)
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(other), "PDF"))
+        )
+        assert dialog.then_now.save_pdf() == str(other)
+        monkeypatch.setattr(
+            QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+        )
+        return text_of(target.read_bytes()), text_of(other.read_bytes())
+
+    named = PlanDialog(repo, case_id, instrument, today=dt.date(2026, 5, 9))
+    qtbot.addWidget(named)
+    assert named.pseudonymise.isEnabled() and not named.pseudonymise.isChecked()
+    plan, then_now = print_both(named)
+    assert "Marieke Jansen" in plan and "Ans Nieuw" in then_now
+
+    repo.update(Case, case_id, pseudonymise=True)
+    hidden = PlanDialog(repo, case_id, instrument, today=dt.date(2026, 5, 9))
+    qtbot.addWidget(hidden)
+    box = hidden.pseudonymise
+    assert box.isChecked() and not box.isEnabled()
+    assert "bij het netwerk" in box.toolTip() and box.accessibleDescription() == box.toolTip()
+    box.setChecked(False)  # even unticked (by code: the user cannot), no names
+    plan, then_now = print_both(hidden)
+    assert "Marieke Jansen" not in plan and "Kees de Jong" not in plan and "buurvrouw" in plan
+    assert "Ans Nieuw" not in then_now and "vriendin" in then_now
+
+
+def test_the_plan_step_follows_the_network_steps_hide_names(qtbot, view, repo, case_id, save_to):
+    from eigenkracht.ui.plan.printing import SAVE
+
+    network = view.page_widget(Page.NETWORK)
+    assert view.goto(Page.NETWORK, check=False)
+    click(qtbot, network.hide_names)
+    assert repo.get_case(case_id).pseudonymise
+    assert view.goto(Page.PLAN, check=False)
+    plan_tab = view.page_widget(Page.PLAN)
+    assert plan_tab.pseudonymise.isChecked() and not plan_tab.pseudonymise.isEnabled()
+    target, _ = save_to
+    with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000) as done:
+        assert plan_tab.printer.start(SAVE, plan_tab.current_version(), pseudonymise=False)
+    assert done.args[1].pseudonymise
+    assert "Marieke Jansen" not in text_of(target.read_bytes())
+    # switched off on the network step: the worker may choose again
+    assert view.goto(Page.NETWORK, check=False)
+    click(qtbot, network.hide_names)
+    assert view.goto(Page.PLAN, check=False)
+    assert plan_tab.pseudonymise.isEnabled() and not plan_tab.pseudonymise.isChecked()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.model import Case, CaseStatus, Member
-from eigenkracht.store.database import StoreError
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.caseload.model import Today, today_function
 from eigenkracht.ui.widgets import (
     MessageLabel,
@@ -40,6 +40,7 @@ from eigenkracht.ui.widgets import (
     qdate,
     unlimited,
 )
+from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -330,7 +331,7 @@ class NewCaseDialog(QDialog):
             created = self.repo.create_case(self.case(), self.member_list())
         except StoreError as exc:
             field = self.reference if self.repo.find_case(self.case().reference) else self.household
-            self._fail(str(exc), field)
+            self._fail(problem_text(exc), field)
             return
         self.created_case_id = created.case.id
         self.message.show_message("")

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.process import SOON_DAYS
-from eigenkracht.store.database import StoreError
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.caseload.model import (
     CASE_ID_ROLE,
     CaseFilterProxy,
@@ -37,6 +37,7 @@ from eigenkracht.ui.caseload.model import (
     Today,
 )
 from eigenkracht.ui.widgets import MessageLabel, name_qt_parts, text_label, unlimited
+from eigenkracht.ui.widgets.problems import show_problem
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -221,7 +222,7 @@ class CaseListPage(QWidget):
             try:
                 ids = self.repo.search(text, limit=max(200, self.model.rowCount()))
             except StoreError as exc:
-                self.message.show_message(str(exc))
+                show_problem(self.message, exc)
                 return
             self.proxy.set_case_ids(ids)
         self.message.show_message("")

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.store.database import StoreError
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.widgets import plain_line, unlimited
+from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -94,7 +95,7 @@ class RemoveCaseDialog(QDialog):
         try:
             self.repo.remove_case(self.case_id)
         except StoreError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(problem_text(exc))
             self.error.show()
             return
         self.removed = True

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eigenkracht.core.errors import OsProblem, os_problem_kind
 from eigenkracht.core.instruments import Instrument, default_instrument
 from eigenkracht.exchange.selfassessment import (
     KdfSettings,
@@ -490,7 +491,7 @@ class CitizenWindow(QWidget):
         try:
             write_file(path, self.content, code=code, kdf=self.kdf)
         except (SelfAssessmentError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, SelfAssessmentError) else exc.strerror
+            reason = str(exc) if isinstance(exc, SelfAssessmentError) else self.os_reason(exc)
             self.done_page.show_result(
                 self.tr("Het opslaan is niet gelukt. {reason}").format(reason=reason or "")
             )
@@ -502,6 +503,20 @@ class CitizenWindow(QWidget):
             message += " " + self.tr("Vergeet de code niet: {code}").format(code=code)
         self.done_page.show_result(message)
         self._changed()
+
+    def os_reason(self, exc: OSError) -> str:
+        """Why a file could not be saved, in plain words (by errno, never the system's
+        English text; core.errors.os_problem_kind)."""
+        kind = os_problem_kind(exc)
+        if kind is OsProblem.DISK_FULL:
+            return self.tr("De schijf is vol. Maak eerst ruimte vrij.")
+        if kind is OsProblem.NO_ACCESS:
+            return self.tr("U mag daar niets bewaren. Kies een andere map.")
+        if kind is OsProblem.MISSING:
+            return self.tr("Die map is er niet. Kies een andere map.")
+        if kind is OsProblem.IS_DIRECTORY:
+            return self.tr("Dat is een map. Geef het bestand een naam.")
+        return self.tr("Er ging iets mis met de schijf. Probeer het nog een keer.")
 
     def _ask_pdf_path(self) -> Path | None:
         from PySide6.QtWidgets import QFileDialog
@@ -528,7 +543,7 @@ class CitizenWindow(QWidget):
             write_pdf(path, self.content, self.instrument, today=self.today())
         except OSError as exc:
             self.done_page.show_result(
-                self.tr("Het is niet gelukt. {reason}").format(reason=exc.strerror or "")
+                self.tr("Het is niet gelukt. {reason}").format(reason=self.os_reason(exc))
             )
             return
         finally:

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.model import Conversation, Perspective
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.conversation.domains.page import DomainsPage
 from eigenkracht.ui.conversation.question import QuestionPage
 from eigenkracht.ui.conversation.start import StartPage
@@ -43,11 +44,13 @@ from eigenkracht.ui.network.page import NetworkPage
 from eigenkracht.ui.plan.goals_page import GoalsPage
 from eigenkracht.ui.plan.plan_page import PlanPage
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
+from eigenkracht.ui.widgets.problems import problem_text
 from eigenkracht.ui.widgets.text import scaled_font, wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
+    from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +77,7 @@ class ConversationView(QWidget):
 
     def __init__(
         self,
-        repo: Any,
+        repo: Repository,
         conversation_id: int,
         instrument: Instrument,
         undo_stack: QUndoStack,
@@ -253,12 +256,10 @@ class ConversationView(QWidget):
         self.pageChanged.emit(page.value)
 
     def _store_page(self, page: Page) -> None:
-        from eigenkracht.store.database import StoreError  # not at program start
-
         try:
             self.repo.update(Conversation, self.conversation_id, current_page=page.name)
         except StoreError as exc:
-            self._store_failed(str(exc))
+            self._store_failed(problem_text(exc))
 
     def _select_step(self, page: Page) -> None:
         self.steps.blockSignals(True)

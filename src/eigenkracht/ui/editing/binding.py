@@ -22,17 +22,23 @@ undo step, until the field loses focus.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from eigenkracht.core.model import Case, Change, Conversation, DomainScore, Perspective
+from eigenkracht.store.errors import StoreError
+from eigenkracht.ui.widgets.problems import problem_text
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +71,7 @@ class Autosave(QObject):
 
     def __init__(
         self,
-        repo: Any,
+        repo: Repository,
         undo_stack: QUndoStack,
         conversation: Conversation,
         case: Case,
@@ -144,27 +150,30 @@ class Autosave(QObject):
         return command.ok
 
     def apply(self, values: Values) -> bool:
-        """Write values through the repository (one transaction per table) and tell the
-        observers. Used by EditCommand; call `edit` for user edits."""
+        """Write values through the repository (in one transaction: Repository.unit when
+        they touch more than one table) and tell the observers. Used by EditCommand;
+        call `edit` for user edits."""
         start = time.perf_counter()
         conversation = {k[1]: v for k, v in values.items() if k[0] == "conversation"}
         case = {k[1]: v for k, v in values.items() if k[0] == "case"}
         scores = [
             (self.assessment_ids[k[1]], k[2], v) for k, v in values.items() if k[0] == "score"
         ]
-        from eigenkracht.store.database import StoreError  # not at program start
-
-        changes: list[Change] = []
+        several = sum(map(bool, (conversation, case, scores))) > 1
         try:
-            if conversation:
-                changes.append(self.repo.update(Conversation, self.conversation_id, **conversation))
-            if case:
-                changes.append(self.repo.update(Case, self.case_id, **case))
-            if scores:
-                changes.extend(self.repo.replace_scores(scores))
+            with self.repo.unit() if several else contextlib.nullcontext():
+                changes: list[Change] = []
+                if conversation:
+                    changes.append(
+                        self.repo.update(Conversation, self.conversation_id, **conversation)
+                    )
+                if case:
+                    changes.append(self.repo.update(Case, self.case_id, **case))
+                if scores:
+                    changes.extend(self.repo.replace_scores(scores))
         except StoreError as exc:
             log.warning("an edit was not stored: %s", type(exc).__name__)
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(exc))
             return False
         self.last_write_ms = (time.perf_counter() - start) * 1000
         self._values.update(values)

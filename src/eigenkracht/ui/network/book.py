@@ -4,8 +4,9 @@
 `QUndoCommand` on the conversation's undo stack, and tells observers what changed.
 The map, the list and the form observe it and never write (style.md: Orange canvas,
 scenes observe the model). Each command calls Repository operations (add_person,
-update, set_helps, remove_person, restore_person) and, once stored, the network of
-the conversation is stored again as its version (Repository.save_network_version).
+update, set_helps, remove_person, restore_person) and stores the network of the
+conversation again as its version (Repository.save_network_version) in the same
+transaction (Repository.unit): a crash or a refusal never leaves half of it.
 
 The book also speaks the protocol of `ui.editing.binding.Binding` (valueChanged,
 add_binding, edit), so the form's fields get the same typing delay, merging of
@@ -19,7 +20,7 @@ import datetime as dt
 import logging
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -27,6 +28,11 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from eigenkracht.core.model import Case, HelpKind, NetworkHelp, NetworkPerson, Ring, Sector
 from eigenkracht.core.network import helper_ids, on_map
 from eigenkracht.core.privacy import display_name, pseudonyms
+from eigenkracht.store.errors import StoreError
+from eigenkracht.ui.widgets.problems import problem_text
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -69,11 +75,11 @@ class NetworkBook(QObject):
     domainChanged = Signal(object)  # the life domain whose helpers are highlighted
     pseudonymiseChanged = Signal(bool)
     failed = Signal(str)  # a Dutch message: a change was not stored
-    stored = Signal()  # a change was stored (and the version with it)
+    stored = Signal(object)  # the list of Changes of one stored change (the version's too)
 
     def __init__(
         self,
-        repo: Any,
+        repo: Repository,
         case: Case,
         conversation_id: int | None,
         day: dt.date | None,
@@ -259,33 +265,58 @@ class NetworkBook(QObject):
     # -- applying (called by the commands) ------------------------------------------------
 
     def run(self, work: Callable[[], None], where: Hashable = None) -> bool:
-        """Run one stored change; on success store the conversation's version too."""
-        from eigenkracht.store.database import StoreError  # not at program start
-
+        """Run one change and store the conversation's version with it, in one
+        transaction (Repository.unit): both are stored, or neither is and the book shows
+        again what is stored."""
         if where is not None and self._navigate is not None:
             self._navigate(where)
+        worked = False
         try:
-            work()
+            with self.repo.unit() as unit:
+                work()
+                worked = True
+                if self.conversation_id is not None:
+                    self.repo.save_network_version(self.conversation_id)
         except StoreError as exc:
             log.warning("a network edit was not stored: %s", type(exc).__name__)
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(exc))
+            if worked:  # the book already shows what was rolled back
+                self._reload()
             return False
-        self.save_version()
-        self.stored.emit()
+        self.version_saved = self.version_saved or self.conversation_id is not None
+        self.stored.emit(unit.changes)
         return True
 
+    def _reload(self) -> None:
+        """Show the network and the names setting as stored (after a rollback)."""
+        try:
+            persons = self.repo.network(self.case_id)
+            pseudonymise = self.repo.get_case(self.case_id).pseudonymise
+        except StoreError as exc:
+            log.warning("the network was not read again: %s", type(exc).__name__)
+            return
+        self.persons = {p.id: p for p in persons if p.id is not None}
+        if self.current not in self.persons:
+            self.set_current(None)
+        self.personsChanged.emit()
+        for person_id in self.persons:
+            for name in (*FIELDS, "helps"):
+                self.valueChanged.emit(person_key(person_id, name))
+            self.personChanged.emit(person_id)
+        if pseudonymise != self.pseudonymise:
+            self.pseudonymise = pseudonymise
+            self.pseudonymiseChanged.emit(pseudonymise)
+
     def save_version(self) -> None:
-        """Store the network as this conversation's version (after every change, and
-        when the network step is first opened)."""
+        """Store the network as this conversation's version (when the network step is
+        first opened; every change stores it with itself, in run)."""
         if self.conversation_id is None:
             return
-        from eigenkracht.store.database import StoreError
-
         try:
             self.repo.save_network_version(self.conversation_id)
             self.version_saved = True
         except StoreError as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(exc))
 
     def _added(self, person: NetworkPerson) -> None:
         assert person.id is not None

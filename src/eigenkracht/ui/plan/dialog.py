@@ -5,11 +5,10 @@ and now."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox,
     QDialog,
     QHBoxLayout,
     QListWidget,
@@ -23,11 +22,22 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import PlanStatus, PlanVersion
-from eigenkracht.ui.plan.printing import PREVIEW, PRINT, SAVE, Built, PlanPrinter, signed_on
+from eigenkracht.ui.plan.printing import (
+    PREVIEW,
+    PRINT,
+    SAVE,
+    Built,
+    PlanPrinter,
+    pseudonymise_box,
+    signed_on,
+)
 from eigenkracht.ui.plan.then_now import ThenNowView
 from eigenkracht.ui.widgets import format_date, plain_line
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
 
 
 class PlanDialog(QDialog):
@@ -35,7 +45,7 @@ class PlanDialog(QDialog):
 
     def __init__(
         self,
-        repo: Any,
+        repo: Repository,
         case_id: int,
         instrument: Instrument,
         *,
@@ -84,11 +94,7 @@ class PlanDialog(QDialog):
             QListWidgetItem(self.tr("Nog geen versie: het plan zoals het nu is"), self.version_list)
         self.version_list.setCurrentRow(0)
         column.addWidget(self.version_list, 1)
-        self.pseudonymise = QCheckBox(
-            self.tr("&Namen van anderen vervangen door hun rol"), versions
-        )
-        self.pseudonymise.setAccessibleName(self.tr("Namen van het netwerk vervangen door hun rol"))
-        self.pseudonymise.setChecked(self.case.pseudonymise)
+        self.pseudonymise = pseudonymise_box(self.case, versions)
         column.addWidget(self.pseudonymise)
         buttons = QHBoxLayout()
         self.preview_button = QPushButton(self.tr("&Voorbeeld"), versions)

@@ -17,7 +17,7 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -29,12 +29,16 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressBar, QWidget
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QProgressBar, QWidget
 
 from eigenkracht.core.errors import describe
 from eigenkracht.core.instruments import Instrument
-from eigenkracht.core.model import PlanStatus, PlanVersion
-from eigenkracht.ui.widgets import plain_message
+from eigenkracht.core.model import Case, PlanStatus, PlanVersion
+from eigenkracht.core.privacy import print_pseudonymised
+from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +50,36 @@ def signed_on(plan: PlanVersion) -> dt.date | None:
     if plan.signatures:
         return plan.signatures[0].date
     return dt.date.fromisoformat(plan.signed_at[:10]) if plan.signed_at else None
+
+
+def pseudonymise_box(case: Case, parent: QWidget) -> QCheckBox:
+    """The box "names of others by their role" of a print (the plan dialog and the plan
+    step), showing the case's setting (show_case_setting)."""
+    tr = QCoreApplication.translate
+    box = QCheckBox(tr("PlanPrinting", "&Namen van anderen vervangen door hun rol"), parent)
+    box.setAccessibleName(tr("PlanPrinting", "Namen van het netwerk vervangen door hun rol"))
+    show_case_setting(box, case)
+    return box
+
+
+def show_case_setting(box: QCheckBox, case: Case) -> None:
+    """A case whose setting hides names prints without names, always
+    (core.privacy.print_pseudonymised): the box is ticked and cannot be unticked, and
+    says where the setting is changed. Otherwise the worker may tick it for one print."""
+    tr = QCoreApplication.translate
+    fixed = print_pseudonymised(case)
+    box.setChecked(fixed or (box.isChecked() and box.isEnabled()))
+    box.setEnabled(not fixed)
+    box.setToolTip(
+        tr(
+            "PlanPrinting",
+            "Dit dossier toont namen van anderen altijd als hun rol. "
+            "Dat zet u uit bij het netwerk (Namen verbergen).",
+        )
+        if fixed
+        else ""
+    )
+    box.setAccessibleDescription(box.toolTip())
 
 
 @dataclass
@@ -98,7 +132,7 @@ class PlanPrinter(QObject):
 
     def __init__(
         self,
-        repo: Any,
+        repo: Repository,
         case_id: int,
         instrument: Instrument,
         parent: QWidget,
@@ -125,12 +159,16 @@ class PlanPrinter(QObject):
 
     # -- building ------------------------------------------------------------------
 
-    def start(self, action: str, plan: PlanVersion, *, pseudonymise: bool = False) -> bool:
+    def start(self, action: str, plan: PlanVersion, *, pseudonymise: bool | None = None) -> bool:
         """Build the PDF of `plan` (a stored or unsaved version) and then do `action`.
-        Returns False when a build is already running."""
+        `pseudonymise` is what the worker asked for; the case's own setting, read now,
+        cannot be overruled (core.privacy.print_pseudonymised). Returns False when a
+        build is already running."""
         if self.busy:
             return False
         from eigenkracht.core.plan import snapshot_of
+
+        pseudonymise = print_pseudonymised(self.repo.get_case(self.case_id), pseudonymise)
 
         signed = plan.status is PlanStatus.SIGNED
         case_file = None if signed else self.repo.load_case(self.case_id)
@@ -235,10 +273,9 @@ class PlanPrinter(QObject):
         try:
             write_private(path, built.pdf)
         except OSError as exc:
-            message = self.tr("Het plan kon niet worden opgeslagen in {path}: {reason}").format(
-                path=str(path), reason=exc.strerror or str(exc)
+            message = show_problem(
+                self.widget, write_problem_text(path, exc), self.tr("Niet opgeslagen")
             )
-            QMessageBox.warning(self.widget, self.tr("Niet opgeslagen"), plain_message(message))
             self.failed.emit(message)
             return False
         self.last_folder = str(path.parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,11 +40,16 @@ from eigenkracht.core.model import (
     SignerRole,
 )
 from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.plan.words import agreement_text, role_text
 from eigenkracht.ui.widgets import name_qt_parts, unlimited
 from eigenkracht.ui.widgets.dates import qdate
+from eigenkracht.ui.widgets.problems import show_problem
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
 
 
 @dataclass
@@ -62,7 +67,7 @@ class SignDialog(QDialog):
 
     def __init__(
         self,
-        repo: Any,
+        repo: Repository,
         case_file: CaseFile,
         instrument: Instrument,
         plan: PlanVersion,
@@ -217,8 +222,6 @@ class SignDialog(QDialog):
         return None
 
     def record(self) -> None:
-        from eigenkracht.store.database import StoreError
-
         problem = self.check()
         if problem is not None:
             text, widget = problem
@@ -233,7 +236,7 @@ class SignDialog(QDialog):
         try:
             self.signed = self.repo.sign_plan(self.plan.id, snapshot, signatures)
         except StoreError as exc:
-            self.problem.set_text(str(exc))
+            show_problem(self.problem, exc)
             return
         self.accept()
 

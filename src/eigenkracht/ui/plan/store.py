@@ -13,7 +13,8 @@ with its own id, so older undo steps still find it.
 
 Plan fields are written to the version being worked on: the newest draft, or a new
 draft when the newest version is signed (a signed version is frozen; a later edit
-starts a new version). A goal or action edit after signing starts the new draft too.
+starts a new version). A goal or action edit after signing starts the new draft too;
+the new draft and the edit are one transaction (Repository.edit_plan, Repository.unit).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ import logging
 import time
 from collections.abc import Callable, Hashable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand
@@ -30,14 +31,18 @@ from PySide6.QtWidgets import QWidget
 
 from eigenkracht.core.model import (
     Action,
-    Change,
     Goal,
     NetworkPerson,
     PlanStatus,
     PlanVersion,
 )
 from eigenkracht.core.plan import current_version, sorted_actions
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.editing.binding import Autosave, Binding, Key, Values
+from eigenkracht.ui.widgets.problems import problem_text
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
 
@@ -78,7 +83,7 @@ class PlanAutosave(Autosave):
         # The conversation's own values stay in `main`; this one keeps its own.
         QObject.__init__(self, parent or main)
         self.main = main
-        self.repo = main.repo
+        self.repo: Repository = main.repo
         self.undo_stack = main.undo_stack
         self.conversation_id = main.conversation_id
         self.case_id = main.case_id
@@ -165,15 +170,25 @@ class PlanAutosave(Autosave):
     def ensure_draft(self) -> PlanVersion:
         """The draft being worked on; made when there is none or the newest is signed."""
         if self.plan is None or self.plan.status is PlanStatus.SIGNED:
-            self.plan = self.repo.draft_plan(self.case_id)
-            self.plans = [p for p in self.plans if p.id != self.plan.id] + [self.plan]
-            self.versionChanged.emit()
+            self._use_draft(self.repo.draft_plan(self.case_id))
+        assert self.plan is not None
         return self.plan
 
-    def apply(self, values: Values) -> bool:
-        start = time.perf_counter()
-        from eigenkracht.store.database import StoreError  # not at program start
+    def _needs_draft(self) -> bool:
+        return self.plan is None or self.plan.status is PlanStatus.SIGNED
 
+    def _use_draft(self, draft: PlanVersion) -> None:
+        """Work on `draft` from now on (as stored; a new one tells versionChanged)."""
+        new = self.plan is None or self.plan.id != draft.id
+        self.plan = draft
+        self.plans = [p for p in self.plans if p.id != draft.id] + [draft]
+        if new:
+            self.versionChanged.emit()
+
+    def apply(self, values: Values) -> bool:
+        """Store an edit of goals, actions and plan fields, with the new draft it may
+        need, in one transaction (Repository.edit_plan)."""
+        start = time.perf_counter()
         goals: dict[int, dict[str, Any]] = {}
         actions: dict[int, dict[str, Any]] = {}
         plan: dict[str, Any] = {}
@@ -184,21 +199,16 @@ class PlanAutosave(Autosave):
                 actions.setdefault(int(key[1]), {})[key[2]] = value
             elif key[0] == PLAN:
                 plan[key[1]] = value
-        changes: list[Change] = []
         try:
-            draft = self.ensure_draft()
-            for goal_id, fields in goals.items():
-                changes.append(self.repo.update(Goal, goal_id, **fields))
-            for action_id, fields in actions.items():
-                changes.append(self.repo.update(Action, action_id, **fields))
-            if plan:
-                assert draft.id is not None
-                changes.append(self.repo.update(PlanVersion, draft.id, **plan))
+            draft, changes = self.repo.edit_plan(
+                self.case_id, goals=goals, actions=actions, plan=plan
+            )
         except StoreError as exc:
             log.warning("a plan edit was not stored: %s", type(exc).__name__)
-            self.failed.emit(str(exc))
+            self.failed.emit(problem_text(exc))
             return False
         self.last_write_ms = (time.perf_counter() - start) * 1000
+        self._use_draft(draft)
         for goal_id, fields in goals.items():
             if goal_id in self.goals:
                 self.goals[goal_id] = replace(self.goals[goal_id], **fields)
@@ -212,9 +222,6 @@ class PlanAutosave(Autosave):
                 before = [a.id for a in goal.actions]
                 goal.actions = sorted_actions(goal.actions)
                 reordered |= before != [a.id for a in goal.actions]
-        if plan and self.plan is not None:
-            self.plan = replace(self.plan, **plan)
-            self.plans = [self.plan if p.id == self.plan.id else p for p in self.plans]
         self._values.update(values)
         for key in values:
             self.valueChanged.emit(key)
@@ -258,36 +265,49 @@ class PlanAutosave(Autosave):
     # -- rows, for RowCommand ----------------------------------------------------------
 
     def _insert(self, row: Goal | Action, restore: bool) -> Goal | Action:
-        self.ensure_draft()
-        if isinstance(row, Goal):
-            goal = self.repo.restore_goal(row) if restore else self.repo.add_goal(row)
+        """Insert a row, with the new draft it may need, in one transaction."""
+        with self.repo.unit():
+            draft = self.repo.draft_plan(self.case_id) if self._needs_draft() else None
+            if isinstance(row, Goal):
+                stored: Goal | Action = (
+                    self.repo.restore_goal(row) if restore else self.repo.add_goal(row)
+                )
+            else:
+                stored = self.repo.restore_action(row) if restore else self.repo.add_action(row)
+        if draft is not None:
+            self._use_draft(draft)
+        if isinstance(stored, Goal):
+            goal = stored
             goal.actions = sorted_actions(goal.actions)
             assert goal.id is not None
             self.goals[goal.id] = goal
             self._remember_goal(goal)
             self.rowsChanged.emit()
-            return goal  # type: ignore[no-any-return]
-        action = self.repo.restore_action(row) if restore else self.repo.add_action(row)
-        goal = self.goals.get(action.goal_id)
-        if goal is not None:
-            goal.actions = sorted_actions([*goal.actions, action])
+            return goal
+        action = stored
+        parent = self.goals.get(action.goal_id)
+        if parent is not None:
+            parent.actions = sorted_actions([*parent.actions, action])
         self._remember_action(action)
         self.rowsChanged.emit()
-        return action  # type: ignore[no-any-return]
+        return action
 
     def _remove(self, row: Goal | Action) -> Goal | Action:
-        """Delete a row; returns it as it was (a goal with its actions)."""
-        self.ensure_draft()
+        """Delete a row, with the new draft it may need, in one transaction; returns it
+        as it was (a goal with its actions)."""
         assert row.id is not None
+        with self.repo.unit():
+            draft = self.repo.draft_plan(self.case_id) if self._needs_draft() else None
+            self.repo.delete(Goal if isinstance(row, Goal) else Action, row.id)
+        if draft is not None:
+            self._use_draft(draft)
         if isinstance(row, Goal):
             current = self.goals.get(row.id, row)
             saved = replace(current, actions=list(current.actions))
-            self.repo.delete(Goal, row.id)
             self.goals.pop(row.id, None)
             self.rowsChanged.emit()
             return saved
         saved_action = self.action(row.id) or row
-        self.repo.delete(Action, row.id)
         goal = self.goals.get(saved_action.goal_id)
         if goal is not None:
             goal.actions = [a for a in goal.actions if a.id != row.id]
@@ -311,8 +331,6 @@ class RowCommand(QUndoCommand):
 
     def _run(self, insert: bool, *, navigate: bool, fresh: bool = False) -> None:
         """Insert (`fresh`: as a new row, else under its old id) or delete the row."""
-        from eigenkracht.store.database import StoreError
-
         store = self.store
         store._applying = True
         try:
@@ -325,7 +343,7 @@ class RowCommand(QUndoCommand):
             self.ok = True
         except StoreError as exc:
             log.warning("a plan row was not stored: %s", type(exc).__name__)
-            store.failed.emit(str(exc))
+            store.failed.emit(problem_text(exc))
             self.ok = False
         finally:
             store._applying = False

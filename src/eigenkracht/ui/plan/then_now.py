@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -27,9 +26,15 @@ from PySide6.QtWidgets import (
 from eigenkracht.core import serial
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.network import union_names
 from eigenkracht.core.plan import then_and_now
-from eigenkracht.ui.widgets import format_date, plain_message
+from eigenkracht.core.privacy import print_pseudonymised
+from eigenkracht.ui.widgets import format_date
+from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
 from eigenkracht.ui.widgets.text import wrapped_label
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
 
 
 def _day(value: Any) -> dt.date | None:
@@ -41,7 +46,7 @@ class ThenNowView(QWidget):
 
     def __init__(
         self,
-        repo: Any,
+        repo: Repository,
         case_id: int,
         instrument: Instrument,
         *,
@@ -53,7 +58,8 @@ class ThenNowView(QWidget):
         self.case_id = case_id
         self.instrument = instrument
         self.today = today or dt.date.today()
-        self.data = then_and_now(repo.load_case(case_id), instrument, today=self.today)
+        case_file = repo.load_case(case_id)
+        self.data = then_and_now(case_file, instrument, today=self.today)
         self.canvases: list[Any] = []
         self._drawn = False
 
@@ -90,8 +96,10 @@ class ThenNowView(QWidget):
             box,
         )
         column.addWidget(self.network_label)
-        joined = [people[i].name for i in network.get("joined", []) if i in people]
-        left = [people[i].name for i in network.get("left", []) if i in people]
+        # names as the network step shows them: roles when the case hides names
+        names = union_names([people.values()], case_file.case.pseudonymise)
+        joined = [names[i] for i in network.get("joined", []) if i in names]
+        left = [names[i] for i in network.get("left", []) if i in names]
         if joined:
             column.addWidget(
                 wrapped_label(
@@ -216,17 +224,12 @@ class ThenNowView(QWidget):
         from eigenkracht.privatefiles import write_private
 
         path = Path(chosen)
-        pdf = render_then_now(self.data)
+        hidden = print_pseudonymised(self.repo.get_case(self.case_id))  # as every print
+        pdf = render_then_now(self.data, pseudonymise=hidden)
         try:
             write_private(path, pdf)  # whole or not at all, for the user only
         except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Niet opgeslagen"),
-                plain_message(
-                    self.tr("Opslaan is niet gelukt: {reason}").format(reason=exc.strerror or exc)
-                ),
-            )
+            show_problem(self, write_problem_text(path, exc), self.tr("Niet opgeslagen"))
             return ""
         self.repo.log_export(self.case_id, "print")
         return str(path)

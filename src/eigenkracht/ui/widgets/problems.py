@@ -1,0 +1,73 @@
+"""The one place in ui/ that puts a problem the user can act on into words and shows it.
+
+A `UserFacingError` (a StoreError of the database, an instrument or self-assessment
+file that cannot be used) is shown as its own Dutch sentence. An OSError is told by its
+errno (core.errors.os_problem_kind), in words translated here: never the system's
+English text, never a traceback. Where it shows: an inline message (MessageLabel), a
+message bar (MessageBar) or, for any other widget, a message box over it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from eigenkracht.core.errors import OsProblem, UserFacingError, os_problem_kind
+from eigenkracht.ui.widgets.plain import plain_line, plain_message
+from eigenkracht.ui.widgets.views import MessageBar, MessageLabel
+
+Problem = UserFacingError | OSError
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Problems", text)
+
+
+def os_reason(exc: OSError) -> str:
+    """Why reading or writing a file failed, as the end of a sentence ("de schijf is vol")."""
+    kind = os_problem_kind(exc)
+    if kind is OsProblem.DISK_FULL:
+        return _tr("de schijf is vol")
+    if kind is OsProblem.NO_ACCESS:
+        return _tr("er is geen toegang (alleen-lezen of van iemand anders)")
+    if kind is OsProblem.MISSING:
+        return _tr("de map of het bestand bestaat niet (meer)")
+    if kind is OsProblem.IS_DIRECTORY:
+        return _tr("dat is een map")
+    return _tr("een fout van de schijf of het systeem")
+
+
+def problem_text(problem: Problem) -> str:
+    """The Dutch sentence for a problem."""
+    if isinstance(problem, UserFacingError):
+        return str(problem)
+    name = plain_line(Path(str(problem.filename)).name) if problem.filename else ""
+    if name:
+        return _tr("Het bestand {name} kon niet worden gelezen of geschreven: {reason}.").format(
+            name=name, reason=os_reason(problem)
+        )
+    return _tr("Lezen of schrijven is mislukt: {reason}.").format(reason=os_reason(problem))
+
+
+def write_problem_text(path: Path | str, exc: OSError) -> str:
+    """Why the file at path was not saved (nothing of it is left behind)."""
+    return _tr("Opslaan in {path} is niet gelukt: {reason}. Er is niets opgeslagen.").format(
+        path=plain_line(str(path)), reason=os_reason(exc)
+    )
+
+
+def show_problem(where: QWidget, problem: Problem | str, title: str = "") -> str:
+    """Show a problem (or a sentence already made) at `where`; returns the sentence."""
+    text = problem if isinstance(problem, str) else problem_text(problem)
+    if isinstance(where, MessageLabel):
+        where.show_message(text)
+    elif isinstance(where, MessageBar):
+        where.set_text(text)
+    else:
+        QMessageBox.warning(where, title or _tr("Niet gelukt"), plain_message(text))
+    return text
+
+
+__all__ = ["Problem", "os_reason", "problem_text", "show_problem", "write_problem_text"]
