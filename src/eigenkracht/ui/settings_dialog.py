@@ -37,7 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.unlock import MIN_PASSPHRASE_LENGTH, busy_cursor, passphrase_hint
+from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -363,7 +365,7 @@ class ChangePassphraseDialog(QDialog):
         with busy_cursor():
             try:
                 right = database.verify_passphrase(self.store.path, current)
-            except database.StoreError as exc:
+            except StoreError as exc:
                 log.info("passphrase check refused: %s", type(exc).__name__)
                 self._fail(str(exc), self.current, self.current)
                 return
@@ -377,13 +379,11 @@ class ChangePassphraseDialog(QDialog):
                 return
             try:
                 self.store.rekey(new, params)
-            except database.StoreError as exc:
+            except StoreError as exc:
                 log.info("passphrase change refused: %s", type(exc).__name__)
                 self._fail(str(exc), self.new, self.new, self.repeat)
                 return
             except (database.DatabaseError, OSError) as exc:
-                from eigenkracht.ui.widgets.problems import problem_text
-
                 log.warning("passphrase change failed: %s", type(exc).__name__)
                 problem = exc if isinstance(exc, OSError) else database.store_error(exc)
                 self._fail(
