@@ -169,6 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from eigenkracht.core.privacy import print_pseudonymised
     from eigenkracht.exchange import inzage
     from eigenkracht.store import audit
     from eigenkracht.store.database import now_iso
@@ -180,7 +181,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         case = _find(repo, args.case)
         case_file = repo.load_case(case.id)
-        if args.pseudonymise or case.pseudonymise:
+        if print_pseudonymised(case, args.pseudonymise):
             case_file = inzage.pseudonymise(case_file)
         head = repo.log_export(case.id, "export")
         document = inzage.build(
@@ -200,6 +201,7 @@ def _write_atomically(path: Path, text: str) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     from eigenkracht.core.model import PlanVersion
     from eigenkracht.core.plan import current_version, plan_instrument
+    from eigenkracht.core.privacy import print_pseudonymised
     from eigenkracht.report.plan_pdf import render_version
 
     out = Path(args.out)
@@ -221,7 +223,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             plan,
             plan_instrument(),
             case_file=case_file,
-            pseudonymise=args.pseudonymise or case.pseudonymise,
+            pseudonymise=print_pseudonymised(case, args.pseudonymise),
             log_head=repo.log_head(),
         )
         repo.log_export(case.id, "print")
@@ -410,7 +412,8 @@ def build_parser() -> Parser:
     export.add_argument(
         "--pseudonymise",
         action="store_true",
-        help="noem mensen uit het netwerk bij hun rol, niet bij hun naam",
+        help="noem mensen uit het netwerk bij hun rol, niet bij hun naam "
+        "(staat het dossier daarop, dan altijd)",
     )
     report = with_db("report", "maak het ondersteuningsplan als PDF (om te printen)", cmd_report)
     report.add_argument("--case", required=True, metavar="KENMERK", help="het dossier")
@@ -418,7 +421,8 @@ def build_parser() -> Parser:
     report.add_argument(
         "--pseudonymise",
         action="store_true",
-        help="noem andere mensen (het netwerk) bij hun rol, niet bij hun naam",
+        help="noem andere mensen (het netwerk) bij hun rol, niet bij hun naam "
+        "(staat het dossier daarop, dan altijd)",
     )
     report.add_argument(
         "--version",

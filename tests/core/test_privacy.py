@@ -29,3 +29,19 @@ def test_same_network_gives_same_pseudonyms_in_any_order() -> None:
     people = [person(i, f"Naam {i}", "vriend") for i in (5, 2, 8)]
     assert pseudonyms(people) == pseudonyms(list(reversed(people)))
     assert pseudonyms(people)[2] == "vriend 1"
+
+
+def test_a_print_hides_names_when_the_case_says_so_or_the_worker_asks() -> None:
+    from eigenkracht.core.model import Case
+    from eigenkracht.core.privacy import print_pseudonymised
+
+    hides = Case(reference="EK-2026-0001", household_name="Fam. A", pseudonymise=True)
+    names = Case(reference="EK-2026-0002", household_name="Fam. B")
+    # the case's setting cannot be switched off for one print
+    assert [print_pseudonymised(hides, asked) for asked in (None, False, True)] == [True] * 3
+    # without it, only when the worker asks
+    assert [print_pseudonymised(names, asked) for asked in (None, False, True)] == [
+        False,
+        False,
+        True,
+    ]

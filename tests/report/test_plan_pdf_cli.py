@@ -92,6 +92,36 @@ def test_pseudonymise_hides_the_network(demo_db, tmp_path, env) -> None:
     assert "Ans Bakker" not in text(out) and "Mark Bakker" in text(out)
 
 
+def test_a_case_that_hides_names_prints_and_exports_without_them(demo_db, tmp_path, env) -> None:
+    """The same rule as the plan dialog (core.privacy.print_pseudonymised): the case's
+    setting cannot be switched off for one print; without it, only when asked."""
+    from eigenkracht.core.model import Case
+
+    out, export = tmp_path / "p.pdf", tmp_path / "p.json"
+    args = ["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--out", str(out)]
+    dump = ["export", "--db", str(demo_db), "--case", "EK-2026-0002", "--out", str(export)]
+    assert cli.main(args) == 0 and cli.main(dump) == 0
+    assert "Ans Bakker" in text(out) and "Ans Bakker" in export.read_text(encoding="utf-8")
+
+    def hide(on: bool) -> None:
+        store = open_database(demo_db, PASSPHRASE)
+        try:
+            repo = Repository(store)
+            case = repo.find_case("EK-2026-0002")
+            assert case is not None and case.id is not None
+            repo.update(Case, case.id, pseudonymise=on)
+        finally:
+            store.close()
+
+    hide(True)
+    try:
+        assert cli.main(args) == 0 and cli.main(dump) == 0
+    finally:
+        hide(False)
+    assert "Ans Bakker" not in text(out) and "Mark Bakker" in text(out)
+    assert "Ans Bakker" not in export.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("extra", "message"),
     [

@@ -4,6 +4,9 @@ People in the household's network are personal data too. With the pseudonym
 option on, screens, the printed plan and exports name them by their role:
 "buurvrouw", "dochter 1", "dochter 2". The household's own members are not third
 parties and keep their names.
+
+Whether a print or an export pseudonymises is one rule, `print_pseudonymised`, for
+the plan dialog, the plan step, the then-and-now page and the command line.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.model import Case, NetworkPerson
 
 UNKNOWN_ROLE = "netwerklid"
 
@@ -45,3 +48,17 @@ def display_name(person: NetworkPerson, pseudonymise: bool, names: dict[int, str
     if person.id is not None and person.id in names:
         return names[person.id]
     return _role(person)
+
+
+def print_pseudonymised(case: Case, requested: bool | None = None) -> bool:
+    """Does a print or an export of this case name third parties by their role?
+
+    The case's setting (`Case.pseudonymise`, "Namen verbergen" on the network step) is
+    a privacy decision recorded on the case (domain.md §5: third parties are personal
+    data too; §7: data minimisation). When it is on, every print and export of the case
+    pseudonymises: neither the plan dialog nor `eigenkracht report` can switch it off for
+    one print. It is switched off where it was recorded, as a change of the case that is
+    audited, not silently on one sheet of paper. When it is off, a worker may still ask
+    for one pseudonymised print (`requested=True`: the box in the dialog,
+    `--pseudonymise`). None: the case decides."""
+    return case.pseudonymise or bool(requested)

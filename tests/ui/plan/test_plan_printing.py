@@ -314,6 +314,7 @@ def test_a_case_that_hides_names_never_prints_them_not_even_when_unticked(
 
     named = PlanDialog(repo, case_id, instrument, today=dt.date(2026, 5, 9))
     qtbot.addWidget(named)
+    named.show()
     assert named.pseudonymise.isEnabled() and not named.pseudonymise.isChecked()
     plan, then_now = print_both(named)
     assert "Marieke Jansen" in plan and "Ans Nieuw" in then_now
@@ -321,6 +322,7 @@ def test_a_case_that_hides_names_never_prints_them_not_even_when_unticked(
     repo.update(Case, case_id, pseudonymise=True)
     hidden = PlanDialog(repo, case_id, instrument, today=dt.date(2026, 5, 9))
     qtbot.addWidget(hidden)
+    hidden.show()
     box = hidden.pseudonymise
     assert box.isChecked() and not box.isEnabled()
     assert "bij het netwerk" in box.toolTip() and box.accessibleDescription() == box.toolTip()

@@ -26,7 +26,16 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.model import PlanStatus, PlanVersion
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, conversation_key
-from eigenkracht.ui.plan.printing import PREVIEW, PRINT, SAVE, Built, PlanPrinter, signed_on
+from eigenkracht.ui.plan.printing import (
+    PREVIEW,
+    PRINT,
+    SAVE,
+    Built,
+    PlanPrinter,
+    pseudonymise_box,
+    show_case_setting,
+    signed_on,
+)
 from eigenkracht.ui.plan.store import PlanAutosave, plan_autosave, plan_key, row_binding
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, format_date, name_qt_parts
@@ -146,11 +155,7 @@ class PlanPage(ConversationPage):
 
         printing = QGroupBox(self.tr("Printen en ondertekenen"), self)
         column = QVBoxLayout(printing)
-        self.pseudonymise = QCheckBox(
-            self.tr("&Namen van anderen vervangen door hun rol"), printing
-        )
-        self.pseudonymise.setAccessibleName(self.tr("Namen van het netwerk vervangen door hun rol"))
-        self.pseudonymise.setChecked(context.case.pseudonymise)
+        self.pseudonymise = pseudonymise_box(context.case, printing)
         column.addWidget(self.pseudonymise)
         self.preview_button = self._button(self.tr("&Voorbeeld bekijken"), printing)
         self.save_button = self._button(self.tr("Opslaan als P&DF…"), printing)
@@ -262,6 +267,8 @@ class PlanPage(ConversationPage):
     def enter(self) -> None:
         super().enter()
         self.store.reload()
+        # the network step may have changed the case's "hide names" since
+        show_case_setting(self.pseudonymise, self.store.repo.get_case(self.store.case_id))
         for binding in self.bindings:
             binding.refresh(force=True)
 
