@@ -81,7 +81,8 @@ TOKEN = re.compile(r"\w+", re.UNICODE)
 @dataclass
 class Unit:
     """One transaction of several writes (`Repository.unit()`) and what they changed,
-    in the order they were made. Empty when the unit did not commit."""
+    in the order they were made. Empty when the unit did not commit (an inner unit is
+    undone with the outer one that fails: only the outermost unit's list is final)."""
 
     changes: list[Change] = field(default_factory=list)
 
