@@ -166,6 +166,26 @@ def test_going_on_with_an_empty_goal_is_refused(qtbot, view, goals_page, type_te
     assert view.stack.currentWidget() is goals
 
 
+def test_going_on_with_an_empty_action_selects_it(qtbot, view, goals_page, type_text):
+    """core.problems.goal_problems names the action; the step selects its goal and it."""
+    goals = goals_page
+    add_goal(qtbot, goals, type_text, "Eerste doel")
+    add_goal(qtbot, goals, type_text, "Tweede doel")
+    add_action(qtbot, goals, type_text, ActorKind.SELF, "Belt de woningbouw")
+    goals.what.selectAll()
+    qtbot.keyClick(goals.what, Qt.Key.Key_Delete)
+    view.flush()
+    goals.select_goal(goals.goal_model.goals[0].id)
+    click(qtbot, view.next_button)
+    assert view.current_page() is Page.GOALS
+    assert goals.problem_bar.text() == "Schrijf bij elke afspraak wat er gebeurt."
+    second = goals.goal_model.goals[1]
+    assert goals.goal_list.currentIndex().row() == goals.goal_model.row_of(second.id)
+    assert goals.action_model.row_of(second.actions[0].id) == 0
+    assert goals.action_table.currentIndex().row() == 0
+    assert goals.what.hasFocus()
+
+
 def test_an_edit_after_signing_goes_into_a_new_version(
     qtbot, view, goals_page, repo, fresh, case_id, type_text
 ):

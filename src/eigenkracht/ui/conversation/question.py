@@ -3,6 +3,7 @@ satisfied they are with their life (0-10)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -18,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.model import ConversationKind
+from eigenkracht.core.model import Conversation, ConversationKind
+from eigenkracht.core.problems import question_problems
 from eigenkracht.ui.editing.binding import conversation_key, value_binding
 from eigenkracht.ui.editing.fields import bind_plain_text
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
@@ -216,8 +218,15 @@ class QuestionPage(ConversationPage):
         return self.question
 
     def problem(self) -> tuple[str, QWidget | None] | None:
-        intake = self.autosave.value(conversation_key("kind")) is ConversationKind.INTAKE
-        if intake and not str(self.autosave.value(conversation_key("question")) or "").strip():
+        """core.problems.question_problems, in words, with its widget."""
+        value = self.autosave.value
+        conversation = Conversation(
+            case_id=self.context.case.id or 0,
+            date=value(conversation_key("date")) or dt.date.today(),
+            kind=value(conversation_key("kind")) or ConversationKind.INTAKE,
+            question=str(value(conversation_key("question")) or ""),
+        )
+        if question_problems(conversation):
             return (
                 self.tr("Schrijf de vraag van de inwoner op, in zijn of haar eigen woorden."),
                 self.question,

@@ -4,6 +4,7 @@ also the melding facts (date, persoonlijk plan, cliëntondersteuning, identity).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
@@ -27,7 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core import process
-from eigenkracht.core.model import ConversationKind, IdDocument
+from eigenkracht.core.model import Conversation, ConversationKind, IdDocument
+from eigenkracht.core.problems import Code, start_problems
 from eigenkracht.ui.conversation.texts import kind_text
 from eigenkracht.ui.editing.binding import (
     TYPING_DELAY_MS,
@@ -42,6 +44,9 @@ from eigenkracht.ui.widgets.dates import OptionalDate, qdate
 from eigenkracht.ui.widgets.plain import plain_line, unlimited
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
+
+# The case's facts the start step's check reads (core.problems.start_problems).
+CASE_FACTS = ("melding_date", "identity_checked", "identity_document")
 
 
 def document_text(document: IdDocument) -> str:
@@ -424,24 +429,35 @@ class StartPage(ConversationPage):
         return checked or self.kind_buttons[ConversationKind.INTAKE]
 
     def problem(self) -> tuple[str, QWidget | None] | None:
+        """The first of core.problems.start_problems, in words, with its widget."""
         value = self.autosave.value
-        if not value(conversation_key("present")):
+        case = replace(
+            self.context.case,
+            **{name: value(case_key(name)) for name in CASE_FACTS},
+        )
+        conversation = Conversation(
+            case_id=case.id or 0,
+            date=value(conversation_key("date")) or dt.date.today(),
+            kind=value(conversation_key("kind")) or ConversationKind.INTAKE,
+            present=list(value(conversation_key("present")) or []),
+        )
+        found = start_problems(case, conversation)
+        if not found:
+            return None
+        code = found[0].code
+        if code is Code.PRESENT_MISSING:
             return self.tr("Kruis aan wie er bij het gesprek zijn."), self.present_list
-        if value(conversation_key("kind")) is ConversationKind.INTAKE:
-            if value(case_key("melding_date")) is None:
-                return (
-                    self.tr(
-                        "Vul de datum van de melding in. De wettelijke termijnen tellen vanaf "
-                        "die dag."
-                    ),
-                    self.melding_date.check,
-                )
-            if value(case_key("identity_checked")) and value(case_key("identity_document")) is None:
-                return (
-                    self.tr("Kies met welk soort document de identiteit is gecontroleerd."),
-                    self.document_combo,
-                )
-        return None
+        if code is Code.MELDING_DATE_MISSING:
+            return (
+                self.tr(
+                    "Vul de datum van de melding in. De wettelijke termijnen tellen vanaf die dag."
+                ),
+                self.melding_date.check,
+            )
+        return (
+            self.tr("Kies met welk soort document de identiteit is gecontroleerd."),
+            self.document_combo,
+        )
 
 
 __all__ = ["StartPage", "document_text", "other_present"]

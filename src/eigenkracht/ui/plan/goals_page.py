@@ -44,6 +44,7 @@ from eigenkracht.core.model import (
 )
 from eigenkracht.core.network import network_on
 from eigenkracht.core.plan import maatwerk_warnings
+from eigenkracht.core.problems import Code, goal_problems
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
 from eigenkracht.ui.plan.models import ID_ROLE, ActionTableModel, Column, GoalListModel
 from eigenkracht.ui.plan.store import (
@@ -770,17 +771,22 @@ class GoalsPage(ConversationPage):
             self.select_action(target[2])
 
     def problem(self) -> tuple[str, QWidget | None] | None:
-        for goal in self.goal_model.goals:
-            if not goal.text.strip():
-                self.select_goal(goal.id)
-                text = self.tr("Schrijf bij elk doel wat de inwoner wil bereiken.")
-                return (text, self.goal_text)
-            for action in goal.actions:
-                if not action.what.strip():
-                    self.select_goal(goal.id)
-                    self.select_action(action.id)
-                    return (self.tr("Schrijf bij elke afspraak wat er gebeurt."), self.what)
-        return None
+        """The first of core.problems.goal_problems, in words; its goal (and action)
+        selected."""
+        # in the list's order, as stored now (the list's copies do not follow action edits)
+        goals = [self.store.goals.get(g.id or 0, g) for g in self.goal_model.goals]
+        found = goal_problems(goals)
+        if not found:
+            return None
+        first = found[0]
+        item = first.item if isinstance(first.item, int) else None  # a goal or action id
+        if first.code is Code.GOAL_TEXT_MISSING:
+            self.select_goal(item)
+            return (self.tr("Schrijf bij elk doel wat de inwoner wil bereiken."), self.goal_text)
+        goal = next(g for g in goals if any(a.id == item for a in g.actions))
+        self.select_goal(goal.id)
+        self.select_action(item)
+        return (self.tr("Schrijf bij elke afspraak wat er gebeurt."), self.what)
 
 
 __all__ = ["GoalsPage"]

@@ -40,6 +40,7 @@ from eigenkracht.core.model import (
     SignerRole,
 )
 from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
+from eigenkracht.core.problems import Code, signing_problems
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.plan.words import agreement_text, role_text
 from eigenkracht.ui.widgets import name_qt_parts, unlimited
@@ -174,52 +175,45 @@ class SignDialog(QDialog):
         grid.addWidget(remarks, index, 3)
         return SignerRow(signer, signs, name, agreement, remarks)
 
-    def signatures(self) -> list[Signature]:
+    def row_signatures(self) -> list[Signature | None]:
+        """Per signature block what is being recorded (None: does not sign)."""
         day: dt.date = self.date.date().toPython()  # type: ignore[assignment]
         place = self.place.text().strip()
-        result = []
-        for row in self.rows:
-            if not row.signs.isChecked():
-                continue
-            result.append(
-                Signature(
-                    role=row.signer.role,
-                    name=row.name.text().strip(),
-                    date=day,
-                    place=place,
-                    agreement=Agreement(row.agreement.currentData()),
-                    remarks=row.remarks.text().strip(),
-                )
+        return [
+            Signature(
+                role=row.signer.role,
+                name=row.name.text().strip(),
+                date=day,
+                place=place,
+                agreement=Agreement(row.agreement.currentData()),
+                remarks=row.remarks.text().strip(),
             )
-        return result
+            if row.signs.isChecked()
+            else None
+            for row in self.rows
+        ]
+
+    def signatures(self) -> list[Signature]:
+        return [s for s in self.row_signatures() if s is not None]
 
     def check(self) -> tuple[str, QWidget] | None:
-        """Why the signatures cannot be recorded yet, or None."""
-        citizens = [
-            row
-            for row in self.rows
-            if row.signer.role in (SignerRole.CITIZEN, SignerRole.REPRESENTATIVE)
-        ]
-        if not any(row.signs.isChecked() for row in citizens):
-            target = citizens[0].signs if citizens else self.sign_button
+        """Why the signatures cannot be recorded yet (the first of
+        core.problems.signing_problems, in words, with its widget), or None."""
+        roles = [row.signer.role for row in self.rows]
+        found = signing_problems(roles, self.row_signatures())
+        if not found:
+            return None
+        first = found[0]
+        row = self.rows[first.item] if isinstance(first.item, int) else None
+        if first.code is Code.CITIZEN_MUST_SIGN:
             return (
                 self.tr("De inwoner (of de wettelijk vertegenwoordiger) moet tekenen."),
-                target,
+                row.signs if row is not None else self.sign_button,
             )
-        for row in self.rows:
-            if row.signs.isChecked() and not row.name.text().strip():
-                return (self.tr("Vul de naam in van iedereen die tekent."), row.name)
-            agreement = Agreement(row.agreement.currentData())
-            if (
-                row.signs.isChecked()
-                and agreement is Agreement.WITH_REMARKS
-                and not row.remarks.text().strip()
-            ):
-                return (
-                    self.tr("Schrijf de opmerkingen op bij 'eens, met opmerkingen'."),
-                    row.remarks,
-                )
-        return None
+        assert row is not None
+        if first.code is Code.SIGNER_NAME_MISSING:
+            return (self.tr("Vul de naam in van iedereen die tekent."), row.name)
+        return (self.tr("Schrijf de opmerkingen op bij 'eens, met opmerkingen'."), row.remarks)
 
     def record(self) -> None:
         problem = self.check()

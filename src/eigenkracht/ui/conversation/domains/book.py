@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eigenkracht.core.model import DomainScore, Perspective
+from eigenkracht.core.problems import domain_problems
 from eigenkracht.ui.editing.binding import Autosave, Values, score_key
 from eigenkracht.ui.steps.protocol import Page
 
@@ -92,12 +93,16 @@ class DomainBook(QObject):
         return [d for d in self.domains if self.state(d.key) is DomainState.RELEVANT]
 
     def missing_reason(self) -> list[Domain]:
-        """Domains neither chosen nor explained: the step is not finished."""
-        return [
-            d
+        """Domains neither chosen nor explained: the step is not finished
+        (core.problems.domain_problems)."""
+        scores = [
+            score
             for d in self.domains
-            if self.state(d.key) is not DomainState.RELEVANT and not self.reason(d.key).strip()
+            for p in PERSPECTIVES
+            if (score := self.score(p, d.key)) is not None
         ]
+        undecided = {found.item for found in domain_problems(self.instrument.domain_keys(), scores)}
+        return [d for d in self.domains if d.key in undecided]
 
     def level_label(self, perspective: Perspective, level: int | None) -> str:
         if level is None:
