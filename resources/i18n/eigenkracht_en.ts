@@ -3186,14 +3186,6 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>No version yet: the plan as it is now</translation>
     </message>
     <message>
-        <source>&amp;Namen van anderen vervangen door hun rol</source>
-        <translation>Replace na&amp;mes of others with their role</translation>
-    </message>
-    <message>
-        <source>Namen van het netwerk vervangen door hun rol</source>
-        <translation>Replace names from the network with their role</translation>
-    </message>
-    <message>
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Preview</translation>
     </message>
@@ -3337,14 +3329,6 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Print and sign</translation>
     </message>
     <message>
-        <source>&amp;Namen van anderen vervangen door hun rol</source>
-        <translation>Replace na&amp;mes of others with their role</translation>
-    </message>
-    <message>
-        <source>Namen van het netwerk vervangen door hun rol</source>
-        <translation>Replace names from the network with their role</translation>
-    </message>
-    <message>
         <source>&amp;Voorbeeld bekijken</source>
         <translation>Previe&amp;w</translation>
     </message>
@@ -3433,6 +3417,21 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>PlanPrinting</name>
+    <message>
+        <source>&amp;Namen van anderen vervangen door hun rol</source>
+        <translation>Replace na&amp;mes of others with their role</translation>
+    </message>
+    <message>
+        <source>Namen van het netwerk vervangen door hun rol</source>
+        <translation>Replace names from the network with their role</translation>
+    </message>
+    <message>
+        <source>Dit dossier toont namen van anderen altijd als hun rol. Dat zet u uit bij het netwerk (Namen verbergen).</source>
+        <translation>This case always shows others by their role. Switch that off on the network step (Hide names).</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <source>Voorbeeld van het plan</source>
@@ -3487,7 +3486,7 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>er is geen toegang (alleen-lezen of van iemand anders)</source>
-        <translation>there is no access (read-only or someone else's)</translation>
+        <translation>there is no access (read-only or someone else&apos;s)</translation>
     </message>
     <message>
         <source>de map of het bestand bestaat niet (meer)</source>

@@ -3186,14 +3186,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Nog geen versie: het plan zoals het nu is</translation>
     </message>
     <message>
-        <source>&amp;Namen van anderen vervangen door hun rol</source>
-        <translation>&amp;Namen van anderen vervangen door hun rol</translation>
-    </message>
-    <message>
-        <source>Namen van het netwerk vervangen door hun rol</source>
-        <translation>Namen van het netwerk vervangen door hun rol</translation>
-    </message>
-    <message>
         <source>&amp;Voorbeeld</source>
         <translation>&amp;Voorbeeld</translation>
     </message>
@@ -3337,14 +3329,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Printen en ondertekenen</translation>
     </message>
     <message>
-        <source>&amp;Namen van anderen vervangen door hun rol</source>
-        <translation>&amp;Namen van anderen vervangen door hun rol</translation>
-    </message>
-    <message>
-        <source>Namen van het netwerk vervangen door hun rol</source>
-        <translation>Namen van het netwerk vervangen door hun rol</translation>
-    </message>
-    <message>
         <source>&amp;Voorbeeld bekijken</source>
         <translation>&amp;Voorbeeld bekijken</translation>
     </message>
@@ -3430,6 +3414,21 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Niet opgeslagen</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPrinting</name>
+    <message>
+        <source>&amp;Namen van anderen vervangen door hun rol</source>
+        <translation type="unfinished">&amp;Namen van anderen vervangen door hun rol</translation>
+    </message>
+    <message>
+        <source>Namen van het netwerk vervangen door hun rol</source>
+        <translation type="unfinished">Namen van het netwerk vervangen door hun rol</translation>
+    </message>
+    <message>
+        <source>Dit dossier toont namen van anderen altijd als hun rol. Dat zet u uit bij het netwerk (Namen verbergen).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
