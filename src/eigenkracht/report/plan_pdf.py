@@ -11,7 +11,8 @@ with `invariant=1` and the creation date is the moment of signing. A4; DejaVu Sa
 caller passes it) the head of the access log at printing; a signed version re-prints
 byte-identically apart from that one footer text. Every user string passes through
 report.text (escaped, drawable, right-to-left ordered).
-The charts are the screen's chart functions, drawn to PNG in memory.
+The charts are the screen's chart functions, drawn to pixels in memory. The page, the
+fonts, the text path and the header and footer are report.base's Document.
 
 The citizen reads this plan: the wording is plain Dutch (B1).
 """
@@ -19,27 +20,15 @@ The citizen reads this plan: the wording is plain Dutch (B1).
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import io
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from reportlab import rl_config
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader, TimeStamp
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
-    BaseDocTemplate,
     CondPageBreak,
     Flowable,
-    Frame,
     KeepTogether,
-    PageTemplate,
-    Paragraph,
     Spacer,
     Table,
     TableStyle,
@@ -48,51 +37,26 @@ from reportlab.platypus import (
 from eigenkracht.core import serial
 from eigenkracht.core.errors import describe
 from eigenkracht.core.model import NetworkPerson
-from eigenkracht.core.plan import name_replacements, scrub
-from eigenkracht.core.privacy import display_name, pseudonyms
+from eigenkracht.core.privacy import display_name
 from eigenkracht.report import styles as S
-from eigenkracht.report.text import (
-    CHUNK_LINES,
-    break_long_words,
-    chunks,
-    clean,
-    has_rtl,
-    markup,
-    one_line,
-    wrap_visual,
+from eigenkracht.report.base import Document, day, long_date
+from eigenkracht.report.flowables import (
+    CHART_DPI,
+    PlanTable,
+    RasterImage,
+    figure_image,
 )
 
 if TYPE_CHECKING:
-    from matplotlib.figure import Figure
-
     from eigenkracht.core.instruments import Instrument
     from eigenkracht.core.model import CaseFile, PlanVersion
     from eigenkracht.store.audit import Head
 
 log = logging.getLogger(__name__)
 
-# Binary (deflated) streams: ASCII85 doubles the time of every image in pure Python.
-rl_config.useA85 = 0
-
 Progress = Callable[[float, str], None]
-CHART_DPI = 200
 BLANK_LINES = 6
 CHECKED, UNCHECKED = "☑", "☐"
-
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 ACTOR = {
     "zelf": "U zelf",
@@ -132,258 +96,11 @@ SHORT_AGREEMENT = {
 }
 
 
-def _day(value: Any) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
-
-
-def long_date(value: Any) -> str:
-    """ "19 oktober 2026"; "" for no date."""
-    day = _day(value)
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}" if day else ""
-
-
-def _timestamp(moment: str, fallback: dt.date) -> TimeStamp:
-    """A fixed creation date for the PDF (UTC): the moment of signing, or the plan's day."""
-    stamp = TimeStamp(invariant=1)
-    try:
-        when = dt.datetime.fromisoformat(moment.replace("Z", "+00:00")) if moment else None
-    except ValueError:
-        when = None
-    if when is None:
-        when = dt.datetime.combine(fallback, dt.time(), dt.UTC)
-    if when.tzinfo is None:
-        when = when.replace(tzinfo=dt.UTC)
-    when = when.astimezone(dt.UTC)
-    stamp.t = when.timestamp()
-    stamp.lt = when.timetuple()
-    stamp.YMDhms = tuple(stamp.lt)[:6]
-    stamp.dhh = stamp.dmm = 0
-    stamp.tzname = "UTC"
-    return stamp
-
-
-class RasterImage(Flowable):  # type: ignore[misc]
-    """A picture given as a PIL image, drawn `width` x `height` points."""
-
-    def __init__(self, image: Any, width: float, height: float) -> None:
-        super().__init__()
-        self.image = image
-        self.width = width
-        self.height = height
-        self.hAlign = "CENTER"
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        return self.width, self.height
-
-    def draw(self) -> None:
-        self.canv.drawImage(ImageReader(self.image), 0, 0, self.width, self.height)
-
-
-def figure_image(figure: Figure, width: float, dpi: int = CHART_DPI) -> RasterImage:
-    """A matplotlib Figure drawn at `dpi` as a picture `width` points wide.
-
-    Drawn with Agg straight into memory and handed to reportlab as pixels: the same
-    picture as a PNG at this resolution, without encoding and decoding a PNG first
-    (that costs about 0.1 s per chart)."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from PIL import Image as PILImage
-
-    figure.set_dpi(dpi)
-    canvas = FigureCanvasAgg(figure)
-    canvas.draw()  # type: ignore[no-untyped-call]
-    size = canvas.get_width_height()
-    rgba = bytes(canvas.buffer_rgba())  # type: ignore[no-untyped-call]
-    pixels = PILImage.frombuffer("RGBA", size, rgba, "raw", "RGBA", 0, 1)
-    white = PILImage.new("RGB", size, "white")
-    white.paste(pixels, mask=pixels.getchannel("A"))
-    w_px, h_px = size
-    return RasterImage(white, width, width * h_px / w_px)
-
-
-# User text longer than this is laid out by UserText; shorter text (nearly all of it)
-# is one Paragraph, and reportlab's own breaking of long words is fast enough for it.
-LONG_TEXT = 1000
-_FUZZ = 1e-6
-# More characters than a chart label can show (the charts shorten it with "…").
-CHART_LABEL = 400
 # A signature block taller than this prints at the full width (see signatures()).
 SIGNATURE_TALL = 90 * mm
 
 
-class _Widths(dict[str, float]):
-    """The width of each character in one font and size, measured once."""
-
-    def __init__(self, font: str, size: float) -> None:
-        super().__init__()
-        self.font = font
-        self.size = size
-
-    def __missing__(self, c: str) -> float:
-        width = self[c] = float(stringWidth(c, self.font, self.size))
-        return width
-
-
-@functools.cache
-def _char_widths(font: str, size: float) -> Callable[[str], float]:
-    """The width of one character in `font` at `size` (a dict look-up once known)."""
-    return _Widths(font, size).__getitem__
-
-
-class UserText(Flowable):  # type: ignore[misc]
-    """User text of any length and direction, laid out at the width it is given.
-
-    Right-to-left text is broken into lines first and each line put in visual order
-    (report.text), right-aligned when it reads right-to-left. Other text has its words
-    that are wider than a line cut into pieces that fit (fast; reportlab's own cutting
-    measures the rest of the word again for every line). The text is then a column of
-    paragraphs of at most a few thousand characters (text.chunks), one under the other,
-    so a page break lays out one of them again instead of all the rest: the layout
-    takes linear time, and the column splits across pages and inside table cells.
-    `prefix`: markup (already escaped) before the first line, for a label."""
-
-    def __init__(
-        self,
-        text: str,
-        style: ParagraphStyle,
-        *,
-        prefix: str = "",
-        parts: Sequence[Paragraph] = (),
-        width: float | None = None,
-    ) -> None:
-        super().__init__()
-        self.text = text
-        self.style = style
-        self.prefix = prefix
-        self._parts: list[Paragraph] = list(parts)
-        self._built: float | None = width if parts else None
-        self._heights: list[float | None] = [None] * len(self._parts)
-
-    def _build(self, width: float) -> None:
-        style = self.style
-        usable = max(
-            width - style.leftIndent - style.rightIndent - max(style.firstLineIndent, 0), 20
-        )
-        flat = ParagraphStyle(f"{style.name}-part", parent=style, spaceBefore=0, spaceAfter=0)
-        if has_rtl(self.text):
-
-            def measure(s: str) -> float:
-                return float(stringWidth(s, style.fontName, style.fontSize))
-
-            lines, rtl = wrap_visual(self.text, usable, measure)
-            if rtl:
-                flat = ParagraphStyle(f"{flat.name}-rtl", parent=flat, alignment=TA_RIGHT)
-            texts = [
-                "<br/>".join(markup(line) or "&nbsp;" for line in lines[i : i + CHUNK_LINES])
-                for i in range(0, len(lines), CHUNK_LINES)
-            ]
-        else:
-            broken = break_long_words(
-                self.text, usable, _char_widths(style.fontName, style.fontSize)
-            )
-            pieces = chunks(broken)
-            texts = []
-            for number, piece in enumerate(pieces):
-                text = markup(piece)
-                if number < len(pieces) - 1 and (not piece or piece.endswith("\n")):
-                    text += "&nbsp;"  # a line the next paragraph does not start itself
-                texts.append(text)
-            while len(texts) > 1 and not texts[-1]:
-                texts.pop()
-        if self.prefix:
-            texts[0] = f"{self.prefix} {texts[0]}"
-        self._parts = [Paragraph(text, flat) for text in texts]
-        self._heights = [None] * len(self._parts)
-        self._built = width
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        if self._built != availWidth:
-            if self.text or self._built is None:
-                self._build(availWidth)
-            else:  # a part of a split text: the same paragraphs, at another width
-                self._heights = [None] * len(self._parts)
-                self._built = availWidth
-        for i, part in enumerate(self._parts):
-            if self._heights[i] is None:
-                self._heights[i] = float(part.wrap(availWidth, availHeight)[1])
-        self.width = availWidth
-        self.height = sum(h or 0.0 for h in self._heights)
-        return self.width, self.height
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        # A table splits a cell at the column's width, but lays it out at that width
-        # less the padding: keep the layout of the last wrap (the pieces of a long
-        # word are cut for it).
-        if self._built is not None:
-            availWidth = self._built
-        self.wrap(availWidth, availHeight)
-        if self.height <= availHeight + _FUZZ:
-            # All of it fits; a table cell needs two parts all the same.
-            return [self, self._part([], [])]
-        used = 0.0
-        for i, height in enumerate(self._heights):
-            assert height is not None
-            if used + height <= availHeight + _FUZZ:
-                used += height
-                continue
-            pieces = self._parts[i].split(availWidth, availHeight - used)
-            self._heights[i] = None  # a failed split forgets the paragraph's layout
-            if len(pieces) > 1:
-                first = self._part([*self._parts[:i], pieces[0]], [*self._heights[:i], None])
-                rest = self._part(
-                    [*pieces[1:], *self._parts[i + 1 :]],
-                    [*([None] * (len(pieces) - 1)), *self._heights[i + 1 :]],
-                )
-            elif i:
-                first = self._part(self._parts[:i], self._heights[:i])
-                rest = self._part(self._parts[i:], self._heights[i:])
-            else:
-                return []
-            return [first, rest]
-        return [self]
-
-    def _part(self, parts: list[Paragraph], heights: list[float | None]) -> UserText:
-        """A part of this text after a split: its paragraphs as they are laid out."""
-        part = UserText("", self.style, parts=parts, width=self._built)
-        part._heights = heights
-        return part
-
-    def draw(self) -> None:
-        y = self.height
-        for part, height in zip(self._parts, self._heights, strict=True):
-            assert height is not None
-            y -= height
-            part.drawOn(self.canv, 0, y)
-
-    def getSpaceBefore(self) -> float:
-        return float(self.style.spaceBefore) if self._parts or self.text else 0.0
-
-    def getSpaceAfter(self) -> float:
-        return float(self.style.spaceAfter) if self._parts or self.text else 0.0
-
-
-class PlanTable(Table):  # type: ignore[misc]
-    """A table whose rows split across pages wherever they must.
-
-    reportlab splits inside a row only when at least `splitInRow` points of the table
-    stay on either side of the cut; a row that ends a little below a full page can then
-    go nowhere (LayoutError). When that is why a split failed, this table cuts the row
-    higher up, so that the minimum goes to the next page."""
-
-    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        parts: list[Flowable] = super().split(availWidth, availHeight)
-        if parts or not self.splitInRow:
-            return parts
-        lower = self._height - self.splitInRow
-        if self.splitInRow <= lower < availHeight:
-            parts = super().split(availWidth, lower)
-        return parts
-
-
-class PlanRenderer:
+class PlanRenderer(Document):
     """Renders one plan snapshot (core.plan.build_snapshot) as PDF bytes.
 
     fingerprint / signed_at: of a signed version (printed on every page; the creation
@@ -403,68 +120,26 @@ class PlanRenderer:
         dpi: int = CHART_DPI,
         log_head: Head | None = None,
     ) -> None:
+        super().__init__(
+            date=day(snapshot.get("date")),
+            moment=signed_at,
+            dpi=dpi,
+            log_head=log_head,
+        )
         self.snap = snapshot
-        self.log_head = log_head
         self.fingerprint = fingerprint
         self.signed_at = signed_at
-        self.pseudonymise = pseudonymise
         self.progress = progress or (lambda _f, _t: None)
-        self.dpi = dpi
-        self.drawable = S.register_fonts()
-        self.styles = S.styles()
-        self.date = _day(snapshot.get("date")) or dt.date.today()
-        self.persons: list[NetworkPerson] = serial.from_plain(
-            list[NetworkPerson], snapshot.get("network", [])
-        )
-        self.by_id = {p.id: p for p in self.persons}
-        self.aliases = pseudonyms(self.persons)
-        members = [str(m.get("name", "")) for m in snapshot.get("members", [])]
-        self.replacements = (
-            name_replacements(self.persons, self.aliases, members) if pseudonymise else []
+        self.set_people(
+            serial.from_plain(list[NetworkPerson], snapshot.get("network", [])),
+            [str(m.get("name", "")) for m in snapshot.get("members", [])],
+            pseudonymise,
         )
         self.levels = {
             int(lv["value"]): lv for lv in snapshot.get("instrument", {}).get("levels", [])
         }
-        self.images: dict[str, Any] = {}  # the charts drawn (PIL images), for a preview
-        self._header: str | None = None
 
     # -- text ------------------------------------------------------------------------
-
-    def text(self, value: Any) -> str:
-        """A user string ready to print: scrubbed of third-party names when asked,
-        cleaned of what the font cannot draw."""
-        text = str(value or "")
-        if self.replacements:
-            text = scrub(text, self.replacements)
-        return clean(text, self.drawable)
-
-    def label(self, value: Any) -> str:
-        """A user string for a label in a chart, which shows a few dozen characters at
-        most (and an ellipsis when there are more): its start, ready to print."""
-        text = str(value or "")
-        if self.replacements:
-            text = scrub(text, self.replacements)
-        return clean(text[:CHART_LABEL], self.drawable)
-
-    def user(self, value: Any, style: str = "body") -> Flowable:
-        """A paragraph of user text (escaped; right-to-left handled)."""
-        text = self.text(value)
-        if len(text) > LONG_TEXT or has_rtl(text):
-            return UserText(text, self.styles[style])
-        return Paragraph(markup(text), self.styles[style])
-
-    def labelled(self, label: str, value: Any, style: str = "cell") -> list[Flowable]:
-        """ "**Label:** user text" in one paragraph (two when the text is right-to-left)."""
-        text = self.text(value)
-        if has_rtl(text):
-            return [self.fixed(f"{label}:", "label"), UserText(text, self.styles[style])]
-        if len(text) > LONG_TEXT:
-            return [UserText(text, self.styles[style], prefix=f"<b>{markup(label)}:</b>")]
-        return [Paragraph(f"<b>{markup(label)}:</b> {markup(text)}", self.styles[style])]
-
-    def fixed(self, text: str, style: str = "body") -> Paragraph:
-        """A paragraph of the program's own words (escaped too: names may be inside)."""
-        return Paragraph(markup(clean(text, self.drawable)), self.styles[style])
 
     def person_name(self, person_id: Any, *, with_role: bool = True) -> str:
         person = self.by_id.get(person_id)
@@ -501,175 +176,30 @@ class PlanRenderer:
         story += self.remarks()
         story += self.signatures()
         self.progress(0.8, "PDF opmaken")
-        buffer = io.BytesIO()
         case = self.snap.get("case", {})
-        doc = BaseDocTemplate(
-            buffer,
-            pagesize=S.PAGE,
-            leftMargin=S.MARGIN_LEFT,
-            rightMargin=S.MARGIN_RIGHT,
-            topMargin=S.MARGIN_TOP,
-            bottomMargin=S.MARGIN_BOTTOM,
+        pdf = self.build(
+            story,
             title=f"Ondersteuningsplan {case.get('reference', '')}",
-            author="",
             subject="Ondersteuningsplan",
-            creator="eigenkracht",
-            invariant=1,
-            lang="nl-NL",
-            initialFontName=S.FONT,
         )
-        frame = Frame(
-            doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
-        )
-        doc.addPageTemplates([PageTemplate(id="plan", frames=[frame])])
-        doc.build(story, canvasmaker=self._canvas_class())
         self.progress(1.0, "Klaar")
-        return buffer.getvalue()
+        return pdf
 
-    def _canvas_class(self) -> type[Canvas]:
-        renderer = self
-        stamp = _timestamp(self.signed_at, self.date)
+    def header_text(self) -> str:
+        case = self.snap.get("case", {})
+        return f"{case.get('reference', '')} · {case.get('household_name', '')}"
 
-        class PlanCanvas(Canvas):  # type: ignore[misc]
-            """Draws header and footer once the number of pages is known."""
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                super().__init__(*args, **kwargs)
-                self._doc._timeStamp = stamp
-                self._pages: list[dict[str, Any]] = []
-
-            def showPage(self) -> None:
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._pages)
-                for number, state in enumerate(self._pages, start=1):
-                    self.__dict__.update(state)
-                    renderer.decorate(self, number, total)
-                    Canvas.showPage(self)
-                Canvas.save(self)
-
-        return PlanCanvas
-
-    def decorate(self, canvas: Canvas, page: int, total: int) -> None:
-        """Header and footer of one page."""
-        width, height = S.PAGE
-        left, right = S.MARGIN_LEFT, width - S.MARGIN_RIGHT
-        canvas.saveState()
-        canvas.setFillColor(S.MUTED)
-        canvas.setFont(S.FONT, 8.5)
-        top = height - 13 * mm
-        canvas.drawString(left, top, self.header_reference())
-        canvas.drawRightString(right, top, long_date(self.date))
-        canvas.setFont(S.FONT_BOLD, 9)
-        canvas.setFillColor(S.INK)
-        canvas.drawCentredString(width / 2, top, "Vertrouwelijk")
-        canvas.setStrokeColor(S.RULE)
-        canvas.setLineWidth(0.6)
-        canvas.line(left, top - 3 * mm, right, top - 3 * mm)
-        bottom = 14 * mm
-        canvas.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
-        canvas.setFillColor(S.MUTED)
-        canvas.setFont(S.FONT, 8)
+    def footer_lines(self) -> list[str]:
         number = self.snap.get("plan", {}).get("number", "")
-        footer = self.footer_text()
-        if footer:
-            canvas.drawString(left, bottom, footer)
-        elif self.fingerprint:
-            canvas.drawString(
-                left,
-                bottom,
+        if self.fingerprint:
+            return [
                 f"Versie {number} · ondertekend · {long_date(self.date)}",
-            )
-            canvas.setFont(S.FONT, 7)
-            canvas.drawString(
-                left, bottom - 3.6 * mm, f"Vingerafdruk (SHA-256): {self.fingerprint}"
-            )
-        else:
-            canvas.drawString(left, bottom, f"Versie {number} · concept, nog niet ondertekend")
-            if self.pseudonymise:
-                canvas.setFont(S.FONT, 7)
-                canvas.drawString(
-                    left, bottom - 3.6 * mm, "Namen van anderen zijn vervangen door hun rol."
-                )
-        page_text = f"pagina {page} van {total}"
-        if self.log_head is not None:
-            canvas.setFont(S.FONT, 7)
-            x = right - stringWidth(page_text, S.FONT, 8.5) - 5 * mm
-            canvas.drawRightString(x, bottom, f"Logboek t/m rij {self.log_head.short}…")
-        canvas.setFont(S.FONT, 8.5)
-        canvas.setFillColor(S.INK)
-        canvas.drawRightString(right, bottom, page_text)
-        canvas.restoreState()
-
-    def header_reference(self) -> str:
-        """Reference and household on one line of the header, shortened to fit its
-        half of the page (the same on every page: worked out once)."""
-        if self._header is None:
-            case = self.snap.get("case", {})
-            reference = clean(f"{case.get('reference', '')} · {case.get('household_name', '')}")
-            room = (
-                S.PAGE[0] / 2
-                - S.MARGIN_LEFT
-                - stringWidth("Vertrouwelijk", S.FONT_BOLD, 9) / 2
-                - 4 * mm
-            )
-            reference = one_line(
-                clean(reference, self.drawable), room, lambda s: stringWidth(s, S.FONT, 8.5)
-            )
-            if has_rtl(reference):
-                reference = wrap_visual(reference, 10_000, lambda s: 0.0)[0][0]
-            self._header = reference
-        return self._header
-
-    def footer_text(self) -> str:
-        """The footer's own text, for documents other than the plan ("" for the plan)."""
-        return ""
-
-    # -- building blocks --------------------------------------------------------------------
-
-    def table(
-        self,
-        rows: list[list[Any]],
-        widths: Sequence[float],
-        *,
-        header: bool = True,
-        zebra: bool = True,
-        extra: Sequence[tuple[Any, ...]] = (),
-    ) -> Table:
-        commands: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
-            ("LINEBELOW", (0, 0), (-1, -1), 0.4, S.RULE),
-        ]
-        if header:
-            commands += [
-                ("BACKGROUND", (0, 0), (-1, 0), S.HEADER_FILL),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, S.ACCENT),
+                f"Vingerafdruk (SHA-256): {self.fingerprint}",
             ]
-        if zebra:
-            start = 1 if header else 0
-            for row in range(start + 1, len(rows), 2):
-                commands.append(("BACKGROUND", (0, row), (-1, row), S.ZEBRA))
-        commands += list(extra)
-        return PlanTable(
-            rows,
-            colWidths=list(widths),
-            repeatRows=1 if header else 0,
-            splitInRow=50,  # never leave a sliver of a row behind
-            style=TableStyle(commands),
-            hAlign="LEFT",
-        )
-
-    def head(self, text: str) -> Paragraph:
-        return self.fixed(text, "cell_head")
-
-    def heading(self, text: str) -> list[Flowable]:
-        return [CondPageBreak(40 * mm), self.fixed(text, "h1")]
+        lines = [f"Versie {number} · concept, nog niet ondertekend"]
+        if self.pseudonymise:
+            lines.append("Namen van anderen zijn vervangen door hun rol.")
+        return lines
 
     # -- sections ---------------------------------------------------------------------------
 
@@ -702,7 +232,7 @@ class PlanRenderer:
         story.append(
             self.table(
                 [[self.fixed(label, "label"), self.user(value, "cell")] for label, value in rows],
-                [45 * mm, S.TEXT_WIDTH - 45 * mm],
+                [45 * mm, self.width - 45 * mm],
                 header=False,
                 zebra=False,
             )
@@ -812,7 +342,7 @@ class PlanRenderer:
                 ]
             )
         widths = [34 * mm, 27 * mm, 27 * mm]
-        story.append(self.table(rows, [*widths, S.TEXT_WIDTH - sum(widths)]))
+        story.append(self.table(rows, [*widths, self.width - sum(widths)]))
         radar = self.radar()
         if radar is not None:
             story.append(Spacer(1, 3 * mm))
@@ -918,7 +448,7 @@ class PlanRenderer:
             )
         if len(rows) > 1:
             widths = [36 * mm, 38 * mm]
-            rest = (S.TEXT_WIDTH - sum(widths)) / 2
+            rest = (self.width - sum(widths)) / 2
             story.append(self.table(rows, [*widths, rest, rest]))
         if others:
             story.append(
@@ -983,7 +513,7 @@ class PlanRenderer:
         if not goals:
             story.append(self.fixed("Er zijn nog geen doelen afgesproken."))
             return story
-        width = S.TEXT_WIDTH
+        width = self.width
         for number, goal in enumerate(goals, start=1):
             title = f"Doel {number} · {self.text(goal.get('domain_name', ''))}"
             if goal.get("member"):
@@ -1050,7 +580,7 @@ class PlanRenderer:
         story.append(
             self.table(
                 rows,
-                [8 * mm, S.TEXT_WIDTH - 8 * mm],
+                [8 * mm, self.width - 8 * mm],
                 header=False,
                 zebra=False,
                 extra=[
@@ -1136,7 +666,7 @@ class PlanRenderer:
         story.append(
             Table(
                 lines,
-                colWidths=[S.TEXT_WIDTH],
+                colWidths=[self.width],
                 rowHeights=[9 * mm] * BLANK_LINES,
                 style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, S.RULE)]),
             )
@@ -1167,14 +697,14 @@ class PlanRenderer:
             )
             for signer in self.snap.get("signers", []):
                 blocks.append(self.signature_block(signer, filled=False))
-        half = (S.TEXT_WIDTH - 6 * mm) / 2
+        half = (self.width - 6 * mm) / 2
         entries = signed or self.snap.get("signers", [])
         if any(block.wrap(half, S.PAGE[1])[1] > SIGNATURE_TALL for block in blocks):
             # A block side by side with another could not split across pages: when
             # one is long (a very long name), each takes the full width, one under
             # the other, and splits like any table.
             for entry in entries:
-                block = self.signature_block(entry, filled=bool(signed), width=S.TEXT_WIDTH)
+                block = self.signature_block(entry, filled=bool(signed), width=self.width)
                 story += [block, Spacer(1, 5 * mm)]
             return story
         rows = [
@@ -1206,7 +736,7 @@ class PlanRenderer:
             if person is None:
                 person = next((p for p in self.persons if p.name == name), None)
             name = display_name(person, True, self.aliases) if person else "netwerklid"
-        width = width or (S.TEXT_WIDTH - 6 * mm) / 2
+        width = width or (self.width - 6 * mm) / 2
         line = "_" * 30
         if filled:
             agreement = SHORT_AGREEMENT.get(entry.get("agreement", ""), "")
@@ -1295,4 +825,11 @@ def render_version(
     )
 
 
-__all__ = ["PlanRenderer", "figure_image", "long_date", "render_snapshot", "render_version"]
+__all__ = [
+    "PlanRenderer",
+    "PlanTable",
+    "figure_image",
+    "long_date",
+    "render_snapshot",
+    "render_version",
+]

@@ -145,8 +145,13 @@ class ThenNowView(QWidget):
         """Draw the charts (imports matplotlib on first use)."""
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-        from eigenkracht.charts.radar import Series, radar_figure
-        from eigenkracht.charts.trend import trend_figure
+        from eigenkracht.charts.then_now import (
+            PERSPECTIVES,
+            perspective_dates,
+            then_now_radar,
+            wellbeing_points,
+            wellbeing_trend,
+        )
 
         self._drawn = True
         data = self.data
@@ -154,25 +159,14 @@ class ThenNowView(QWidget):
         titles = {"burger": self.tr("Inwoner"), "professional": self.tr("Professional")}
         if not axes:
             self.chart_grid.addWidget(QLabel(self.tr("Er zijn nog geen cijfers gegeven.")), 0, 0)
-        for column, key in enumerate(("burger", "professional")):
+        for column, key in enumerate(PERSPECTIVES):
             if not axes:
                 break
             found = data["perspectives"].get(key, {})
-            then = self.tr("Toen ({date})").format(
-                date=format_date(_day(found.get("then_date")), weekday=False)
-            )
-            now = self.tr("Nu ({date})").format(
-                date=format_date(_day(found.get("now_date")), weekday=False)
-            )
-            figure = radar_figure(
-                axes,
-                [Series(then, found.get("then", [])), Series(now, found.get("now", []))],
-                data.get("minimum", 1),
-                data.get("maximum", 5),
-                size=(4.6, 4.4),
-                font_size=8,
-                title=titles[key],
-            )
+            first, latest = perspective_dates(data, key)
+            then = self.tr("Toen ({date})").format(date=format_date(first, weekday=False))
+            now = self.tr("Nu ({date})").format(date=format_date(latest, weekday=False))
+            figure = then_now_radar(data, key, title=titles[key], labels=(then, now))
             canvas = self._canvas(FigureCanvasQTAgg, figure, titles[key])
             described = ", ".join(
                 f"{axis} {a if a is not None else '–'} → {b if b is not None else '–'}"
@@ -183,11 +177,10 @@ class ThenNowView(QWidget):
             canvas.setAccessibleDescription(described)
             canvas.setMinimumSize(360, 340)
             self.chart_grid.addWidget(canvas, 0, column)
-        points = [(dt.date.fromisoformat(p["date"]), p["value"]) for p in data.get("wellbeing", [])]
-        figure = trend_figure(points, size=(8.0, 2.4), font_size=8)
+        figure = wellbeing_trend(data, size=(8.0, 2.4))
         canvas = self._canvas(FigureCanvasQTAgg, figure, self.tr("Tevredenheid over de tijd"))
         canvas.setAccessibleDescription(
-            ", ".join(f"{format_date(d, weekday=False)}: {v}" for d, v in points)
+            ", ".join(f"{format_date(d, weekday=False)}: {v}" for d, v in wellbeing_points(data))
         )
         canvas.setMinimumHeight(200)
         self.trend_layout.addWidget(canvas)
