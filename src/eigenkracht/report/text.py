@@ -29,6 +29,8 @@ MISSING = "\u25a1"  # WHITE SQUARE: a character the font has no drawing for
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufeff]")
 _MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
 _RTL_CLASSES = {"R", "AL"}
+_JOINERS = (0x200D, 0xFE0E, 0xFE0F)  # zero-width joiner, variation selectors 15 and 16
+_INVISIBLE_CATEGORIES = frozenset({"Zs", "Mn", "Cf"})
 
 
 def clean(text: str, drawable: Collection[int] | None = None) -> str:
@@ -38,15 +40,59 @@ def clean(text: str, drawable: Collection[int] | None = None) -> str:
     text = _CONTROL.sub("", text)
     text = unicodedata.normalize("NFC", text)
     if drawable is not None:
-        text = "".join(
-            c
-            if c == "\n" or ord(c) in drawable or unicodedata.category(c) in ("Zs", "Mn", "Cf")
-            else MISSING
-            for c in text
-        )
-        # Zero-width joiners and variation selectors of emoji have nothing to draw.
-        text = re.sub("[\u200d\ufe0e\ufe0f]", "", text)
+        codes = drawable if isinstance(drawable, frozenset) else frozenset(drawable)
+        pattern, boxes = _boxes(codes)
+        # Nearly always every character can be drawn: one compiled search says so.
+        # Else one str.translate: a box for each character the font has no drawing
+        # for, except spaces, marks and format characters (they draw nothing
+        # themselves); zero-width joiners and the variation selectors of emoji go.
+        if pattern.search(text) is not None:
+            text = text.translate(boxes)
     return text
+
+
+class _Boxes(dict[int, str | None]):
+    """A str.translate table for one font: what each character prints as, worked out
+    when it is first met (at most LIMIT of them are kept)."""
+
+    LIMIT = 20_000
+
+    def __init__(self, drawable: frozenset[int]) -> None:
+        super().__init__(dict.fromkeys(_JOINERS))
+        self.drawable = drawable
+
+    def __missing__(self, code: int) -> str:
+        c = chr(code)
+        if code == 0x0A or code in self.drawable:
+            shown = c
+        else:
+            shown = c if unicodedata.category(c) in _INVISIBLE_CATEGORIES else MISSING
+        if len(self) < self.LIMIT:
+            self[code] = shown
+        return shown
+
+
+@functools.lru_cache(maxsize=8)
+def _boxes(drawable: frozenset[int]) -> tuple[re.Pattern[str], _Boxes]:
+    """For one font: a pattern that finds a character `clean` changes (one outside
+    `drawable`, a joiner or a variation selector; never a line feed), and the table
+    that changes them."""
+    keep = (drawable | {0x0A}) - set(_JOINERS)
+    return re.compile(f"[^{_character_class(keep)}]"), _Boxes(drawable)
+
+
+def _character_class(codes: Collection[int]) -> str:
+    """The inside of a regex character class matching exactly `codes`."""
+    ranges: list[list[int]] = []
+    for code in sorted(codes):
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(
+        re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+        for low, high in ranges
+    )
 
 
 # Where right-to-left letters are (bidi class R or AL): these blocks and U+200F.
@@ -69,17 +115,7 @@ def _rtl_pattern() -> re.Pattern[str]:
         for code in range(low, high + 1)
         if unicodedata.bidirectional(chr(code)) in _RTL_CLASSES
     ]
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    parts = "".join(
-        re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
-        for low, high in ranges
-    )
-    return re.compile(f"[{parts}]")
+    return re.compile(f"[{_character_class(codes)}]")
 
 
 def has_rtl(text: str) -> bool:
