@@ -441,7 +441,7 @@ def test_a_lone_surrogate_is_refused_with_a_dutch_message(
     """Qt itself drops lone surrogates on the way in, but text that reaches an edit
     another way (a paste of broken text through another path, a script) is refused by
     the store with one Dutch sentence, shown on the page; nothing is written."""
-    from eigenkracht.ui.editing.binding import conversation_key
+    from eigenkracht.ui.editing.conversation import conversation_key
 
     path, case_id, conversation_id = db
     ws = window.workspace

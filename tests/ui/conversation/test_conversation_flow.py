@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QRadioButton
 from eigenkracht.core.model import ConversationKind, IdDocument, Perspective
 from eigenkracht.ui.conversation import Page
 from eigenkracht.ui.conversation.domains import DomainState
+from eigenkracht.ui.editing.conversation import conversation_key
 
 SCORED = {
     # domain: (citizen level, professional level, situation, strengths, concerns, self, network)
@@ -248,7 +249,7 @@ def test_keyboard_alone_moves_through_the_pages(qtbot, view, type_text):
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_8)
     assert question.wellbeing.value() == 8
     assert QApplication.focusWidget() is question.wellbeing.buttons[8]
-    assert view.autosave.value(("conversation", "wellbeing")) == 8
+    assert view.autosave.value(conversation_key("wellbeing")) == 8
     # The visible mnemonic of Volgende works too, once the question is there (intake).
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(question.problem_bar.text()))  # a mnemonic clicks a bit later
@@ -257,7 +258,7 @@ def test_keyboard_alone_moves_through_the_pages(qtbot, view, type_text):
     type_text(qtbot, question.question, "Hulp bij het huishouden")
     qtbot.keyClick(question.question, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: view.current_page() is Page.DOMAINS)
-    assert view.autosave.value(("conversation", "question")) == "Hulp bij het huishouden"
+    assert view.autosave.value(conversation_key("question")) == "Hulp bij het huishouden"
 
 
 def test_keyboard_alone_scores_a_domain(qtbot, view, type_text, fresh, case_id):

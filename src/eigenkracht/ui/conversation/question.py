@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.model import Conversation, ConversationKind
 from eigenkracht.core.problems import question_problems
-from eigenkracht.ui.editing.binding import conversation_key, value_binding
+from eigenkracht.ui.editing.binding import value_binding
+from eigenkracht.ui.editing.conversation import conversation_key
 from eigenkracht.ui.editing.fields import bind_plain_text
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets.text import scaled_font, text_box, wrapped_label

@@ -31,13 +31,8 @@ from eigenkracht.core import process
 from eigenkracht.core.model import Conversation, ConversationKind, IdDocument
 from eigenkracht.core.problems import Code, start_problems
 from eigenkracht.ui.conversation.texts import kind_text
-from eigenkracht.ui.editing.binding import (
-    TYPING_DELAY_MS,
-    Binding,
-    case_key,
-    conversation_key,
-    value_binding,
-)
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, value_binding
+from eigenkracht.ui.editing.conversation import case_key, conversation_key
 from eigenkracht.ui.editing.fields import bind_check, bind_line, bind_optional_date
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets.dates import OptionalDate, qdate

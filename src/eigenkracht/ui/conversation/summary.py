@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from eigenkracht.core.model import ConversationKind, Perspective
 from eigenkracht.ui.conversation.texts import kind_text
-from eigenkracht.ui.editing.binding import conversation_key
+from eigenkracht.ui.editing.conversation import conversation_key
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets.plain import plain
 from eigenkracht.ui.widgets.text import wrapped_label

@@ -39,7 +39,7 @@ from eigenkracht.ui.conversation.domains.page import DomainsPage
 from eigenkracht.ui.conversation.question import QuestionPage
 from eigenkracht.ui.conversation.start import StartPage
 from eigenkracht.ui.conversation.summary import SummaryPage
-from eigenkracht.ui.editing.binding import Autosave, conversation_key
+from eigenkracht.ui.editing.conversation import Autosave, conversation_key
 from eigenkracht.ui.network.page import NetworkPage
 from eigenkracht.ui.plan.goals_page import GoalsPage
 from eigenkracht.ui.plan.plan_page import PlanPage

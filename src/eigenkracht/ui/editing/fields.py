@@ -4,20 +4,21 @@ click at once; what is shown always follows what is stored."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Hashable
 
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QPlainTextEdit
 
-from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Autosave, Binding, value_binding
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, value_binding
+from eigenkracht.ui.editing.commands import Editor, FieldKey
 from eigenkracht.ui.widgets.dates import OptionalDate
 from eigenkracht.ui.widgets.plain import unlimited
 
 
 def bind_plain_text(
-    autosave: Autosave, box: QPlainTextEdit, key: Any, text: str, where: Any
+    editor: Editor, box: QPlainTextEdit, key: FieldKey, text: str, where: Hashable
 ) -> Binding:
     binding = value_binding(
-        autosave,
+        editor,
         box,
         key,
         text=text,
@@ -31,10 +32,12 @@ def bind_plain_text(
     return binding
 
 
-def bind_line(autosave: Autosave, line: QLineEdit, key: Any, text: str, where: Any) -> Binding:
+def bind_line(
+    editor: Editor, line: QLineEdit, key: FieldKey, text: str, where: Hashable
+) -> Binding:
     unlimited(line)  # a longer stored text must not be cut on its first edit
     binding = value_binding(
-        autosave,
+        editor,
         line,
         key,
         text=text,
@@ -49,10 +52,10 @@ def bind_line(autosave: Autosave, line: QLineEdit, key: Any, text: str, where: A
 
 
 def bind_check(
-    autosave: Autosave, box: QAbstractButton, key: Any, text: str, where: Any
+    editor: Editor, box: QAbstractButton, key: FieldKey, text: str, where: Hashable
 ) -> Binding:
     binding = value_binding(
-        autosave,
+        editor,
         box,
         key,
         text=text,
@@ -66,10 +69,10 @@ def bind_check(
 
 
 def bind_optional_date(
-    autosave: Autosave, widget: OptionalDate, key: Any, text: str, where: Any
+    editor: Editor, widget: OptionalDate, key: FieldKey, text: str, where: Hashable
 ) -> Binding:
     binding = value_binding(
-        autosave,
+        editor,
         widget.edit,  # typing in the date ends when it loses focus
         key,
         text=text,

@@ -1,43 +1,37 @@
 """The network of one case as the editor holds it, and the one path that changes it.
 
-`NetworkBook` keeps the persons in memory, turns every user action into a
-`QUndoCommand` on the conversation's undo stack, and tells observers what changed.
-The map, the list and the form observe it and never write (style.md: Orange canvas,
-scenes observe the model). Each command calls Repository operations (add_person,
-update, set_helps, remove_person, restore_person) and stores the network of the
-conversation again as its version (Repository.save_network_version) in the same
-transaction (Repository.unit): a crash or a refusal never leaves half of it.
+`NetworkBook` is the network's editor (ui/editing/commands.py): it keeps the persons
+in memory and turns every user action into a command on the conversation's undo
+stack; the map, the list and the card observe it and never write (style.md: Orange
+canvas, scenes observe the model). A command stores its change (add_person, update,
+set_helps, remove_person, restore_person) and the network of the conversation again
+as its version (Repository.save_network_version, `finish`) in one transaction: a
+crash or a refusal never leaves half of it.
 
-The book also speaks the protocol of `ui.editing.binding.Binding` (valueChanged,
-add_binding, edit), so the form's fields get the same typing delay, merging of
-keystrokes into one undo step and flushing as every other field of the conversation.
-Keys are ("person", "<id>", "<field>").
+Keys are person_key(person id, field) for the fields of FIELDS and "helps" (what the
+person helps with, edited as a whole), and PSEUDONYMISE (the case's "hide names").
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import logging
-from collections.abc import Callable, Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from eigenkracht.core.model import Case, HelpKind, NetworkHelp, NetworkPerson, Ring, Sector
 from eigenkracht.core.network import helper_ids, on_map
 from eigenkracht.core.privacy import display_name, pseudonyms
-from eigenkracht.store.errors import StoreError
-from eigenkracht.ui.widgets.problems import problem_text
+from eigenkracht.ui.editing.commands import Editor, Effect, FieldKey, RowCommand, Values
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
 
-log = logging.getLogger(__name__)
-
-Key = tuple[str, ...]
-MERGE_ID = 0x4E57  # network field edits merge with each other only
+PERSONS = "network_persons"
+PSEUDONYMISE = FieldKey("cases", None, "pseudonymise")
 
 # Fields of NetworkPerson that the form edits (helps are edited as a whole).
 FIELDS = (
@@ -57,25 +51,22 @@ FIELDS = (
 )
 
 
-def person_key(person_id: int, field: str) -> Key:
-    return ("person", str(person_id), field)
+def person_key(person_id: int, field: str) -> FieldKey:
+    return FieldKey(PERSONS, person_id, field)
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("NetworkBook", text)
 
 
-class NetworkBook(QObject):
+class NetworkBook(Editor):
     """The persons of one case's network, seen from one conversation (`day`)."""
 
     personsChanged = Signal()  # a person was added or removed
     personChanged = Signal(int)  # the fields or helps of one person changed
-    valueChanged = Signal(object)  # Binding protocol: the Key whose value changed
     currentChanged = Signal(object)  # the selected person id, or None
     domainChanged = Signal(object)  # the life domain whose helpers are highlighted
     pseudonymiseChanged = Signal(bool)
-    failed = Signal(str)  # a Dutch message: a change was not stored
-    stored = Signal(object)  # the list of Changes of one stored change (the version's too)
 
     def __init__(
         self,
@@ -86,27 +77,20 @@ class NetworkBook(QObject):
         undo_stack: QUndoStack,
         *,
         persons: Iterable[NetworkPerson] | None = None,
-        navigate: Callable[[Hashable], None] | None = None,
-        add_binding: Callable[[Any], None] | None = None,
+        main: Editor | None = None,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(repo, undo_stack, main=main, parent=parent)
         assert case.id is not None
-        self.repo = repo
         self.case_id: int = case.id
         self.household = case.household_name
         self.conversation_id = conversation_id
         self.day = day
-        self.undo_stack = undo_stack
         self.pseudonymise = case.pseudonymise
-        self._navigate = navigate
-        self._add_binding = add_binding
         loaded = list(persons) if persons is not None else repo.network(self.case_id)
         self.persons: dict[int, NetworkPerson] = {p.id: p for p in loaded if p.id is not None}
         self.current: int | None = None
         self.domain: str | None = None
-        self._bindings: list[Any] = []
-        self.version_saved = False
 
     # -- reading ------------------------------------------------------------------
 
@@ -140,9 +124,16 @@ class NetworkBook(QObject):
             return set()
         return helper_ids(self.visible(), self.domain)
 
-    def value(self, key: Key) -> Any:
-        person = self.persons.get(int(key[1]))
-        return None if person is None else getattr(person, key[2])
+    def value(self, key: FieldKey) -> Any:
+        if key == PSEUDONYMISE:
+            return self.pseudonymise
+        person = self.persons.get(key.row) if isinstance(key.row, int) else None
+        return None if person is None else getattr(person, key.field)
+
+    def where(self, person_id: int | None) -> Hashable:
+        from eigenkracht.ui.steps.protocol import Page
+
+        return (Page.NETWORK, person_id)
 
     # -- selection and highlight (not stored) -----------------------------------------
 
@@ -176,17 +167,20 @@ class NetworkBook(QObject):
             since=self.day,
             **fields,
         )
-        command = AddPersonCommand(self, person)
-        self.undo_stack.push(command)
-        return command.person.id if command.ok else None
+        command = self._row_command(person, _tr("Persoon toevoegen"), add=True)
+        if not self.push(command):
+            return None
+        stored: NetworkPerson = command.row
+        return stored.id
 
     def remove(self, person_id: int) -> bool:
         person = self.persons.get(person_id)
         if person is None:
             return False
-        command = RemovePersonCommand(self, person)
-        self.undo_stack.push(command)
-        return command.ok
+        return self.push(self._row_command(person, _tr("Persoon verwijderen"), add=False))
+
+    def _row_command(self, person: NetworkPerson, text: str, *, add: bool) -> RowCommand:
+        return RowCommand(self, person, text, add=add, where=lambda p: self.where(p.id))
 
     def update(
         self,
@@ -198,16 +192,11 @@ class NetworkBook(QObject):
         **fields: Any,
     ) -> bool:
         """Change fields of one person as one undo step."""
-        person = self.persons.get(person_id)
-        if person is None:
+        if person_id not in self.persons:
             return False
-        changed = {k: v for k, v in fields.items() if getattr(person, k) != v}
-        if not changed:
-            return False
-        old = {k: getattr(person, k) for k in changed}
-        command = UpdatePersonCommand(self, person_id, old, changed, text, merge_key, session)
-        self.undo_stack.push(command)
-        return command.ok
+        values = {person_key(person_id, name): value for name, value in fields.items()}
+        where = self.where(person_id)
+        return self.edit(values, text, where=where, merge_key=merge_key, session=session)
 
     def move(self, person_id: int, sector: Sector, ring: Ring) -> bool:
         """Put a person in another sector and/or ring (dragging on the map)."""
@@ -220,103 +209,62 @@ class NetworkBook(QObject):
         new = _normal_helps(helps)
         if new == _normal_helps(person.helps):
             return False
-        command = HelpsCommand(self, person_id, list(person.helps), new)
-        self.undo_stack.push(command)
-        return command.ok
+        return self.update(person_id, _tr("Hulp per leefgebied wijzigen"), helps=new)
 
     def set_pseudonymise(self, on: bool) -> bool:
-        if on == self.pseudonymise:
-            return False
-        command = PseudonymiseCommand(self, on)
-        self.undo_stack.push(command)
-        return command.ok
+        text = _tr("Namen verbergen") if on else _tr("Namen weer tonen")
+        return self.edit({PSEUDONYMISE: on}, text, where=self.where(self.current))
 
-    # -- the Binding protocol ---------------------------------------------------------------
+    # -- storing (inside the command's transaction) ------------------------------------------
 
-    def add_binding(self, binding: Any) -> None:
-        """Bindings of the form: flushed with the conversation's own fields."""
-        self._bindings.append(binding)
-        if self._add_binding is not None:
-            self._add_binding(binding)
+    def write(self, values: Values) -> Effect:
+        """Fields and helps of persons, and the case's "hide names"."""
+        persons: dict[int, dict[str, Any]] = {}
+        for key, value in values.items():
+            if key != PSEUDONYMISE and isinstance(key.row, int):
+                persons.setdefault(key.row, {})[key.field] = value
+        for person_id, fields in persons.items():
+            columns = {k: v for k, v in fields.items() if k != "helps"}
+            if columns:
+                self.repo.update(NetworkPerson, person_id, **columns)
+            if "helps" in fields:
+                self.repo.set_helps(person_id, fields["helps"])
+        if PSEUDONYMISE in values:
+            self.repo.update(Case, self.case_id, pseudonymise=values[PSEUDONYMISE])
 
-    def flush(self) -> None:
-        for binding in list(self._bindings):
-            binding.flush()
+        def effect() -> None:
+            for person_id, fields in persons.items():
+                if person_id in self.persons:
+                    self.persons[person_id] = replace(self.persons[person_id], **fields)
+            for key in values:
+                self.valueChanged.emit(key)
+            for person_id in persons:
+                self.personChanged.emit(person_id)
+            if PSEUDONYMISE in values:
+                self.pseudonymise = values[PSEUDONYMISE]
+                self.pseudonymiseChanged.emit(self.pseudonymise)
 
-    def edit(
-        self,
-        new: dict[Key, Any],
-        text: str,
-        *,
-        where: Hashable = None,
-        merge_key: Hashable = None,
-        session: int = 0,
-    ) -> bool:
-        """Store a Binding's edit: keys of one person."""
-        fields: dict[str, Any] = {}
-        person_id: int | None = None
-        for key, value in new.items():
-            person_id = int(key[1])
-            fields[key[2]] = value
-        if person_id is None:
-            return False
-        return self.update(person_id, text, merge_key=merge_key, session=session, **fields)
+        return effect
 
-    # -- applying (called by the commands) ------------------------------------------------
+    def insert_row(self, row: NetworkPerson, memo: Any) -> tuple[NetworkPerson, Effect]:
+        """A new person, or a removed one back with the actions that named it (`memo`)."""
+        if row.id is None:
+            stored = self.repo.add_person(row)
+        else:
+            stored = self.repo.restore_person(row, memo or [])
+        return stored, lambda: self._added(stored)
 
-    def run(self, work: Callable[[], None], where: Hashable = None) -> bool:
-        """Run one change and store the conversation's version with it, in one
-        transaction (Repository.unit): both are stored, or neither is and the book shows
-        again what is stored."""
-        if where is not None and self._navigate is not None:
-            self._navigate(where)
-        worked = False
-        try:
-            with self.repo.unit() as unit:
-                work()
-                worked = True
-                if self.conversation_id is not None:
-                    self.repo.save_network_version(self.conversation_id)
-        except StoreError as exc:
-            log.warning("a network edit was not stored: %s", type(exc).__name__)
-            self.failed.emit(problem_text(exc))
-            if worked:  # the book already shows what was rolled back
-                self._reload()
-            return False
-        self.version_saved = self.version_saved or self.conversation_id is not None
-        self.stored.emit(unit.changes)
-        return True
+    def remove_row(self, row: NetworkPerson) -> tuple[NetworkPerson, list[int], Effect]:
+        person_id = row.id
+        assert person_id is not None
+        removed, action_ids = self.repo.remove_person(person_id)
+        return removed, action_ids, lambda: self._removed(person_id)
 
-    def _reload(self) -> None:
-        """Show the network and the names setting as stored (after a rollback)."""
-        try:
-            persons = self.repo.network(self.case_id)
-            pseudonymise = self.repo.get_case(self.case_id).pseudonymise
-        except StoreError as exc:
-            log.warning("the network was not read again: %s", type(exc).__name__)
-            return
-        self.persons = {p.id: p for p in persons if p.id is not None}
-        if self.current not in self.persons:
-            self.set_current(None)
-        self.personsChanged.emit()
-        for person_id in self.persons:
-            for name in (*FIELDS, "helps"):
-                self.valueChanged.emit(person_key(person_id, name))
-            self.personChanged.emit(person_id)
-        if pseudonymise != self.pseudonymise:
-            self.pseudonymise = pseudonymise
-            self.pseudonymiseChanged.emit(pseudonymise)
-
-    def save_version(self) -> None:
-        """Store the network as this conversation's version (when the network step is
-        first opened; every change stores it with itself, in run)."""
-        if self.conversation_id is None:
-            return
-        try:
+    def finish(self) -> Effect | None:
+        """Every change stores the network as this conversation's version too."""
+        if self.conversation_id is not None:
             self.repo.save_network_version(self.conversation_id)
-            self.version_saved = True
-        except StoreError as exc:
-            self.failed.emit(problem_text(exc))
+        return None
 
     def _added(self, person: NetworkPerson) -> None:
         assert person.id is not None
@@ -330,29 +278,6 @@ class NetworkBook(QObject):
             self.set_current(None)
         self.personsChanged.emit()
 
-    def _write_fields(self, person_id: int, fields: dict[str, Any]) -> None:
-        self.repo.update(NetworkPerson, person_id, **fields)
-        self.persons[person_id] = replace(self.persons[person_id], **fields)
-        for name in fields:
-            self.valueChanged.emit(person_key(person_id, name))
-        self.personChanged.emit(person_id)
-
-    def _write_helps(self, person_id: int, helps: list[NetworkHelp]) -> None:
-        self.repo.set_helps(person_id, helps)
-        self.persons[person_id] = replace(self.persons[person_id], helps=list(helps))
-        self.valueChanged.emit(person_key(person_id, "helps"))
-        self.personChanged.emit(person_id)
-
-    def _write_pseudonymise(self, on: bool) -> None:
-        self.repo.update(Case, self.case_id, pseudonymise=on)
-        self.pseudonymise = on
-        self.pseudonymiseChanged.emit(on)
-
-    def where(self, person_id: int | None) -> Hashable:
-        from eigenkracht.ui.steps.protocol import Page
-
-        return (Page.NETWORK, person_id)
-
 
 def _normal_helps(helps: Iterable[NetworkHelp]) -> list[NetworkHelp]:
     """One entry per (domain, kind), in a stable order; empty 'what' allowed."""
@@ -362,174 +287,4 @@ def _normal_helps(helps: Iterable[NetworkHelp]) -> list[NetworkHelp]:
     return list(seen.values())
 
 
-# -- commands ---------------------------------------------------------------------------
-
-
-class _BookCommand(QUndoCommand):
-    """Redo does the work (the first time too); a first run that fails is dropped."""
-
-    def __init__(self, book: NetworkBook, text: str) -> None:
-        super().__init__(text)
-        self.book = book
-        self.ok = True
-        self._first = True
-
-    def person_id(self) -> int | None:
-        return None
-
-    def redo(self) -> None:
-        first, self._first = self._first, False
-        where = None if first else self.book.where(self.person_id())
-        self.ok = self.book.run(self.do, where)
-        if first and not self.ok:
-            self.setObsolete(True)
-
-    def undo(self) -> None:
-        self.ok = self.book.run(self.undo_work, self.book.where(self.person_id()))
-
-    def do(self) -> None:
-        raise NotImplementedError
-
-    def undo_work(self) -> None:
-        raise NotImplementedError
-
-
-class AddPersonCommand(_BookCommand):
-    def __init__(self, book: NetworkBook, person: NetworkPerson) -> None:
-        super().__init__(book, _tr("Persoon toevoegen"))
-        self.person = person
-        self.action_ids: list[int] = []
-
-    def person_id(self) -> int | None:
-        return self.person.id
-
-    def do(self) -> None:
-        if self.person.id is None:
-            stored = self.book.repo.add_person(self.person)
-        else:
-            stored = self.book.repo.restore_person(self.person, self.action_ids)
-        self.person = stored
-        self.book._added(stored)
-
-    def undo_work(self) -> None:
-        person_id = self.person.id
-        assert person_id is not None
-        removed, self.action_ids = self.book.repo.remove_person(person_id)
-        self.person = removed
-        self.book._removed(person_id)
-
-
-class RemovePersonCommand(_BookCommand):
-    def __init__(self, book: NetworkBook, person: NetworkPerson) -> None:
-        super().__init__(book, _tr("Persoon verwijderen"))
-        self.person = person
-        self.action_ids: list[int] = []
-
-    def person_id(self) -> int | None:
-        return self.person.id
-
-    def do(self) -> None:
-        person_id = self.person.id
-        assert person_id is not None
-        removed, self.action_ids = self.book.repo.remove_person(person_id)
-        self.person = removed
-        self.book._removed(person_id)
-
-    def undo_work(self) -> None:
-        stored = self.book.repo.restore_person(self.person, self.action_ids)
-        self.person = stored
-        self.book._added(stored)
-
-
-class UpdatePersonCommand(_BookCommand):
-    def __init__(
-        self,
-        book: NetworkBook,
-        person_id: int,
-        old: dict[str, Any],
-        new: dict[str, Any],
-        text: str,
-        merge_key: Hashable,
-        session: int,
-    ) -> None:
-        super().__init__(book, text)
-        self.pid = person_id
-        self.old = old
-        self.new = new
-        self.merge_key = merge_key
-        self.session = session
-
-    def person_id(self) -> int | None:
-        return self.pid
-
-    def id(self) -> int:
-        return MERGE_ID if self.merge_key is not None else -1
-
-    def do(self) -> None:
-        self.book._write_fields(self.pid, self.new)
-
-    def undo_work(self) -> None:
-        self.book._write_fields(self.pid, self.old)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, UpdatePersonCommand) or not other.ok:
-            return False
-        if (other.pid, other.merge_key, other.session) != (
-            self.pid,
-            self.merge_key,
-            self.session,
-        ):
-            return False
-        if set(other.new) != set(self.new):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)
-        return True
-
-
-class HelpsCommand(_BookCommand):
-    def __init__(
-        self, book: NetworkBook, person_id: int, old: list[NetworkHelp], new: list[NetworkHelp]
-    ) -> None:
-        super().__init__(book, _tr("Hulp per leefgebied wijzigen"))
-        self.pid = person_id
-        self.old = old
-        self.new = new
-
-    def person_id(self) -> int | None:
-        return self.pid
-
-    def do(self) -> None:
-        self.book._write_helps(self.pid, self.new)
-
-    def undo_work(self) -> None:
-        self.book._write_helps(self.pid, self.old)
-
-
-class PseudonymiseCommand(_BookCommand):
-    def __init__(self, book: NetworkBook, on: bool) -> None:
-        text = _tr("Namen verbergen") if on else _tr("Namen weer tonen")
-        super().__init__(book, text)
-        self.on = on
-
-    def person_id(self) -> int | None:
-        return self.book.current
-
-    def do(self) -> None:
-        self.book._write_pseudonymise(self.on)
-
-    def undo_work(self) -> None:
-        self.book._write_pseudonymise(not self.on)
-
-
-__all__ = [
-    "FIELDS",
-    "AddPersonCommand",
-    "HelpsCommand",
-    "NetworkBook",
-    "PseudonymiseCommand",
-    "RemovePersonCommand",
-    "UpdatePersonCommand",
-    "person_key",
-]
+__all__ = ["FIELDS", "PSEUDONYMISE", "NetworkBook", "person_key"]

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.model import HelpDirection, HelpKind, Quality, Ring, Sector
 from eigenkracht.core.network import RINGS, SECTORS, domains_helped
-from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, field_binding
+from eigenkracht.ui.editing.commands import FieldKey
 from eigenkracht.ui.network.book import NetworkBook, person_key
 from eigenkracht.ui.network.models import HelpColumn, HelpsModel
 from eigenkracht.ui.network.texts import (
@@ -206,9 +207,6 @@ class PersonForm(QWidget):
 
     # -- bindings -------------------------------------------------------------------
 
-    def _key(self, field: str) -> tuple[str, ...]:
-        return person_key(self.person_id or 0, field)
-
     def _binding(
         self,
         widget: QWidget,
@@ -220,23 +218,19 @@ class PersonForm(QWidget):
         default: Any = None,
         delay_ms: int = 0,
     ) -> Binding:
-        def stored() -> Any:
-            if self.person_id is None:
-                return default
-            value = self.book.value(self._key(field))
-            return default if value is None else value
+        def target() -> FieldKey | None:
+            return None if self.person_id is None else person_key(self.person_id, field)
 
-        binding = Binding(
-            self.book,  # type: ignore[arg-type]  # speaks the Autosave protocol
+        binding = field_binding(
+            self.book,
             widget,
+            target,
             text=text,
             read=read,
             show=show,
-            stored=stored,
-            values=lambda value: {self._key(field): value} if self.person_id else {},
-            keys=lambda: (self._key(field),) if self.person_id else (),
             where=lambda: self.book.where(self.person_id),
             delay_ms=delay_ms,
+            default=default,
         )
         self.bindings.append(binding)
         return binding

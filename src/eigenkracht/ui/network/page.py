@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.model import Ring, Sector
 from eigenkracht.core.network import points_of_attention, share_lines
-from eigenkracht.ui.editing.binding import conversation_key
+from eigenkracht.ui.editing.conversation import conversation_key
 from eigenkracht.ui.network.book import NetworkBook
 from eigenkracht.ui.network.canvas import NetworkMapView
 from eigenkracht.ui.network.form import PersonForm
@@ -105,11 +105,9 @@ class NetworkPage(ConversationPage):
             autosave.conversation_id,
             autosave.value(conversation_key("date")),
             autosave.undo_stack,
-            navigate=autosave.navigate.emit,
-            add_binding=autosave.add_binding,
+            main=autosave,  # undo shows this step; a refusal is told by the conversation
             parent=self,
         )
-        self.book.failed.connect(self._failed)
         autosave.valueChanged.connect(self._conversation_changed)
 
         self.text = wrapped_label(
@@ -323,9 +321,6 @@ class NetworkPage(ConversationPage):
         if key == conversation_key("date"):
             self.book.day = self.context.autosave.value(key)
             self._network_changed()
-
-    def _failed(self, message: str) -> None:
-        self.show_problem(self.tr("Niet opgeslagen: {message}").format(message=message))
 
     # -- user actions -------------------------------------------------------------------
 

@@ -45,14 +45,16 @@ from eigenkracht.core.model import (
 from eigenkracht.core.network import network_on
 from eigenkracht.core.plan import maatwerk_warnings
 from eigenkracht.core.problems import Code, goal_problems
-from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, field_binding
+from eigenkracht.ui.editing.commands import FieldKey
 from eigenkracht.ui.plan.models import ID_ROLE, ActionTableModel, Column, GoalListModel
 from eigenkracht.ui.plan.store import (
+    ACTION,
+    GOAL,
     PlanAutosave,
     action_key,
     goal_key,
     plan_autosave,
-    row_binding,
 )
 from eigenkracht.ui.plan.words import (
     action_status_text,
@@ -213,14 +215,14 @@ class GoalsPage(ConversationPage):
         return (self.page, ("action", self.goal_id, self.action_id))
 
     def _bind_goal(self, widget: QWidget, field: str, text: str, **kwargs: Any) -> Binding:
-        binding = row_binding(
+        binding = field_binding(
             self.store, widget, self._goal_target(field), text=text, where=self.goal_where, **kwargs
         )
         self.bindings.append(binding)
         return binding
 
     def _bind_action(self, widget: QWidget, field: str, text: str, **kwargs: Any) -> Binding:
-        binding = row_binding(
+        binding = field_binding(
             self.store,
             widget,
             self._action_target(field),
@@ -569,9 +571,9 @@ class GoalsPage(ConversationPage):
         self._update_warning()
         self._update_enabled()
 
-    def _value_changed(self, key: Any) -> None:
-        if isinstance(key, tuple) and key and key[0] in ("goal", "action"):
-            if key[-1] in ("actor_kind", "status", "domain", "network_person_id"):
+    def _value_changed(self, key: FieldKey) -> None:
+        if key.table in (GOAL, ACTION):
+            if key.field in ("actor_kind", "status", "domain", "network_person_id"):
                 self._update_warning()
             if key == action_key(self.action_id or -1, "actor_kind"):
                 self._update_action_fields()

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from eigenkracht.core.model import Action, ActorKind, Goal, GoalStatus
 from eigenkracht.core.privacy import display_name, pseudonyms
+from eigenkracht.ui.editing.commands import FieldKey
 from eigenkracht.ui.plan.store import ACTION, GOAL, PlanAutosave
 from eigenkracht.ui.plan.words import action_status_text, actor_text, goal_status_text
 from eigenkracht.ui.widgets import format_date, plain_line, plain_tooltip
@@ -54,10 +55,10 @@ class GoalListModel(QAbstractListModel):
         self.goals = self.store.ordered_goals(self.instrument.domain_keys())
         self.endResetModel()
 
-    def _value_changed(self, key: Any) -> None:
-        if not isinstance(key, tuple) or key[0] != GOAL:
+    def _value_changed(self, key: FieldKey) -> None:
+        if key.table != GOAL or not isinstance(key.row, int):
             return
-        goal_id = int(key[1])
+        goal_id = key.row
         for row, goal in enumerate(self.goals):
             if goal.id == goal_id:
                 self.goals[row] = self.store.goals.get(goal_id, goal)
@@ -123,10 +124,10 @@ class ActionTableModel(QAbstractTableModel):
         self.actions = list(goal.actions) if goal is not None else []
         self.endResetModel()
 
-    def _value_changed(self, key: Any) -> None:
-        if not isinstance(key, tuple) or key[0] != ACTION:
+    def _value_changed(self, key: FieldKey) -> None:
+        if key.table != ACTION or not isinstance(key.row, int):
             return
-        action_id = int(key[1])
+        action_id = key.row
         for row, action in enumerate(self.actions):
             if action.id == action_id:
                 self.actions[row] = self.store.action(action_id) or action

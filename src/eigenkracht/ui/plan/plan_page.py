@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.model import PlanStatus, PlanVersion
-from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, conversation_key
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, field_binding
+from eigenkracht.ui.editing.conversation import conversation_key
 from eigenkracht.ui.plan.printing import (
     PREVIEW,
     PRINT,
@@ -36,7 +37,7 @@ from eigenkracht.ui.plan.printing import (
     show_case_setting,
     signed_on,
 )
-from eigenkracht.ui.plan.store import PlanAutosave, plan_autosave, plan_key, row_binding
+from eigenkracht.ui.plan.store import PlanAutosave, plan_autosave, plan_key
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, format_date, name_qt_parts
 from eigenkracht.ui.widgets.text import text_box, wrapped_label
@@ -216,7 +217,7 @@ class PlanPage(ConversationPage):
         return button
 
     def _bind(self, widget: QWidget, field: str, text: str, **kwargs: Any) -> Binding:
-        binding = row_binding(
+        binding = field_binding(
             self.store,
             widget,
             lambda: plan_key(field),

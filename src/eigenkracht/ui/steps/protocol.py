@@ -33,7 +33,7 @@ from eigenkracht.ui.widgets.views import MessageBar
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
     from eigenkracht.core.model import Case, Member
-    from eigenkracht.ui.editing.binding import Autosave
+    from eigenkracht.ui.editing.conversation import Autosave
 
 
 class Step(QWidget):

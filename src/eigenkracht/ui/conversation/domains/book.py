@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from enum import Enum
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from eigenkracht.core.model import DomainScore, Perspective
 from eigenkracht.core.problems import domain_problems
-from eigenkracht.ui.editing.binding import Autosave, Values, score_key
+from eigenkracht.ui.editing.commands import FieldKey, Values
+from eigenkracht.ui.editing.conversation import SCORES, Autosave, score_key
 from eigenkracht.ui.steps.protocol import Page
 
 if TYPE_CHECKING:
@@ -57,9 +58,9 @@ class DomainBook(QObject):
         self.domains = instrument.domains
         autosave.valueChanged.connect(self._value_changed)
 
-    def _value_changed(self, key: Any) -> None:
-        if key[0] == "score":
-            self.changed.emit(key[2])
+    def _value_changed(self, key: FieldKey) -> None:
+        if key.table == SCORES:
+            self.changed.emit(key.field)
 
     # -- reading --------------------------------------------------------------
 

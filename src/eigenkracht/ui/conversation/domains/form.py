@@ -34,7 +34,8 @@ from eigenkracht.ui.conversation.domains.book import (
     DomainState,
     common_reasons,
 )
-from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, score_binding, score_key
+from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
+from eigenkracht.ui.editing.conversation import score_binding, score_key
 from eigenkracht.ui.steps.protocol import Context, Page
 from eigenkracht.ui.widgets.plain import plain_tooltip, unlimited
 from eigenkracht.ui.widgets.text import heading, scaled_font, text_box, wrapped_label

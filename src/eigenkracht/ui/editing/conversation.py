@@ -1,0 +1,182 @@
+"""The editor of one conversation: its own fields, the melding facts of its case and the
+domain scores of both perspectives (commands.py says how every edit is stored).
+
+    conversation_key(field)          a column of the conversation
+    case_key(field)                  a column of the case (the melding facts)
+    score_key(perspective, domain)   the whole DomainScore of one domain in the
+                                     citizen's or the professional's assessment
+                                     (None: no score stored)
+
+It is the conversation's main editor: the plan and the network editors of the same
+conversation join it (their navigate, failed and stored are its signals too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from eigenkracht.core.model import Case, CaseFile, Conversation, DomainScore, Perspective
+from eigenkracht.ui.editing.binding import Binding
+from eigenkracht.ui.editing.commands import Editor, Effect, FieldKey, Values
+
+if TYPE_CHECKING:
+    from eigenkracht.store.repository import Repository
+
+CONVERSATIONS, CASES, SCORES = "conversations", "cases", "domain_scores"
+CONVERSATION_FIELDS = (
+    "kind",
+    "date",
+    "place",
+    "present",
+    "question",
+    "what_matters",
+    "wellbeing",
+    "notes",
+)
+CASE_FIELDS = (
+    "melding_date",
+    "persoonlijk_plan_offered",
+    "persoonlijk_plan_received",
+    "clientondersteuning_offered",
+    "identity_checked",
+    "identity_document",
+)
+
+
+def conversation_key(name: str) -> FieldKey:
+    return FieldKey(CONVERSATIONS, None, name)
+
+
+def case_key(name: str) -> FieldKey:
+    return FieldKey(CASES, None, name)
+
+
+def score_key(perspective: Perspective, domain: str) -> FieldKey:
+    return FieldKey(SCORES, perspective.value, domain)
+
+
+class Autosave(Editor):
+    """The stored values of one conversation and the one path that writes them.
+
+    `case_file` is the case as the conversation was opened with (the plan and the
+    network editors start from it instead of reading the case again)."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        undo_stack: QUndoStack,
+        conversation: Conversation,
+        case: Case,
+        assessment_ids: Mapping[Perspective, int],
+        scores: Mapping[Perspective, Iterable[DomainScore]],
+        parent: QObject | None = None,
+        *,
+        case_file: CaseFile | None = None,
+    ) -> None:
+        super().__init__(repo, undo_stack, parent=parent)
+        assert conversation.id is not None and case.id is not None
+        self.conversation_id: int = conversation.id
+        self.case_id: int = case.id
+        self.case_file = case_file
+        self.assessment_ids = {p.value: i for p, i in assessment_ids.items()}
+        for name in CONVERSATION_FIELDS:
+            self._values[conversation_key(name)] = getattr(conversation, name)
+        for name in CASE_FIELDS:
+            self._values[case_key(name)] = getattr(case, name)
+        for perspective, items in scores.items():
+            for score in items:
+                self._values[score_key(perspective, score.domain)] = score
+
+    def score(self, perspective: Perspective, domain: str) -> DomainScore | None:
+        value: DomainScore | None = self._values.get(score_key(perspective, domain))
+        return value
+
+    def write(self, values: Values) -> Effect:
+        """The conversation's columns, the case's and the scores (each table one write)."""
+        conversation = {k.field: v for k, v in values.items() if k.table == CONVERSATIONS}
+        case = {k.field: v for k, v in values.items() if k.table == CASES}
+        scores = [
+            (self.assessment_ids[str(k.row)], k.field, v)
+            for k, v in values.items()
+            if k.table == SCORES
+        ]
+        if conversation:
+            self.repo.update(Conversation, self.conversation_id, **conversation)
+        if case:
+            self.repo.update(Case, self.case_id, **case)
+        if scores:
+            self.repo.replace_scores(scores)
+        return lambda: self.remember(values)
+
+
+def score_binding(
+    autosave: Autosave,
+    widget: QWidget,
+    target: Callable[[], tuple[Perspective, str] | None],
+    field: str,
+    *,
+    text: str,
+    read: Callable[[], Any],
+    show: Callable[[Any], None],
+    where: Callable[[], Hashable],
+    delay_ms: int = 0,
+    default: Any = None,
+    relevant: bool = True,
+) -> Binding:
+    """A widget bound to one field of the score of the domain `target()` returns.
+
+    Writing a field of a domain that has no score creates it; with `relevant` the
+    domain is then marked as discussed."""
+
+    def stored() -> Any:
+        found = target()
+        if found is None:
+            return default
+        score = autosave.score(*found)
+        value = getattr(score, field) if score is not None else None
+        return default if value is None else value
+
+    def values(value: Any) -> Values:
+        found = target()
+        if found is None:
+            return {}
+        perspective, domain = found
+        score = autosave.score(perspective, domain) or DomainScore(domain=domain)
+        fields: dict[str, Any] = {field: value}
+        if relevant:
+            fields["not_discussed"] = False
+        return {score_key(perspective, domain): replace(score, **fields)}
+
+    def keys() -> tuple[FieldKey, ...]:
+        found = target()
+        return () if found is None else (score_key(*found),)
+
+    return Binding(
+        autosave,
+        widget,
+        text=text,
+        read=read,
+        show=show,
+        stored=stored,
+        values=values,
+        keys=keys,
+        where=where,
+        delay_ms=delay_ms,
+    )
+
+
+__all__ = [
+    "CASE_FIELDS",
+    "CONVERSATION_FIELDS",
+    "Autosave",
+    "case_key",
+    "conversation_key",
+    "score_binding",
+    "score_key",
+]
