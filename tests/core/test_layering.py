@@ -167,9 +167,6 @@ HEAVY_ALLOWED = (
     "ui/network/canvas.py",
     "ui/plan/then_now.py",
 )
-HEAVY_KNOWN = {
-    "ui/citizen/paper.py",  # moves to report/ (issue 10)
-}
 
 
 def heavy_imports(package_dir: Path, allowed: tuple[str, ...]) -> list[str]:
@@ -188,8 +185,7 @@ def heavy_imports(package_dir: Path, allowed: tuple[str, ...]) -> list[str]:
 
 
 def test_pdf_and_chart_libraries_only_in_report_charts_and_the_canvas_wrappers() -> None:
-    offenders = heavy_imports(PACKAGE, HEAVY_ALLOWED)
-    assert [o for o in offenders if o.split(":")[0] not in HEAVY_KNOWN] == []
+    assert heavy_imports(PACKAGE, HEAVY_ALLOWED) == []
 
 
 def test_heavy_import_check_fails_on_a_violation(tmp_path: Path) -> None:

@@ -33,7 +33,7 @@ PAGE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 22 * mm
-TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT
+TEXT_WIDTH = PAGE[0] - MARGIN_LEFT - MARGIN_RIGHT  # the frame has no padding (report.base)
 
 INK = colors.HexColor("#1A1A1A")
 MUTED = colors.HexColor("#555555")
@@ -107,6 +107,12 @@ def styles() -> dict[str, ParagraphStyle]:
         make("caption", fontSize=8.5, leading=11, textColor=MUTED, alignment=TA_CENTER),
         make("check", fontSize=10, leading=15, leftIndent=16, firstLineIndent=-16),
         make("right", alignment=TA_RIGHT),
+        # The citizen's paper: one page, a little larger than the plan's cells.
+        make("paper_title", fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=0),
+        make("paper_heading", fontName=FONT_BOLD, fontSize=12, leading=16, spaceAfter=0),
+        make("paper_body", fontSize=10, leading=13, spaceAfter=0),
+        make("paper_small", fontSize=9, leading=11.5, spaceAfter=0),
+        make("paper_bold", fontName=FONT_BOLD, fontSize=9, leading=11.5, spaceAfter=0),
     ]
     return {style.name: style for style in named}
 
