@@ -200,8 +200,11 @@ def test_an_edit_after_signing_goes_into_a_new_version(
     repo.sign_plan(
         draft.id, {"x": 1}, [Signature(SignerRole.CITIZEN, "Elif Öztürk", dt.date(2026, 3, 9))]
     )
+    # Signed outside the conversation's editors: read again, as the plan step does after
+    # its sign dialog (the steps follow the Changes the editors store, not every switch).
+    goals.store.reload()
     view.goto(Page.SUMMARY, check=False)
-    view.goto(Page.GOALS, check=False)  # reads the versions again
+    view.goto(Page.GOALS, check=False)
     assert goals.store.signed
     type_text(qtbot, goals.measure, "Nieuw")
     view.flush()

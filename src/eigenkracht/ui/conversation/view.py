@@ -103,6 +103,7 @@ class ConversationView(QWidget):
             {Perspective.CITIZEN: citizen.id, Perspective.PROFESSIONAL: professional.id},
             {Perspective.CITIZEN: citizen.scores, Perspective.PROFESSIONAL: professional.scores},
             self,
+            case_file=case_file,  # the plan and the network start from it: no second read
         )
         self.autosave.stored.connect(self.stored)
         self.autosave.failed.connect(self._store_failed)

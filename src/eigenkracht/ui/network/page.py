@@ -105,6 +105,7 @@ class NetworkPage(ConversationPage):
             autosave.conversation_id,
             autosave.value(conversation_key("date")),
             autosave.undo_stack,
+            persons=autosave.case_file.network if autosave.case_file else None,
             main=autosave,  # undo shows this step; a refusal is told by the conversation
             parent=self,
         )

@@ -755,7 +755,7 @@ class GoalsPage(ConversationPage):
     def enter(self) -> None:
         super().enter()
         goal_id, action_id = self.goal_id, self.action_id
-        self.store.reload()  # the network step may have changed who is on the map
+        self.store.refresh()  # read again only if the network step changed who is on the map
         self.select_goal(goal_id)
         self.select_action(action_id)
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.model import PlanStatus, PlanVersion
+from eigenkracht.core.model import Change, PlanStatus, PlanVersion
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, field_binding
 from eigenkracht.ui.editing.conversation import conversation_key
 from eigenkracht.ui.plan.printing import (
@@ -157,6 +157,8 @@ class PlanPage(ConversationPage):
         printing = QGroupBox(self.tr("Printen en ondertekenen"), self)
         column = QVBoxLayout(printing)
         self.pseudonymise = pseudonymise_box(context.case, printing)
+        self.case_changed = False  # the network step stored another "hide names"
+        context.autosave.stored.connect(self._stored)
         column.addWidget(self.pseudonymise)
         self.preview_button = self._button(self.tr("&Voorbeeld bekijken"), printing)
         self.save_button = self._button(self.tr("Opslaan als P&DF…"), printing)
@@ -265,11 +267,16 @@ class PlanPage(ConversationPage):
             self.signed_list.setCurrentRow(0)
         self.reprint_button.setEnabled(self.signed_list.currentRow() >= 0)
 
+    def _stored(self, changes: list[Change]) -> None:
+        if any(c.table == "cases" and "pseudonymise" in c.fields for c in changes):
+            self.case_changed = True
+
     def enter(self) -> None:
         super().enter()
-        self.store.reload()
-        # the network step may have changed the case's "hide names" since
-        show_case_setting(self.pseudonymise, self.store.repo.get_case(self.store.case_id))
+        self.store.refresh()
+        if self.case_changed:
+            self.case_changed = False
+            show_case_setting(self.pseudonymise, self.store.repo.get_case(self.store.case_id))
         for binding in self.bindings:
             binding.refresh(force=True)
 

@@ -14,6 +14,11 @@ Plan fields are written to the version being worked on: the newest draft, or a n
 draft when the newest version is signed (a signed version is frozen; a later edit
 starts a new version). A goal or action edit after signing starts the new draft too;
 the new draft and the edit are one transaction (Repository.edit_plan).
+
+It starts from the case the conversation was opened with and follows what the other
+editors of the conversation store (their `stored` Changes): when one touches what
+the plan shows (the network's persons, the actions that name them), `refresh()`
+reads the case again when a step of the plan is shown; otherwise nothing is read.
 """
 
 from __future__ import annotations
@@ -24,12 +29,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from eigenkracht.core.model import Action, Goal, NetworkPerson, PlanStatus, PlanVersion
+from eigenkracht.core.model import (
+    Action,
+    CaseFile,
+    Change,
+    Goal,
+    NetworkPerson,
+    PlanStatus,
+    PlanVersion,
+)
 from eigenkracht.core.plan import current_version, sorted_actions, sorted_goals
 from eigenkracht.ui.editing.commands import Editor, Effect, FieldKey, RowCommand, Values
 from eigenkracht.ui.editing.conversation import Autosave
 
 GOAL, ACTION, PLAN = "goals", "actions", "plan_versions"
+SHOWN = {GOAL, ACTION, PLAN, "signatures", "network_persons", "network_help"}  # read here
 PLAN_FIELDS = (
     "evaluation_date",
     "agreements",
@@ -69,13 +83,27 @@ class PlanAutosave(Editor):
         self.network: list[NetworkPerson] = []
         self.plans: list[PlanVersion] = []
         self.plan: PlanVersion | None = None  # the newest version
-        self.reload()
+        self.stale = False  # another editor stored something the plan shows
+        main.stored.connect(self._stored)
+        self.reload(main.case_file)
 
     # -- reading -----------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read goals, actions, network and plan versions of the case again."""
-        case_file = self.repo.load_case(self.case_id)
+    def _stored(self, changes: list[Change]) -> None:
+        if not self.running and any(c.table in SHOWN for c in changes):
+            self.stale = True
+
+    def refresh(self) -> None:
+        """Read the case again if another editor changed what the plan shows."""
+        if self.stale:
+            self.reload()
+
+    def reload(self, case_file: CaseFile | None = None) -> None:
+        """Show goals, actions, network and plan versions as stored (read again unless
+        `case_file` is the case as it was just read)."""
+        if case_file is None:
+            case_file = self.repo.load_case(self.case_id)
+        self.stale = False
         self.goals = {g.id: g for g in case_file.goals if g.id is not None}
         for goal in self.goals.values():
             goal.actions = sorted_actions(goal.actions)
