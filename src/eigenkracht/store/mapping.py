@@ -32,7 +32,12 @@ def _base_type(hint: Any) -> Any:
 
 
 def columns(cls: type) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls) if f.name not in CHILD_FIELDS]
+    return list(_columns(cls))
+
+
+@functools.cache
+def _columns(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in CHILD_FIELDS)
 
 
 def to_db(value: Any) -> Any:
@@ -78,13 +83,58 @@ def field_value(cls: type, name: str, value: Any) -> Any:
 
 
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
-    hints = _hints(typing.cast(Any, cls))
-    kwargs = {name: from_db(hints[name], row[name]) for name in columns(cls) if name in row}
+    converters, defaults, factories = _reader(typing.cast(Any, cls))
+    kwargs: dict[str, Any] = {}
+    for name, convert in converters:
+        if name in row:
+            value = row[name]
+            kwargs[name] = value if value is None or convert is None else convert(value)
     # Non-nullable fields with defaults: let the dataclass default stand in for NULL.
-    for f in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if kwargs.get(f.name) is None:
-            if f.default is not dataclasses.MISSING:
-                kwargs[f.name] = f.default
-            elif f.default_factory is not dataclasses.MISSING:
-                kwargs.pop(f.name, None)
+    for name, default in defaults:
+        if kwargs.get(name) is None:
+            kwargs[name] = default
+    for name in factories:
+        if kwargs.get(name) is None:
+            kwargs.pop(name, None)
     return cls(**kwargs)
+
+
+Converter = typing.Callable[[Any], Any] | None
+
+
+@functools.cache
+def _reader(
+    cls: type,
+) -> tuple[tuple[tuple[str, Converter], ...], tuple[tuple[str, Any], ...], tuple[str, ...]]:
+    """How from_row reads `cls`, worked out once: (column, converter or None) per
+    column, (field, default) and the fields with a default factory. A case of 20
+    conversations is a thousand rows; resolving every type hint per value cost more
+    than reading them."""
+    hints = _hints(cls)
+    converters = tuple((name, _converter(hints[name])) for name in _columns(cls))
+    fields = dataclasses.fields(cls)
+    defaults = tuple((f.name, f.default) for f in fields if f.default is not dataclasses.MISSING)
+    factories = tuple(
+        f.name
+        for f in fields
+        if f.default is dataclasses.MISSING and f.default_factory is not dataclasses.MISSING
+    )
+    return converters, defaults, factories
+
+
+def _converter(hint: Any) -> Converter:
+    """What from_db does with a stored value of type `hint` (None: nothing)."""
+    base = _base_type(hint)
+    if base is bool:
+        return bool
+    if base is dt.date:
+        return dt.date.fromisoformat
+    if isinstance(base, type) and issubclass(base, enum.Enum):
+        return base
+    if base is list:
+        return _json_list
+    return None
+
+
+def _json_list(value: Any) -> list[Any]:
+    return list(json.loads(value))
