@@ -156,3 +156,23 @@ def test_refused_typing_stays_in_its_box_and_is_stored_with_the_next_pause(
     fire(binding.timer)
     assert stored_place(fresh, case_id) == "Buurthuise"
     assert autosave.value(PLACE) == "Buurthuise"
+
+
+def test_an_editor_made_after_a_change_reads_the_case_again(
+    editors: Any, person_id: int, repo: Any, monkeypatch: Any
+) -> None:
+    from eigenkracht.ui.plan.store import PlanAutosave
+
+    autosave = editors.autosave
+    reads: list[int] = []
+    load_case = repo.load_case
+    monkeypatch.setattr(
+        repo, "load_case", lambda case_id: reads.append(case_id) or load_case(case_id)
+    )
+    assert autosave.edit({PLACE: "Buurthuis"}, "Plaats")  # the conversation's own: still current
+    before = PlanAutosave(autosave)
+    assert reads == [] and [p.name for p in before.network] == ["Truus"]
+    assert editors.book.remove(person_id)
+    assert autosave.case_file is None  # the network changed: no longer the case as stored
+    after = PlanAutosave(autosave)
+    assert len(reads) == 1 and after.network == []

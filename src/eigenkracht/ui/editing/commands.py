@@ -1,36 +1,25 @@
 """One editing layer for every step that changes what is stored.
 
-`FieldKey` names what an edit changes: one field of one row. An `Editor` holds the
-stored values of one area and is the one path that writes them: the conversation
-(ui/editing/conversation.py), the plan (ui/plan/store.py) and the network
-(ui/network/book.py) are editors. Every user action is one `Command` on the
-conversation's undo stack, and the editor runs it, first time, undo and redo, inside
-one `Repository.unit()`: one user action, one transaction.
+`FieldKey` names what an edit changes. An `Editor` holds what one area shows and is
+the one path that writes it: the conversation (editing/conversation.py), the plan
+(plan/store.py) and the network (network/book.py). Every user action is one `Command`
+on the conversation's undo stack, which the editor runs (first time, undo, redo) in
+one `Repository.unit()`: one user action, one transaction. All of it is stored, then
+its effects update the editor and its widgets (`valueChanged`) and `stored` carries
+what changed (`unit.changes`: views refresh from that); or none of it is, the editor
+is left as it was (as stored), its widgets are told to show that again and `failed`
+says why in Dutch (ui/widgets/problems.py). Undo and redo first tell `navigate` where
+the edit was made, so an undo on another step shows that step.
 
-- All of it is stored or none of it. On a refusal the editor's memory stays as it
-  was, which is what is stored; the widgets of the keys are told to show it again
-  and `failed` says why in one Dutch sentence (ui/widgets/problems.py).
-- After it is stored, the command's effects update the editor's memory and tell the
-  widgets (`valueChanged`), then `stored` carries what changed (`unit.changes`, a list
-  of core.model.Change): views refresh from that.
-- Undo and redo (not the first run) first tell `navigate` where the edit was made,
-  so an undo on another step shows the step of the edit.
+A composite edit is a command with children (as Orange canvas builds them): redo
+stores the parent's own part and then its children in order, undo the children in
+reverse order and then the parent. The children live in `parts`, not as Qt children:
+PySide6 leaves a QUndoCommand made with a parent owned by Python, so both would
+delete it. `FieldEdit` sets fields; typing in one field session merges into one undo
+step. `RowCommand` adds or deletes a row, put back under its own id on undo.
 
-A command may have children, a composite edit (a parent and its children, as Orange
-canvas builds them with QUndoCommand): redo stores the parent's own part and then its
-children in order, undo the children in reverse order and then the parent's own part,
-all in the one transaction. Only the top command goes on the stack. The parent holds
-its children in `parts`, not as Qt children: PySide6 leaves a QUndoCommand made with a
-parent owned by Python, so Qt and Python would both delete it (a crash on exit).
-
-`FieldEdit` sets fields (the old values come back on undo); consecutive typing in one
-field merges into one undo step per field session. `RowCommand` adds or deletes a
-row with the rows it owns; the editor puts a deleted row back under its own id, so
-older undo steps still find it.
-
-The editors of one conversation share its undo stack; the plan and the network join
-the conversation's editor (`main`): their navigate, failed and stored signals are
-the conversation's too, and its flush() stores typing waiting anywhere.
+The plan's and the network's editors join the conversation's (`main`): one undo
+stack, its navigate, failed and stored signals, and its flush() stores their typing.
 """
 
 from __future__ import annotations
@@ -57,15 +46,11 @@ MERGE_ID = 0x454B  # any constant: field edits that may merge share it
 
 @dataclass(frozen=True, slots=True)
 class FieldKey:
-    """One field of one stored row, named as the store names it.
-
-    table: the store's table (as in core.model.Change.table);
-    row: the row's id, or None for the one row of that table the editor works on (the
-         conversation, its case, the plan version being worked on); for a domain
-         score the perspective whose assessment holds it;
-    field: the column; for a domain score the domain, whose value is the whole
-         DomainScore (None: no score stored).
-    """
+    """One field of one stored row, named as the store names it: `table` as in
+    core.model.Change; `row` the row's id, or None for the one row of that table the
+    editor works on (the conversation, its case, the plan version being worked on);
+    `field` the column. A domain score is keyed by its perspective (row) and domain
+    (field); its value is the whole DomainScore (None: no score)."""
 
     table: str
     row: int | str | None
@@ -81,11 +66,10 @@ class Flushable(Protocol):
 
 
 class Editor(QObject):
-    """The stored values of one area and the one path that writes them.
-
-    An area says how to read (`value`), how to write field values (`write`), rows
-    (`insert_row`, `remove_row`) and what every action of it stores as well
-    (`finish`); each returns the effect that shows the result once it is stored."""
+    """What one area shows and the one path that writes it. An area says how to read
+    (`value`) and, inside the action's transaction, how to store field values
+    (`write`) and rows (`insert_row`, `remove_row`), each returning the effect that
+    shows it once stored, and what each of its actions stores as well (`finish`)."""
 
     valueChanged = Signal(object)  # the FieldKey whose stored value changed (or shows again)
     stored = Signal(object)  # list[Change] of one user action, once it is stored
@@ -103,12 +87,11 @@ class Editor(QObject):
         super().__init__(parent)
         self.repo = repo
         self.undo_stack = undo_stack
-        self._main = main  # (not a reference to itself: that would wait for the cyclic GC)
-        self.running = False  # this editor runs a command (its stored signal is its own)
+        self._main = main  # not itself when None: a cycle would wait for the cyclic GC
+        self.running = False  # this editor runs a command now
+        self.busy = False  # (the main editor's) a command of the conversation runs now
         self.last_write_ms = 0.0
-        self._values: Values = {}
         self._bindings: list[Flushable] = []
-        self._busy = False  # on the root: a command of any editor is running
         if main is not None:
             self.navigate.connect(main.navigate)
             self.failed.connect(main.failed)
@@ -116,19 +99,10 @@ class Editor(QObject):
 
     @property
     def main(self) -> Editor:
-        """The editor this one joins (itself for the conversation's)."""
         return self if self._main is None else self._main
 
-    @property
-    def root(self) -> Editor:
-        return self if self._main is None else self._main.root
-
-    # -- reading --------------------------------------------------------------------
-
     def value(self, key: FieldKey) -> Any:
-        return self._values.get(key)
-
-    # -- user edits -------------------------------------------------------------------
+        raise NotImplementedError
 
     def edit(
         self,
@@ -141,7 +115,7 @@ class Editor(QObject):
     ) -> bool:
         """Store `new` as one undoable edit. False when nothing changed or the edit was
         not stored (then `failed` has said why)."""
-        if self.root._busy:  # an edit made while undoing (a focus-out): store it right after
+        if self.main.busy:  # made while undoing (a focus-out): store it right after
             QTimer.singleShot(
                 0, lambda: self.edit(new, text, where=where, merge_key=merge_key, session=session)
             )
@@ -154,32 +128,26 @@ class Editor(QObject):
 
     def push(self, command: Command) -> bool:
         """Run a user action and put it on the undo stack (not when it was not stored)."""
-        if self.root._busy:
+        if self.main.busy:
             QTimer.singleShot(0, lambda: self.push(command))
             return False
         self.undo_stack.push(command)
         return command.ok
 
-    # -- running a command ---------------------------------------------------------------
-
     def run(self, command: Command, *, forward: bool, navigate: bool) -> bool:
         """Store a command (forward: redo, else undo) with its children in one
-        transaction, then show it; or tell why not and show what is stored."""
-        root = self.root
-        root._busy = self.running = True
+        transaction and show it; or tell why not and show what is stored."""
+        self.main.busy = self.running = True
         try:
-            if navigate:
-                where = command.where()
-                if where is not None:
-                    self.navigate.emit(where)
+            where = command.where() if navigate else None
+            if where is not None:
+                self.navigate.emit(where)
             start = time.perf_counter()
             try:
                 with self.repo.unit() as unit:
                     effects = command.store_all(forward)
-                    for editor in dict.fromkeys(c.editor for c in command.walk()):
-                        effect = editor.finish()
-                        if effect is not None:
-                            effects.append(effect)
+                    for editor in dict.fromkeys(part.editor for part in command.walk()):
+                        editor.finish()
             except StoreError as exc:
                 log.warning("an edit was not stored: %s", type(exc).__name__)
                 self.failed.emit(problem_text(exc))
@@ -192,40 +160,27 @@ class Editor(QObject):
             self.stored.emit(list(unit.changes))
             return True
         finally:
-            root._busy = self.running = False
-
-    # -- what an area implements (called inside the transaction) ----------------------------
+            self.main.busy = self.running = False
 
     def write(self, values: Values) -> Effect:
-        """Store field values; the default effect remembers them and tells the widgets."""
         raise NotImplementedError
 
-    def remember(self, values: Values) -> None:
-        """Take stored values into memory and tell whoever shows them."""
-        self._values.update(values)
-        for key in values:
-            self.valueChanged.emit(key)
-
     def insert_row(self, row: Any, memo: Any) -> tuple[Any, Effect]:
-        """Store a new row (no id yet) or put a deleted one back (with `memo` from
-        remove_row); returns it as stored."""
+        """Store a new row (no id yet), or a deleted one back with the `memo` that
+        remove_row gave; returns the row as stored."""
         raise NotImplementedError
 
     def remove_row(self, row: Any) -> tuple[Any, Any, Effect]:
-        """Delete a row; returns it as it was (with the rows it owned) and a memo that
-        insert_row needs to put it back as it was."""
+        """Delete a row; returns it as it was (with the rows it owned) and its memo."""
         raise NotImplementedError
 
-    def finish(self) -> Effect | None:
+    def finish(self) -> None:
         """What every action of this area stores as well, in its transaction."""
-        return None
-
-    # -- typing waiting for its delay ----------------------------------------------------------
 
     def add_binding(self, binding: Flushable) -> None:
         self._bindings.append(binding)
-        if self.main is not self:
-            self.main.add_binding(binding)  # the conversation's flush() stores it too
+        if self._main is not None:
+            self._main.add_binding(binding)  # the conversation's flush() stores it too
 
     def flush(self) -> None:
         """Store every edit still waiting for its typing delay."""
@@ -233,18 +188,17 @@ class Editor(QObject):
             binding.flush()
 
 
-class Command(QUndoCommand):
-    """One user action, or a part of one (made with a `parent`).
+def _nothing() -> None:
+    pass
 
-    A subclass stores its own part in `store(forward)` and returns the effect that
-    shows it. `where` is where the user made it (undo and redo show it)."""
+
+class Command(QUndoCommand):
+    """One user action, or a part of one (made with a `parent`). A subclass stores
+    its own part in `store(forward)` and returns the effect that shows it; `where` is
+    where the user made it."""
 
     def __init__(
-        self,
-        editor: Editor,
-        text: str = "",
-        where: Hashable = None,
-        parent: Command | None = None,
+        self, editor: Editor, text: str = "", where: Hashable = None, parent: Command | None = None
     ) -> None:
         super().__init__(text)  # not Qt's parent: see the module's docstring
         self.editor = editor
@@ -265,24 +219,17 @@ class Command(QUndoCommand):
         for part in self.parts:
             yield from part.walk()
 
-    def store(self, forward: bool) -> Effect | None:
-        """Store this command's own part (redo when forward, else undo)."""
-        return None
+    def store(self, forward: bool) -> Effect:
+        return _nothing
 
     def store_all(self, forward: bool) -> list[Effect]:
-        effects: list[Effect] = []
-        own = self.store(True) if forward else None
-        if own is not None:
-            effects.append(own)
+        effects = [self.store(True)] if forward else []
         for part in self.parts if forward else reversed(self.parts):
-            effects.extend(part.store_all(forward))
-        own = None if forward else self.store(False)
-        if own is not None:
-            effects.append(own)
-        return effects
+            effects += part.store_all(forward)
+        return effects if forward else [*effects, self.store(False)]
 
     def show_stored(self) -> None:
-        """The action was not stored: let the widgets show what is stored again."""
+        """Not stored: let the widgets show what is stored again."""
 
     def redo(self) -> None:
         first, self._first = self._first, False
@@ -295,10 +242,8 @@ class Command(QUndoCommand):
 
 
 class FieldEdit(Command):
-    """New values for some fields: redo stores `new`, undo `old`.
-
-    Edits with the same `merge_key` (the binding and its keys) in the same field
-    `session` merge: typing in one field is one undo step until the field is left."""
+    """New values for some fields: redo stores `new`, undo `old`. Edits with the same
+    `merge_key` (the binding and its keys) in the same field `session` merge."""
 
     def __init__(
         self,
@@ -312,10 +257,8 @@ class FieldEdit(Command):
         parent: Command | None = None,
     ) -> None:
         super().__init__(editor, text, where, parent)
-        self.old = old
-        self.new = new
-        self.merge_key = merge_key
-        self.session = session
+        self.old, self.new = old, new
+        self.merge_key, self.session = merge_key, session
 
     def id(self) -> int:
         return MERGE_ID if self.merge_key is not None else -1
@@ -330,9 +273,8 @@ class FieldEdit(Command):
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, FieldEdit) or not other.ok or self.parts or other.parts:
             return False
-        if other.editor is not self.editor or other.merge_key != self.merge_key:
-            return False
-        if other.session != self.session or other.new.keys() != self.new.keys():
+        same = (other.editor, other.merge_key, other.session, other.new.keys())
+        if same != (self.editor, self.merge_key, self.session, self.new.keys()):
             return False
         self.new = other.new
         if self.new == self.old:
@@ -341,9 +283,9 @@ class FieldEdit(Command):
 
 
 class RowCommand(Command):
-    """Add (`add`) or delete one row with the rows it owns. Redo of an add stores it
-    (the first time under a new id, later under the same id again), undo deletes it;
-    a delete the other way round. `where` may be a function of the row."""
+    """Add (`add`) or delete one row with the rows it owns; undo does the other. A row
+    is added under a new id the first time, later under the same id again. `where`
+    may be a function of the row."""
 
     def __init__(
         self,
@@ -356,14 +298,12 @@ class RowCommand(Command):
         parent: Command | None = None,
     ) -> None:
         super().__init__(editor, text, None, parent)
-        self.row = row
-        self.add = add
-        self.memo: Any = None  # what putting a deleted row back needs (from remove_row)
+        self.row, self.add = row, add
+        self.memo: Any = None  # what putting the deleted row back needs
         self._row_where = where
 
     def where(self) -> Hashable:
-        where = self._row_where
-        return where(self.row) if callable(where) else where
+        return self._row_where(self.row) if callable(self._row_where) else self._row_where
 
     def store(self, forward: bool) -> Effect:
         memo = self.memo
@@ -372,11 +312,11 @@ class RowCommand(Command):
         else:
             row, memo, effect = self.editor.remove_row(self.row)
 
-        def stored() -> None:
+        def done() -> None:
             self.row, self.memo = row, memo
             effect()
 
-        return stored
+        return done
 
 
 __all__ = [

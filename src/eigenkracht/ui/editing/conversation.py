@@ -21,7 +21,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from eigenkracht.core.model import Case, CaseFile, Conversation, DomainScore, Perspective
+from eigenkracht.core.model import Case, CaseFile, Change, Conversation, DomainScore, Perspective
 from eigenkracht.ui.editing.binding import Binding
 from eigenkracht.ui.editing.commands import Editor, Effect, FieldKey, Values
 
@@ -29,24 +29,12 @@ if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
 
 CONVERSATIONS, CASES, SCORES = "conversations", "cases", "domain_scores"
-CONVERSATION_FIELDS = (
-    "kind",
-    "date",
-    "place",
-    "present",
-    "question",
-    "what_matters",
-    "wellbeing",
-    "notes",
-)
-CASE_FIELDS = (
-    "melding_date",
-    "persoonlijk_plan_offered",
-    "persoonlijk_plan_received",
-    "clientondersteuning_offered",
-    "identity_checked",
-    "identity_document",
-)
+OWN = {CONVERSATIONS, CASES, SCORES}  # what this editor writes
+CONVERSATION_FIELDS: tuple[str, ...] = ("kind", "date", "place", "present", "question")
+CONVERSATION_FIELDS += ("what_matters", "wellbeing", "notes")
+CASE_FIELDS: tuple[str, ...] = ("melding_date", "persoonlijk_plan_offered")
+CASE_FIELDS += ("persoonlijk_plan_received", "clientondersteuning_offered")
+CASE_FIELDS += ("identity_checked", "identity_document")
 
 
 def conversation_key(name: str) -> FieldKey:
@@ -64,8 +52,9 @@ def score_key(perspective: Perspective, domain: str) -> FieldKey:
 class Autosave(Editor):
     """The stored values of one conversation and the one path that writes them.
 
-    `case_file` is the case as the conversation was opened with (the plan and the
-    network editors start from it instead of reading the case again)."""
+    `case_file` is the case as the conversation was opened with: the plan and the
+    network editors start from it instead of reading the case again, until a change
+    of theirs is stored (then it is None and an editor made later reads the case)."""
 
     def __init__(
         self,
@@ -85,6 +74,7 @@ class Autosave(Editor):
         self.case_id: int = case.id
         self.case_file = case_file
         self.assessment_ids = {p.value: i for p, i in assessment_ids.items()}
+        self._values: Values = {}
         for name in CONVERSATION_FIELDS:
             self._values[conversation_key(name)] = getattr(conversation, name)
         for name in CASE_FIELDS:
@@ -92,6 +82,14 @@ class Autosave(Editor):
         for perspective, items in scores.items():
             for score in items:
                 self._values[score_key(perspective, score.domain)] = score
+        self.stored.connect(self._stored)
+
+    def _stored(self, changes: list[Change]) -> None:
+        if any(c.table not in OWN for c in changes):
+            self.case_file = None  # no longer the case as stored
+
+    def value(self, key: FieldKey) -> Any:
+        return self._values.get(key)
 
     def score(self, perspective: Perspective, domain: str) -> DomainScore | None:
         value: DomainScore | None = self._values.get(score_key(perspective, domain))
@@ -112,7 +110,13 @@ class Autosave(Editor):
             self.repo.update(Case, self.case_id, **case)
         if scores:
             self.repo.replace_scores(scores)
-        return lambda: self.remember(values)
+
+        def effect() -> None:
+            self._values.update(values)
+            for key in values:
+                self.valueChanged.emit(key)
+
+        return effect
 
 
 def score_binding(

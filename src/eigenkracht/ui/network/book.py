@@ -8,8 +8,8 @@ set_helps, remove_person, restore_person) and the network of the conversation ag
 as its version (Repository.save_network_version, `finish`) in one transaction: a
 crash or a refusal never leaves half of it.
 
-Keys are person_key(person id, field) for the fields of FIELDS and "helps" (what the
-person helps with, edited as a whole), and PSEUDONYMISE (the case's "hide names").
+Keys are person_key(person id, field) for a field of NetworkPerson ("helps", what the
+person helps with, is edited as a whole) and PSEUDONYMISE (the case's "hide names").
 """
 
 from __future__ import annotations
@@ -32,23 +32,6 @@ if TYPE_CHECKING:
 
 PERSONS = "network_persons"
 PSEUDONYMISE = FieldKey("cases", None, "pseudonymise")
-
-# Fields of NetworkPerson that the form edits (helps are edited as a whole).
-FIELDS = (
-    "name",
-    "role",
-    "sector",
-    "ring",
-    "quality",
-    "direction",
-    "contact_frequency",
-    "is_mantelzorger",
-    "overburdened",
-    "needs_support",
-    "may_contact",
-    "notes",
-    "until",
-)
 
 
 def person_key(person_id: int, field: str) -> FieldKey:
@@ -260,11 +243,10 @@ class NetworkBook(Editor):
         removed, action_ids = self.repo.remove_person(person_id)
         return removed, action_ids, lambda: self._removed(person_id)
 
-    def finish(self) -> Effect | None:
+    def finish(self) -> None:
         """Every change stores the network as this conversation's version too."""
         if self.conversation_id is not None:
             self.repo.save_network_version(self.conversation_id)
-        return None
 
     def _added(self, person: NetworkPerson) -> None:
         assert person.id is not None
@@ -287,4 +269,4 @@ def _normal_helps(helps: Iterable[NetworkHelp]) -> list[NetworkHelp]:
     return list(seen.values())
 
 
-__all__ = ["FIELDS", "PSEUDONYMISE", "NetworkBook", "person_key"]
+__all__ = ["PSEUDONYMISE", "NetworkBook", "person_key"]

@@ -157,7 +157,7 @@ class PlanPage(ConversationPage):
         printing = QGroupBox(self.tr("Printen en ondertekenen"), self)
         column = QVBoxLayout(printing)
         self.pseudonymise = pseudonymise_box(context.case, printing)
-        self.case_changed = False  # the network step stored another "hide names"
+        self.case_changed = True  # read the case's "hide names" when next shown
         context.autosave.stored.connect(self._stored)
         column.addWidget(self.pseudonymise)
         self.preview_button = self._button(self.tr("&Voorbeeld bekijken"), printing)

@@ -44,14 +44,8 @@ from eigenkracht.ui.editing.conversation import Autosave
 
 GOAL, ACTION, PLAN = "goals", "actions", "plan_versions"
 SHOWN = {GOAL, ACTION, PLAN, "signatures", "network_persons", "network_help"}  # read here
-PLAN_FIELDS = (
-    "evaluation_date",
-    "agreements",
-    "remarks",
-    "informed_clientondersteuning",
-    "informed_persoonlijk_plan",
-    "copy_received",
-)
+PLAN_FIELDS: tuple[str, ...] = ("evaluation_date", "agreements", "remarks", "copy_received")
+PLAN_FIELDS += ("informed_clientondersteuning", "informed_persoonlijk_plan")
 GOAL_FIELDS: tuple[str, ...] = ("domain", "member_id", "text", "measure", "due_date")
 GOAL_FIELDS += ("target_level", "author", "status")
 ACTION_FIELDS: tuple[str, ...] = ("actor_kind", "network_person_id", "actor_name")
@@ -104,40 +98,33 @@ class PlanAutosave(Editor):
         if case_file is None:
             case_file = self.repo.load_case(self.case_id)
         self.stale = False
-        self.goals = {g.id: g for g in case_file.goals if g.id is not None}
-        for goal in self.goals.values():
-            goal.actions = sorted_actions(goal.actions)
+        self.goals = {
+            g.id: replace(g, actions=sorted_actions(g.actions))
+            for g in case_file.goals
+            if g.id is not None
+        }
         self.network = case_file.network
         self.plans = case_file.plans
         self.plan = current_version(self.plans)
-        self._values = {}
-        for goal in self.goals.values():
-            self._remember_goal(goal)
-        self._remember_plan()
         self.rowsChanged.emit()
         self.versionChanged.emit()
-        for key in list(self._values):
+        keys = [plan_key(name) for name in PLAN_FIELDS]
+        for goal in self.goals.values():
+            keys += [goal_key(goal.id or 0, name) for name in GOAL_FIELDS]
+            keys += [action_key(a.id or 0, name) for a in goal.actions for name in ACTION_FIELDS]
+        for key in keys:
             self.valueChanged.emit(key)
 
-    def _remember_goal(self, goal: Goal) -> None:
-        assert goal.id is not None
-        for name in GOAL_FIELDS:
-            self._values[goal_key(goal.id, name)] = getattr(goal, name)
-        for action in goal.actions:
-            self._remember_action(action)
-
-    def _remember_action(self, action: Action) -> None:
-        assert action.id is not None
-        for name in ACTION_FIELDS:
-            self._values[action_key(action.id, name)] = getattr(action, name)
-
-    def _remember_plan(self) -> None:
-        source = self.plan if self.plan is not None else PlanVersion(case_id=self.case_id, number=0)
-        for name in PLAN_FIELDS:
-            value = getattr(source, name)
-            if name == "copy_received" and source.status is PlanStatus.SIGNED:
-                value = False  # the next version's copy is not yet handed over
-            self._values[plan_key(name)] = value
+    def value(self, key: FieldKey) -> Any:
+        """A field of a goal, an action or the version being worked on (as the next
+        version when the newest is signed: its copy is not yet handed over)."""
+        if key.table == PLAN:
+            plan = self.plan or PlanVersion(case_id=self.case_id, number=0)
+            signed = plan.status is PlanStatus.SIGNED
+            return False if signed and key.field == "copy_received" else getattr(plan, key.field)
+        row_id = key.row if isinstance(key.row, int) else -1
+        row = self.goals.get(row_id) if key.table == GOAL else self.action(row_id)
+        return None if row is None else getattr(row, key.field)
 
     def ordered_goals(self, domain_order: tuple[str, ...] = ()) -> list[Goal]:
         return sorted_goals(self.goals.values(), domain_order)
@@ -165,33 +152,25 @@ class PlanAutosave(Editor):
         return self.plan
 
     def add_goal(self, goal: Goal, where: Callable[[Any], Hashable]) -> Goal | None:
+        """The goal as stored (with its new id), or None when it was not stored."""
         command = RowCommand(self, goal, self.tr("Doel toevoegen"), add=True, where=where)
-        if not self.push(command):
-            return None
-        stored: Goal = command.row
-        return stored
-
-    def delete_goal(self, goal_id: int, where: Hashable) -> bool:
-        goal = self.goals.get(goal_id)
-        if goal is None:
-            return False
-        return self.push(
-            RowCommand(self, goal, self.tr("Doel verwijderen"), add=False, where=where)
-        )
+        return command.row if self.push(command) else None
 
     def add_action(self, action: Action, where: Callable[[Any], Hashable]) -> Action | None:
         command = RowCommand(self, action, self.tr("Afspraak toevoegen"), add=True, where=where)
-        if not self.push(command):
-            return None
-        stored: Action = command.row
-        return stored
+        return command.row if self.push(command) else None
+
+    def delete_goal(self, goal_id: int, where: Hashable) -> bool:
+        goal = self.goals.get(goal_id)
+        text = self.tr("Doel verwijderen")
+        return goal is not None and self.push(RowCommand(self, goal, text, add=False, where=where))
 
     def delete_action(self, action_id: int, where: Hashable) -> bool:
         action = self.action(action_id)
-        if action is None:
-            return False
         text = self.tr("Afspraak verwijderen")
-        return self.push(RowCommand(self, action, text, add=False, where=where))
+        return action is not None and self.push(
+            RowCommand(self, action, text, add=False, where=where)
+        )
 
     # -- storing (inside the command's transaction) -------------------------------------------
 
@@ -234,7 +213,8 @@ class PlanAutosave(Editor):
                         replace(a, **fields) if a.id == action_id else a for a in goal.actions
                     )
                     reordered |= before != [a.id for a in goal.actions]
-            self.remember(values)
+            for key in values:
+                self.valueChanged.emit(key)
             if reordered or any("domain" in f for f in goals.values()):
                 self.rowsChanged.emit()
 
@@ -258,7 +238,6 @@ class PlanAutosave(Editor):
                 draft()
                 assert goal.id is not None
                 self.goals[goal.id] = goal
-                self._remember_goal(goal)
                 self.rowsChanged.emit()
 
             return goal, goal_added
@@ -269,7 +248,6 @@ class PlanAutosave(Editor):
             parent = self.goals.get(action.goal_id)
             if parent is not None:
                 parent.actions = sorted_actions([*parent.actions, action])
-            self._remember_action(action)
             self.rowsChanged.emit()
 
         return action, action_added
