@@ -52,6 +52,49 @@ def test_a_conversation_resumes_on_the_page_where_it_was_left(
     assert third.current_page() is Page.START
 
 
+def test_only_the_page_shown_is_built_at_open_and_the_others_in_idle_time(
+    qtbot, repo, conversation_id, instrument
+):
+    from eigenkracht.ui.conversation import ConversationView
+
+    view = ConversationView(repo, conversation_id, instrument, QUndoStack())
+    qtbot.addWidget(view)
+    assert list(view.pages) == [Page.START]
+    # The list of steps names every step before it is built.
+    assert view.steps.item(Page.GOALS).text() == "5  Doelen"
+    assert view.steps.item(Page.GOALS).toolTip().startswith("Doelen: wat wilt u bereiken")
+    qtbot.wait(50)
+    assert list(view.pages) == [Page.START]  # not shown: nothing more is built
+    plan = view.page_widget(Page.PLAN)  # asked for: built at once, not shown
+    assert view.pages[Page.PLAN] is plan and view.current_page() is Page.START
+    view.show()
+    qtbot.waitUntil(lambda: len(view.pages) == len(Page))
+    assert [view.stack.indexOf(view.pages[page]) for page in Page] == list(range(len(Page)))
+    assert view.stack.currentWidget() is view.pages[Page.START]
+
+
+def test_the_network_follows_a_domain_chosen_before_the_network_step_was_built(
+    qtbot, repo, conversation_id, instrument
+):
+    from eigenkracht.ui.conversation import ConversationView
+
+    untouched = ConversationView(repo, conversation_id, instrument, QUndoStack())
+    qtbot.addWidget(untouched)
+    untouched.page_widget(Page.DOMAINS)
+    assert untouched.page_widget(Page.NETWORK).book.domain is None  # nothing chosen yet
+
+    view = ConversationView(repo, conversation_id, instrument, QUndoStack())
+    qtbot.addWidget(view)
+    domains = view.page_widget(Page.DOMAINS)
+    key = domains.book.domains[3].key
+    domains.select_domain(key)
+    network = view.page_widget(Page.NETWORK)
+    assert network.book.domain == key
+    assert network.share_labels and network.share_labels[0].domain == key
+    domains.select_domain(domains.book.domains[1].key)  # and it goes on following
+    assert network.book.domain == domains.book.domains[1].key
+
+
 def test_every_interactive_widget_of_every_page_has_a_name(qtbot, view):
     for page in Page:
         assert view.goto(page, check=False)

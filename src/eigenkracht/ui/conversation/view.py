@@ -9,6 +9,10 @@ conversation opened again resumes where it was left. Going forward asks the page
 first: it may refuse with a message (for example a domain not discussed without a
 reason); going back never does.
 
+Opening builds only the page shown; the others are built when first shown or
+asked for (`page_widget`), and in idle time after the first paint, one an
+event-loop turn, so that a step switch finds them ready.
+
 Before closing the store, call `flush()` (it stores what was typed in the last
 300 ms). The QLineEdit and QPlainTextEdit fields keep their own Ctrl+Z while they
 have focus; `undo()`/`redo()` store pending typing first and then use the stack.
@@ -20,8 +24,8 @@ import logging
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QKeySequence, QPaintEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -124,10 +128,15 @@ class ConversationView(QWidget):
         right.addWidget(self.header)
         self.stack = QStackedWidget(self)
         right.addWidget(self.stack, 1)
-        # The pages before the buttons: Tab goes from the page to Vorige and Volgende.
-        self.pages: dict[Page, ConversationPage] = {
-            step.page: step(self.context, self.stack) for step in STEPS
-        }
+        # The pages built so far (page_widget builds one on demand): at open only the
+        # page shown; the others when first shown, or in idle time after the first
+        # paint, one an event-loop turn (_build_next). Building all seven at open
+        # took most of its time.
+        self.pages: dict[Page, ConversationPage] = {}
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(0)
+        self._idle.timeout.connect(self._build_next)
         self.store_problem = MessageBar("problem", self)
         self.store_problem.hide()
         right.addWidget(self.store_problem)
@@ -151,11 +160,11 @@ class ConversationView(QWidget):
         navigation.addWidget(self.next_button)
         right.addLayout(navigation)
 
-        for page in Page:
-            self.stack.addWidget(self.pages[page])
-            item = QListWidgetItem(f"{page.value + 1}  {self.pages[page].step_title()}", self.steps)
-            item.setToolTip(self.pages[page].title())
-            item.setData(Qt.ItemDataRole.UserRole, page.value)
+        for step in STEPS:
+            titles = _Titles(step)
+            item = QListWidgetItem(f"{step.page.value + 1}  {titles.step_title()}", self.steps)
+            item.setToolTip(titles.title())
+            item.setData(Qt.ItemDataRole.UserRole, step.page.value)
         self.steps.setFixedWidth(self.steps.sizeHintForColumn(0) + 2 * self.steps.frameWidth() + 28)
         self.steps.currentRowChanged.connect(self._step_chosen)
 
@@ -195,7 +204,47 @@ class ConversationView(QWidget):
         return self._page
 
     def page_widget(self, page: Page) -> ConversationPage:
-        return self.pages[page]
+        """The step `page` (built now if it was not yet)."""
+        page = Page(page)
+        widget = self.pages.get(page)
+        return widget if widget is not None else self._build(page)
+
+    def _build(self, page: Page) -> ConversationPage:
+        widget = STEPS[page](self.context, self.stack)
+        for other in self.pages.values():
+            widget.meet(other)
+            other.meet(widget)
+        self.pages[page] = widget
+        self.stack.insertWidget(sum(1 for built in self.pages if built < page), widget)
+        self._buttons_last()
+        return widget
+
+    def _buttons_last(self) -> None:
+        """A new page joins the end of the window's focus chain, after Vorige and
+        Volgende. Tab goes from the steps through the page to them, so they move to
+        the end again, after a hidden marker made now. (Walking the chain with
+        nextInFocusChain instead ties each widget it returns to the caller in Python,
+        an ancestor too: a cycle, freed by whichever thread collects garbage next.)"""
+        marker = QWidget(self)
+        marker.hide()
+        marker.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # setTabOrder skips NoFocus
+        QWidget.setTabOrder(marker, self.previous_button)
+        QWidget.setTabOrder(self.previous_button, self.next_button)
+        marker.deleteLater()
+
+    def _build_next(self) -> None:
+        """Idle time: build one more page (the next ones first), then yield."""
+        order = sorted(Page, key=lambda page: (page < self._page, page))
+        waiting = [page for page in order if page not in self.pages]
+        if waiting and self.isVisible():
+            self._build(waiting[0])
+            if len(waiting) > 1:
+                self._idle.start()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if len(self.pages) < len(Page) and not self._idle.isActive():
+            self._idle.start()  # first painted: build the other pages in idle time
 
     def goto(self, page: Page, *, check: bool | None = None) -> bool:
         """Show `page`. Going forward, the current page may refuse (its message is shown
@@ -204,7 +253,7 @@ class ConversationView(QWidget):
         self.flush()
         ask = page > self._page if check is None else check
         if ask and page != self._page:
-            current = self.pages[self._page]
+            current = self.page_widget(self._page)
             problem = current.problem()
             if problem is not None:
                 text, widget = problem
@@ -232,14 +281,14 @@ class ConversationView(QWidget):
         return moved
 
     def _focus_page(self) -> None:
-        target = self.pages[self._page].first_focus()
+        target = self.page_widget(self._page).first_focus()
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show(self, page: Page, *, store: bool = True) -> None:
         start = time.perf_counter()
         self._page = page
-        widget = self.pages[page]
+        widget = self.page_widget(page)
         widget.enter()
         self.stack.setCurrentWidget(widget)
         self._select_step(page)
@@ -278,7 +327,7 @@ class ConversationView(QWidget):
         page = Page(where[0])
         if page != self._page:
             self.goto(page, check=False)
-        self.pages[page].navigate_to(where)
+        self.page_widget(page).navigate_to(where)
 
     # -- storing -----------------------------------------------------------------
 
@@ -298,8 +347,27 @@ class ConversationView(QWidget):
         self.undo_stack.redo()
 
     def hideEvent(self, event: QHideEvent) -> None:
+        self._idle.stop()  # closed or locked: build nothing more (paintEvent resumes)
         self.flush()
         super().hideEvent(event)
+
+
+class _Titles:
+    """A step's titles before the step is built, for the list of steps. Its title()
+    and step_title() use only self.tr, whose context is the class name (as for
+    QObject.tr and pyside6-lupdate), so they run with this in place of the page."""
+
+    def __init__(self, step: type[ConversationPage]) -> None:
+        self.step = step
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(self.step.__name__, text, disambiguation, n)
+
+    def title(self) -> str:
+        return self.step.title(self)  # type: ignore[arg-type]
+
+    def step_title(self) -> str:
+        return self.step.step_title(self)  # type: ignore[arg-type]
 
 
 __all__ = ["STEPS", "ConversationView", "Page"]

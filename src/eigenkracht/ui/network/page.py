@@ -219,20 +219,14 @@ class NetworkPage(ConversationPage):
         self.share_labels: list[NetworkShareLabel] = []
         self._network_changed()
         self._current_changed(self.book.current)
-        self._link_sibling_domains_page(parent)
         self._fit_columns()
         name_qt_parts(self)
 
     # -- the link with the life domains ---------------------------------------------------
 
-    def _link_sibling_domains_page(self, parent: QWidget | None) -> None:
-        if parent is None:
-            return
-        for sibling in parent.findChildren(
-            ConversationPage, options=Qt.FindChildOption.FindDirectChildrenOnly
-        ):
-            if sibling.page is Page.DOMAINS:
-                self.link_domains(sibling)
+    def meet(self, other: ConversationPage) -> None:
+        if other.page is Page.DOMAINS:
+            self.link_domains(other)
 
     def link_domains(self, domains_page: Any) -> None:
         """Follow the domain chosen on the life-domains page (highlight its helpers) and
@@ -249,6 +243,8 @@ class NetworkPage(ConversationPage):
             box_layout.addWidget(label)
         label.set_domain(form.domain_key)
         self.share_labels.append(label)
+        if getattr(domains_page, "chosen", False):  # chosen before this step was built
+            self.book.set_domain(form.domain_key)
 
         def follow(_row: int) -> None:
             label.set_domain(form.domain_key)

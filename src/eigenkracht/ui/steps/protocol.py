@@ -111,6 +111,11 @@ class ConversationPage(Step):
     def navigate_to(self, where: Any) -> None:
         """Undo or redo changed something on this page (`where` from the command)."""
 
+    def meet(self, other: ConversationPage) -> None:
+        """`other`, a step of the same conversation, now exists too. The stepper
+        builds its steps when needed, in any order, and calls this once on each of
+        two steps for the other; a step that works with another links up here."""
+
     def show_problem(self, text: str, widget: QWidget | None = None) -> None:
         self.problem_bar.set_text(text)
         if text and widget is not None:

@@ -146,6 +146,9 @@ class DomainsPage(ConversationPage):
         self.domain_list.currentRowChanged.connect(self._row_changed)
         self.domain_list.itemChanged.connect(self._item_changed)
         self.domain_list.setCurrentRow(0)
+        # Whether a domain was chosen since: a network step built later follows it.
+        self.chosen = False
+        self.domain_list.currentRowChanged.connect(self._chosen)
         self.book.changed.connect(self._domain_changed)
         self._update_radar()
 
@@ -249,6 +252,9 @@ class DomainsPage(ConversationPage):
             current = self.table.currentIndex()
             if current.isValid():
                 self.domain_list.setCurrentRow(current.row())
+
+    def _chosen(self, _row: int) -> None:
+        self.chosen = True
 
     def select_domain(self, key: str) -> None:
         row = [d.key for d in self.book.domains].index(key)
