@@ -2,7 +2,10 @@
 
 matplotlib is imported only when the radar is first drawn (importing it costs about
 a second), and drawing waits until the widget is visible and the edits pause, so a
-click on a level never waits for the chart.
+click on a level never waits for the chart. A radar whose page was left before the
+pause is drawn when it is shown again, not while hidden. The canvas renders the
+figure once, when it is first painted (rendering it at once as well drew it twice:
+showing the canvas asks for a render of its own).
 """
 
 from __future__ import annotations
@@ -35,11 +38,11 @@ class RadarCanvas(QWidget):
         self.canvas: Any = None  # a FigureCanvasQTAgg once drawn
         self._data: tuple[list[str], list[SeriesData], float, float] | None = None
         self._drawn: tuple[Any, ...] | None = None
-        self.draw_ms = 0.0
+        self.draw_ms = 0.0  # the last figure and canvas built (the render follows)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_DELAY_MS)
-        self._timer.timeout.connect(self.draw)
+        self._timer.timeout.connect(self._draw_if_shown)
 
     def set_data(
         self,
@@ -77,6 +80,10 @@ class RadarCanvas(QWidget):
             return None
         axes, series, minimum, maximum = self._data
         return (tuple(axes), tuple((label, tuple(v)) for label, v in series), minimum, maximum)
+
+    def _draw_if_shown(self) -> None:
+        if self.isVisible():
+            self.draw()  # else showEvent starts the timer again
 
     def draw(self) -> None:
         """Draw now (normally called by the timer)."""
@@ -120,8 +127,7 @@ class RadarCanvas(QWidget):
         else:
             self._layout.addWidget(canvas)
         self.placeholder.hide()
-        canvas.show()
-        canvas.draw()  # type: ignore[no-untyped-call]
+        canvas.show()  # renders when painted
         self._drawn = self._key()
         self.draw_ms = (time.perf_counter() - start) * 1000
 

@@ -6,7 +6,9 @@ The map observes; it never changes data. It says what the user did through signa
 those into undoable edits of the NetworkBook.
 
 matplotlib is imported when the map is first drawn (never at program start), and
-drawing waits until the widget is visible and edits pause.
+drawing waits until the widget is visible and edits pause (a map whose page was left
+before the pause is drawn when shown again). The canvas renders the figure once, when
+it is first painted.
 """
 
 from __future__ import annotations
@@ -101,11 +103,11 @@ class NetworkMapView(QWidget):
         self._press: tuple[int, QPointF] | None = None
         self._dragging = False
         self.hint: DropHint | None = None
-        self.draw_ms = 0.0
+        self.draw_ms = 0.0  # the last figure and canvas built (the render follows)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_DELAY_MS)
-        self._timer.timeout.connect(self.draw)
+        self._timer.timeout.connect(self._draw_if_shown)
 
     # -- data ---------------------------------------------------------------------
 
@@ -160,6 +162,10 @@ class NetworkMapView(QWidget):
 
     # -- drawing ------------------------------------------------------------------
 
+    def _draw_if_shown(self) -> None:
+        if self.isVisible():
+            self.draw()  # else showEvent starts the timer again
+
     def draw(self) -> None:
         """Draw now (normally called by the timer)."""
         self._timer.stop()
@@ -199,9 +205,8 @@ class NetworkMapView(QWidget):
         self.hint = DropHint(canvas)
         self._selection_artist = None
         self.placeholder.hide()
-        canvas.show()
+        canvas.show()  # renders when painted
         self._show_selection(redraw=False)
-        canvas.draw()  # type: ignore[no-untyped-call]
         self._drawn = self._key()
         self.draw_ms = (time.perf_counter() - start) * 1000
 
