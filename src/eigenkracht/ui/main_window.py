@@ -211,6 +211,7 @@ class MainWindow(QMainWindow):
 
     def _build_content(self) -> QWidget:
         """Everything that shows data. Rebuilt after each unlock, at the same place."""
+        from eigenkracht.ui.sources import forget_sources
         from eigenkracht.ui.workspace import Workspace
 
         assert self.store is not None
@@ -224,6 +225,7 @@ class MainWindow(QMainWindow):
             self._location = None
         self._kitchen_table_changed(workspace.kitchen_table)
         self._undo_stack_changed(workspace.undo_stack)
+        forget_sources()  # what importing the workspace left in linecache
         return workspace
 
     # -- kitchen table, undo, title -----------------------------------------

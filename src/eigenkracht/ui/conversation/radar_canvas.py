@@ -18,6 +18,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from eigenkracht.ui.sources import forget_sources
+
 REDRAW_DELAY_MS = 150
 
 SeriesData = tuple[str, Sequence[int | None]]
@@ -94,6 +96,9 @@ class RadarCanvas(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         from eigenkracht.charts.radar import Series, radar_figure
+
+        if self.canvas is None:
+            forget_sources()  # what the first import left in linecache
 
         axes, series, minimum, maximum = self._data
         if not axes:

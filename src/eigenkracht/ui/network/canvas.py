@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QVBoxLayout, QW
 
 from eigenkracht.core.model import NetworkPerson, Ring, Sector
 from eigenkracht.ui.network.texts import ring_text, sector_text
+from eigenkracht.ui.sources import forget_sources
 
 REDRAW_DELAY_MS = 120
 
@@ -175,6 +176,9 @@ class NetworkMapView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
         from eigenkracht.charts.network_map import draw_layout, network_layout
+
+        if self.canvas is None:
+            forget_sources()  # what the first import left in linecache
 
         size = (max(self.width(), 260) / 100, max(self.height(), 260) / 100)
         layout = network_layout(
