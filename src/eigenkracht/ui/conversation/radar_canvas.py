@@ -1,8 +1,10 @@
 """The radar of both perspectives on screen: charts.radar's Figure in a Qt canvas.
 
-matplotlib is imported only when the radar is first drawn (importing it costs about
-a second), and drawing waits until the widget is visible and the edits pause, so a
-click on a level never waits for the chart. A radar whose page was left before the
+matplotlib is imported when the radar is first drawn or before, in idle time after
+a conversation opens (`preload`: a module a turn, the longest about 0.1 s, where the
+first radar otherwise spent about half a second at once); never at program start.
+Drawing waits until the widget is visible and the edits pause, so a click on a level
+never waits for the chart. A radar whose page was left before the
 pause is drawn when it is shown again, not while hidden. The canvas renders the
 figure once, when it is first painted (rendering it at once as well drew it twice:
 showing the canvas asks for a render of its own).
@@ -10,8 +12,10 @@ showing the canvas asks for a render of its own).
 
 from __future__ import annotations
 
+import importlib
+import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -21,6 +25,33 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from eigenkracht.ui.sources import forget_sources
 
 REDRAW_DELAY_MS = 150
+
+# What the first radar and network map import, in pieces that each take a turn of
+# the event loop (each piece imports what it needs and is not yet there).
+PRELOAD = (
+    "pyparsing",
+    "matplotlib",
+    "matplotlib.text",
+    "matplotlib.collections",
+    "matplotlib.image",
+    "matplotlib.axes",
+    "matplotlib.projections",
+    "matplotlib.figure",
+    "matplotlib.backends.backend_qtagg",
+    "eigenkracht.charts.radar",
+    "eigenkracht.charts.network_map",
+)
+
+
+def preload() -> Iterator[str]:
+    """Import PRELOAD a module at each next(); then forget their sources."""
+    if PRELOAD[-1] in sys.modules:
+        return
+    for name in PRELOAD:
+        importlib.import_module(name)
+        yield name
+    forget_sources()
+
 
 SeriesData = tuple[str, Sequence[int | None]]
 

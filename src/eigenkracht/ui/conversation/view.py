@@ -11,7 +11,8 @@ reason); going back never does.
 
 Opening builds only the page shown; the others are built when first shown or
 asked for (`page_widget`), and in idle time after the first paint, one an
-event-loop turn, so that a step switch finds them ready.
+event-loop turn, so that a step switch finds them ready; then, a module a turn,
+what the charts import (radar_canvas.preload).
 
 Before closing the store, call `flush()` (it stores what was typed in the last
 300 ms). The QLineEdit and QPlainTextEdit fields keep their own Ctrl+Z while they
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
@@ -41,6 +43,7 @@ from eigenkracht.core.model import Conversation, Perspective
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.conversation.domains.page import DomainsPage
 from eigenkracht.ui.conversation.question import QuestionPage
+from eigenkracht.ui.conversation.radar_canvas import preload
 from eigenkracht.ui.conversation.start import StartPage
 from eigenkracht.ui.conversation.summary import SummaryPage
 from eigenkracht.ui.editing.conversation import Autosave, conversation_key
@@ -137,6 +140,7 @@ class ConversationView(QWidget):
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
+        self._preload: Iterator[str] | None = preload()
         self.store_problem = MessageBar("problem", self)
         self.store_problem.hide()
         right.addWidget(self.store_problem)
@@ -233,18 +237,26 @@ class ConversationView(QWidget):
         marker.deleteLater()
 
     def _build_next(self) -> None:
-        """Idle time: build one more page (the next ones first), then yield."""
+        """Idle time: build one more page (the next ones first), or import one more
+        module for the charts; then yield."""
+        if not self.isVisible():
+            return
         order = sorted(Page, key=lambda page: (page < self._page, page))
         waiting = [page for page in order if page not in self.pages]
-        if waiting and self.isVisible():
+        if waiting:
             self._build(waiting[0])
-            if len(waiting) > 1:
-                self._idle.start()
+        elif self._preload is not None and next(self._preload, None) is None:
+            self._preload = None
+        if self._idle_work():
+            self._idle.start()
+
+    def _idle_work(self) -> bool:
+        return len(self.pages) < len(Page) or self._preload is not None
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
-        if len(self.pages) < len(Page) and not self._idle.isActive():
-            self._idle.start()  # first painted: build the other pages in idle time
+        if self._idle_work() and not self._idle.isActive():
+            self._idle.start()  # first painted: the rest in idle time
 
     def goto(self, page: Page, *, check: bool | None = None) -> bool:
         """Show `page`. Going forward, the current page may refuse (its message is shown
