@@ -194,6 +194,14 @@ LAZY = textwrap.dedent(
         view.show()
         app.processEvents()
         print("OPENED", "matplotlib" in sys.modules)
+        # while someone goes from step to step, the charts' imports wait
+        end = time.monotonic() + 1.0
+        while time.monotonic() < end:
+            view.goto(Page.QUESTION if view.current_page() is Page.START else Page.START)
+            for _ in range(5):
+                app.processEvents()
+                time.sleep(0.01)
+        print("SWITCHING", "matplotlib" in sys.modules, len(view.pages))
         # then in idle time, a module an event-loop turn
         deadline = time.monotonic() + 60
         while "eigenkracht.charts.network_map" not in sys.modules and time.monotonic() < deadline:
@@ -228,6 +236,7 @@ def lazy(tmp_path, mode: str) -> str:
 def test_matplotlib_is_imported_after_a_conversation_opens_or_when_the_radar_draws(tmp_path):
     shown = lazy(tmp_path, "shown")
     assert "OPENED False" in shown and "IDLE True" in shown, shown
+    assert "SWITCHING False 7" in shown, shown  # the steps were built meanwhile
     hidden = lazy(tmp_path, "hidden")
     assert "OPENED False" in hidden and "DRAWN True" in hidden, hidden
 

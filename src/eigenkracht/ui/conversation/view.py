@@ -61,6 +61,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# After a step switch or a stored edit, the charts' imports (a piece of up to 0.1 s
+# an event-loop turn) wait this long: someone clicking on does not wait for them.
+QUIET_S = 0.25
+
 # The steps, in the order of Page. This is the only place that knows them all: a
 # step never imports another (tests/core/test_layering.py); a new step is a class
 # with its `page`, added here and to Page.
@@ -141,6 +145,7 @@ class ConversationView(QWidget):
         self._idle.setInterval(0)
         self._idle.timeout.connect(self._build_next)
         self._preload: Iterator[str] | None = preload()
+        self._quiet_from = 0.0  # time.monotonic() from which the preload may go on
         self.store_problem = MessageBar("problem", self)
         self.store_problem.hide()
         right.addWidget(self.store_problem)
@@ -199,6 +204,7 @@ class ConversationView(QWidget):
         )
 
     def _value_changed(self, key: Any) -> None:
+        self._acted()
         if key == conversation_key("date"):
             self._update_header()
 
@@ -245,23 +251,35 @@ class ConversationView(QWidget):
         waiting = [page for page in order if page not in self.pages]
         if waiting:
             self._build(waiting[0])
-        elif self._preload is not None and next(self._preload, None) is None:
-            self._preload = None
+        elif self._preload is not None:
+            wait = self._quiet_from - time.monotonic()
+            if wait > 0:  # just clicked or typed: a piece takes up to 0.1 s
+                self._idle.start(int(wait * 1000) + 1)
+                return
+            if next(self._preload, None) is None:
+                self._preload = None
         if self._idle_work():
-            self._idle.start()
+            self._idle.start(0)
 
     def _idle_work(self) -> bool:
         return len(self.pages) < len(Page) or self._preload is not None
 
+    def _acted(self) -> None:
+        """A step asked for or shown, or an edit stored: the charts' imports wait."""
+        self._quiet_from = time.monotonic() + QUIET_S
+
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
         if self._idle_work() and not self._idle.isActive():
-            self._idle.start()  # first painted: the rest in idle time
+            # Painted: the rest in idle time, from the next pass of the event loop
+            # (a 0 ms timer could still run in this one, before the screen shows it).
+            self._idle.start(10)
 
     def goto(self, page: Page, *, check: bool | None = None) -> bool:
         """Show `page`. Going forward, the current page may refuse (its message is shown
         and False returned); `check` False never asks, True always does."""
         page = Page(page)
+        self._acted()  # refused or not
         self.flush()
         ask = page > self._page if check is None else check
         if ask and page != self._page:
@@ -299,6 +317,7 @@ class ConversationView(QWidget):
 
     def _show(self, page: Page, *, store: bool = True) -> None:
         start = time.perf_counter()
+        self._acted()
         self._page = page
         widget = self.page_widget(page)
         widget.enter()
