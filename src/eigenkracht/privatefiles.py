@@ -67,9 +67,10 @@ def temporary_name(target: Path, token: str) -> Path:
 # -- locks ----------------------------------------------------------------------------
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int, *, unsupported_is_free: bool = False) -> bool:
     """Take an exclusive lock on an open file without waiting; False if another process
-    holds it. The lock goes with the process (closing the file or dying)."""
+    holds it. The lock goes with the process (closing the file or dying). Where the file
+    system has no locks (some network shares), `unsupported_is_free` says what to answer."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -83,8 +84,9 @@ def _try_lock(fd: int) -> bool:
 
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return False
+    except OSError as exc:
+        held = exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
+        return unsupported_is_free and not held
     return True
 
 
@@ -115,7 +117,7 @@ class _Pending:
             return
         self.fd, self.path = fd, path
         try:
-            _try_lock(fd)  # a new file: nobody else holds it
+            try_lock(fd)  # a new file: nobody else holds it
             _write_all(fd, os.fsencode(str(tmp)))
         except OSError as exc:
             log.warning("journal entry not written (%s)", _reason(exc))
@@ -210,7 +212,7 @@ class DemoFolder:
             os.O_RDWR | os.O_CREAT | os.O_EXCL | _BINARY | _CLOEXEC,
             PRIVATE_MODE,
         )
-        _try_lock(self._fd)
+        try_lock(self._fd)
 
     def release(self) -> None:
         """Let go of the lock (the folder counts as left behind from now on)."""
@@ -260,7 +262,7 @@ def _clean_pending() -> list[Path]:
             continue
         stale = False
         try:
-            if not _try_lock(fd):
+            if not try_lock(fd):
                 continue  # its process is still writing
             named = os.read(fd, 64 * 1024)
             if not named and now - os.fstat(fd).st_mtime < GRACE_SECONDS:
@@ -342,7 +344,7 @@ def _demo_in_use(folder: Path, age: float) -> bool:
     except OSError:
         return True  # cannot tell: leave it
     try:
-        return not _try_lock(fd)
+        return not try_lock(fd)
     finally:
         _close(fd)
 

@@ -26,6 +26,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from eigenkracht.privatefiles import try_lock
+
 SUFFIX = ".lock"
 PRIVATE_MODE = 0o600
 _FLAGS = (
@@ -98,25 +100,9 @@ def acquire(database: Path) -> DatabaseLock:
 
 
 def _try_lock(fd: int) -> bool:
-    if sys.platform == "win32":
-        import msvcrt
-
-        try:
-            os.lseek(fd, 0, os.SEEK_SET)
-            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
-        except OSError:
-            return False
-        return True
-    import errno
-    import fcntl
-
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError as exc:
-        # Held by another program: refuse. A file system without locks (some network
-        # shares) gives another error: work on without the lock rather than refuse.
-        return exc.errno not in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES)
-    return True
+    # Held by another program: refuse. A file system without locks (some network shares)
+    # gives another error: work on without the lock rather than refuse.
+    return try_lock(fd, unsupported_is_free=True)
 
 
 def _still_named(fd: int, path: Path) -> bool:
