@@ -7,12 +7,14 @@ import datetime as dt
 
 from eigenkracht.core.model import (
     Action,
+    ActionStatus,
     Agreement,
     Case,
     Conversation,
     ConversationKind,
     DomainScore,
     Goal,
+    GoalStatus,
     IdDocument,
     Signature,
     SignerRole,
@@ -20,11 +22,13 @@ from eigenkracht.core.model import (
 from eigenkracht.core.problems import (
     Code,
     Problem,
+    actions_without_when,
     domain_problems,
     goal_problems,
     question_problems,
     signing_problems,
     start_problems,
+    when_problems,
 )
 
 DAY = dt.date(2026, 11, 9)
@@ -89,6 +93,29 @@ def test_goals_need_their_text_and_actions_what_happens() -> None:
         Problem("action.what", Code.ACTION_WHAT_MISSING, 21),
     ]
     assert goal_problems([]) == []
+
+
+def test_actions_still_to_do_need_a_date_or_doorlopend() -> None:
+    dated = Action(1, "Belt de huisarts", 11, due_date=DAY)
+    ongoing = Action(1, "Komt elke week langs", 12, ongoing=True)
+    missing = Action(1, "Zoekt een cursus", 13)
+    busy = Action(1, "Ruimt de post op", 14, status=ActionStatus.BUSY)
+    done = Action(1, "Opende de post", 15, status=ActionStatus.DONE)
+    cancelled = Action(1, "Zou verhuizen", 16, status=ActionStatus.CANCELLED)
+    reached = Action(2, "Was klaar", 21)
+    goals = [
+        Goal(1, "financien", "Rust", 1, actions=[dated, ongoing, missing, busy, done, cancelled]),
+        Goal(1, "huisvesting", "Een huis", 2, status=GoalStatus.ACHIEVED, actions=[reached]),
+        Goal(1, "werk", "Werk", 3, status=GoalStatus.PARTLY, actions=[Action(3, "Belt", 31)]),
+    ]
+    assert [a.id for a in actions_without_when(goals)] == [13, 14, 31]
+    assert when_problems(goals) == [
+        Problem("action.due_date", Code.ACTION_WHEN_MISSING, 13),
+        Problem("action.due_date", Code.ACTION_WHEN_MISSING, 14),
+        Problem("action.due_date", Code.ACTION_WHEN_MISSING, 31),
+    ]
+    assert goal_problems(goals) == []  # a flag on the step, not a block of the step
+    assert when_problems([]) == []
 
 
 def sign(role: SignerRole, name: str = "Anna", **fields: object) -> Signature:

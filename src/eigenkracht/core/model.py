@@ -271,6 +271,7 @@ class Action:
     maatwerk_kind: str = ""  # kind of maatwerkvoorziening, for MAATWERK
     due_date: dt.date | None = None
     status: ActionStatus = ActionStatus.PLANNED
+    ongoing: bool = False  # "doorlopend": runs on without an end date (instead of due_date)
 
 
 @dataclass

@@ -17,6 +17,9 @@ The rules (domain.md §4, §6):
 - domains: every domain is either discussed (a score or anything filled in for it) or
   has a reason why not;
 - goals: every goal says what the citizen wants to reach, every action what happens;
+- when: every action that still has to happen says by when (a date) or that it is
+  "doorlopend" (ongoing); the goals step flags one without, signing refuses it
+  (`when_problems`);
 - signing: the citizen (or a legal representative) signs; everyone who signs has a
   name; "agrees, with remarks" has the remarks. Who must sign is
   `core.plan.signers_needed`.
@@ -29,12 +32,15 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from eigenkracht.core.model import (
+    Action,
+    ActionStatus,
     Agreement,
     Case,
     Conversation,
     ConversationKind,
     DomainScore,
     Goal,
+    GoalStatus,
     Signature,
     SignerRole,
 )
@@ -48,9 +54,18 @@ class Code(StrEnum):
     DOMAIN_UNDECIDED = "domain-undecided"
     GOAL_TEXT_MISSING = "goal-text-missing"
     ACTION_WHAT_MISSING = "action-what-missing"
+    ACTION_WHEN_MISSING = "action-when-missing"
     CITIZEN_MUST_SIGN = "citizen-must-sign"
     SIGNER_NAME_MISSING = "signer-name-missing"
     REMARKS_MISSING = "remarks-missing"
+    # The route from melding to closing (core.process.route_problems).
+    DATE_IN_FUTURE = "date-in-future"
+    DATE_BEFORE_MELDING = "date-before-melding"
+    MELDING_FIRST = "melding-first"
+    AANVRAAG_FIRST = "aanvraag-first"
+    BESCHIKKING_BEFORE_AANVRAAG = "beschikking-before-aanvraag"
+    STATUS_REASON_MISSING = "status-reason-missing"
+    STATUS_CLOSED_BY_DATE = "status-closed-by-date"
 
 
 @dataclass(frozen=True)
@@ -114,6 +129,33 @@ def goal_problems(goals: Iterable[Goal]) -> list[Problem]:
     return found
 
 
+# What still has to happen: an action done or cancelled, or of a goal reached or
+# stopped, needs no "by when".
+_ACTIONS_TO_DO = (ActionStatus.PLANNED, ActionStatus.BUSY)
+_GOALS_TO_DO = (GoalStatus.OPEN, GoalStatus.PARTLY)
+
+
+def actions_without_when(goals: Iterable[Goal]) -> list[Action]:
+    """The actions that still have to happen and say neither by when (`due_date`) nor
+    that they are ongoing ("doorlopend"), in the order given (each goal's actions)."""
+    return [
+        action
+        for goal in goals
+        if goal.status in _GOALS_TO_DO
+        for action in goal.actions
+        if action.status in _ACTIONS_TO_DO and action.due_date is None and not action.ongoing
+    ]
+
+
+def when_problems(goals: Iterable[Goal]) -> list[Problem]:
+    """One problem per action without a when (`actions_without_when`), its id as `item`.
+    A flag on the goals step (one may go on), a refusal when the plan is signed."""
+    return [
+        Problem("action.due_date", Code.ACTION_WHEN_MISSING, action.id)
+        for action in actions_without_when(goals)
+    ]
+
+
 CITIZEN_SIGNERS = (SignerRole.CITIZEN, SignerRole.REPRESENTATIVE)
 
 
@@ -143,9 +185,11 @@ __all__ = [
     "CITIZEN_SIGNERS",
     "Code",
     "Problem",
+    "actions_without_when",
     "domain_problems",
     "goal_problems",
     "question_problems",
     "signing_problems",
     "start_problems",
+    "when_problems",
 ]

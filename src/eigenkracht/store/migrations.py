@@ -318,5 +318,13 @@ CREATE TABLE network_persons_0002 (
             db.execute(statement.strip() + " END;")
 
 
+@migrations(name="0004_action_ongoing")
+def m0004_action_ongoing(db: Database) -> None:
+    """An action runs until a date (`due_date`) or is "doorlopend" (`ongoing`): it goes
+    on without an end date. Existing actions are not ongoing; one without a date is
+    flagged until the worker chooses (core.problems.when_problems)."""
+    db.execute("ALTER TABLE actions ADD COLUMN ongoing INTEGER NOT NULL DEFAULT 0")
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
