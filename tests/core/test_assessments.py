@@ -133,12 +133,18 @@ def test_per_domain_an_older_score_stays_when_the_newer_assessment_is_silent() -
         "huisvesting": 4,
         "justitie": 3,
     }
+    # The plan of the later conversation shows each domain's current state (issue 11):
+    # scored now, or carried from its own earlier date with why it was not discussed now.
     snapshot = build_snapshot(files, INSTRUMENT, PlanVersion(case_id=1, number=1), today=later)
-    assert [(d["key"], d["citizen"]["level"]) for d in snapshot["domains"]] == [
-        ("financien", 3),
-        ("huisvesting", 4),
+    assert [
+        (d["key"], d["citizen"]["level"], d["status"], d["citizen_date"], d["reason"])
+        for d in snapshot["domains"]
+    ] == [
+        ("financien", 3, "nu", later.isoformat(), ""),
+        ("huisvesting", 4, "eerder", DAY.isoformat(), ""),
+        ("justitie", 3, "eerder", DAY.isoformat(), "Speelt niet meer"),
     ]
-    assert [d["key"] for d in snapshot["not_discussed"]] == ["justitie"]
+    assert snapshot["not_discussed"] == []
     assert snapshot["assessed"]["citizen"] == later.isoformat()
 
 
@@ -176,3 +182,151 @@ def test_a_blank_row_says_nothing_and_any_content_does() -> None:
         DomainScore("financien", wants_to_discuss=True),
     ):
         assert not is_blank(filled), filled
+
+
+# -- a domain's state in one conversation (issue 11: progress over time) --------------
+
+
+def _progress_case() -> CaseFile:
+    """Intake (DAY): four domains scored from both sides (citizen's at home and at the
+    table), one not discussed. Progress a week later: two domains scored, one marked
+    not discussed this time, the rest left open. A third conversation later still."""
+    later = DAY + dt.timedelta(days=7)
+    return case_file(
+        assessment(
+            1,
+            1,
+            CITIZEN,
+            DomainScore("financien", level=2),
+            DomainScore("huisvesting", level=4),
+            DomainScore("justitie", level=3),
+            DomainScore("werk-opleiding", level=2, situation="Zoekt werk"),
+        ),
+        assessment(2, 1, CITIZEN, DomainScore("huisvesting", level=1), source=HOME),
+        assessment(
+            3,
+            1,
+            PROFESSIONAL,
+            DomainScore("financien", level=1, concerns="Schulden"),
+            DomainScore("huisvesting", level=3),
+            DomainScore("justitie", level=2),
+            DomainScore("middelengebruik", not_discussed=True, reason="Wil hij nu niet"),
+        ),
+        assessment(4, 2, CITIZEN, DomainScore("financien", level=3)),
+        assessment(
+            5,
+            2,
+            PROFESSIONAL,
+            DomainScore("financien", level=2),
+            DomainScore("werk-opleiding", level=3),
+            DomainScore("justitie", not_discussed=True, reason="Komt volgende keer"),
+            DomainScore("huisvesting"),  # opened, nothing chosen
+        ),
+        assessment(6, 3, CITIZEN, DomainScore("huisvesting", level=5)),
+        dates={1: DAY, 2: later, 3: later + dt.timedelta(days=30)},
+    )
+
+
+def test_a_progress_conversation_carries_each_perspective_with_its_own_date() -> None:
+    from eigenkracht.core.assessments import DomainStatus, domain_states, earlier_scores
+
+    files = _progress_case()
+    progress = files.conversations[1]
+    later = progress.date
+    states = domain_states(files, INSTRUMENT.id, progress, INSTRUMENT.domain_keys())
+    found = {
+        key: (
+            s.status,
+            {p: (x.level, x.date, x.source) for p, x in s.scores.items()},
+            s.reason,
+        )
+        for key, s in states.items()
+    }
+    assert found == {
+        # scored now, from both sides
+        "financien": (
+            DomainStatus.NOW,
+            {CITIZEN: (3, later, TABLE), PROFESSIONAL: (2, later, TABLE)},
+            "",
+        ),
+        # the professional scored it now, the citizen did not: the citizen's score of
+        # the intake stands beside it, with its own date
+        "werk-opleiding": (
+            DomainStatus.NOW,
+            {CITIZEN: (2, DAY, TABLE), PROFESSIONAL: (3, later, TABLE)},
+            "",
+        ),
+        # left open now: both sides carried from the intake; on that day the table's
+        # citizen level (4) beats the one filled in at home (1); the level given a month
+        # later (5) is after this conversation and does not count
+        "huisvesting": (
+            DomainStatus.CARRIED,
+            {CITIZEN: (4, DAY, TABLE), PROFESSIONAL: (3, DAY, TABLE)},
+            "",
+        ),
+        # marked not discussed now: carried all the same, with the reason of this time
+        "justitie": (
+            DomainStatus.CARRIED,
+            {CITIZEN: (3, DAY, TABLE), PROFESSIONAL: (2, DAY, TABLE)},
+            "Komt volgende keer",
+        ),
+        # never scored, not discussed at the intake: not discussed, with that reason
+        "middelengebruik": (DomainStatus.NOT_DISCUSSED, {}, "Wil hij nu niet"),
+    }
+    assert list(states) == [k for k in INSTRUMENT.domain_keys() if k in found]
+    assert states["huisvesting"].date == DAY
+    # the texts come with the carried score
+    assert states["financien"].scores[PROFESSIONAL].score.concerns == ""
+    assert (
+        earlier_scores(files, INSTRUMENT.id, progress)["financien"][PROFESSIONAL].score.concerns
+        == "Schulden"
+    )
+    # what came before the progress conversation, without itself
+    before = earlier_scores(files, INSTRUMENT.id, progress)
+    assert {k: {p: x.date for p, x in row.items()} for k, row in before.items()} == {
+        "financien": {CITIZEN: DAY, PROFESSIONAL: DAY},
+        "huisvesting": {CITIZEN: DAY, PROFESSIONAL: DAY},
+        "justitie": {CITIZEN: DAY, PROFESSIONAL: DAY},
+        "werk-opleiding": {CITIZEN: DAY},
+    }
+    # the intake has nothing before it: everything is "now" or not discussed
+    intake = domain_states(files, INSTRUMENT.id, files.conversations[0])
+    assert {k: s.status for k, s in intake.items()} == {
+        "financien": DomainStatus.NOW,
+        "huisvesting": DomainStatus.NOW,
+        "justitie": DomainStatus.NOW,
+        "werk-opleiding": DomainStatus.NOW,
+        "middelengebruik": DomainStatus.NOT_DISCUSSED,
+    }
+    assert domain_states(files, INSTRUMENT.id, None) == {}
+
+
+def test_the_plan_of_a_progress_conversation_marks_carried_domains_with_their_date() -> None:
+    files = _progress_case()
+    del files.conversations[2]  # the plan of the progress conversation
+    files.assessments = [a for a in files.assessments if a.conversation_id != 3]
+    later = files.conversations[1].date
+    snapshot = build_snapshot(files, INSTRUMENT, PlanVersion(case_id=1, number=1), today=later)
+    rows = {
+        d["key"]: (
+            d["status"],
+            d["since"],
+            (d["citizen"] or {}).get("level"),
+            d["citizen_date"],
+            (d["professional"] or {}).get("level"),
+            d["professional_date"],
+        )
+        for d in snapshot["domains"]
+    }
+    day, now = DAY.isoformat(), later.isoformat()
+    assert rows == {
+        "financien": ("nu", now, 3, now, 2, now),
+        "werk-opleiding": ("nu", now, 2, day, 3, now),
+        "huisvesting": ("eerder", day, 4, day, 3, day),
+        "justitie": ("eerder", day, 3, day, 2, day),
+    }
+    assert snapshot["not_discussed"] == [
+        {"key": "middelengebruik", "name": "Alcohol en drugs", "reason": "Wil hij nu niet"}
+    ]
+    # the dates the plan says the scores are of: the newest shown per perspective
+    assert snapshot["assessed"] == {"citizen": now, "professional": now}

@@ -28,19 +28,40 @@ The rule, per life domain and perspective:
   every domain).
 
 `first_scores` gives the earliest *level* per domain and perspective (the "then" of then
-and now), with the same same-day preference. No Qt, no SQL.
+and now), with the same same-day preference.
+
+**A domain's state in one conversation** (`domain_states`, the plan of a progress or
+evaluation conversation): not every domain is talked over again each time, and what was
+scored before still describes the case until it is scored again. Per domain:
+
+- *now* (`DomainStatus.NOW`): the conversation itself scored it or wrote about it (at
+  the table or, joined to it, at home); a perspective that said nothing now keeps its
+  earlier score, with that score's date;
+- *carried* (`CARRIED`): not scored in this conversation (undecided, or marked not
+  discussed this time), but an earlier conversation, dated on or before this one, did:
+  per perspective its latest statement stands, with its own date and source, marked so
+  (`earlier_scores`, which is `latest_scores(..., until=, carry=True)` without the
+  conversation itself). The reason it was not discussed this time goes with it;
+- *not discussed* (`NOT_DISCUSSED`): nothing to carry, and this conversation (or the
+  latest before it) marked it not discussed: the reason is shown;
+- a domain nobody ever decided on is left out.
+
+Carrying shows what is stored already; it records nothing new, so the privacy rule of
+domain.md §3 (score only where relevant) holds. No Qt, no SQL.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from enum import StrEnum
 
 from eigenkracht.core.model import (
     Assessment,
     AssessmentSource,
     CaseFile,
+    Conversation,
     DomainScore,
     Perspective,
 )
@@ -64,6 +85,10 @@ class Scored:
         """The level given; None when there is none or the domain was not discussed."""
         return None if self.score.not_discussed else self.score.level
 
+
+#: A radar of fewer domains than this shows no shape worth reading: the plan and the
+#: domain step then show the table (or the scores in words) only.
+RADAR_MINIMUM = 3
 
 #: domain key -> perspective -> the score chosen for it
 ScoreTable = dict[str, dict[Perspective, Scored]]
@@ -110,18 +135,116 @@ def _entry(day: dt.date, assessment: Assessment, score: DomainScore) -> Scored:
     return Scored(score, None if day == dt.date.min else day, assessment.source, assessment)
 
 
-def latest_scores(case_file: CaseFile, instrument_id: str) -> ScoreTable:
+def latest_scores(
+    case_file: CaseFile,
+    instrument_id: str,
+    *,
+    until: dt.date | None = None,
+    carry: bool = False,
+    without: int | None = None,
+) -> ScoreTable:
     """Per domain and perspective the latest statement (see the module docstring).
     Domains appear in the order they were first scored; callers order them by the
-    instrument."""
+    instrument.
+
+    `until`: only conversations dated on or before it count. `carry`: a "not discussed"
+    row does not hide an older statement (what was said before is carried; the domain
+    states of a conversation). `without`: leave out that conversation's assessments."""
     table: ScoreTable = {}
     for day, assessment in _ordered(case_file, instrument_id):
+        if until is not None and day > until:
+            continue
+        if without is not None and assessment.conversation_id == without:
+            continue
         for score in assessment.scores:
-            if not is_blank(score):
-                table.setdefault(score.domain, {})[assessment.perspective] = _entry(
-                    day, assessment, score
-                )
+            if is_blank(score) or (carry and score.not_discussed):
+                continue
+            table.setdefault(score.domain, {})[assessment.perspective] = _entry(
+                day, assessment, score
+            )
     return table
+
+
+def earlier_scores(
+    case_file: CaseFile, instrument_id: str, conversation: Conversation
+) -> ScoreTable:
+    """What the conversations before `conversation` said, per domain and perspective:
+    the latest statement with a level or text (a later "not discussed" does not hide
+    it) of any other conversation dated on or before it. What the domain step shows
+    as "Vorige keer" and the plan carries."""
+    return latest_scores(
+        case_file, instrument_id, until=conversation.date, carry=True, without=conversation.id
+    )
+
+
+class DomainStatus(StrEnum):
+    NOW = "nu"  # scored or written about in this conversation
+    CARRIED = "eerder"  # not scored now; earlier scores stand, with their date
+    NOT_DISCUSSED = "niet-besproken"  # not discussed, nothing earlier to carry
+
+
+@dataclass(frozen=True)
+class DomainState:
+    """One domain in one conversation (see the module docstring)."""
+
+    key: str
+    status: DomainStatus
+    scores: dict[Perspective, Scored] = field(default_factory=dict)  # now or carried
+    reason: str = ""  # why it was not discussed (this time)
+
+    @property
+    def date(self) -> dt.date | None:
+        """The newest date of the scores shown (for a carried domain: when it was
+        last scored)."""
+        return newest_date(self.scores.values())
+
+
+def _reason(*scores: Scored | None) -> str:
+    return next(
+        (s.score.reason.strip() for s in scores if s is not None and s.score.reason.strip()), ""
+    )
+
+
+def domain_states(
+    case_file: CaseFile,
+    instrument_id: str,
+    conversation: Conversation | None,
+    domain_order: Iterable[str] = (),
+) -> dict[str, DomainState]:
+    """Every decided domain's state in `conversation` (None: a case without
+    conversations: nothing to say), in `domain_order`, then any other key in the order
+    first scored. See the module docstring."""
+    if conversation is None:
+        return {}
+    # Its own statements, of the assessments the case counts (household or members).
+    own = [a for a in _counted(case_file, instrument_id) if a.conversation_id == conversation.id]
+    now = latest_scores(
+        CaseFile(case=case_file.case, conversations=[conversation], assessments=own),
+        instrument_id,
+    )
+    before = earlier_scores(case_file, instrument_id, conversation)
+    until = latest_scores(case_file, instrument_id, until=conversation.date)
+    order = list(domain_order)
+    keys = order + [k for k in (*until, *now) if k not in order]
+    states: dict[str, DomainState] = {}
+    for key in dict.fromkeys(keys):
+        here = now.get(key, {})
+        spoken = {p: s for p, s in here.items() if not s.score.not_discussed}
+        if spoken:  # a perspective silent now keeps its earlier score, with its date
+            carried = {p: s for p, s in before.get(key, {}).items() if p not in spoken}
+            states[key] = DomainState(key, DomainStatus.NOW, {**spoken, **carried})
+            continue
+        reason = _reason(*(here.get(p) for p in (Perspective.PROFESSIONAL, Perspective.CITIZEN)))
+        if key in before:
+            states[key] = DomainState(key, DomainStatus.CARRIED, dict(before[key]), reason)
+            continue
+        latest = until.get(key, {})
+        if here or any(s.score.not_discussed for s in latest.values()):
+            reason = reason or _reason(
+                *(latest.get(p) for p in (Perspective.PROFESSIONAL, Perspective.CITIZEN))
+            )
+            states[key] = DomainState(key, DomainStatus.NOT_DISCUSSED, {}, reason)
+    return states
 
 
 def first_scores(case_file: CaseFile, instrument_id: str) -> ScoreTable:
@@ -156,8 +279,13 @@ def oldest_date(scores: Iterable[Scored]) -> dt.date | None:
 
 
 __all__ = [
+    "DomainState",
+    "DomainStatus",
+    "RADAR_MINIMUM",
     "ScoreTable",
     "Scored",
+    "domain_states",
+    "earlier_scores",
     "first_scores",
     "is_blank",
     "latest_scores",

@@ -5,13 +5,17 @@
   art. 2.3.2 lid 4), goals in the order of the instrument's life domains.
 - `maatwerk_warnings`: maatwerk planned for a domain while the citizen's own part,
   the network or a general facility was not considered there. A warning, never a
-  block: the screen points it out, the professional decides.
+  block: the screen points it out and the plan prints it, the professional decides.
 - `signers_needed`: who signs the plan: the citizen (or a legal representative),
   the professional, and every network member who took on an action.
 - `build_snapshot`: everything the printed plan shows, as plain JSON-able data.
   A signed plan version stores this snapshot (with its SHA-256 fingerprint) and is
   printed only from it, so a re-print gives the same bytes.
 - `snapshot_of`: the snapshot a stored plan version is printed from.
+- `working_version`: the version the plan is on now. Any change to the case after
+  signing (question, domains, network, goals, plan fields...) makes it the next draft,
+  so preview, PDF and print show what would be signed now; a signed version is
+  printed only when asked for by number.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from eigenkracht.core import serial
 from eigenkracht.core.assessments import (
+    DomainStatus,
+    Scored,
+    domain_states,
     first_scores,
     latest_scores,
     newest_date,
@@ -35,6 +42,7 @@ from eigenkracht.core.model import (
     Action,
     ActionStatus,
     ActorKind,
+    Case,
     CaseFile,
     Conversation,
     DomainScore,
@@ -49,7 +57,7 @@ from eigenkracht.core.model import (
     SignerRole,
 )
 from eigenkracht.core.network import compare, network_on
-from eigenkracht.core.privacy import pseudonyms
+from eigenkracht.core.privacy import calling_name, pseudonyms
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Instrument
@@ -224,25 +232,29 @@ def name_replacements(
     persons: Iterable[NetworkPerson], names: dict[int, str], members: Iterable[str] = ()
 ) -> list[tuple[re.Pattern[str], str]]:
     """Patterns that replace third parties' names in free text by their pseudonym:
-    the full name, and the first name when only one network person carries it and
-    no household member does. Longest names first. Best effort: a nickname is not
-    recognised."""
+    the full name, and the name they are called by (core.privacy.calling_name: the
+    first name, or the surname after a title as in "Mevr. Dekker") when only one
+    network person carries it and no household member does (no member's first name;
+    no word of a member's name for a surname). A title alone ("Mevr.", "Dr.") is never
+    replaced. Longest names first. Best effort: a nickname is not recognised."""
     people = [p for p in persons if p.id is not None and p.name.strip()]
-    member_firsts = {m.split()[0].lower() for m in members if m.split()}
+    member_names = [m.split() for m in members if m.split()]
+    member_firsts = {words[0].lower() for words in member_names}
+    member_words = {word.lower() for words in member_names for word in words}
     firsts: dict[str, list[NetworkPerson]] = {}
     for p in people:
-        first = p.name.split()[0]
+        first, _ = calling_name(p.name)
         firsts.setdefault(first.lower(), []).append(p)
     pairs: list[tuple[str, str]] = []
     for p in people:
         assert p.id is not None
         alias = names.get(p.id, "")
         pairs.append((p.name.strip(), alias))
-        first = p.name.split()[0]
+        first, surname = calling_name(p.name)
         if (
             len(first) >= 3
             and len(firsts[first.lower()]) == 1
-            and first.lower() not in member_firsts
+            and first.lower() not in (member_words if surname else member_firsts)
             and first != p.name.strip()
         ):
             pairs.append((first, alias))
@@ -286,12 +298,96 @@ def _latest_text(conversations: Sequence[Conversation], name: str) -> str:
 
 
 def current_version(plans: Iterable[PlanVersion]) -> PlanVersion | None:
-    """The version of the plan a case is on: the one with the highest number, a draft
-    being worked on or, when nothing changed since, the last signed one (None: no
-    version yet). Its evaluation date is the next evaluation; printing without a
-    version number prints it; an edit after a signed one starts the next number (the
-    store's draft_plan follows the same rule in SQL)."""
+    """The newest stored version of the plan: the one with the highest number, a draft
+    being worked on or the last signed one (None: no version yet). Its evaluation date
+    is the next evaluation; a plan-field, goal or action edit after a signed one stores
+    the next number (the store's draft_plan follows the same rule in SQL). What the plan
+    is now, with changes elsewhere in the case counted, is `working_version`."""
     return max(plans, key=lambda p: (p.number, p.id or 0), default=None)
+
+
+def informed(case: Case, plan: PlanVersion) -> tuple[bool, bool]:
+    """The statements "informed about cliëntondersteuning" and "informed about the
+    persoonlijk plan": ticked on the plan, or carried from the case, where the worker
+    recorded at the start that the citizen was told (Case.*_offered)."""
+    return (
+        plan.informed_clientondersteuning or case.clientondersteuning_offered,
+        plan.informed_persoonlijk_plan or case.persoonlijk_plan_offered,
+    )
+
+
+def next_version(case_id: int, last: PlanVersion | None) -> PlanVersion:
+    """The draft that follows `last` (not stored): the next number, with the agreements,
+    the evaluation date and what the citizen was told carried over. Not carried: the
+    copy (the new version has not been handed over) and the remarks (they belong to
+    the signatures of `last`)."""
+    if last is None:
+        return PlanVersion(case_id=case_id, number=1)
+    return PlanVersion(
+        case_id=case_id,
+        number=last.number + 1,
+        evaluation_date=last.evaluation_date,
+        agreements=last.agreements,
+        informed_clientondersteuning=last.informed_clientondersteuning,
+        informed_persoonlijk_plan=last.informed_persoonlijk_plan,
+    )
+
+
+# What differs between a signed snapshot and the same plan built again without saying
+# that the case changed: the day it is built for and the signatures recorded.
+_NOT_COMPARED = ("date", "signatures")
+
+
+def _same(signed: Any, live: Any) -> bool:
+    """Equal, where a key only one side has is left out (a snapshot signed before the
+    plan printed a new thing does not count as changed for lacking it)."""
+    if isinstance(signed, dict) and isinstance(live, dict):
+        return all(_same(signed[k], live[k]) for k in signed.keys() & live.keys())
+    if isinstance(signed, list) and isinstance(live, list):
+        return len(signed) == len(live) and all(map(_same, signed, live))
+    return bool(signed == live)
+
+
+def changed_since_signed(
+    signed: PlanVersion, case_file: CaseFile, instrument: Instrument, *, today: dt.date
+) -> bool:
+    """Whether the plan built now from the case (question, what matters, domains,
+    network, members, goals, actions, plan fields, the case's dates) differs from what
+    version `signed` froze. A stored snapshot that cannot be read counts as changed."""
+    try:
+        stored = snapshot_of(signed, instrument)
+    except (ValueError, TypeError, KeyError):
+        return True
+    live = build_snapshot(case_file, instrument, signed, today=today)
+    for key in _NOT_COMPARED:
+        stored.pop(key, None)
+        live.pop(key, None)
+    return not _same(stored, live)
+
+
+def working_version(
+    case_file: CaseFile, instrument: Instrument, *, today: dt.date
+) -> PlanVersion:
+    """The version the plan is on now, which preview, PDF and print show by default
+    and the next signing signs:
+
+    - the newest stored version when it is a draft;
+    - the newest signed version when nothing changed since it was signed;
+    - otherwise the next draft (`next_version`, not stored: id None), built from the
+      case as it is; the store makes it when a plan field, goal or action is edited or
+      the plan is signed (Repository.draft_plan gives the same number and fields).
+
+    Without any version: version 1, not stored. A signed version is printed by number
+    only (`snapshot_of`)."""
+    case_id = case_file.case.id or 0
+    newest = current_version(case_file.plans)
+    if newest is None:
+        return next_version(case_id, None)
+    if newest.status is not PlanStatus.SIGNED:
+        return newest
+    if not changed_since_signed(newest, case_file, instrument, today=today):
+        return newest
+    return next_version(case_id, newest)
 
 
 def plan_date(plan: PlanVersion, today: dt.date) -> dt.date:
@@ -322,35 +418,36 @@ def build_snapshot(
     def domain_name(key: str) -> str:
         return names[key].citizen_name if key in names else key
 
-    assessed = latest_scores(case_file, instrument.id)
-    citizen = of_perspective(assessed, Perspective.CITIZEN)
-    professional = of_perspective(assessed, Perspective.PROFESSIONAL)
+    # Every domain as it stands in the plan's conversation: scored now, carried from an
+    # earlier date, or not discussed (core.assessments.domain_states).
+    states = domain_states(case_file, instrument.id, latest, domain_order)
+    shown: dict[Perspective, list[Scored]] = {p: [] for p in Perspective}
     domains: list[dict[str, Any]] = []
     not_discussed: list[dict[str, Any]] = []
-    keys = list(domain_order) + [k for k in assessed if k not in domain_order]
-    for key in keys:
-        c_score = citizen[key].score if key in citizen else None
-        p_score = professional[key].score if key in professional else None
-        if _score_plain(c_score) is None and _score_plain(p_score) is None:
-            scores = [s for s in (p_score, c_score) if s is not None and s.not_discussed]
-            if scores:
-                not_discussed.append(
-                    {
-                        "key": key,
-                        "name": domain_name(key),
-                        "reason": next((s.reason for s in scores if s.reason), ""),
-                    }
-                )
+    for key, state in states.items():
+        if state.status is DomainStatus.NOT_DISCUSSED:
+            not_discussed.append({"key": key, "name": domain_name(key), "reason": state.reason})
             continue
+        c_found = state.scores.get(Perspective.CITIZEN)
+        p_found = state.scores.get(Perspective.PROFESSIONAL)
+        for perspective, found in state.scores.items():
+            shown[perspective].append(found)
         domains.append(
             {
                 "key": key,
                 "name": domain_name(key),
                 "professional_name": names[key].name if key in names else key,
-                "citizen": _score_plain(c_score),
-                "professional": _score_plain(p_score),
+                "status": state.status.value,
+                "since": state.date,  # the date of the scores shown
+                "reason": state.reason,  # carried: why not discussed this time
+                "citizen": _score_plain(c_found.score if c_found else None),
+                "citizen_date": c_found.date if c_found else None,
+                "professional": _score_plain(p_found.score if p_found else None),
+                "professional_date": p_found.date if p_found else None,
             }
         )
+    citizen = {s.score.domain: s for s in shown[Perspective.CITIZEN]}
+    professional = {s.score.domain: s for s in shown[Perspective.PROFESSIONAL]}
 
     network = sorted(network_on(case_file.network, day), key=lambda p: p.id or 0)
     network_ids = {p.id for p in network}
@@ -394,6 +491,7 @@ def build_snapshot(
 
     attention = attention_function()
     aliases = pseudonyms(network)
+    told_support, told_plan = informed(case_file.case, plan)
     scale = instrument.scale
     snapshot: dict[str, Any] = {
         "format": SNAPSHOT_FORMAT,
@@ -402,6 +500,8 @@ def build_snapshot(
             "reference": case_file.case.reference,
             "household_name": case_file.case.household_name,
             "coordinator": case_file.case.coordinator,
+            "melding_date": case_file.case.melding_date,
+            "persoonlijk_plan_received": case_file.case.persoonlijk_plan_received,
         },
         "members": [
             {"id": m.id, "name": m.name, "role": m.role, "birth_date": m.birth_date}
@@ -411,9 +511,10 @@ def build_snapshot(
             "number": plan.number,
             "evaluation_date": plan.evaluation_date,
             "agreements": plan.agreements,
-            "remarks": plan.remarks,
-            "informed_clientondersteuning": plan.informed_clientondersteuning,
-            "informed_persoonlijk_plan": plan.informed_persoonlijk_plan,
+            # The citizen's remarks are those of their signature (one place); a remark
+            # stored on the plan version before that is offered when signing.
+            "informed_clientondersteuning": told_support,
+            "informed_persoonlijk_plan": told_plan,
             "copy_received": plan.copy_received,
         },
         "conversation": {
@@ -577,9 +678,12 @@ __all__ = [
     "action_key",
     "attention_function",
     "build_snapshot",
+    "changed_since_signed",
     "current_version",
+    "informed",
     "maatwerk_warnings",
     "name_replacements",
+    "next_version",
     "plan_date",
     "plan_instrument",
     "scrub",
@@ -588,4 +692,5 @@ __all__ = [
     "sorted_actions",
     "sorted_goals",
     "then_and_now",
+    "working_version",
 ]
