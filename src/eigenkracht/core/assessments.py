@@ -279,9 +279,9 @@ def oldest_date(scores: Iterable[Scored]) -> dt.date | None:
 
 
 __all__ = [
+    "RADAR_MINIMUM",
     "DomainState",
     "DomainStatus",
-    "RADAR_MINIMUM",
     "ScoreTable",
     "Scored",
     "domain_states",
