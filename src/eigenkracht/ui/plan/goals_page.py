@@ -17,6 +17,7 @@ from typing import Any
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -44,7 +45,7 @@ from eigenkracht.core.model import (
 )
 from eigenkracht.core.network import network_on
 from eigenkracht.core.plan import maatwerk_warnings
-from eigenkracht.core.problems import Code, goal_problems
+from eigenkracht.core.problems import Code, actions_without_when, goal_problems
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, field_binding
 from eigenkracht.ui.editing.commands import FieldKey
 from eigenkracht.ui.plan.models import ID_ROLE, ActionTableModel, Column, GoalListModel
@@ -119,6 +120,11 @@ class GoalsPage(ConversationPage):
             )
         )
         self.warning = MessageBar("difference", self)
+        self.when_button = self.warning.add_button(
+            self.tr("&Kies wanneer"), self.tr("Naar de eerste afspraak zonder datum")
+        )
+        self.when_button.clicked.connect(self.show_first_without_when)
+        self.when_button.hide()
         self.warning.hide()
         self.layout_.addWidget(self.warning)
         self.layout_.addWidget(self.problem_bar)
@@ -518,9 +524,25 @@ class GoalsPage(ConversationPage):
             read=self.action_due.value,
             show=self.action_due.setValue,
             delay_ms=TYPING_DELAY_MS,
+            extra=self._due_extra,
         )
         self.action_due.valueChanged.connect(binding.changed)
         self.action_due.clear_button.clicked.connect(binding.changed_now)
+        # A date or "doorlopend": choosing one clears the other, in the same undo step.
+        self.action_ongoing = QCheckBox(
+            self.tr("of doo&rlopend (geen einddatum)"), self.action_form
+        )
+        self.action_ongoing.setAccessibleName(self.tr("De afspraak loopt door, zonder einddatum"))
+        binding = self._bind_action(
+            self.action_ongoing,
+            "ongoing",
+            self.tr("Doorlopend wijzigen"),
+            read=self.action_ongoing.isChecked,
+            show=self.action_ongoing.setChecked,
+            default=False,
+            extra=self._ongoing_extra,
+        )
+        self.action_ongoing.clicked.connect(binding.changed)
         self.action_status = combo(
             self.action_form,
             self.tr("Stand van de afspraak"),
@@ -536,15 +558,30 @@ class GoalsPage(ConversationPage):
         )
         self.action_status.activated.connect(binding.changed)
         row.addWidget(self.action_due, 1)
-        row.addWidget(self._label(self.tr("St&and"), self.action_status, self.action_form))
-        row.addWidget(self.action_status, 1)
+        row.addWidget(self.action_ongoing)
         form.addRow(self._label(self.tr("Klaar &op"), self.action_due, self.action_form), row)
+        form.addRow(
+            self._label(self.tr("St&and"), self.action_status, self.action_form),
+            self.action_status,
+        )
         self.delete_action_button = QPushButton(self.tr("Afspraak verwijderen"), self.action_form)
         self.delete_action_button.setAccessibleName(self.tr("Deze afspraak verwijderen"))
         self.delete_action_button.clicked.connect(self.delete_action)
         form.addRow("", self.delete_action_button)
         column.addWidget(self.action_form)
         return box
+
+    def _due_extra(self, day: Any) -> dict[Any, Any]:
+        """A date: no longer "doorlopend" (one undo step)."""
+        if self.action_id is None or day is None:
+            return {}
+        return {action_key(self.action_id, "ongoing"): False}
+
+    def _ongoing_extra(self, ongoing: Any) -> dict[Any, Any]:
+        """ "Doorlopend": no end date any more (one undo step)."""
+        if self.action_id is None or not ongoing:
+            return {}
+        return {action_key(self.action_id, "due_date"): None}
 
     def _kind_extra(self, kind: Any) -> dict[Any, Any]:
         """Leaving the network: no network person any more (one undo step)."""
@@ -573,16 +610,22 @@ class GoalsPage(ConversationPage):
 
     def _value_changed(self, key: FieldKey) -> None:
         if key.table in (GOAL, ACTION):
-            if key.field in ("actor_kind", "status", "domain", "network_person_id"):
+            if key.field in (
+                "actor_kind",
+                "status",
+                "domain",
+                "network_person_id",
+                "due_date",
+                "ongoing",
+            ):
                 self._update_warning()
             if key == action_key(self.action_id or -1, "actor_kind"):
                 self._update_action_fields()
 
     def _update_warning(self) -> None:
+        """The page's one place for hints: maatwerk before eigen kracht, and actions
+        that do not yet say by when (core.problems.actions_without_when)."""
         warnings = maatwerk_warnings(self.store.goals.values(), self.store.network)
-        if not warnings:
-            self.warning.set_text("")
-            return
         lines = []
         for warning in warnings:
             try:
@@ -595,7 +638,39 @@ class GoalsPage(ConversationPage):
                     "zijn nog niet bekeken. Eerst komt eigen kracht (Wmo 2015, art. 2.3.2)."
                 ).format(domain=name, missing=missing_text(warning.missing))
             )
+        without = actions_without_when(self.ordered_goals())
+        if without:
+            if len(without) == 1:
+                when = self.tr("Bij 1 afspraak staat nog niet wanneer die klaar is.")
+            else:
+                when = self.tr("Bij {n} afspraken staat nog niet wanneer ze klaar zijn.").format(
+                    n=len(without)
+                )
+            lines.append(
+                when
+                + " "
+                + self.tr(
+                    "Kies een datum of 'doorlopend': zonder kan het plan niet worden ondertekend."
+                )
+            )
+        self.when_button.setVisible(bool(without))
         self.warning.set_text("\n".join(lines))
+
+    def ordered_goals(self) -> list[Goal]:
+        """The goals as the list shows them, with their actions as stored now."""
+        return self.store.ordered_goals(tuple(self.context.instrument.domain_keys()))
+
+    def show_first_without_when(self) -> None:
+        """Select the first action that does not say by when, and go to its date."""
+        without = actions_without_when(self.ordered_goals())
+        if not without:
+            return
+        goal = self.store.goal_of_action(without[0].id or 0)
+        if goal is None:
+            return
+        self.select_goal(goal.id)
+        self.select_action(without[0].id)
+        self.action_due.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _update_enabled(self) -> None:
         self.goal_box.setEnabled(self.goal_id is not None)

@@ -18,6 +18,7 @@ from PySide6.QtCore import (
 
 from eigenkracht.core.model import Action, ActorKind, Goal, GoalStatus
 from eigenkracht.core.privacy import display_name, pseudonyms
+from eigenkracht.core.problems import actions_without_when
 from eigenkracht.ui.editing.commands import FieldKey
 from eigenkracht.ui.plan.store import ACTION, GOAL, PlanAutosave
 from eigenkracht.ui.plan.words import action_status_text, actor_text, goal_status_text
@@ -125,6 +126,12 @@ class ActionTableModel(QAbstractTableModel):
         self.endResetModel()
 
     def _value_changed(self, key: FieldKey) -> None:
+        if key.table == GOAL and key.row == self.goal_id and key.field == "status":
+            if self.actions:  # whether an action still needs a when follows its goal
+                self.dataChanged.emit(
+                    self.index(0, Column.WHEN), self.index(len(self.actions) - 1, Column.WHEN)
+                )
+            return
         if key.table != ACTION or not isinstance(key.row, int):
             return
         action_id = key.row
@@ -135,6 +142,17 @@ class ActionTableModel(QAbstractTableModel):
 
     def row_of(self, action_id: int | None) -> int:
         return next((r for r, a in enumerate(self.actions) if a.id == action_id), -1)
+
+    def when(self, action: Action) -> str:
+        """The date, "doorlopend", or that it is still to be chosen (core.problems)."""
+        if action.ongoing:
+            return self.tr("doorlopend")
+        if action.due_date is not None:
+            return format_date(action.due_date, weekday=False)
+        goal = self.store.goals.get(self.goal_id) if self.goal_id is not None else None
+        if goal is not None and any(a.id == action.id for a in actions_without_when([goal])):
+            return self.tr("nog kiezen")
+        return self.tr("geen datum")
 
     def who(self, action: Action) -> str:
         kind = actor_text(action.actor_kind)
@@ -162,7 +180,7 @@ class ActionTableModel(QAbstractTableModel):
             return {
                 Column.WHO: self.tr("Wie"),
                 Column.WHAT: self.tr("Wat"),
-                Column.WHEN: self.tr("Klaar op"),
+                Column.WHEN: self.tr("Wanneer"),
                 Column.STATUS: self.tr("Stand"),
             }[Column(section)]
         return None
@@ -182,9 +200,7 @@ class ActionTableModel(QAbstractTableModel):
             elif column is Column.WHAT:
                 text = action.what
             elif column is Column.WHEN:
-                text = format_date(action.due_date, weekday=False)
-                if not text and role == Qt.ItemDataRole.AccessibleTextRole:
-                    return self.tr("geen datum")
+                text = self.when(action)
             else:
                 text = action_status_text(action.status)
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else plain_line(text)

@@ -49,7 +49,7 @@ PLAN_FIELDS += ("informed_clientondersteuning", "informed_persoonlijk_plan")
 GOAL_FIELDS: tuple[str, ...] = ("domain", "member_id", "text", "measure", "due_date")
 GOAL_FIELDS += ("target_level", "author", "status")
 ACTION_FIELDS: tuple[str, ...] = ("actor_kind", "network_person_id", "actor_name")
-ACTION_FIELDS += ("maatwerk_kind", "what", "due_date", "status")
+ACTION_FIELDS += ("maatwerk_kind", "what", "due_date", "status", "ongoing")
 
 
 def goal_key(goal_id: int, field: str) -> FieldKey:
