@@ -61,10 +61,17 @@ def test_each_kind_of_write_records_the_rows_it_names(repo: Repository) -> None:
         )
     assert [(c.table, c.action) for c in unit.changes] == [
         ("conversations", "C"),
+        ("cases", "U"),  # the first conversation: the status follows (core.process)
         ("assessments", "C"),
         ("assessments", "C"),
     ]
-    assert [c.id for c in unit.changes] == [conversation.id, citizen.id, professional.id]
+    assert [c.id for c in unit.changes] == [
+        conversation.id,
+        case_id,
+        citizen.id,
+        professional.id,
+    ]
+    assert unit.changes[1].fields == ("status",)
 
     with repo.unit() as unit:
         goal = repo.add_goal(

@@ -22,6 +22,13 @@ class CaseStatus(StrEnum):
     AFGESLOTEN = "afgesloten"
 
 
+class CaseKind(StrEnum):
+    """Which law the route follows (core.process.route)."""
+
+    WMO = "wmo"  # Wmo 2015: melding, onderzoek, verslag, aanvraag, beschikking
+    JEUGD = "jeugd"  # Jeugdwet: familiegroepsplan offered first, its own decision term
+
+
 class ConversationKind(StrEnum):
     INTAKE = "intake"  # melding / first conversation
     PROGRESS = "voortgang"
@@ -155,6 +162,16 @@ class Case:
     pseudonymise: bool = False
     created_at: str = ""
     updated_at: str = ""
+    # The route (migration 0003, core.process.route): what happened on which day.
+    case_kind: CaseKind = CaseKind.WMO
+    clientondersteuning_date: dt.date | None = None  # told about cliëntondersteuning
+    familiegroepsplan_offered: dt.date | None = None  # Jeugdwet: offered on this day
+    onderzoek_date: dt.date | None = None  # the onderzoek conversation (else: the first one)
+    evaluated_on: dt.date | None = None  # the plan was evaluated
+    closed_on: dt.date | None = None
+    closed_reason: str = ""
+    status_override: CaseStatus | None = None  # the worker's own choice, with a reason
+    status_reason: str = ""
 
 
 @dataclass(frozen=True)
@@ -172,6 +189,8 @@ class CaseSummary:
     aanvraag_date: dt.date | None
     beschikking_date: dt.date | None
     updated_at: str
+    case_kind: CaseKind = CaseKind.WMO
+    closed_on: dt.date | None = None
 
 
 @dataclass

@@ -21,7 +21,8 @@ The rules (domain.md §4, §6):
   "doorlopend" (ongoing); the goals step flags one without, signing refuses it
   (`when_problems`);
 - signing: the citizen (or a legal representative) signs; everyone who signs has a
-  name; "agrees, with remarks" has the remarks. Who must sign is
+  name and chose for themselves whether they agree; "agrees, with remarks" has the
+  remarks. Who must sign is
   `core.plan.signers_needed`.
 """
 
@@ -58,6 +59,7 @@ class Code(StrEnum):
     CITIZEN_MUST_SIGN = "citizen-must-sign"
     SIGNER_NAME_MISSING = "signer-name-missing"
     REMARKS_MISSING = "remarks-missing"
+    AGREEMENT_MISSING = "agreement-missing"
     # The route from melding to closing (core.process.route_problems).
     DATE_IN_FUTURE = "date-in-future"
     DATE_BEFORE_MELDING = "date-before-melding"
@@ -160,11 +162,15 @@ CITIZEN_SIGNERS = (SignerRole.CITIZEN, SignerRole.REPRESENTATIVE)
 
 
 def signing_problems(
-    roles: Sequence[SignerRole], signatures: Sequence[Signature | None]
+    roles: Sequence[SignerRole],
+    signatures: Sequence[Signature | None],
+    chosen: Sequence[bool] | None = None,
 ) -> list[Problem]:
     """The signatures being recorded, one per signature block (`roles`, from
     core.plan.signers_needed; None: that one does not sign). `item` is the block's row
-    (0-based); for "the citizen must sign", the first citizen's row (None without one)."""
+    (0-based); for "the citizen must sign", the first citizen's row (None without one).
+    `chosen`: per block whether the signer chose agree / agree with remarks / disagree
+    themselves (nothing is chosen for them: each one who signs must choose)."""
     found = []
     citizens = [row for row, role in enumerate(roles) if role in CITIZEN_SIGNERS]
     if not any(signatures[row] is not None for row in citizens):
@@ -176,7 +182,9 @@ def signing_problems(
             continue
         if not signature.name.strip():
             found.append(Problem("signature.name", Code.SIGNER_NAME_MISSING, row))
-        if signature.agreement is Agreement.WITH_REMARKS and not signature.remarks.strip():
+        if chosen is not None and not chosen[row]:
+            found.append(Problem("signature.agreement", Code.AGREEMENT_MISSING, row))
+        elif signature.agreement is Agreement.WITH_REMARKS and not signature.remarks.strip():
             found.append(Problem("signature.remarks", Code.REMARKS_MISSING, row))
     return found
 

@@ -318,6 +318,51 @@ CREATE TABLE network_persons_0002 (
             db.execute(statement.strip() + " END;")
 
 
+_ROUTE_COLUMNS = (
+    "case_kind TEXT NOT NULL DEFAULT 'wmo'",
+    "clientondersteuning_date TEXT",
+    "familiegroepsplan_offered TEXT",
+    "onderzoek_date TEXT",
+    "evaluated_on TEXT",
+    "closed_on TEXT",
+    "closed_reason TEXT NOT NULL DEFAULT ''",
+    "status_override TEXT",
+    "status_reason TEXT NOT NULL DEFAULT ''",
+)
+
+
+@migrations(name="0003_wmo_route")
+def m0003_wmo_route(db: Database) -> None:
+    """The whole route from melding to closing (core.process.route): the case's kind
+    (Wmo or Jeugdwet), the days of the steps that had no column, and the worker's own
+    choice of status with its reason. The status follows from the dates from now on
+    (core.process.case_status); an old case keeps the status it had: a closed case
+    gets the day it was last changed as its closing day, any other status that the
+    dates do not give becomes the worker's choice, with that reason."""
+    for column in _ROUTE_COLUMNS:
+        db.execute(f"ALTER TABLE cases ADD COLUMN {column}")
+    rows = db.execute(
+        "SELECT id, status, updated_at, verslag_sent, aanvraag_date, beschikking_date,"
+        " (SELECT min(date) FROM conversations WHERE case_id = cases.id) FROM cases"
+    ).fetchall()
+    for case_id, status, updated_at, verslag, aanvraag, beschikking, first in rows:
+        if status == "afgesloten":
+            closed = (updated_at or "")[:10] or None
+            db.execute("UPDATE cases SET closed_on = ? WHERE id = ?", [closed, case_id])
+            continue
+        if verslag or aanvraag or beschikking:
+            derived = "plan"
+        elif first:
+            derived = "onderzoek"
+        else:
+            derived = "melding"
+        if status != derived:
+            db.execute(
+                "UPDATE cases SET status_override = ?, status_reason = ? WHERE id = ?",
+                [status, "Overgenomen uit de vorige versie van het programma.", case_id],
+            )
+
+
 @migrations(name="0004_action_ongoing")
 def m0004_action_ongoing(db: Database) -> None:
     """An action runs until a date (`due_date`) or is "doorlopend" (`ongoing`): it goes

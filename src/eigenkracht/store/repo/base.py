@@ -11,6 +11,7 @@ transaction and collects the Changes of all of them: one user action, one unit.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -34,6 +35,7 @@ from eigenkracht.core.model import (
     PlanVersion,
     Signature,
 )
+from eigenkracht.core.process import ROUTE_FIELDS, case_status, problem_text, route_problems
 from eigenkracht.core.text import TEXT_INVALID
 from eigenkracht.store import anchor, audit
 from eigenkracht.store.database import DatabaseError, Store, now_iso, store_error
@@ -193,6 +195,33 @@ class RepositoryBase:
     def _touch(self, case_id: int) -> None:
         self.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [now_iso(), case_id])
 
+    # -- the route (core.process) ------------------------------------------------------
+
+    def _first_conversation(self, case_id: int) -> dt.date | None:
+        row = self.db.execute(
+            "SELECT min(date) FROM conversations WHERE case_id = ?", [case_id]
+        ).fetchone()
+        return dt.date.fromisoformat(row[0]) if row and row[0] else None
+
+    def _check_route(self, case: Case, changed: Sequence[str], today: dt.date | None) -> None:
+        """Refuse days that cannot be (core.process.route_problems) among `changed`."""
+        problems = route_problems(case, today or dt.date.today(), changed)
+        if problems:
+            raise InvalidValue(problem_text(problems[0]) + " Er is niets veranderd.")
+
+    def _refresh_status(self, case_id: int) -> tuple[str, ...]:
+        """Store the status the case's days give (core.process.case_status); the name
+        of the status column when it changed, for the Change."""
+        found = self._select(Case, "id = ?", [case_id])
+        if not found:
+            return ()
+        case = found[0]
+        status = case_status(case, self._first_conversation(case_id))
+        if status is case.status:
+            return ()
+        self.db.execute("UPDATE cases SET status = ? WHERE id = ?", [status.value, case_id])
+        return ("status",)
+
     def _refuse_if_signed(self, version_id: int) -> None:
         row = self.db.execute(
             "SELECT status FROM plan_versions WHERE id = ?", [version_id]
@@ -287,6 +316,8 @@ class RepositoryBase:
             self._touch(case_id)
             self._audit(f"{table}.create", "C", ref, f"{table}:{stored.id}")
             self._changed(Change(table, "C", stored.id, case_id))
+            if table == "conversations" and (status := self._refresh_status(case_id)):
+                self._changed(Change("cases", "U", case_id, case_id, status))
             return stored
 
         return self._run(op)
@@ -342,12 +373,23 @@ class RepositoryBase:
         case_id = self._case_of(table, row_id)
         if table == "plan_versions":
             self._refuse_if_signed(row_id)
+        route = table == "cases" and any(name in ROUTE_FIELDS for name in fields)
+        if route:
+            current = self._select(Case, "id = ?", [row_id])[0]
+            self._check_route(replace(current, **fields), list(fields), None)
         values = [field_value(cls, name, value) for name, value in fields.items()]
         assignments = ", ".join(f"{name} = ?" for name in fields)
         self.db.execute(f"UPDATE {table} SET {assignments} WHERE id = ?", [*values, row_id])
         self._touch(case_id)
         self._audit(f"{table}.update", "U", self._case_ref(case_id), f"{table}:{row_id}")
-        change = Change(table, "U", row_id, case_id, tuple(fields))
+        names = tuple(fields)
+        if route or (table == "conversations" and "date" in fields):
+            status = self._refresh_status(case_id)
+            if status and table != "cases":
+                self._changed(Change("cases", "U", case_id, case_id, status))
+            elif status and "status" not in names:
+                names += status
+        change = Change(table, "U", row_id, case_id, names)
         self._changed(change)
         return change
 
@@ -365,6 +407,8 @@ class RepositoryBase:
             self._audit(f"{table}.delete", "D", ref, f"{table}:{row_id}")
             change = Change(table, "D", row_id, case_id)
             self._changed(change)
+            if table == "conversations" and (status := self._refresh_status(case_id)):
+                self._changed(Change("cases", "U", case_id, case_id, status))
             return change
 
         return self._run(op)

@@ -8,12 +8,23 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import replace
+from typing import Any
 
-from eigenkracht.core.model import Case, CaseFile, CaseStatus, CaseSummary, Change, Member
+from eigenkracht.core.model import (
+    Case,
+    CaseFile,
+    CaseKind,
+    CaseStatus,
+    CaseSummary,
+    Change,
+    Member,
+)
+from eigenkracht.core.process import ROUTE_FIELDS, case_status
 from eigenkracht.core.text import lone_surrogate
 from eigenkracht.store import anchor, audit
 from eigenkracht.store.database import DatabaseError, now_iso
 from eigenkracht.store.errors import InvalidValue, NotFound
+from eigenkracht.store.mapping import field_value
 from eigenkracht.store.repo.base import TOKEN, RepositoryBase, friendly
 
 DATE_FIELDS = (
@@ -22,7 +33,11 @@ DATE_FIELDS = (
     "verslag_sent",
     "aanvraag_date",
     "beschikking_date",
+    "closed_on",
 )
+# The status a case created with another status than "melding" keeps (core.process:
+# the worker's own choice needs a reason).
+CREATED_WITH_STATUS = "Gekozen bij het aanmaken van het dossier."
 
 
 class CasesPart(RepositoryBase):
@@ -37,6 +52,17 @@ class CasesPart(RepositoryBase):
                 raise InvalidValue(f"Het kenmerk {case.reference} bestaat al.")
             stamp = now_iso()
             stored = replace(case, id=None, created_at=stamp, updated_at=stamp)
+            if stored.status is CaseStatus.AFGESLOTEN and stored.closed_on is None:
+                stored.closed_on = dt.date.today()  # closed is a day (core.process)
+            if stored.status_override is None and stored.status not in (
+                CaseStatus.MELDING,
+                case_status(stored),
+            ):
+                stored.status_override = stored.status
+                stored.status_reason = stored.status_reason or CREATED_WITH_STATUS
+            # Order only: a case may be entered afterwards, on any day.
+            self._check_route(stored, ROUTE_FIELDS, dt.date.max)
+            stored.status = case_status(stored)
             stored.id = case_id = self._insert(stored)
             self._changed(Change("cases", "C", case_id, case_id))
             saved = []
@@ -71,6 +97,7 @@ class CasesPart(RepositoryBase):
                 if values[name] is not None:
                     values[name] = day(values[name])
             values["status"] = CaseStatus(values["status"])
+            values["case_kind"] = CaseKind(values["case_kind"])
             summaries.append(CaseSummary(**values))
         return summaries
 
@@ -127,6 +154,39 @@ class CasesPart(RepositoryBase):
     def load_case(self, case_id: int) -> CaseFile:
         """Everything about one case, read in one transaction (audited as a read)."""
         return self._run(lambda: self._read_case(case_id))
+
+    def record_route(self, case_id: int, today: dt.date | None = None, **fields: Any) -> Change:
+        """Record steps of the route (core.process.ROUTE_FIELDS: the day of a step, the
+        case's kind, the closing reason, the worker's own status with its reason) in one
+        transaction, refusing days that cannot be (core.process.route_problems; `today`
+        for "in the future", default the real date). The status follows (the Change
+        names it when it changed); the audit row names the fields, never their values."""
+        bad = [name for name in fields if name not in ROUTE_FIELDS]
+        if bad:
+            raise InvalidValue(f"Onbekend veld: {bad[0]}")
+        if not fields:
+            raise InvalidValue("Er is niets om op te slaan.")
+        if fields.get("status_override") is None and "status_override" in fields:
+            fields.setdefault("status_reason", "")
+
+        def op() -> Change:
+            found = self._select(Case, "id = ?", [case_id])
+            if not found:
+                raise NotFound("Dit dossier bestaat niet (meer).")
+            self._check_route(replace(found[0], **fields), list(fields), today)
+            values = [field_value(Case, name, value) for name, value in fields.items()]
+            assignments = ", ".join(f"{name} = ?" for name in fields)
+            self.db.execute(f"UPDATE cases SET {assignments} WHERE id = ?", [*values, case_id])
+            self._touch(case_id)
+            names = tuple(fields) + self._refresh_status(case_id)
+            self._audit(
+                "cases.route", "U", self._case_ref(case_id), f"cases:{case_id}:{','.join(names)}"
+            )
+            change = Change("cases", "U", case_id, case_id, names)
+            self._changed(change)
+            return change
+
+        return self._run(op)
 
     def add_member(self, member: Member) -> Member:
         return self._add_simple(member, member.case_id)

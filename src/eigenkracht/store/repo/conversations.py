@@ -95,6 +95,8 @@ class ConversationsPart(RepositoryBase):
             conversation.id = self._insert(conversation)
             self._audit("conversations.create", "C", ref, f"conversations:{conversation.id}")
             self._changed(Change("conversations", "C", conversation.id, case_id))
+            if status := self._refresh_status(case_id):  # a conversation: the onderzoek
+                self._changed(Change("cases", "U", case_id, case_id, status))
             citizen, professional = self._table_assessments(
                 conversation.id, case_id, instrument_id, instrument_version, ref
             )
