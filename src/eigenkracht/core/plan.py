@@ -470,6 +470,7 @@ def build_snapshot(
                     "maatwerk_kind": action.maatwerk_kind,
                     "what": action.what,
                     "due_date": action.due_date,
+                    "ongoing": action.ongoing,
                     "status": action.status.value,
                 }
             )

@@ -72,6 +72,16 @@ ACTION_STATUS = {
     "klaar": "Klaar",
     "vervallen": "Gaat niet door",
 }
+
+
+def action_when(action: dict[str, Any]) -> str:
+    """The "wanneer" of an action in the snapshot: its date, "doorlopend" (it goes on
+    without an end date), or "–" (not chosen)."""
+    if action.get("ongoing"):
+        return "doorlopend"
+    return long_date(action.get("due_date")) or "–"
+
+
 GOAL_STATUS = {"open": "Open", "behaald": "Gelukt", "deels": "Deels gelukt", "gestopt": "Gestopt"}
 AUTHOR = {
     "burger": "U zelf",
@@ -545,7 +555,7 @@ class PlanRenderer(Document):
                     [
                         self.head("Wie"),
                         self.head("Wat"),
-                        self.head("Klaar op"),
+                        self.head("Wanneer"),
                         self.head("Stand"),
                     ]
                 ]
@@ -554,7 +564,7 @@ class PlanRenderer(Document):
                         [
                             self.user(self.actor(action), "cell_bold"),
                             self.user(action.get("what", ""), "cell"),
-                            self.fixed(long_date(action.get("due_date")) or "–", "cell"),
+                            self.fixed(action_when(action), "cell"),
                             self.fixed(ACTION_STATUS.get(action.get("status", ""), ""), "cell"),
                         ]
                     )
@@ -828,6 +838,7 @@ def render_version(
 __all__ = [
     "PlanRenderer",
     "PlanTable",
+    "action_when",
     "figure_image",
     "long_date",
     "render_snapshot",

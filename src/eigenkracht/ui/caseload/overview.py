@@ -624,6 +624,8 @@ class CaseOverview(QWidget):
                             date=format_date(action.due_date, weekday=False)
                         )
                     )
+                elif action.ongoing:
+                    parts.append(self.tr("doorlopend"))
                 parts.append(action_status_text(action.status))
                 self._add_goal_label(" — ".join(parts), indent=True)
 

@@ -44,6 +44,7 @@ def preview_html(built: Built) -> str:
         ROLE,
         SHORT_AGREEMENT,
         PlanRenderer,
+        action_when,
         long_date,
     )
 
@@ -99,11 +100,11 @@ def preview_html(built: Built) -> str:
         details.append(GOAL_STATUS.get(goal.get("status", ""), ""))
         out.append(_e(" · ".join(d for d in details if d)) + "</p><ul>")
         for action in goal.get("actions", []):
-            when = long_date(action.get("due_date"))
+            when = action_when(action)
             status = ACTION_STATUS.get(action.get("status", ""), "")
             out.append(
                 f"<li><b>{_e(r.actor(action))}</b>: {_e(t(action.get('what')))}"
-                f"{' · ' + _e(when) if when else ''} · {_e(status)}</li>"
+                f" · {_e(when)} · {_e(status)}</li>"
             )
         out.append("</ul>")
     attention = snap.get("attention", {}).get(
