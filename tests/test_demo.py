@@ -183,6 +183,7 @@ def test_networks(files: list[CaseFile]) -> None:
 
 def test_goals_and_actions(files: list[CaseFile]) -> None:
     kinds = set()
+    whens = set()
     for f in files:
         person_ids = {p.id for p in f.network}
         assert f.goals, f.case.household_name
@@ -196,7 +197,11 @@ def test_goals_and_actions(files: list[CaseFile]) -> None:
                     assert action.actor_name
                 if action.actor_kind is ActorKind.MAATWERK:
                     assert action.maatwerk_kind
+                # Every action says by when, or that it is "doorlopend"; never both.
+                assert (action.due_date is None) == action.ongoing, action.what
+                whens.add(action.ongoing)
     assert kinds == set(ActorKind)
+    assert whens == {True, False}
 
 
 def test_plans(files: list[CaseFile]) -> None:

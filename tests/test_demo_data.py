@@ -57,6 +57,12 @@ def damaged(old: str, new: str) -> bytes:
         ('key = "zelfzorg"', 'key = "zelfzorgen"', "domains[2].key", "onbekend leefgebied"),
         ('"Tim de Vries"\n', '"Tim van Vries"\n', "goals[1].actions[1].who", "netwerk"),
         ('key = "zelfzorg"', 'key = "huisvesting"', "domains[4]", "al eerder"),
+        (
+            'due = "+1w"\n',
+            'due = "+1w"\nongoing = true\n',
+            "goals[0].actions[0].ongoing",
+            "geen datum",
+        ),
     ],
 )
 def test_a_damaged_file_is_refused_naming_file_key_and_problem(

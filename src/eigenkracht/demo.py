@@ -296,6 +296,7 @@ class Builder:
                     maatwerk_kind=a.maatwerk,
                     due_date=day(a.due),
                     status=a.status,
+                    ongoing=a.ongoing,
                 )
                 if a.kind is ActorKind.NETWORK:
                     action.network_person_id = people[a.who]

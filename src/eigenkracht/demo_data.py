@@ -208,6 +208,7 @@ class ActionSpec:
     who: str = ""  # network: the person's name; others: the actor's name
     maatwerk: str = ""
     due: str | None = field(default=None, metadata=DAY)
+    ongoing: bool = False  # "doorlopend": no end date (then no `due`)
     status: ActionStatus = ActionStatus.PLANNED
 
 
@@ -430,6 +431,11 @@ class _Check:
                 if a.kind is ActorKind.NETWORK:
                     self.name(
                         f"goals[{i}].actions[{j}].who", a.who, people, "persoon in het netwerk"
+                    )
+                if a.ongoing and a.due is not None:
+                    self.fail(
+                        f"goals[{i}].actions[{j}].ongoing",
+                        "een doorlopende afspraak heeft geen datum (due)",
                     )
         for i, plan in enumerate(h.plans):
             if len({s.date for s in plan.signatures}) > 1:
