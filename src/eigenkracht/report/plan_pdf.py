@@ -35,6 +35,7 @@ from reportlab.platypus import (
 )
 
 from eigenkracht.core import serial
+from eigenkracht.core.assessments import RADAR_MINIMUM, DomainStatus
 from eigenkracht.core.errors import describe
 from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.privacy import display_name
@@ -57,6 +58,7 @@ log = logging.getLogger(__name__)
 Progress = Callable[[float, str], None]
 BLANK_LINES = 6
 CHECKED, UNCHECKED = "☑", "☐"
+CARRIED = DomainStatus.CARRIED.value  # a domain row of the snapshot scored before
 
 ACTOR = {
     "zelf": "U zelf",
@@ -106,6 +108,30 @@ SHORT_AGREEMENT = {
 }
 
 
+MISSING_BEFORE_MAATWERK = {
+    "zelf": "wat u zelf kunt doen",
+    "netwerk": "wat mensen om u heen kunnen doen",
+    "algemene-voorziening": "hulp in de buurt",
+}
+
+
+def maatwerk_points(snapshot: dict[str, Any]) -> list[str]:
+    """The maatwerk warnings of the snapshot (core.plan.maatwerk_warnings) as points of
+    attention for the citizen: hulp van de gemeente is planned in a domain before the
+    help before it was looked at there."""
+    points = []
+    for warning in snapshot.get("warnings", []):
+        missing = [MISSING_BEFORE_MAATWERK.get(k, k) for k in warning.get("missing", [])]
+        if not missing:
+            continue
+        listed = ", ".join(missing[:-1]) + " en " + missing[-1] if len(missing) > 1 else missing[0]
+        points.append(
+            f"Bij {warning.get('domain_name') or warning.get('domain', '')} staat hulp van de "
+            f"gemeente in het plan. We hebben daar nog niet gekeken naar {listed}."
+        )
+    return points
+
+
 # A signature block taller than this prints at the full width (see signatures()).
 SIGNATURE_TALL = 90 * mm
 
@@ -144,6 +170,7 @@ class PlanRenderer(Document):
             serial.from_plain(list[NetworkPerson], snapshot.get("network", [])),
             [str(m.get("name", "")) for m in snapshot.get("members", [])],
             pseudonymise,
+            snapshot.get("others", []),
         )
         self.levels = {
             int(lv["value"]): lv for lv in snapshot.get("instrument", {}).get("levels", [])
@@ -219,7 +246,7 @@ class PlanRenderer(Document):
         conversation = self.snap.get("conversation", {})
         story: list[Flowable] = [
             self.fixed("Ondersteuningsplan", "title"),
-            self.user(case.get("household_name", ""), "subtitle"),
+            self.user(case.get("household_name", ""), "subtitle", own=True),
         ]
         members = ", ".join(
             f"{m.get('name', '')} ({m.get('role', '')})" if m.get("role") else m.get("name", "")
@@ -239,6 +266,11 @@ class PlanRenderer(Document):
             ("Laatste gesprek", talk or "–"),
             ("Versie van het plan", version),
         ]
+        if case.get("melding_date"):
+            rows.insert(3, ("Uw melding", f"op {long_date(case['melding_date'])}"))
+        if case.get("persoonlijk_plan_received"):
+            received = long_date(case["persoonlijk_plan_received"])
+            rows.insert(-1, ("Uw eigen plan", f"persoonlijk plan ontvangen op {received}"))
         story.append(
             self.table(
                 [[self.fixed(label, "label"), self.user(value, "cell")] for label, value in rows],
@@ -324,9 +356,22 @@ class PlanRenderer(Document):
                 self.head("Hoe het nu gaat"),
             ]
         ]
+        today = day(self.snap.get("conversation", {}).get("date"))
+        carried_any = any(d.get("status") == CARRIED for d in domains)
+        if carried_any:
+            story.append(
+                self.fixed(
+                    "Een leefgebied dat deze keer niet opnieuw besproken is, staat er met de "
+                    "cijfers van de vorige keer. De datum staat erbij.",
+                    "intro",
+                )
+            )
         for domain in domains:
             citizen = domain.get("citizen") or {}
             professional = domain.get("professional") or {}
+            carried = domain.get("status") == CARRIED
+            # The day the row speaks of: this conversation, or when it was last scored.
+            row_day = day(domain.get("since")) if carried else today
             texts: list[Flowable] = []
             source = professional or citizen
             own = citizen.get("situation", "")
@@ -340,14 +385,21 @@ class PlanRenderer(Document):
                 value = str(source.get(key) or "").strip()
                 if value:
                     texts += self.labelled(label, value)
+            name: list[Flowable] = [
+                self.user(domain.get("name", ""), "cell_bold"),
+                self.user(domain.get("professional_name", ""), "small"),
+            ]
+            if carried:
+                name.append(
+                    self.fixed(f"Vorige keer besproken ({long_date(row_day)})", "cell_bold")
+                )
+                if domain.get("reason"):
+                    name.append(self.user(f"Nu niet besproken: {domain['reason']}", "small"))
             rows.append(
                 [
-                    [
-                        self.user(domain.get("name", ""), "cell_bold"),
-                        self.user(domain.get("professional_name", ""), "small"),
-                    ],
-                    self.fixed(self.level_text(citizen.get("level")), "cell"),
-                    self.fixed(self.level_text(professional.get("level")), "cell"),
+                    name,
+                    self.level_cell(citizen, domain.get("citizen_date"), row_day),
+                    self.level_cell(professional, domain.get("professional_date"), row_day),
                     texts or self.fixed("–", "cell"),
                 ]
             )
@@ -362,7 +414,12 @@ class PlanRenderer(Document):
                         radar,
                         self.fixed(
                             "Uw cijfers en die van de professional in één plaatje. Hoe verder "
-                            "naar buiten, hoe beter het gaat.",
+                            "naar buiten, hoe beter het gaat."
+                            + (
+                                " De cijfers van vorige keer staan er ook in."
+                                if carried_any
+                                else ""
+                            ),
                             "caption",
                         ),
                     ]
@@ -377,12 +434,27 @@ class PlanRenderer(Document):
                 story.append(self.user(f"• {item.get('name', '')}: {reason}", "cell"))
         return story
 
+    def level_cell(self, score: dict[str, Any], given: Any, row_day: dt.date | None) -> Any:
+        """A level, with the day it was given when that is not the row's day (a score
+        carried from an earlier conversation beside one given now)."""
+        text = self.fixed(self.level_text(score.get("level")), "cell")
+        when = day(given)
+        if score.get("level") is None or when is None or when == row_day:
+            return text
+        return [text, self.fixed(f"van {long_date(when)}", "small")]
+
     def radar(self) -> RasterImage | None:
         from eigenkracht.charts.radar import Series, radar_figure
 
         domains = self.snap.get("domains", [])
-        if not domains:
-            return None
+        scored = [
+            d
+            for d in domains
+            if (d.get("citizen") or {}).get("level") is not None
+            or (d.get("professional") or {}).get("level") is not None
+        ]
+        if len(scored) < RADAR_MINIMUM:
+            return None  # no shape to read: the table says it all
         instrument = self.snap.get("instrument", {})
         axes = [self.text(d.get("name", "")) for d in domains]
         series = [
@@ -484,7 +556,7 @@ class PlanRenderer(Document):
         try:
             figure = network_map_figure(
                 self.persons,
-                self.label(case.get("household_name", "")),
+                self.label(case.get("household_name", ""), own=True),  # the household
                 names=names,
                 size=(7.0, 6.2),
             )
@@ -582,6 +654,7 @@ class PlanRenderer(Document):
         points = self.snap.get("attention", {}).get(
             "pseudonymised" if self.pseudonymise else "named", []
         )
+        points = [*points, *maatwerk_points(self.snap)]
         story = self.heading("Waar we op letten")
         if not points:
             story.append(self.fixed("Er zijn nu geen bijzondere aandachtspunten."))
@@ -642,34 +715,50 @@ class PlanRenderer(Document):
         for checked, text in items:
             story.append(self.fixed(f"{CHECKED if checked else UNCHECKED}  {text}", "check"))
         story.append(Spacer(1, 2 * mm))
-        citizen = next(
-            (
-                s
-                for s in self.snap.get("signatures", [])
-                if s.get("role") in ("burger", "vertegenwoordiger")
-            ),
-            None,
-        )
-        chosen = citizen.get("agreement") if citizen else None
-        story.append(self.fixed("Kies één:", "label"))
-        for value, text in AGREEMENT:
-            story.append(
-                self.fixed(f"{CHECKED if chosen == value else UNCHECKED}  {text}", "check")
-            )
+        signed = self.snap.get("signatures", [])
+        if not signed:
+            story.append(self.fixed("Kies één:", "label"))
+            for _value, text in AGREEMENT:
+                story.append(self.fixed(f"{UNCHECKED}  {text}", "check"))
+            return story
+        # Signed: every signer's own choice, each under their name.
+        for signature in signed:
+            chosen = signature.get("agreement")
+            story.append(self.user(self.signer_name(signature) or "…", "label"))
+            for value, text in AGREEMENT:
+                story.append(
+                    self.fixed(f"{CHECKED if chosen == value else UNCHECKED}  {text}", "check")
+                )
+            story.append(Spacer(1, 1 * mm))
         return story
+
+    def signer_name(self, entry: dict[str, Any]) -> str:
+        """The name of a signer as printed (a network member by role when pseudonymised)."""
+        name = str(entry.get("name") or "")
+        if entry.get("role") == "netwerk" and self.pseudonymise:
+            person = self.by_id.get(entry.get("network_person_id"))
+            if person is None:
+                person = next((p for p in self.persons if p.name == name), None)
+            return display_name(person, True, self.aliases) if person else "netwerklid"
+        return name
 
     def remarks(self) -> list[Flowable]:
         plan = self.snap.get("plan", {})
         story = self.heading("Uw opmerkingen")
-        texts = [str(plan.get("remarks") or "").strip()]
+        texts = []
+        legacy = str(plan.get("remarks") or "").strip()  # plans signed before one place
+        if legacy:
+            texts.append(legacy)
         for signature in self.snap.get("signatures", []):
             remark = str(signature.get("remarks") or "").strip()
-            if remark and remark not in texts:
-                texts.append(f"{signature.get('name', '')}: {remark}")
-        texts = [t for t in texts if t]
+            if remark:
+                texts.append(f"{self.signer_name(signature) or '…'}: {remark}")
         if texts:
             for text in texts:
                 story.append(self.user(text, "body"))
+            return story
+        if self.snap.get("signatures"):
+            story.append(self.fixed("Niemand heeft opmerkingen gegeven.", "body"))
             return story
         story.append(self.fixed("Hier kunt u zelf iets opschrijven.", "intro"))
         lines = [[""] for _ in range(BLANK_LINES)]
@@ -740,12 +829,7 @@ class PlanRenderer(Document):
 
     def signature_block(self, entry: dict[str, Any], *, filled: bool, width: float = 0.0) -> Table:
         role = entry.get("role", "")
-        name = str(entry.get("name") or "")
-        if role == "netwerk" and self.pseudonymise:
-            person = self.by_id.get(entry.get("network_person_id"))
-            if person is None:
-                person = next((p for p in self.persons if p.name == name), None)
-            name = display_name(person, True, self.aliases) if person else "netwerklid"
+        name = self.signer_name(entry)
         width = width or (self.width - 6 * mm) / 2
         line = "_" * 30
         if filled:
@@ -756,6 +840,8 @@ class PlanRenderer(Document):
                 ("Plaats", entry.get("place") or "–"),
                 ("Eens met het plan", agreement),
             ]
+            if str(entry.get("remarks") or "").strip():
+                rows.append(("Opmerkingen", str(entry["remarks"]).strip()))
         else:
             rows = [
                 ("Naam", name or line),
@@ -841,6 +927,7 @@ __all__ = [
     "action_when",
     "figure_image",
     "long_date",
+    "maatwerk_points",
     "render_snapshot",
     "render_version",
 ]
