@@ -37,15 +37,19 @@ def page_count(pdf: bytes) -> int:
 def preview_html(built: Built) -> str:
     """The plan as HTML: every user string escaped, third parties pseudonymised as on
     paper. Uses the renderer's own words so the preview says what the paper says."""
+    from eigenkracht.report.base import day
     from eigenkracht.report.plan_pdf import (
         ACTION_STATUS,
+        AGREEMENT,
         AUTHOR,
+        CARRIED,
         GOAL_STATUS,
         ROLE,
         SHORT_AGREEMENT,
         PlanRenderer,
         action_when,
         long_date,
+        maatwerk_points,
     )
 
     snap = built.snapshot
@@ -54,11 +58,20 @@ def preview_html(built: Built) -> str:
     case = snap.get("case", {})
     plan = snap.get("plan", {})
     conversation = snap.get("conversation", {})
+    signatures = snap.get("signatures", [])
+    state = "ondertekend" if signatures else "concept"
     out: list[str] = [
         "<h1>Ondersteuningsplan</h1>",
         f"<h2>{_e(t(case.get('household_name')))}</h2>",
-        f"<p>{_e(case.get('reference'))} · versie {_e(plan.get('number'))} · "
+        f"<p>{_e(case.get('reference'))} · versie {_e(plan.get('number'))} ({state}) · "
         f"{_e(long_date(snap.get('date')))}</p>",
+    ]
+    if case.get("melding_date"):
+        out.append(f"<p>Uw melding: op {_e(long_date(case['melding_date']))}</p>")
+    if case.get("persoonlijk_plan_received"):
+        received = long_date(case["persoonlijk_plan_received"])
+        out.append(f"<p>Uw eigen plan: persoonlijk plan ontvangen op {_e(received)}</p>")
+    out += [
         "<h3>Uw vraag en wat belangrijk is voor u</h3>",
         f"<p><i>{_e(t(conversation.get('question')) or '–')}</i></p>",
         f"<p><i>{_e(t(conversation.get('what_matters')) or '–')}</i></p>",
@@ -74,16 +87,34 @@ def preview_html(built: Built) -> str:
             "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Onderwerp</th>"
             "<th>Uw cijfer</th><th>Cijfer professional</th></tr>"
         )
+        today = day(conversation.get("date"))
         for domain in snap["domains"]:
-            citizen = (domain.get("citizen") or {}).get("level")
-            professional = (domain.get("professional") or {}).get("level")
-            out.append(
-                f"<tr><td>{_e(domain.get('name'))}</td><td>{_e(r.level_text(citizen))}</td>"
-                f"<td>{_e(r.level_text(professional))}</td></tr>"
-            )
+            carried = domain.get("status") == CARRIED
+            row_day = day(domain.get("since")) if carried else today
+            name = _e(domain.get("name"))
+            if carried:  # the same words as on paper
+                name += f"<br><i>{_e(f'Vorige keer besproken ({long_date(row_day)})')}</i>"
+                if domain.get("reason"):
+                    name += "<br>" + _e("Nu niet besproken: " + t(domain["reason"]))
+            cells = []
+            for side in ("citizen", "professional"):
+                level = (domain.get(side) or {}).get("level")
+                cell = _e(r.level_text(level))
+                given = day(domain.get(f"{side}_date"))
+                if level is not None and given is not None and given != row_day:
+                    cell += f"<br><small>{_e(f'van {long_date(given)}')}</small>"
+                cells.append(cell)
+            out.append(f"<tr><td>{name}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>")
         out.append("</table>")
     if "radar" in built.images:
         out.append("<p><img src='chart://radar' width='420'></p>")
+    skipped = snap.get("not_discussed", [])
+    if skipped:
+        out.append("<p><b>Niet besproken of niet nodig:</b></p><ul>")
+        for item in skipped:
+            reason = t(item.get("reason")) or "geen reden genoemd"
+            out.append(f"<li>{_e(t(item.get('name')))}: {_e(reason)}</li>")
+        out.append("</ul>")
     out.append("<h3>Mensen om u heen</h3>")
     if "network" in built.images:
         out.append("<p><img src='chart://network' width='480'></p>")
@@ -110,6 +141,7 @@ def preview_html(built: Built) -> str:
     attention = snap.get("attention", {}).get(
         "pseudonymised" if built.pseudonymise else "named", []
     )
+    attention = [*attention, *maatwerk_points(snap)]
     if attention:
         out.append("<h3>Waar we op letten</h3><ul>")
         out += [f"<li>{_e(t(point))}</li>" for point in attention]
@@ -119,15 +151,28 @@ def preview_html(built: Built) -> str:
         out.append(f"<p>{_e(t(plan['agreements']))}</p>")
     evaluation = long_date(plan.get("evaluation_date"))
     out.append(f"<p>Evaluatie: {_e(evaluation or 'nog niet afgesproken')}</p>")
+    chosen = dict(AGREEMENT)
+    if signatures:
+        out.append("<h3>Eens met het plan?</h3><ul>")
+        for entry in signatures:
+            name = r.text(r.signer_name(entry)) or "…"
+            choice = chosen.get(entry.get("agreement", ""), "")
+            out.append(f"<li>{_e(name)}: {_e(choice)}</li>")
+        out.append("</ul>")
     out.append("<h3>Uw opmerkingen</h3>")
-    out.append(f"<p>{_e(t(plan.get('remarks')) or '…')}</p>")
+    remarks = [t(plan.get("remarks"))] if str(plan.get("remarks") or "").strip() else []
+    remarks += [
+        f"{t(r.signer_name(entry)) or '…'}: {t(entry['remarks'])}"
+        for entry in signatures
+        if str(entry.get("remarks") or "").strip()
+    ]
+    if remarks:
+        out += [f"<p>{_e(remark)}</p>" for remark in remarks]
+    else:
+        out.append(f"<p>{'Niemand heeft opmerkingen gegeven.' if signatures else '…'}</p>")
     out.append("<h3>Handtekeningen</h3><ul>")
-    signatures = snap.get("signatures", [])
     for entry in signatures or snap.get("signers", []):
-        name = r.text(entry.get("name"))
-        if entry.get("role") == "netwerk" and built.pseudonymise:
-            person = r.by_id.get(entry.get("network_person_id"))
-            name = r.person_name(person.id, with_role=False) if person else "netwerklid"
+        name = r.text(r.signer_name(entry))
         line = f"{ROLE.get(entry.get('role', ''), '')}: {name or '…'}"
         if signatures:
             agreement = SHORT_AGREEMENT.get(entry.get("agreement", ""), "")

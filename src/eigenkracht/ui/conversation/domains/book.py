@@ -7,16 +7,18 @@ transaction); the detailed form, the compact table and the radar observe it.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from enum import Enum
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
-from eigenkracht.core.model import DomainScore, Perspective
+from eigenkracht.core.assessments import Scored, earlier_scores
+from eigenkracht.core.model import CaseFile, Conversation, DomainScore, Perspective
 from eigenkracht.core.problems import domain_problems
 from eigenkracht.ui.editing.commands import FieldKey, Values
-from eigenkracht.ui.editing.conversation import SCORES, Autosave, score_key
+from eigenkracht.ui.editing.conversation import SCORES, Autosave, conversation_key, score_key
 from eigenkracht.ui.steps.protocol import Page
 
 if TYPE_CHECKING:
@@ -56,11 +58,30 @@ class DomainBook(QObject):
         self.autosave = autosave
         self.instrument = instrument
         self.domains = instrument.domains
+        # What earlier conversations said (read-only): the case as the conversation was
+        # opened with (the other conversations do not change while this one is open).
+        self.history: CaseFile = autosave.case_file or autosave.repo.load_case(autosave.case_id)
+        self.earlier: dict[str, dict[Perspective, Scored]] = {}
+        self._read_earlier()
         autosave.valueChanged.connect(self._value_changed)
+
+    def _read_earlier(self) -> None:
+        day = self.autosave.value(conversation_key("date"))
+        if not isinstance(day, dt.date):
+            self.earlier = {}
+            return
+        this = Conversation(
+            case_id=self.autosave.case_id, date=day, id=self.autosave.conversation_id
+        )
+        self.earlier = earlier_scores(self.history, self.instrument.id, this)
 
     def _value_changed(self, key: FieldKey) -> None:
         if key.table == SCORES:
             self.changed.emit(key.field)
+        elif key == conversation_key("date"):  # another date: other conversations before it
+            self._read_earlier()
+            for domain in self.domains:
+                self.changed.emit(domain.key)
 
     # -- reading --------------------------------------------------------------
 
@@ -85,6 +106,14 @@ class DomainBook(QObject):
             if score is not None and score.reason:
                 return score.reason
         return ""
+
+    def previous(self, domain: str) -> dict[Perspective, Scored]:
+        """What the conversations before this one last said about `domain`, per
+        perspective, each with its date and source (core.assessments.earlier_scores)."""
+        return self.earlier.get(domain, {})
+
+    def previous_date(self, domain: str) -> dt.date | None:
+        return max((s.date for s in self.previous(domain).values() if s.date), default=None)
 
     def differs(self, domain: str) -> bool:
         citizen, professional = (self.level(p, domain) for p in PERSPECTIVES)

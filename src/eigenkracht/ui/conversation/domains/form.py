@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.model import Perspective
+from eigenkracht.core.model import AssessmentSource, Perspective
 from eigenkracht.ui.conversation.domains.book import (
     CITIZEN,
     PERSPECTIVES,
@@ -37,9 +37,10 @@ from eigenkracht.ui.conversation.domains.book import (
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
 from eigenkracht.ui.editing.conversation import score_binding, score_key
 from eigenkracht.ui.steps.protocol import Context, Page
+from eigenkracht.ui.widgets.dates import format_date
 from eigenkracht.ui.widgets.plain import plain_tooltip, unlimited
 from eigenkracht.ui.widgets.text import heading, scaled_font, text_box, wrapped_label
-from eigenkracht.ui.widgets.views import MessageBar
+from eigenkracht.ui.widgets.views import MessageBar, text_label
 
 if TYPE_CHECKING:
     from eigenkracht.core.instruments import Domain, Instrument
@@ -261,6 +262,22 @@ class DomainForm(QWidget):
         for widget in (self.position, self.name, self.about, self.question):
             layout.addWidget(widget)
 
+        # What earlier conversations said: read-only, never copied into this one.
+        self.previous_box = QFrame(self)
+        self.previous_box.setObjectName("previousScores")
+        self.previous_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.previous_box.setStyleSheet(
+            "QFrame#previousScores { background: #F2F2F2; border: 1px dashed #777777;"
+            " border-radius: 4px; } QFrame#previousScores QLabel { color: #1A1A1A; }"
+        )
+        previous_layout = QVBoxLayout(self.previous_box)
+        previous_layout.setContentsMargins(8, 6, 8, 6)
+        self.previous_title = heading("", self.previous_box, 1.0)
+        self.previous_text = text_label("", self.previous_box)
+        previous_layout.addWidget(self.previous_title)
+        previous_layout.addWidget(self.previous_text)
+        layout.addWidget(self.previous_box)
+
         self.discuss = QCheckBox(self.tr("Dit leefgebied &bespreken"), self)
         self.discuss.setAccessibleName(self.tr("Dit leefgebied bespreken"))
         self.discuss.clicked.connect(self.set_discussed)
@@ -458,6 +475,7 @@ class DomainForm(QWidget):
 
     def refresh(self) -> None:
         key = self.domain_key
+        self._show_previous()
         state = self.book.state(key)
         relevant = state is DomainState.RELEVANT
         self.discuss.setChecked(relevant)
@@ -482,6 +500,53 @@ class DomainForm(QWidget):
             )
         else:
             self.difference.set_text("")
+
+    def _show_previous(self) -> None:
+        """The scores and texts of the last conversation(s) before this one."""
+        key = self.domain_key
+        found = self.book.previous(key)
+        self.previous_box.setVisible(bool(found))
+        if not found:
+            self.previous_title.setText("")
+            self.previous_text.setText("")
+            return
+        newest = self.book.previous_date(key)
+        self.previous_title.setText(
+            self.tr("Vorige keer ({date}) · alleen om te lezen").format(
+                date=format_date(newest, weekday=False)
+            )
+        )
+        lines = []
+        for perspective in PERSPECTIVES:
+            given = found.get(perspective)
+            if given is None:
+                continue
+            who = self.tr("Inwoner") if perspective is CITIZEN else self.tr("Professional")
+            level = given.level
+            text = (
+                self.tr("geen cijfer")
+                if level is None
+                else f"{level} – {self.book.level_label(perspective, level)}"
+            )
+            notes = []
+            if given.date != newest:
+                notes.append(format_date(given.date, weekday=False))
+            if given.source is AssessmentSource.AT_HOME:
+                notes.append(self.tr("thuis ingevuld"))
+            if notes:
+                text += f" ({', '.join(notes)})"
+            lines.append(self.tr("{who}: {level}").format(who=who, level=text))
+        texts = found.get(PROFESSIONAL) or found.get(CITIZEN)
+        assert texts is not None
+        for field, label in (
+            ("situation", self.tr("Situatie")),
+            ("strengths", self.tr("Wat ging goed")),
+            ("concerns", self.tr("Zorg")),
+        ):
+            value = str(getattr(texts.score, field) or "").strip()
+            if value:
+                lines.append(f"{label}: {value}")
+        self.previous_text.setText("\n".join(lines))
 
     def set_discussed(self, checked: bool) -> None:
         key = self.domain_key

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eigenkracht.core.assessments import RADAR_MINIMUM
 from eigenkracht.ui.conversation.domains.book import CITIZEN, PERSPECTIVES, DomainBook, DomainState
 from eigenkracht.ui.conversation.domains.form import DomainForm
 from eigenkracht.ui.conversation.domains.table import Column, DomainTableModel, DomainTableView
@@ -133,12 +134,21 @@ class DomainsPage(ConversationPage):
         self.radar = RadarCanvas(radar_panel)
         self.radar.setAccessibleName(self.tr("Radar van de gekozen leefgebieden"))
         radar_column.addWidget(self.radar, 1)
-        radar_column.addWidget(
-            wrapped_label(
-                self.tr("Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best."),
-                radar_panel,
-            )
+        # Fewer than three domains make no shape worth reading: words instead, no chart.
+        self.radar_note = wrapped_label(
+            self.tr(
+                "De radar verschijnt als er drie of meer leefgebieden een cijfer hebben. "
+                "De cijfers staan links en in de tabel."
+            ),
+            radar_panel,
         )
+        self.radar_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        radar_column.addWidget(self.radar_note, 1)
+        self.radar_legend = wrapped_label(
+            self.tr("Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best."),
+            radar_panel,
+        )
+        radar_column.addWidget(self.radar_legend)
         body.addWidget(radar_panel, 1)
         self.radar_panel = radar_panel
 
@@ -225,6 +235,13 @@ class DomainsPage(ConversationPage):
 
     def _update_radar(self) -> None:
         relevant = self.book.relevant()
+        scored = [
+            d for d in relevant if any(self.book.level(p, d.key) is not None for p in PERSPECTIVES)
+        ]
+        drawable = len(scored) >= RADAR_MINIMUM
+        self.radar.setVisible(drawable)
+        self.radar_legend.setVisible(drawable)
+        self.radar_note.setVisible(not drawable)
         axes = [d.citizen_name for d in relevant]
         series = [
             (

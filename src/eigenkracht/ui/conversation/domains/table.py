@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.ui.conversation.domains.book import CITIZEN, PROFESSIONAL, DomainBook, DomainState
-from eigenkracht.ui.widgets.plain import plain_line, plain_tooltip
+from eigenkracht.ui.widgets.dates import format_date
+from eigenkracht.ui.widgets.plain import LongTextDelegate, plain_line, plain_tooltip
 
 if TYPE_CHECKING:
     pass
@@ -29,8 +30,9 @@ class Column:
     CITIZEN = 2
     PROFESSIONAL = 3
     DIFFERENCE = 4
-    REASON = 5
-    COUNT = 6
+    PREVIOUS = 5  # what the conversations before this one said (read-only)
+    REASON = 6
+    COUNT = 7
 
 
 class DomainTableModel(QAbstractTableModel):
@@ -62,6 +64,7 @@ class DomainTableModel(QAbstractTableModel):
             self.tr("Inwoner"),
             self.tr("Professional"),
             self.tr("Bespreekpunt"),
+            self.tr("Vorige keer"),
             self.tr("Reden niet besproken"),
         )[section]
 
@@ -71,6 +74,11 @@ class DomainTableModel(QAbstractTableModel):
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         if index.column() == Column.DISCUSSED:
             flags |= Qt.ItemFlag.ItemIsUserCheckable
+        if (
+            index.column() == Column.REASON
+            and self.book.state(self.keys[index.row()]) is not DomainState.RELEVANT
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable  # typing a reason: not discussed
         return flags
 
     def data(
@@ -82,6 +90,8 @@ class DomainTableModel(QAbstractTableModel):
         column = index.column()
         book = self.book
         state = book.state(key)
+        if role == Qt.ItemDataRole.EditRole and column == Column.REASON:
+            return book.reason(key)  # as stored, whole
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == Column.DOMAIN:
                 return book.domain(key).citizen_name
@@ -103,6 +113,8 @@ class DomainTableModel(QAbstractTableModel):
                 return f"{level} – {book.level_label(perspective, level)}"
             if column == Column.DIFFERENCE:
                 return self.tr("≠ u ziet dit anders") if book.differs(key) else ""
+            if column == Column.PREVIOUS:
+                return self.previous_text(key)
         if role == Qt.ItemDataRole.DecorationRole and column == Column.DIFFERENCE:
             if book.differs(key):
                 return self.difference_icon
@@ -117,7 +129,23 @@ class DomainTableModel(QAbstractTableModel):
                 return plain_tooltip(f"{domain.name}: {domain.description}")
             if column in (Column.CITIZEN, Column.PROFESSIONAL):
                 return self.tr("Typ een cijfer om het niveau te kiezen, 0 om het te wissen.")
+            if column == Column.PREVIOUS and book.previous(key):
+                return self.tr("Uit het vorige gesprek; alleen om te lezen, niet overgenomen.")
+            if column == Column.REASON and state is not DomainState.RELEVANT:
+                return self.tr("Typ of wijzig de reden waarom dit niet besproken wordt.")
         return None
+
+    def previous_text(self, key: str) -> str:
+        """ "inwoner 3 · prof. 2 (12-10-2026)": the last scores before this conversation."""
+        found = self.book.previous(key)
+        if not found:
+            return ""
+        levels = [found[p].level if p in found else None for p in (CITIZEN, PROFESSIONAL)]
+        return self.tr("inwoner {c} · prof. {p} ({date})").format(
+            c="–" if levels[0] is None else levels[0],
+            p="–" if levels[1] is None else levels[1],
+            date=format_date(self.book.previous_date(key), weekday=False),
+        )
 
     def setData(
         self,
@@ -138,6 +166,13 @@ class DomainTableModel(QAbstractTableModel):
             if level is not None and level not in self.book.instrument.scale:
                 return False
             return self.book.set_level(perspective, key, level)
+        if role == Qt.ItemDataRole.EditRole and column == Column.REASON:
+            if self.book.state(key) is DomainState.RELEVANT:
+                return False
+            reason = str(value or "").strip()
+            if reason == self.book.reason(key):
+                return True
+            return self.book.set_reason([key], reason)
         return False
 
     def _domain_changed(self, key: str) -> None:
@@ -154,7 +189,14 @@ class DomainTableView(QTableView):
         super().__init__(parent)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # Only the reason is edited in place (double-click, F2 or typing); levels are
+        # chosen with a digit (keyPressEvent).
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setItemDelegateForColumn(Column.REASON, LongTextDelegate(self))
         self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.horizontalHeader().setAccessibleName(self.tr("Kolomkoppen"))
