@@ -10,9 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from matplotlib.dates import AutoDateLocator, date2num, num2date
+from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
-from matplotlib.ticker import FuncFormatter
 
 MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
@@ -55,9 +54,10 @@ def trend_figure(
     else:
         pad = max((xs[-1] - xs[0]) * 0.06, 3)
         ax.set_xlim(xs[0] - pad, xs[-1] + pad)
-    locator = AutoDateLocator(minticks=2, maxticks=6)  # type: ignore[no-untyped-call]
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(FuncFormatter(_dutch_month))
+    low, high = ax.get_xlim()
+    ticks = date_ticks(_day(low), _day(high))
+    ax.set_xticks([float(date2num(day)) for day, _ in ticks])  # type: ignore[no-untyped-call]
+    ax.set_xticklabels([label for _, label in ticks])
     for tick in ax.get_xticklabels() + ax.get_yticklabels():
         tick.set_fontsize(font_size - 1)
         tick.set_fontfamily(font_family)
@@ -69,10 +69,61 @@ def trend_figure(
     return figure
 
 
-def _dutch_month(value: float, _position: int | None = None) -> str:
-    """A tick as "mrt 2026" (Dutch month names, whatever the system's language)."""
-    day = num2date(value)  # type: ignore[no-untyped-call]
-    return f"{MONTHS[day.month - 1]} {day.year}"
+def _day(value: float) -> dt.date:
+    moment: dt.datetime = num2date(value)  # type: ignore[no-untyped-call]
+    return moment.date()
 
 
-__all__ = ["trend_figure"]
+def _months(start: dt.date, end: dt.date, step: int) -> list[dt.date]:
+    """The first days of months within [start, end], every `step` months (January,
+    April, July, October for 3: steps counted from January, so they read naturally)."""
+    found = []
+    year, month = start.year, start.month
+    while (year, month) <= (end.year, end.month):
+        first = dt.date(year, month, 1)
+        if start <= first and (month - 1) % step == 0:
+            found.append(first)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+def date_ticks(start: dt.date, end: dt.date, most: int = 6) -> list[tuple[dt.date, str]]:
+    """Ticks for a date axis from `start` to `end`, at most `most`, every label once.
+
+    Each label names exactly the unit the ticks step by, so no two can be the same:
+    days for a span of weeks ("3 mrt"), the first of the month for months ("mrt 2026"),
+    the first of January for years ("2026"). matplotlib's AutoDateLocator chose weekly
+    ticks for a span of two months, and a month formatter then printed "okt 2026" three
+    times (issue 11). Dutch month names, whatever the system's language."""
+    if end < start:
+        start, end = end, start
+    for step in (1, 2, 3, 6):
+        months = _months(start, end, step)
+        if 2 <= len(months) <= most:
+            return [(d, f"{MONTHS[d.month - 1]} {d.year}") for d in months]
+        if len(months) > most:
+            continue
+        break  # fewer than two month starts: a span of weeks, ticks on days
+    else:  # more than `most` ticks even every half year: years
+        for step in (1, 2, 5, 10, 20, 50, 100):
+            years = [
+                dt.date(y, 1, 1)
+                for y in range(start.year, end.year + 1)
+                if dt.date(y, 1, 1) >= start and y % step == 0
+            ]
+            if len(years) <= most:
+                return [(d, str(d.year)) for d in years]
+        return []
+    span = (end - start).days
+    for step in (1, 2, 3, 7, 14, 21, 28):
+        if span // step + 1 <= most:
+            break
+    first = start + dt.timedelta(days=(-start.toordinal()) % step)  # a fixed grid
+    days = [first + dt.timedelta(days=i) for i in range(0, (end - first).days + 1, step)]
+    two_years = len({d.year for d in days}) > 1
+    return [
+        (d, f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if two_years else "")) for d in days
+    ]
+
+
+__all__ = ["date_ticks", "trend_figure"]
