@@ -199,8 +199,9 @@ def _write_atomically(path: Path, text: str) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from eigenkracht.core.model import PlanVersion
-    from eigenkracht.core.plan import current_version, plan_instrument
+    import datetime as dt
+
+    from eigenkracht.core.plan import plan_instrument, working_version
     from eigenkracht.core.privacy import print_pseudonymised
     from eigenkracht.report.plan_pdf import render_version
 
@@ -217,8 +218,9 @@ def cmd_report(args: argparse.Namespace) -> int:
             if plan is None:
                 raise UserError(f"Dossier {case.reference} heeft geen planversie {args.version}.")
         else:
-            # not stored when there is none: printing changes nothing
-            plan = current_version(plans) or PlanVersion(case_id=case.id, number=1)
+            # the plan as it would be signed now (core.plan.working_version): after a
+            # change since signing, the next version as a draft; never stored here
+            plan = working_version(case_file, plan_instrument(), today=dt.date.today())
         pdf = render_version(
             plan,
             plan_instrument(),
@@ -428,8 +430,9 @@ def build_parser() -> Parser:
         "--version",
         type=int,
         metavar="N",
-        help="deze versie van het plan (standaard de nieuwste); een ondertekende versie "
-        "wordt precies zo geprint als bij het tekenen",
+        help="deze versie van het plan (standaard het plan zoals het nu is: na een "
+        "wijziging sinds het tekenen de volgende versie, als concept); een ondertekende "
+        "versie wordt precies zo geprint als bij het tekenen",
     )
     selfassessment = with_db(
         "import-selfassessment",

@@ -353,3 +353,148 @@ def test_the_current_version_is_the_highest_number() -> None:
     assert current_version([draft, signed]) is draft
     assert current_version([signed]) is signed  # nothing changed since signing
     assert current_version([]) is None
+
+
+# -- the version the plan is on now (issue 11: a plan that is always current) ----------
+
+
+def signed_version(cf: CaseFile, instrument: Instrument, **plan_fields: object) -> PlanVersion:
+    """Version 1 of `cf`, signed over the case as it is now (as the sign dialog does)."""
+    plan = PlanVersion(case_id=1, number=1, id=7, **plan_fields)  # type: ignore[arg-type]
+    signatures = [Signature(SignerRole.CITIZEN, "Truus Jansen", TODAY, "Thuis")]
+    snap = build_snapshot(cf, instrument, plan, today=TODAY, signatures=signatures)
+    signed = PlanVersion(
+        case_id=1,
+        number=1,
+        id=7,
+        status=PlanStatus.SIGNED,
+        snapshot=serial.canonical_json(snap),
+        signed_at="2026-11-09T10:00:00Z",
+        signatures=signatures,
+        **plan_fields,  # type: ignore[arg-type]
+    )
+    cf.plans = [signed]
+    return signed
+
+
+def test_the_signed_version_stays_the_plan_while_nothing_changes(instrument: Instrument) -> None:
+    from eigenkracht.core.plan import changed_since_signed, working_version
+
+    cf = case_file()
+    signed = signed_version(cf, instrument, agreements="Elke week bellen.", copy_received=True)
+    assert not changed_since_signed(signed, cf, instrument, today=TODAY)
+    assert working_version(cf, instrument, today=TODAY) is signed
+    later = TODAY + dt.timedelta(days=20)  # only time went by
+    assert working_version(cf, instrument, today=later) is signed
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        "question",
+        "what_matters",
+        "domain_level",
+        "domain_text",
+        "network_person",
+        "network_help",
+        "member",
+        "goal",
+        "action",
+        "melding",
+        "told",
+    ],
+)
+def test_any_change_after_signing_makes_the_next_draft(instrument: Instrument, change: str) -> None:
+    from eigenkracht.core.plan import working_version
+
+    cf = case_file()
+    signed = signed_version(
+        cf, instrument, agreements="Elke week bellen.", evaluation_date=dt.date(2027, 1, 4)
+    )
+    conversation = cf.conversations[-1]
+    if change == "question":
+        conversation.question = "Ik wil weer zelf koken."
+    elif change == "what_matters":
+        conversation.what_matters = "Mijn kleinkinderen zien."
+    elif change == "domain_level":
+        score = cf.assessments[0].scores[0]
+        cf.assessments[0].scores[0] = DomainScore(score.domain, level=(score.level or 1) % 5 + 1)
+    elif change == "domain_text":
+        cf.assessments[-1].scores[0].concerns = "De trap wordt te zwaar."
+    elif change == "network_person":
+        cf.network.append(person(9, "Kees Kok", "neef"))
+    elif change == "network_help":
+        cf.network[1].helps = [NetworkHelp("financien", HelpKind.COULD, "post lezen")]
+    elif change == "member":
+        cf.members.append(Member(case_id=1, id=5, name="Jan Jansen", role="partner"))
+    elif change == "goal":
+        cf.goals[0].text = "Anders gezegd"
+    elif change == "action":
+        cf.goals[0].actions[0].what = "Iets anders"
+    elif change == "melding":
+        cf.case.melding_date = dt.date(2026, 10, 1)
+    elif change == "told":
+        cf.case.clientondersteuning_offered = not cf.case.clientondersteuning_offered
+    now = working_version(cf, instrument, today=TODAY)
+    assert (now.id, now.number, now.status) == (None, 2, PlanStatus.DRAFT)
+    # carried as the store's draft_plan does (core.plan.next_version), the copy not
+    assert now.agreements == "Elke week bellen." and now.evaluation_date == dt.date(2027, 1, 4)
+    assert not now.copy_received and now.remarks == ""
+    snap = snapshot_of(now, instrument, case_file=cf, today=TODAY)
+    assert snap["plan"]["number"] == 2 and snap["signatures"] == []
+    assert snapshot_of(signed, instrument)["plan"]["number"] == 1  # version 1 is frozen
+
+
+def test_the_working_version_without_a_signed_one(instrument: Instrument) -> None:
+    from eigenkracht.core.plan import working_version
+
+    cf = case_file()
+    cf.plans = []
+    first = working_version(cf, instrument, today=TODAY)
+    assert (first.id, first.number, first.status) == (None, 1, PlanStatus.DRAFT)
+    draft = PlanVersion(case_id=1, number=2, id=3)
+    cf.plans = [PlanVersion(case_id=1, number=1, id=2, status=PlanStatus.SIGNED), draft]
+    assert working_version(cf, instrument, today=TODAY) is draft  # a stored draft wins
+
+
+def test_a_snapshot_signed_before_the_plan_printed_more_is_not_changed(
+    instrument: Instrument,
+) -> None:
+    """A key the stored snapshot lacks (the plan prints something new since) does not
+    make every old signed version look changed; an unreadable snapshot does."""
+    from eigenkracht.core.plan import changed_since_signed
+
+    cf = case_file()
+    signed = signed_version(cf, instrument)
+    older = json.loads(signed.snapshot)
+    del older["case"]["melding_date"]
+    del older["warnings"]
+    signed.snapshot = serial.canonical_json(older)
+    assert not changed_since_signed(signed, cf, instrument, today=TODAY)
+    signed.snapshot = "{niet te lezen"
+    assert changed_since_signed(signed, cf, instrument, today=TODAY)
+
+
+def test_the_statements_count_what_the_start_recorded(instrument: Instrument) -> None:
+    from eigenkracht.core.plan import informed
+
+    cf = case_file()
+    plan = PlanVersion(case_id=1, number=1)
+    assert informed(cf.case, plan) == (False, False)
+    cf.case.clientondersteuning_offered = True
+    cf.case.persoonlijk_plan_offered = True
+    assert informed(cf.case, plan) == (True, True)
+    snap = build_snapshot(cf, instrument, plan, today=TODAY)
+    assert snap["plan"]["informed_clientondersteuning"]
+    assert snap["plan"]["informed_persoonlijk_plan"]
+
+
+def test_the_plan_holds_the_melding_and_a_received_persoonlijk_plan(
+    instrument: Instrument,
+) -> None:
+    cf = case_file()
+    cf.case.melding_date = dt.date(2026, 9, 1)
+    cf.case.persoonlijk_plan_received = dt.date(2026, 9, 6)
+    snap = build_snapshot(cf, instrument, PlanVersion(case_id=1, number=1), today=TODAY)
+    assert snap["case"]["melding_date"] == "2026-09-01"
+    assert snap["case"]["persoonlijk_plan_received"] == "2026-09-06"

@@ -75,7 +75,7 @@ def test_after_signing_an_edit_goes_to_a_new_draft(repo: Repository, case_id: in
     second = repo.draft_plan(case_id)
     assert second.number == 2 and second.status is PlanStatus.DRAFT
     assert second.agreements == "Elke week bellen."
-    assert second.remarks == "Ik wil het zelf ook proberen."
+    assert second.remarks == ""  # remarks belong to the signing of version 1 (issue 11)
     assert second.evaluation_date == dt.date(2027, 1, 4)
     assert second.informed_clientondersteuning
     assert not second.copy_received  # the copy of the new version is not yet handed over
@@ -137,3 +137,40 @@ def test_a_deleted_action_comes_back(repo: Repository, case_id: int) -> None:
     events = [e.event for e in audit.entries(repo.db, "EK-2026-0077")]
     assert events.count("actions.create") == 2
     assert "actions.delete" in events
+
+
+def test_the_working_version_follows_any_change_after_signing(
+    repo: Repository, case_id: int
+) -> None:
+    """core.plan.working_version over the stored case: the signed version while nothing
+    changed; after a change to the question, the network or a member, the next version
+    as a draft that is not stored (the store makes it with the same number)."""
+    from eigenkracht.core.model import ConversationKind, NetworkPerson
+    from eigenkracht.core.plan import working_version
+
+    instrument = next(i for i in bundled_instruments() if i.id == "leefgebieden")
+    conversation, _c, _p = repo.start_conversation(
+        case_id, ConversationKind.INTAKE, dt.date(2026, 11, 3), instrument.id, instrument.version
+    )
+    assert conversation.id is not None
+    draft = repo.draft_plan(case_id)
+    signed = sign(repo, draft)
+    today = dt.date(2026, 11, 3)
+
+    def working() -> PlanVersion:
+        return working_version(repo.load_case(case_id), instrument, today=today)
+
+    now = working()
+    assert (now.id, now.number, now.status) == (signed.id, 1, PlanStatus.SIGNED)
+    from eigenkracht.core.model import Conversation
+
+    repo.update(Conversation, conversation.id, question="Ik wil weer zelf boodschappen doen.")
+    now = working()
+    assert (now.id, now.number, now.status) == (None, 2, PlanStatus.DRAFT)
+    assert [p.number for p in repo.load_case(case_id).plans] == [1]  # nothing stored
+    repo.update(Conversation, conversation.id, question="")
+    assert working().status is PlanStatus.SIGNED  # back as signed: nothing changed
+    repo.add_person(NetworkPerson(case_id=case_id, name="Ayla Demir", role="buurvrouw"))
+    assert working().number == 2
+    stored = repo.draft_plan(case_id)
+    assert working() == stored and stored.number == 2

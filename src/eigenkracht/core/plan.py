@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -365,9 +365,7 @@ def changed_since_signed(
     return not _same(stored, live)
 
 
-def working_version(
-    case_file: CaseFile, instrument: Instrument, *, today: dt.date
-) -> PlanVersion:
+def working_version(case_file: CaseFile, instrument: Instrument, *, today: dt.date) -> PlanVersion:
     """The version the plan is on now, which preview, PDF and print show by default
     and the next signing signs:
 
@@ -395,6 +393,16 @@ def plan_date(plan: PlanVersion, today: dt.date) -> dt.date:
     if plan.signed_at:
         return dt.date.fromisoformat(plan.signed_at[:10])
     return today
+
+
+def _others(network: Iterable[NetworkPerson], shown: Collection[int | None]) -> list[Any]:
+    """The network persons not in `shown`, by id, name and role: a pseudonymised print
+    names none of them either (core.privacy)."""
+    return [
+        {"id": p.id, "name": p.name, "role": p.role}
+        for p in sorted(network, key=lambda p: p.id or 0)
+        if p.id not in shown
+    ]
 
 
 def build_snapshot(
@@ -549,6 +557,9 @@ def build_snapshot(
         "domains": domains,
         "not_discussed": not_discussed,
         "network": [serial.to_plain(p) for p in network],
+        # Everyone else the case's network holds (left the map, or not yet on it): not
+        # printed, but a pseudonymised print replaces their names in free text too.
+        "others": _others(case_file.network, network_ids),
         "goals": goals,
         "warnings": [
             {
@@ -665,6 +676,7 @@ def then_and_now(case_file: CaseFile, instrument: Instrument, *, today: dt.date)
             "joined": [p.id for p in change.joined],
             "left": [p.id for p in change.left],
         },
+        "others": _others(case_file.network, {p.id for p in [*then_people, *now_people]}),
         "open_goals": open_goals,
     }
     plain: dict[str, Any] = json.loads(serial.canonical_json(result))

@@ -9,6 +9,7 @@ from typing import Any
 
 from eigenkracht.core import serial
 from eigenkracht.core.model import Action, Change, Goal, PlanStatus, PlanVersion, Signature
+from eigenkracht.core.plan import next_version
 from eigenkracht.store.database import now_iso
 from eigenkracht.store.errors import InvalidValue
 from eigenkracht.store.mapping import columns
@@ -133,9 +134,10 @@ class PlanPart(RepositoryBase):
 
     def draft_plan(self, case_id: int) -> PlanVersion:
         """The plan version being worked on: the newest version when it is a draft,
-        otherwise a new draft. A new draft after a signed version starts from its
-        agreements, evaluation date, remarks and what the citizen was told; a copy of
-        the new version is not yet received."""
+        otherwise a new draft, numbered and filled as core.plan.next_version says (the
+        agreements, evaluation date and what the citizen was told carried; not the copy
+        nor the remarks of the signed one), the same version core.plan.working_version
+        shows before it is stored."""
         return self._run(lambda: self._draft(case_id))
 
     def _draft(self, case_id: int) -> PlanVersion:
@@ -143,14 +145,7 @@ class PlanPart(RepositoryBase):
         found = self._select(PlanVersion, "case_id = ?", [case_id], order="number DESC LIMIT 1")
         if found and found[0].status is PlanStatus.DRAFT:
             return found[0]
-        plan = PlanVersion(case_id=case_id, number=found[0].number + 1 if found else 1)
-        if found:
-            last = found[0]
-            plan.evaluation_date = last.evaluation_date
-            plan.agreements = last.agreements
-            plan.remarks = last.remarks
-            plan.informed_clientondersteuning = last.informed_clientondersteuning
-            plan.informed_persoonlijk_plan = last.informed_persoonlijk_plan
+        plan = next_version(case_id, found[0] if found else None)
         plan.created_at = now_iso()
         plan.id = self._insert(plan)
         self._touch(case_id)
