@@ -166,6 +166,7 @@ class NetworkLayout:
     legend: tuple[tuple[str, str], ...]  # (kind, text) of each legend entry
     legend_columns: int
     legend_size: float  # points
+    legend_x: tuple[float, ...] = ()  # inches: where each legend column starts
 
     # -- coordinates -------------------------------------------------------------
 
@@ -248,13 +249,22 @@ def _label_size(count: int) -> float:
     return 5.5
 
 
+LABEL_WORD = 26  # characters: a longer word in a label is shortened ("…")
+
+
 def _wrap(text: str, width: int = 20) -> str:
+    """A person's label: at most two lines of about `width` characters, broken at
+    spaces and hyphens, never inside a word; the rest shortened with "…", and so is a
+    word longer than LABEL_WORD (it would not fit beside the map)."""
     text = " ".join(display_safe(text).split())
     if len(text) <= width:
         return text
-    lines = textwrap.wrap(text, width, break_long_words=True, break_on_hyphens=True)
+    words = [w if len(w) <= LABEL_WORD else w[: LABEL_WORD - 1] + "…" for w in text.split()]
+    lines = textwrap.wrap(" ".join(words), width, break_long_words=False)
     if len(lines) > 2:
-        lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), width, placeholder="…")]
+        rest = " ".join(lines[1:])
+        room = max(width, len(lines[1])) + 2
+        lines = [lines[0], textwrap.shorten(rest, room, placeholder=" …")]
     return "\n".join(lines)
 
 
@@ -306,7 +316,7 @@ def network_layout(
     width_in, height_in = size
     lit_ids = {p.id for p in persons if p.id is not None} & set(highlight)
     legend = _legend_entries(bool(lit_ids))
-    legend_columns, legend_size = _legend_columns(legend, width_in, measure)
+    legend_columns, legend_size, legend_x = _legend_columns(legend, width_in, measure)
     # The first row (what the ring numbers mean) spans the width.
     legend_height = 0.12 + (1 + math.ceil(len(legend) / legend_columns)) * LEGEND_ROW
     map_height = max(height_in - legend_height, 1.0)
@@ -430,25 +440,67 @@ def network_layout(
         legend=legend,
         legend_columns=legend_columns,
         legend_size=legend_size,
+        legend_x=legend_x,
     )
 
 
 def _centre_text(label: str, measure: _Measure, point: float) -> TextPlace:
-    """The household's name, wrapped and sized to fit inside the centre circle."""
+    """The household's name, wrapped at spaces and sized to fit inside the centre
+    circle: never broken inside a word. A word too wide even at the smallest size is
+    shortened visibly ("…"), as all page furniture."""
     room = CENTRE * 1.5  # the square inside the circle, with a little air
+    units = point * 72.0
     text = " ".join(display_safe(label).split()) or "Huishouden"
-    for size in (10.0, 9.0, 8.0, 7.0, 6.0):
-        for width in (14, 11, 9):
-            wrapped = "\n".join(textwrap.wrap(text, width)[:3])
+    sizes = (10.0, 9.0, 8.0, 7.0, 6.0, 5.5, 5.0)
+    # The largest font, a line less worth 1.5 points of it: two lines at 10 points
+    # before one at 8 or three at 10.
+    best: tuple[float, int, TextPlace] | None = None
+    for width in (40, 14, 11, 9, 7, 1):
+        lines = _whole_words(text, width)
+        if len(lines) > 3:
+            continue
+        wrapped = "\n".join(lines)
+        for size in sizes:
             w, h = measure.size(wrapped, size, "bold")
-            units = point * 72.0
             if w * units <= room and h * units <= room:
-                box = _anchored(0, 0, w * units, h * units, "center", "center", 0)
-                return TextPlace(wrapped, 0.0, 0.0, "center", "center", box, size)
-    wrapped = "\n".join(textwrap.wrap(textwrap.shorten(text, 27, placeholder="…"), 9)[:3])
-    w, h = measure.size(wrapped, 6.0, "bold")
-    box = _anchored(0, 0, w * point * 72, h * point * 72, "center", "center", 0)
-    return TextPlace(wrapped, 0.0, 0.0, "center", "center", box, 6.0)
+                score = size - 1.5 * (len(lines) - 1)
+                if best is None or (score, -len(lines)) > (best[0], best[1]):
+                    box = _anchored(0, 0, w * units, h * units, "center", "center", 0)
+                    place = TextPlace(wrapped, 0.0, 0.0, "center", "center", box, size)
+                    best = (score, -len(lines), place)
+                break
+    if best is not None:
+        return best[2]
+    # Too long for three lines: the words that fit, then "…"; a word wider than the
+    # circle is cut to what fits and ends in "…".
+    size = sizes[-1]
+    fits: list[str] = []
+    for word in text.split():
+        while len(word) > 1 and measure.size(word, size, "bold")[0] * units > room:
+            word = word[:-2] + "…"
+        fits.append(word)
+    lines = []
+    for word in fits:
+        trial = f"{lines[-1]} {word}" if lines else word
+        if lines and measure.size(trial, size, "bold")[0] * units <= room:
+            lines[-1] = trial
+        else:
+            lines.append(word)
+    if len(lines) > 3:
+        last = lines[2]
+        while last and measure.size(last + " …", size, "bold")[0] * units > room:
+            last = last.rsplit(" ", 1)[0] if " " in last else last[:-1]
+        lines = [*lines[:2], f"{last} …" if last else "…"]
+    wrapped = "\n".join(lines)
+    w, h = measure.size(wrapped, size, "bold")
+    box = _anchored(0, 0, w * units, h * units, "center", "center", 0)
+    return TextPlace(wrapped, 0.0, 0.0, "center", "center", box, size)
+
+
+def _whole_words(text: str, width: int) -> list[str]:
+    """`text` in lines of about `width` characters, broken at spaces only (a longer
+    word is a line of its own, whole)."""
+    return textwrap.wrap(text, width, break_long_words=False, break_on_hyphens=False)
 
 
 def _ring_edges(persons: Sequence[NetworkPerson], spacing: float) -> tuple[float, ...]:
@@ -800,6 +852,7 @@ def draw_layout(persons: Sequence[NetworkPerson], layout: NetworkLayout) -> Figu
         color="#1A1A1A",
         zorder=5,
         linespacing=1.1,
+        gid="household",
     )
 
     # Lines, arrows, nodes and labels (collections: one artist per kind, fast to draw).
@@ -1050,16 +1103,27 @@ def _legend_entries(highlight: bool) -> tuple[tuple[str, str], ...]:
 
 def _legend_columns(
     entries: Sequence[tuple[str, str]], width_in: float, measure: _Measure
-) -> tuple[int, float]:
+) -> tuple[int, float, tuple[float, ...]]:
     """As many columns (3 or 2) as fit the width, filled top to bottom, with the
-    legend's font size; a smaller font before fewer columns, one column at last."""
-    for columns, size in ((3, LEGEND_SIZE), (2, LEGEND_SIZE), (2, 6.5), (2, 6.0)):
+    legend's font size and where each column starts (inches): each column as wide as
+    its widest entry, the room left shared out between them. A smaller font before
+    fewer columns, one column at last (smaller still when the width asks for it)."""
+    room = width_in - 0.2
+    tries = [(3, LEGEND_SIZE), (2, LEGEND_SIZE), (2, 6.5), (2, 6.0)]
+    tries += [(1, size) for size in (6.0, 5.5, 5.0, 4.5, 4.0)]
+    for columns, size in tries:
         widths = [measure.size(text, size)[0] + LEGEND_SAMPLE + 0.2 for _, text in entries]
+        rings = measure.size(LEGEND_TEXTS["rings"], size)[0] + LEGEND_SAMPLE + 0.2
         rows = math.ceil(len(entries) / columns)
-        needed = sum(max(widths[c * rows : (c + 1) * rows], default=0) for c in range(columns))
-        if needed <= width_in - 0.2:
-            return columns, size
-    return 1, 6.0
+        column_widths = [max(widths[c * rows : (c + 1) * rows], default=0) for c in range(columns)]
+        needed = sum(column_widths)
+        if (needed <= room and rings <= room) or (columns, size) == tries[-1]:
+            gap = max(room - needed, 0.0) / columns
+            starts = [0.1]
+            for width in column_widths[:-1]:
+                starts.append(starts[-1] + width + gap)
+            return columns, size, tuple(float(x) for x in starts)
+    raise AssertionError("unreachable")
 
 
 def _draw_legend(figure: Figure, layout: NetworkLayout) -> None:
@@ -1084,7 +1148,7 @@ def _draw_legend(figure: Figure, layout: NetworkLayout) -> None:
         else:
             column, row = divmod(number - 1, rows)
             row += 1
-        x = 0.1 + column * column_width
+        x = layout.legend_x[column] if layout.legend_x else 0.1 + column * column_width
         y = height_in - 0.16 - row * LEGEND_ROW
         _legend_sample(ax, kind, x, y, LEGEND_SAMPLE)
         ax.text(
