@@ -45,3 +45,35 @@ def test_a_print_hides_names_when_the_case_says_so_or_the_worker_asks() -> None:
         False,
         True,
     ]
+
+
+def test_a_title_is_no_name_the_surname_after_it_is() -> None:
+    from eigenkracht.core.privacy import calling_name
+
+    assert calling_name("Els Kramer") == ("Els", False)
+    assert calling_name("Karin (wijkverpleging)") == ("Karin", False)
+    assert calling_name("Mevr. Dekker") == ("Dekker", True)
+    assert calling_name("de heer van Dam") == ("Dam", True)
+    assert calling_name("Dr. Meijer") == ("Meijer", True)
+    assert calling_name("Mevr.") == ("", True)
+
+
+def test_free_text_keeps_titles_and_the_households_name() -> None:
+    """Issue 17: "Mevr. Dekker" on the network turned every "Mevr." into her role, the
+    household's own "Mevr. De Vries" on the map and the title page included."""
+    from eigenkracht.core.plan import name_replacements, scrub
+
+    people = [
+        person(1, "Mevr. Dekker", "vrijwilliger bezoekdienst"),
+        person(2, "Dr. Meijer", "huisarts"),
+        person(3, "Dhr. de Vries", "ex-man"),
+    ]
+    names = pseudonyms(people)
+    replacements = name_replacements(people, names, ["Greet de Vries", "Mevr. De Vries"])
+    text = "Mevr. De Vries belt Dr. Meijer; mevrouw Dekker komt, Meijer niet. Dhr. de Vries"
+    assert scrub(text, replacements) == (
+        "Mevr. De Vries belt huisarts; mevrouw vrijwilliger bezoekdienst komt, huisarts "
+        "niet. ex-man"
+    )
+    # "Vries" (after the title) is a word of a member's name: not replaced on its own.
+    assert scrub("Greet de Vries", replacements) == "Greet de Vries"

@@ -16,7 +16,83 @@ from collections.abc import Iterable
 
 from eigenkracht.core.model import Case, NetworkPerson
 
+__all__ = [
+    "PARTICLES",
+    "TITLES",
+    "UNKNOWN_ROLE",
+    "calling_name",
+    "display_name",
+    "is_title",
+    "print_pseudonymised",
+    "pseudonyms",
+]
+
 UNKNOWN_ROLE = "netwerklid"
+
+# Words in front of a name that are no name: forms of address, titles, kinship words
+# ("Mevr. Dekker", "Dr. Meijer", "oom Kees"). Free text never calls someone by them,
+# and replacing them would rewrite every "mevrouw" and "dr." (the household's own name too).
+TITLES = frozenset(
+    [
+        "mevr",
+        "mevrouw",
+        "mw",
+        "mvr",
+        "dhr",
+        "heer",
+        "meneer",
+        "mr",
+        "mrs",
+        "ms",
+        "fam",
+        "familie",
+        "dr",
+        "drs",
+        "ir",
+        "ing",
+        "prof",
+        "ds",
+        "dominee",
+        "pastoor",
+        "pater",
+        "zr",
+        "zuster",
+        "broeder",
+        "juf",
+        "juffrouw",
+        "meester",
+        "oom",
+        "tante",
+        "opa",
+        "oma",
+        "neef",
+        "nicht",
+        "buurman",
+        "buurvrouw",
+    ]
+)
+# Parts of a surname that are no name on their own ("Mevr. van Dam": "Dam").
+PARTICLES = frozenset(
+    [
+        "de",
+        "der",
+        "den",
+        "van",
+        "von",
+        "het",
+        "ten",
+        "ter",
+        "te",
+        "'t",
+        "in",
+        "op",
+        "la",
+        "le",
+        "du",
+        "da",
+        "di",
+    ]
+)
 
 
 def _role(person: NetworkPerson) -> str:
@@ -39,6 +115,29 @@ def pseudonyms(persons: Iterable[NetworkPerson]) -> dict[int, str]:
         assert person.id is not None
         names[person.id] = f"{role} {seen[role]}" if totals[role] > 1 else role
     return names
+
+
+def is_title(word: str) -> bool:
+    """A form of address or title ("Mevr.", "dhr", "Dr."), or any abbreviation (a word
+    ending in a full stop): not a name someone is called by."""
+    bare = word.strip().lower()
+    return bare.endswith(".") or bare.rstrip(".") in TITLES
+
+
+def calling_name(name: str) -> tuple[str, bool]:
+    """The word free text calls a network person by, and whether it is a surname.
+
+    The first word of the name that is neither a title nor a particle: "Els" of "Els
+    Kramer", "Karin" of "Karin (wijkverpleging)"; after a title or a particle the
+    surname: "Dekker" of "Mevr. Dekker", "Dam" of "de heer van Dam". ("", False) when
+    there is none."""
+    surname = False
+    for word in name.split():
+        if is_title(word) or word.lower() in PARTICLES:
+            surname = True
+            continue
+        return word, surname
+    return "", surname
 
 
 def display_name(person: NetworkPerson, pseudonymise: bool, names: dict[int, str]) -> str:

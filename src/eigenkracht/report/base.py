@@ -32,6 +32,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
+from reportlab.pdfgen.textobject import PDFTextObject
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
@@ -165,49 +166,63 @@ class Document:
         return float(self.page_size[1] - self.margin_top - self.margin_bottom)
 
     def set_people(
-        self, persons: Iterable[NetworkPerson], members: Iterable[str], pseudonymise: bool
+        self,
+        persons: Iterable[NetworkPerson],
+        members: Iterable[str],
+        pseudonymise: bool,
+        others: Iterable[dict[str, Any]] = (),
     ) -> None:
         """The network persons the document names; with `pseudonymise`, each is printed
-        by their role, also where free text names them (members keep their names)."""
+        by their role, also where free text names them (members keep their names).
+        `others`: the rest of the case's network ({"id", "name", "role"}: left the map,
+        not on it yet), never printed but replaced in free text as well."""
         self.persons = list(persons)
         self.by_id = {p.id: p for p in self.persons}
         self.aliases = pseudonyms(self.persons)
         self.pseudonymise = pseudonymise
-        self.replacements = (
-            name_replacements(self.persons, self.aliases, members) if pseudonymise else []
-        )
+        rest = [
+            NetworkPerson(case_id=0, id=o.get("id"), name=o["name"], role=o.get("role", ""))
+            for o in others
+            if isinstance(o, dict)
+            and isinstance(o.get("name"), str)
+            and o.get("id") not in self.by_id
+        ]
+        everyone = self.persons + rest
+        aliases = {**pseudonyms(everyone), **self.aliases}
+        self.replacements = name_replacements(everyone, aliases, members) if pseudonymise else []
 
     # -- text ------------------------------------------------------------------------
 
-    def text(self, value: Any) -> str:
+    def text(self, value: Any, *, own: bool = False) -> str:
         """A user string ready to print: scrubbed of third-party names when asked,
-        cleaned of what the font cannot draw."""
+        cleaned of what the font cannot draw. `own`: the household's own name (no third
+        party: never scrubbed, so a name on the network can never take its place)."""
         text = str(value or "")
-        if self.replacements:
+        if self.replacements and not own:
             text = scrub(text, self.replacements)
         return clean(text, self.drawable)
 
-    def label(self, value: Any) -> str:
+    def label(self, value: Any, *, own: bool = False) -> str:
         """A user string for a label in a chart, which shows a few dozen characters at
         most (and an ellipsis when there are more): its start, ready to print."""
         text = str(value or "")
-        if self.replacements:
+        if self.replacements and not own:
             text = scrub(text, self.replacements)
         return clean(text[:CHART_LABEL], self.drawable)
 
-    def brief(self, value: Any, limit: int, more: str = "…") -> str:
+    def brief(self, value: Any, limit: int, more: str = "…", *, own: bool = False) -> str:
         """A user string ready to print (as `text`); when it is longer than `limit`
         characters, its start (to a space) and `more`. For a page that must stay one
         readable page; the plan prints every text whole."""
-        text = self.text(value)
+        text = self.text(value, own=own)
         if len(text) <= limit:
             return text
         cut = text.rfind(" ", limit // 2, limit)
         return text[: cut if cut > 0 else limit].rstrip() + more
 
-    def user(self, value: Any, style: str = "body") -> Flowable:
-        """A paragraph of user text (escaped; right-to-left handled)."""
-        text = self.text(value)
+    def user(self, value: Any, style: str = "body", *, own: bool = False) -> Flowable:
+        """A paragraph of user text (escaped; right-to-left handled; `own` as in `text`)."""
+        text = self.text(value, own=own)
         if len(text) > LONG_TEXT or has_rtl(text):
             return UserText(text, self.styles[style])
         return Paragraph(markup(text), self.styles[style])
@@ -316,13 +331,22 @@ class Document:
         stamp = timestamp(self.moment, self.date) if self.invariant else None
 
         class PagedCanvas(Canvas):  # type: ignore[misc]
-            """Draws header and footer once the number of pages is known."""
+            """Draws header and footer once the number of pages is known, and only in
+            the shipped fonts: a standard PDF font asked for (reportlab's own default,
+            Helvetica) is drawn in the shipped face of its kind, so every font in the
+            file is embedded (styles.SUBSTITUTES)."""
 
             def __init__(self, *args: Any, **kwargs: Any) -> None:
                 super().__init__(*args, **kwargs)
                 if stamp is not None:
                     self._doc._timeStamp = stamp
                 self._pages: list[dict[str, Any]] = []
+
+            def setFont(self, psfontname: str, size: float, leading: Any = None) -> None:
+                super().setFont(S.embedded(psfontname), size, leading)
+
+            def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> Any:
+                return _EmbeddedText(self, x, y, direction=direction)
 
             def showPage(self) -> None:
                 self._pages.append(dict(self.__dict__))
@@ -400,6 +424,17 @@ class Document:
                 reference = wrap_visual(reference, 10_000, lambda s: 0.0)[0][0]
             self._header = reference
         return self._header
+
+
+class _EmbeddedText(PDFTextObject):  # type: ignore[misc]
+    """A text object of a document's canvas: a standard PDF font asked for is drawn in
+    the shipped face of its kind (as PagedCanvas.setFont)."""
+
+    def setFont(self, psfontname: str, size: float, leading: Any = None) -> None:
+        super().setFont(S.embedded(psfontname), size, leading)
+
+    def _setFont(self, psfontname: str, size: float) -> None:
+        super()._setFont(S.embedded(psfontname), size)
 
 
 __all__ = [

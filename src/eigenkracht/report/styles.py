@@ -28,6 +28,31 @@ _FILES = {
     FONT_BOLD: "DejaVuSans-Bold.ttf",
     FONT_ITALIC: "DejaVuSans-Oblique.ttf",
 }
+# reportlab's standard fonts are never embedded in a PDF (a viewer or printer without
+# them substitutes another); reportlab itself falls back on Helvetica (a Table sets
+# its cell style's font for every cell, a text object starts in the canvas's font).
+# A document's canvas draws in the shipped face of the same kind instead (report.base).
+SUBSTITUTES = {
+    f"{family}{face}": shipped
+    for family in ("Helvetica", "Times", "Courier")
+    for face, shipped in (
+        ("", FONT),
+        ("-Roman", FONT),
+        ("-Bold", FONT_BOLD),
+        ("-Oblique", FONT_ITALIC),
+        ("-Italic", FONT_ITALIC),
+        ("-BoldOblique", FONT_BOLD),
+        ("-BoldItalic", FONT_BOLD),
+    )
+}
+SUBSTITUTES.update({"Symbol": FONT, "ZapfDingbats": FONT})
+
+
+def embedded(font: str) -> str:
+    """The shipped (embedded) font to draw for `font`: itself, or the one of its kind
+    for a standard PDF font."""
+    return SUBSTITUTES.get(font, font)
+
 
 PAGE = A4
 MARGIN_LEFT = MARGIN_RIGHT = 18 * mm
@@ -133,8 +158,10 @@ __all__ = [
     "MUTED",
     "PAGE",
     "RULE",
+    "SUBSTITUTES",
     "TEXT_WIDTH",
     "ZEBRA",
+    "embedded",
     "register_fonts",
     "styles",
 ]

@@ -41,6 +41,7 @@ class ThenNowRenderer(Document):
             serial.from_plain(list[NetworkPerson], list(persons.values())),
             [str(m.get("name", "")) for m in data.get("members", [])],
             pseudonymise,
+            data.get("others", []),
         )
 
     def header_text(self) -> str:
@@ -58,8 +59,11 @@ class ThenNowRenderer(Document):
         story: list[Flowable] = [
             self.fixed("Toen en nu", "title"),
             self.user(
-                self.brief(data.get("case", {}).get("household_name", ""), TITLE_CHARACTERS),
+                self.brief(
+                    data.get("case", {}).get("household_name", ""), TITLE_CHARACTERS, own=True
+                ),
                 "subtitle",
+                own=True,
             ),
         ]
         story += self.radars()
