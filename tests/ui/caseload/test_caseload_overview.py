@@ -20,6 +20,7 @@ from eigenkracht.core.model import (
     Member,
     Perspective,
 )
+from eigenkracht.core.process import StepKind
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload import CaseOverview
 from eigenkracht.ui.caseload.overview import difference_text
@@ -56,18 +57,25 @@ def test_header(overview: CaseOverview) -> None:
     assert overview.evaluation_label.text() == "Volgende evaluatie: ma 01-02-2027 (over 84 dagen)"
 
 
+def route_text(overview: CaseOverview, kind: StepKind) -> str:
+    return overview.route_box.rows[kind].state.text()
+
+
 def test_wmo_dates_and_deadlines_in_words(overview: CaseOverview) -> None:
-    values = {key: label.text() for key, label in overview.wmo_values.items()}
-    assert values["melding"] == "do 01-10-2026"
-    assert values["verslag"] == "uiterlijk do 12-11-2026 · binnenkort (over 3 dagen)"
-    assert values["persoonlijk-plan"] == (
-        "termijn voorbij, geen plan ontvangen (de termijn liep tot do 08-10-2026)"
+    rows = overview.route_box.rows
+    assert rows[StepKind.MELDING].edit.value() == dt.date(2026, 10, 1)
+    assert route_text(overview, StepKind.MELDING) == "klaar op do 01-10-2026"
+    assert route_text(overview, StepKind.VERSLAG) == (
+        "binnenkort: uiterlijk do 12-11-2026 · nog 3 dagen"
     )
-    assert values["beschikking"] == "telt vanaf de aanvraag"
-    assert values["identity"] == "nog niet gecontroleerd"
+    assert route_text(overview, StepKind.PERSOONLIJK_PLAN) == (
+        "termijn voorbij op do 08-10-2026, geen plan ontvangen"
+    )
+    assert route_text(overview, StepKind.BESCHIKKING) == "binnen 2 weken na de aanvraag"
+    assert overview.wmo_values["identity"].text() == "nog niet gecontroleerd"
     # the close deadline is coloured as well as worded
-    assert "background-color" in overview.wmo_values["verslag"].styleSheet()
-    assert overview.wmo_values["melding"].styleSheet() == ""
+    assert "background-color" in rows[StepKind.VERSLAG].state.styleSheet()
+    assert rows[StepKind.MELDING].state.styleSheet() == ""
 
 
 def test_members_and_conversations_newest_first(overview: CaseOverview) -> None:
@@ -86,16 +94,17 @@ def test_both_perspectives_side_by_side_with_the_difference_marked(overview) -> 
         overview.scores_view.model().headerData(c, Qt.Orientation.Horizontal) for c in range(4)
     ]
     assert headers == ["Leefgebied", "Inwoner", "Professional", "Verschil"]
-    # the latest citizen scoring (at the table) wins over the older one from home
+    # the latest citizen scoring (at the table) wins over the older one from home; the
+    # citizen's score is in the citizen's words of the instrument (issue 11)
     assert score_row(overview, "Financiën") == [
         "Financiën",
-        "4 · Voldoende zelfredzaam",
+        "4 · Het gaat redelijk goed",
         "2 · Niet zelfredzaam",
         "⚠ inwoner +2",
     ]
     assert score_row(overview, "Huisvesting")[3] == "gelijk"
     assert score_row(overview, "Zelfzorg")[1:] == [
-        "3 · Beperkt zelfredzaam",
+        "3 · Het gaat soms goed, soms niet",
         "2 · Niet zelfredzaam",
         "inwoner +1",
     ]
@@ -174,14 +183,16 @@ def test_a_new_case_without_anything_yet(qtbot, repo: Repository, today) -> None
     assert widget.scores_caption.text() == "Nog geen scores."
     assert [label.text() for label in widget.goal_labels] == ["Geen open doelen."]
     assert widget.evaluation_label.text() == "Volgende evaluatie: nog niet afgesproken."
-    assert widget.wmo_values["melding"].text() == "nog niet vastgelegd"
+    assert widget.route_box.rows[StepKind.MELDING].edit.value() is None
+    assert route_text(widget, StepKind.MELDING) == "nog niet"
+    assert route_text(widget, StepKind.VERSLAG) == "telt vanaf de melding"
 
 
 def test_reload_shows_changes(qtbot, overview: CaseOverview, repo: Repository) -> None:
     repo.update(Case, overview.case_id, verslag_sent=dt.date(2026, 11, 6))
     overview.reload()
-    assert overview.wmo_values["verslag"].text() == ("klaar: verslag verstuurd op vr 06-11-2026")
-    assert overview.wmo_values["verslag"].styleSheet() == ""
+    assert route_text(overview, StepKind.VERSLAG) == "klaar op vr 06-11-2026"
+    assert overview.route_box.rows[StepKind.VERSLAG].state.styleSheet() == ""
 
 
 def test_scores_of_one_member_do_not_hide_those_of_the_household(
@@ -274,8 +285,8 @@ def test_on_one_day_the_table_beats_the_file_from_home_everywhere(
 
     widget = CaseOverview(repo, case_id, today=today)
     qtbot.addWidget(widget)
-    assert score_row(widget, "Financiën")[1] == "1 · Acute problemen"
-    assert score_row(widget, "Huisvesting")[1] == "3 · Beperkt zelfredzaam"
+    assert score_row(widget, "Financiën")[1] == "1 · Het gaat nu heel slecht"
+    assert score_row(widget, "Huisvesting")[1] == "3 · Het gaat soms goed, soms niet"
     assert widget.scores_caption.text() == "Inwoner: ma 09-11-2026, aan tafel"
 
     snapshot = build_snapshot(
@@ -307,13 +318,13 @@ def test_scores_from_several_conversations_say_when_each_was_given(
     )
     widget = CaseOverview(repo, full_case, today=today)
     qtbot.addWidget(widget)
-    assert score_row(widget, "Financiën")[1] == "3 · Beperkt zelfredzaam"
-    assert score_row(widget, "Zelfzorg")[1] == "3 · Beperkt zelfredzaam"  # from 2 November
+    assert score_row(widget, "Financiën")[1] == "3 · Het gaat soms goed, soms niet"
+    assert score_row(widget, "Zelfzorg")[1] == "3 · Het gaat soms goed, soms niet"  # 2 Nov
     assert widget.scores_caption.text() == (
         "Inwoner: vr 06-11-2026, thuis ingevuld; ma 02-11-2026, aan tafel"
         " · Professional: ma 02-11-2026, aan tafel"
     )
     model = widget.scores_view.model()
     assert model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole) == plain_tooltip(
-        "3 · Beperkt zelfredzaam (vr 06-11-2026, thuis ingevuld)"
+        "3 · Het gaat soms goed, soms niet (vr 06-11-2026, thuis ingevuld)"
     )

@@ -1,4 +1,5 @@
-"""One case at a glance: the household, the Wmo dates, the members, the
+"""One case at a glance: the household, its route from melding to closing (the
+Verloop, ui/caseload/route.py: the one part that edits), the members, the
 conversations over time, the latest scores of both perspectives side by side,
 the open goals with who does what, and the next evaluation. Read-only.
 
@@ -39,19 +40,17 @@ from eigenkracht.core.model import (
     Perspective,
 )
 from eigenkracht.core.plan import current_version
-from eigenkracht.core.process import Deadline, DeadlineKind, DeadlineState, deadlines
 from eigenkracht.ui.caseload.model import (
     Today,
     action_status_text,
     actor_kind_text,
     conversation_kind_text,
-    deadline_kind_text,
-    deadline_state_text,
     goal_status_text,
     perspective_text,
     status_text,
     today_function,
 )
+from eigenkracht.ui.caseload.route import RouteBox
 from eigenkracht.ui.widgets import (
     SOON_BACKGROUND,
     SOON_FOREGROUND,
@@ -193,6 +192,8 @@ class CaseOverview(QWidget):
         grid.setColumnStretch(0, 4)
         grid.setColumnStretch(1, 6)
         left = QVBoxLayout()
+        self.route_box = RouteBox(self.repo, self._today, content)
+        self.route_box.changed.connect(self.reload)
         left.addWidget(self._build_wmo(content))
         left.addWidget(self._build_members(content))
         left.addWidget(self._build_conversations(content))
@@ -211,6 +212,7 @@ class CaseOverview(QWidget):
         content_layout.addWidget(self.evaluation_label)
         content_layout.addWidget(self.mantelzorg_label)
         content_layout.addSpacing(6)
+        content_layout.addWidget(self.route_box)
         content_layout.addLayout(grid, 1)
 
         self.scroll_area = QScrollArea(self)
@@ -240,15 +242,10 @@ class CaseOverview(QWidget):
             QWidget.setTabOrder(first, second)
 
     def _build_wmo(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Wettelijke termijnen (Wmo)"), parent)
+        box = QGroupBox(self.tr("Bij de melding"), parent)
         self.wmo_form = QFormLayout(box)
         self.wmo_values: dict[str, QLabel] = {}
         rows = (
-            ("melding", self.tr("Melding:")),
-            ("persoonlijk-plan", self.tr("Persoonlijk plan:")),
-            ("verslag", self.tr("Verslag:")),
-            ("aanvraag", self.tr("Aanvraag:")),
-            ("beschikking", self.tr("Beschikking:")),
             ("plan-offered", self.tr("Gewezen op persoonlijk plan:")),
             ("support-offered", self.tr("Gewezen op cliëntondersteuning:")),
             ("identity", self.tr("Identiteit:")),
@@ -342,7 +339,8 @@ class CaseOverview(QWidget):
         self.case_file = case_file
         today = self._today()
         self._fill_header(case_file, today)
-        self._fill_wmo(case_file, today)
+        self.route_box.show_case(case_file)
+        self._fill_wmo(case_file)
         self._fill_members(case_file, today)
         self._fill_conversations(case_file)
         self._fill_scores(case_file)
@@ -383,28 +381,9 @@ class CaseOverview(QWidget):
         self.resume_button.setToolTip(description)
         self.resume_button.setAccessibleDescription(description)
 
-    def _fill_wmo(self, case_file: CaseFile, today: dt.date) -> None:
+    def _fill_wmo(self, case_file: CaseFile) -> None:
         case = case_file.case
-        found = {d.kind: d for d in deadlines(case, today)}
         values = self.wmo_values
-        values["melding"].setText(format_date(case.melding_date) or self.tr("nog niet vastgelegd"))
-        done_dates = {
-            DeadlineKind.PERSOONLIJK_PLAN: case.persoonlijk_plan_received,
-            DeadlineKind.VERSLAG: case.verslag_sent,
-            DeadlineKind.BESCHIKKING: case.beschikking_date,
-        }
-        for kind, key in (
-            (DeadlineKind.PERSOONLIJK_PLAN, "persoonlijk-plan"),
-            (DeadlineKind.VERSLAG, "verslag"),
-            (DeadlineKind.BESCHIKKING, "beschikking"),
-        ):
-            self._show_deadline(values[key], found.get(kind), done_dates[kind], today)
-        if case.melding_date is None:
-            values["persoonlijk-plan"].setText(self.tr("telt vanaf de melding"))
-            values["verslag"].setText(self.tr("telt vanaf de melding"))
-        if case.aanvraag_date is None:
-            values["beschikking"].setText(self.tr("telt vanaf de aanvraag"))
-        values["aanvraag"].setText(format_date(case.aanvraag_date) or self.tr("nog niet"))
         yes, no = self.tr("ja"), self.tr("nee")
         values["plan-offered"].setText(yes if case.persoonlijk_plan_offered else no)
         values["support-offered"].setText(yes if case.clientondersteuning_offered else no)
@@ -424,30 +403,6 @@ class CaseOverview(QWidget):
             IdDocument.DRIVING_LICENCE: self.tr("rijbewijs"),
             IdDocument.RESIDENCE_PERMIT: self.tr("verblijfsdocument"),
         }[document]
-
-    def _show_deadline(
-        self, label: QLabel, deadline: Deadline | None, done_on: dt.date | None, today: dt.date
-    ) -> None:
-        label.setStyleSheet("")
-        if deadline is None:
-            label.setText("")
-            return
-        state = deadline_state_text(deadline, today)
-        due = format_date(deadline.due)
-        if deadline.state is DeadlineState.DONE:
-            when = format_date(done_on)
-            text = self.tr("{state} op {date}").format(state=state, date=when) if when else state
-        elif deadline.state is DeadlineState.CLOSED:
-            text = self.tr("{state} (de termijn liep tot {date})").format(state=state, date=due)
-        else:
-            text = self.tr("uiterlijk {date} · {state}").format(date=due, state=state)
-        label.setText(text)
-        label.setAccessibleName(
-            self.tr("{kind}: {text}").format(kind=deadline_kind_text(deadline.kind), text=text)
-        )
-        if deadline.needs_attention:
-            overdue = deadline.state is DeadlineState.OVERDUE
-            label.setStyleSheet(attention_style(label.objectName(), overdue))
 
     def _fill_members(self, case_file: CaseFile, today: dt.date) -> None:
         model = self.members_view.model()
@@ -485,7 +440,9 @@ class CaseOverview(QWidget):
         self.conversations_view.setVisible(bool(case_file.conversations))
         self.conversations_empty.setVisible(not case_file.conversations)
 
-    def _level_text(self, score: DomainScore | None) -> str:
+    def _level_text(self, score: DomainScore | None, perspective: Perspective) -> str:
+        """ "3 · Het gaat soms goed, soms niet": the level in the words of its perspective
+        (the citizen's own wording of the instrument for the citizen's score)."""
         if score is None:
             return ""
         if score.not_discussed:
@@ -495,7 +452,8 @@ class CaseOverview(QWidget):
         label = ""
         if self.instrument is not None:
             try:
-                label = self.instrument.scale.level(score.level).label
+                level = self.instrument.scale.level(score.level)
+                label = level.citizen_label if perspective is Perspective.CITIZEN else level.label
             except KeyError:
                 label = ""
         return f"{score.level} · {label}" if label else str(score.level)
@@ -553,8 +511,8 @@ class CaseOverview(QWidget):
             difference, sentence = difference_text(c_level, p_level)
             row = [
                 _item(self._domain_name(key)),
-                _item(self._level_text(c_score)),
-                _item(self._level_text(p_score)),
+                _item(self._level_text(c_score, Perspective.CITIZEN)),
+                _item(self._level_text(p_score, Perspective.PROFESSIONAL)),
                 _item(difference, tooltip=False),
             ]
             row[0].setData(key, Qt.ItemDataRole.UserRole)
