@@ -330,3 +330,33 @@ def test_the_plan_of_a_progress_conversation_marks_carried_domains_with_their_da
     ]
     # the dates the plan says the scores are of: the newest shown per perspective
     assert snapshot["assessed"] == {"citizen": now, "professional": now}
+
+
+def test_a_new_goal_starts_in_a_discussed_domain_that_asks_for_one() -> None:
+    from eigenkracht.core.assessments import discussed, goal_domain
+
+    order = INSTRUMENT.domain_keys()
+    scores = {
+        "financien": [DomainScore("financien", level=4), DomainScore("financien", level=4)],
+        "werk-opleiding": [DomainScore("werk-opleiding", level=2)],
+        "tijdsbesteding": [DomainScore("tijdsbesteding", level=5, concerns="Geen dagritme")],
+        "huisvesting": [DomainScore("huisvesting", level=1)],
+        # not discussed, however low it was: never the default
+        "justitie": [DomainScore("justitie", not_discussed=True, reason="Nu niet")],
+        "middelengebruik": [DomainScore("middelengebruik")],  # opened, nothing chosen
+    }
+    assert not discussed(scores["justitie"]) and not discussed(scores["middelengebruik"])
+    assert discussed(scores["financien"])
+    # the lowest level first, then the concern, then what is left
+    assert goal_domain(scores, order) == "huisvesting"
+    assert goal_domain(scores, order, ["huisvesting"]) == "werk-opleiding"
+    assert goal_domain(scores, order, ["huisvesting", "werk-opleiding"]) == "tijdsbesteding"
+    # every domain that asks has a goal: a discussed one without a goal
+    assert goal_domain(scores, order, ["huisvesting", "werk-opleiding", "tijdsbesteding"]) == (
+        "financien"
+    )
+    every = ["huisvesting", "werk-opleiding", "tijdsbesteding", "financien"]
+    assert goal_domain(scores, order, every) == "huisvesting"
+    # nothing discussed: no default (the caller takes the first domain and hints)
+    assert goal_domain({"justitie": scores["justitie"]}, order) is None
+    assert goal_domain({}, order) is None

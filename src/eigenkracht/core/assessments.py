@@ -53,7 +53,7 @@ domain.md §3 (score only where relevant) holds. No Qt, no SQL.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -278,15 +278,65 @@ def oldest_date(scores: Iterable[Scored]) -> dt.date | None:
     return min((s.date for s in scores if s.date is not None), default=None)
 
 
+def discussed(scores: Iterable[DomainScore]) -> bool:
+    """Whether a domain's scores of one conversation (both perspectives) say it was
+    discussed there: one of them stored and not marked "not discussed"."""
+    return any(not s.not_discussed and not is_blank(s) for s in scores)
+
+
+def goal_domain(
+    scores: Mapping[str, Sequence[DomainScore]],
+    domain_order: Sequence[str],
+    with_goal: Iterable[str] = (),
+    *,
+    low: int = 3,
+) -> str | None:
+    """The life domain a new goal starts in (the worker may choose another).
+
+    A domain discussed in this conversation (`scores`: per domain, both perspectives'
+    scores of it) that asks for a goal: a concern written, or a level at or below `low`
+    from either side. Among those, one without a goal yet comes first, then the lowest
+    level, then the instrument's order. Without such a domain: the first discussed one
+    without a goal, then the first discussed one. None when nothing was discussed (the
+    caller then takes the first domain and says it was not discussed)."""
+    taken = set(with_goal)
+    rank = {key: index for index, key in enumerate(domain_order)}
+    keys = sorted(
+        (k for k, found in scores.items() if discussed(found)),
+        key=lambda k: rank.get(k, len(rank)),
+    )
+
+    def lowest(key: str) -> int:
+        levels = [s.level for s in scores[key] if s.level is not None and not s.not_discussed]
+        return min(levels, default=low + 1)
+
+    asking = [
+        k
+        for k in keys
+        if lowest(k) <= low or any(s.concerns.strip() for s in scores[k] if not s.not_discussed)
+    ]
+    asking.sort(key=lambda k: (k in taken, lowest(k), rank.get(k, len(rank))))
+    if asking and asking[0] not in taken:
+        return asking[0]
+    free = [k for k in keys if k not in taken]
+    if free:
+        return free[0]
+    if asking:
+        return asking[0]
+    return keys[0] if keys else None
+
+
 __all__ = [
     "RADAR_MINIMUM",
     "DomainState",
     "DomainStatus",
     "ScoreTable",
     "Scored",
+    "discussed",
     "domain_states",
     "earlier_scores",
     "first_scores",
+    "goal_domain",
     "is_blank",
     "latest_scores",
     "newest_date",

@@ -152,7 +152,7 @@ def test_maatwerk_without_the_steps_before_it_is_pointed_out(
     add_action(qtbot, goals, type_text, ActorKind.VOLUNTEER, "Klusdienst kijkt mee")
     # The maatwerk warning is gone (the bar still asks when the actions are done).
     assert "maatwerkvoorziening" not in goals.warning.text()  # a warning, never a block:
-    assert view.next_page() and view.current_page() is Page.PLAN
+    assert view.next_page() and view.current_page() is Page.SUMMARY  # then the plan
 
 
 def test_going_on_with_an_empty_goal_is_refused(qtbot, view, goals_page, type_text):
@@ -227,3 +227,24 @@ def test_every_control_of_the_goals_and_plan_steps_has_a_name(qtbot, view, goals
                 continue  # the parts Qt builds inside these carry the parent's name
             missing.append(f"{type(widget).__name__} {widget.objectName()!r}")
     assert missing == []
+
+
+def test_a_new_goal_defaults_to_a_low_discussed_domain_and_hints_otherwise(
+    qtbot, view, goals_page, fresh, case_id, type_text
+):
+    """Issue 11: a new goal took the next domain and could go to a not discussed one
+    without a word. The fixture discussed Financiën and Huisvesting (2 and 3)."""
+    goals = goals_page
+    add_goal(qtbot, goals, type_text, "Overzicht van de schulden")
+    add_goal(qtbot, goals, type_text, "Een woning met een lift")
+    domains = [g.domain for g in stored_goals(fresh, case_id)]
+    assert domains == ["financien", "huisvesting"]
+    assert not goals.domain_hint.isVisible()
+    # Choosing a domain that was not discussed: a hint, not a block.
+    choose(goals.domain, "justitie")
+    assert goals.domain_hint.isVisible()
+    assert "niet besproken" in goals.domain_hint.text()
+    view.flush()
+    assert "justitie" in [g.domain for g in stored_goals(fresh, case_id)]
+    choose(goals.domain, "huisvesting")
+    assert not goals.domain_hint.isVisible()

@@ -35,11 +35,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eigenkracht.core.assessments import discussed, earlier_scores, goal_domain, newest_date
 from eigenkracht.core.model import (
     Action,
     ActionStatus,
     ActorKind,
     Author,
+    Conversation,
+    DomainScore,
     Goal,
     GoalStatus,
 )
@@ -48,6 +51,7 @@ from eigenkracht.core.plan import maatwerk_warnings
 from eigenkracht.core.problems import Code, actions_without_when, goal_problems
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, field_binding
 from eigenkracht.ui.editing.commands import FieldKey
+from eigenkracht.ui.editing.conversation import conversation_key
 from eigenkracht.ui.plan.models import ID_ROLE, ActionTableModel, Column, GoalListModel
 from eigenkracht.ui.plan.store import (
     ACTION,
@@ -68,6 +72,7 @@ from eigenkracht.ui.plan.words import (
 )
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts, plain_line, unlimited
+from eigenkracht.ui.widgets.dates import format_date
 from eigenkracht.ui.widgets.text import scaled_font, text_box, wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
@@ -106,6 +111,7 @@ class GoalsPage(ConversationPage):
         self.goal_id: int | None = None
         self.action_id: int | None = None
         self.bindings: list[Binding] = []
+        self._earlier: dict[str, dt.date] | None = None  # _earlier_dates
         self.today = dt.date.today()
 
         self.layout_.addWidget(
@@ -259,6 +265,9 @@ class GoalsPage(ConversationPage):
         )
         self.domain.activated.connect(binding.changed)
         form.addRow(self._label(self.tr("&Leefgebied"), self.domain, box), self.domain)
+        self.domain_hint = MessageBar("difference", box)
+        self.domain_hint.hide()
+        form.addRow(self.domain_hint)
 
         members: list[tuple[str, Any]] = [(self.tr("Het hele huishouden"), None)]
         members += [(m.name, m.id) for m in self.context.members]
@@ -621,6 +630,8 @@ class GoalsPage(ConversationPage):
                 self._update_warning()
             if key == action_key(self.action_id or -1, "actor_kind"):
                 self._update_action_fields()
+            if key.table == GOAL and key.field == "domain" and key.row == self.goal_id:
+                self._update_domain_hint()
 
     def _update_warning(self) -> None:
         """The page's one place for hints: maatwerk before eigen kracht, and actions
@@ -730,6 +741,7 @@ class GoalsPage(ConversationPage):
         self.action_model.set_goal(goal_id)
         self._refresh_bindings()
         self._update_enabled()
+        self._update_domain_hint()
 
     def _reselect_goal(self) -> None:
         """After a reset keep the same goal chosen (or choose the first one)."""
@@ -763,26 +775,63 @@ class GoalsPage(ConversationPage):
 
     # -- adding and deleting -------------------------------------------------------------
 
-    def _new_goal_domain(self) -> str:
-        """The first relevant life domain without a goal yet (else the first one)."""
+    def _scores_now(self) -> dict[str, list[DomainScore]]:
+        """This conversation's scores per domain, both perspectives."""
         from eigenkracht.core.model import Perspective
 
         autosave = self.context.autosave
-        with_goal = {g.domain for g in self.store.goals.values()}
-        relevant = [
-            d.key
+        return {
+            d.key: [s for p in Perspective if (s := autosave.score(p, d.key)) is not None]
             for d in self.context.instrument.domains
-            if any(
-                (s := autosave.score(p, d.key)) is not None and not s.not_discussed
-                for p in Perspective
+        }
+
+    def _new_goal_domain(self) -> str:
+        """A domain discussed now with a concern or a low level and no goal yet
+        (core.assessments.goal_domain), else the first one."""
+        instrument = self.context.instrument
+        scale = instrument.scale
+        found = goal_domain(
+            self._scores_now(),
+            instrument.domain_keys(),
+            (g.domain for g in self.store.goals.values()),
+            low=scale.minimum + (scale.maximum - scale.minimum) // 2,
+        )
+        return found or instrument.domains[0].key
+
+    def _update_domain_hint(self) -> None:
+        """A goal in a domain not discussed in this conversation: say so (a hint, never
+        a block: the worker may know why)."""
+        key = self.domain.currentData() if self.goal_id is not None else None
+        if key is None or discussed(self._scores_now().get(key, [])):
+            self.domain_hint.set_text("")
+            return
+        earlier = self._earlier_dates().get(key)
+        if earlier is not None:  # carried from an earlier conversation: a goal may go on
+            self.domain_hint.set_text(
+                self.tr(
+                    "Dit leefgebied is in dit gesprek niet opnieuw besproken. Het laatst op {date}."
+                ).format(date=format_date(earlier, weekday=False))
             )
-        ]
-        for key in relevant:
-            if key not in with_goal:
-                return key
-        if relevant:
-            return relevant[0]
-        return self.context.instrument.domains[0].key
+            return
+        self.domain_hint.set_text(
+            self.tr(
+                "Dit leefgebied is in dit gesprek niet besproken. Kies een besproken "
+                "leefgebied, of bespreek het eerst bij Leefgebieden."
+            )
+        )
+
+    def _earlier_dates(self) -> dict[str, dt.date]:
+        """Per domain the day an earlier conversation last scored it (read once)."""
+        if self._earlier is None:
+            autosave = self.context.autosave
+            day = autosave.value(conversation_key("date"))
+            case_file = autosave.case_file or self.store.repo.load_case(autosave.case_id)
+            this = Conversation(case_id=autosave.case_id, date=day, id=autosave.conversation_id)
+            found = earlier_scores(case_file, self.context.instrument.id, this)
+            self._earlier = {
+                k: d for k, row in found.items() if (d := newest_date(row.values())) is not None
+            }
+        return self._earlier
 
     def add_goal(self) -> None:
         text = self.new_goal.text().strip()
@@ -833,6 +882,7 @@ class GoalsPage(ConversationPage):
         self.store.refresh()  # read again only if the network step changed who is on the map
         self.select_goal(goal_id)
         self.select_action(action_id)
+        self._update_domain_hint()  # the domains may have been discussed since
 
     def first_focus(self) -> QWidget | None:
         return self.goal_list if self.store.goals else self.new_goal
