@@ -90,7 +90,7 @@ def test_idle_time_stored_with_ok(
     dialog = settings_dialog
     assert dialog.windowTitle() == "Instellingen"
     assert dialog.idle_minutes.value() == 10  # the default
-    assert has_focus(dialog.idle_minutes)
+    assert has_focus(dialog.worker_name)  # the first field
     dialog.idle_minutes.selectAll()
     type_text(qtbot, dialog.idle_minutes, "7")
     assert dialog.idle_minutes.text() == "7 minuten"
@@ -128,9 +128,11 @@ def test_escape_changes_nothing(
 
 
 def test_keyboard_only(settings_dialog: SettingsDialog, settings: Settings, qtbot: QtBot) -> None:
-    """Arrows in the spin box, Tab to the language, arrow, Enter: stored."""
+    """Tab past the name to the spin box, arrows, Tab to the language, arrow, Enter:
+    stored."""
     dialog = settings_dialog
     spin = dialog.idle_minutes
+    key(qtbot, dialog.worker_name, Qt.Key.Key_Tab)
     assert has_focus(spin)
     for _ in range(3):
         key(qtbot, spin, Qt.Key.Key_Down)
@@ -492,9 +494,9 @@ def test_settings_dialog_accessibility(settings_dialog: SettingsDialog) -> None:
     dialog = settings_dialog
     assert unnamed_interactive(dialog) == []
     assert labels_without_buddy(dialog) == []
-    spin = dialog.idle_minutes
-    walk = tab_walk(5)
-    assert walk == [spin, dialog.language, dialog.ok_button, dialog.cancel_button, spin]
+    spin, name = dialog.idle_minutes, dialog.worker_name
+    walk = tab_walk(6)
+    assert walk == [name, spin, dialog.language, dialog.ok_button, dialog.cancel_button, name]
     assert dialog.idle_minutes.accessibleDescription() == dialog.idle_explanation.text()
 
 
@@ -515,3 +517,42 @@ def test_passphrase_dialog_accessibility(
     assert unnamed_interactive(dialog) == []
     assert dialog.cancel_button.accessibleName() == "Sluiten"
     assert dialog.success.textFormat() == Qt.TextFormat.PlainText
+
+
+# -- the worker's own name (issue 11 item 4) ----------------------------------------
+
+
+def test_the_name_is_typed_once_and_remembered_across_starts(
+    settings_dialog: SettingsDialog, settings: Settings, qtbot: QtBot, type_text: TypeText
+) -> None:
+    dialog = settings_dialog
+    assert dialog.worker_name.text() == ""
+    type_text(qtbot, dialog.worker_name, "  Sanne   Visser ")
+    click(qtbot, dialog.ok_button)
+    assert settings.worker_name == "Sanne Visser"
+    settings.sync()
+    # A new start: a new QSettings over the same file.
+    again = Settings(QSettings(settings.qsettings.fileName(), QSettings.Format.IniFormat))
+    assert again.worker_name == "Sanne Visser"
+    assert again.worker_name_or("root") == "Sanne Visser"
+    reopened = SettingsDialog(again, login="root")
+    qtbot.addWidget(reopened)
+    assert reopened.worker_name.text() == "Sanne Visser"
+    assert "root" in reopened.name_explanation.text()  # the fallback, said once
+
+
+def test_without_a_name_the_os_login_is_the_fallback(settings: Settings) -> None:
+    assert settings.worker_name_or("root") == "root"
+    settings.worker_name = "   "
+    assert settings.worker_name_or("root") == "root"
+
+
+def test_the_window_names_the_worker_and_keeps_the_os_account(
+    qsettings: QSettings, db_path: Path, request: pytest.FixtureRequest
+) -> None:
+    database.create_database(db_path, PASSPHRASE, kdf_params=cheap_kdf()).close()
+    Settings(qsettings).worker_name = "Sanne Visser"
+    window = request.getfixturevalue("window")  # opened as the OS account "s.visser"
+    assert window.worker_label.text() == "Medewerker: Sanne Visser"
+    assert "s.visser" in window.worker_label.toolTip()
+    assert window.store.worker == "s.visser"  # what the access log records

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from eigenkracht import __version__
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog
-from eigenkracht.ui.widgets import plain_line
+from eigenkracht.ui.widgets import plain_line, plain_tooltip
 from eigenkracht.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         from eigenkracht.ui.workspace import Workspace
 
         assert self.store is not None
-        workspace = Workspace(self.store, today=self.today)
+        workspace = Workspace(self.store, today=self.today, settings=self.settings)
         workspace.kitchenTableChanged.connect(self._kitchen_table_changed)
         workspace.titleChanged.connect(self._title_changed)
         workspace.undoStackChanged.connect(self._undo_stack_changed)
@@ -404,12 +404,25 @@ class MainWindow(QMainWindow):
     def _show_unlocked(self) -> None:
         assert self.store is not None
         self.stack.setCurrentWidget(self.content)
-        self.worker_label.setText(
-            self.tr("Medewerker: {name}").format(name=plain_line(self.store.worker))
-        )
+        self._show_worker()
         self.lock_action.setEnabled(True)
         self.passphrase_action.setEnabled(True)
         self.idle.set_minutes(self.settings.idle_lock_minutes)
+
+    def _show_worker(self) -> None:
+        """The worker's own name (Instellingen), or the OS login without one; the
+        tooltip names the OS account, which the access log records."""
+        if self.store is None:
+            return
+        login = self.store.worker
+        self.worker_label.setText(
+            self.tr("Medewerker: {name}").format(
+                name=plain_line(self.settings.worker_name_or(login))
+            )
+        )
+        self.worker_label.setToolTip(
+            plain_tooltip(self.tr("Aangemeld op deze computer als: {login}").format(login=login))
+        )
 
     def close_store(self) -> None:
         store, self.store = self.store, None
@@ -421,11 +434,13 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from eigenkracht.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, parent=self)
+        login = self.store.worker if self.store is not None else ""
+        dialog = SettingsDialog(self.settings, parent=self, login=login)
         dialog.applied.connect(self._idle_minutes_changed)
         self._modal = dialog
         dialog.exec()
         self._modal = None
+        self._show_worker()
 
     def _idle_minutes_changed(self, minutes: int) -> None:
         if self.store is not None:

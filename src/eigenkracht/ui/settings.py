@@ -72,8 +72,17 @@ class Settings:
     # preferences
     idle_lock_minutes = Setting(10)  # 0 turns the idle lock off
     language = Setting("nl")  # "nl" or "en"
+    # The worker's own name: shown as the worker and the default coordinator of a new
+    # case (the OS login when empty, `worker_name_or`). Per OS user, not per database:
+    # it names the person at the keyboard, who is also the OS account the access log
+    # records; a database is handed over, restored or opened by a colleague, and must
+    # not then call them by someone else's name. The worker's name is not client data,
+    # and the settings file is the user's only (app.keep_private). The access log keeps
+    # the OS account as its "who": a name typed here is a label, not an identity.
+    worker_name = Setting("")
     # remembered state
     last_database = Setting("", group="state")
+    worker_name_asked = Setting(False, group="state")  # the new-case dialog asked it once
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else QSettings()
@@ -81,6 +90,10 @@ class Settings:
     @classmethod
     def declared(cls) -> dict[str, Setting[Any]]:
         return {name: s for name, s in vars(cls).items() if isinstance(s, Setting)}
+
+    def worker_name_or(self, fallback: str) -> str:
+        """The worker's own name, or `fallback` (the OS login) when none is set."""
+        return " ".join(self.worker_name.split()) or fallback
 
     def reset(self, name: str) -> None:
         self.qsettings.remove(self.declared()[name].key)

@@ -1,6 +1,7 @@
 """Instellingen and Wachtwoordzin wijzigen.
 
-SettingsDialog edits the preferences in `Settings` (idle lock, language). OK
+SettingsDialog edits the preferences in `Settings` (the worker's own name, idle
+lock, language). OK
 stores them and emits `applied` with the idle minutes, so the main window can
 apply the new idle time at once; Annuleren stores nothing.
 
@@ -39,6 +40,7 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.unlock import MIN_PASSPHRASE_LENGTH, busy_cursor, passphrase_hint
+from eigenkracht.ui.widgets import unlimited
 from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
@@ -91,19 +93,48 @@ def _chain_tabs(chain: list[QWidget]) -> None:
 
 
 class SettingsDialog(QDialog):
-    """Instellingen: idle lock and language. OK stores, Annuleren changes nothing.
+    """Instellingen: the worker's own name, idle lock and language. OK stores,
+    Annuleren changes nothing.
 
+    login: the OS account, used where no name is set (shown as the fallback).
     applied(minutes) is emitted after OK has stored the settings.
     """
 
     applied = Signal(int)
 
-    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None, login: str = "") -> None:
         super().__init__(parent)
         self.settings = settings
         self.setObjectName("SettingsDialog")
         self.setWindowTitle(self.tr("Instellingen"))
         self.setMinimumWidth(520)
+
+        # -- the worker's own name
+        name_box = QGroupBox(self.tr("Uw naam"), self)
+        about_name = self.tr(
+            "Uw naam staat onderin het venster en als regisseur bij elk nieuw dossier. "
+            "Het logboek bewaart daarnaast altijd het account waarmee u op deze computer "
+            "bent aangemeld."
+        )
+        if login:
+            about_name += " " + self.tr("Zonder naam gebruikt eigenkracht dat account: {login}.")
+            about_name = about_name.format(login=login)
+        self.name_explanation = _text_label(about_name, name_box)
+        self.worker_name = QLineEdit(name_box)
+        unlimited(self.worker_name)
+        self.worker_name.setObjectName("workerName")
+        self.worker_name.setText(settings.worker_name)
+        self.worker_name.setPlaceholderText(self.tr("bijvoorbeeld: Sanne Visser"))
+        self.worker_name.setAccessibleName(self.tr("Uw naam"))
+        self.worker_name.setAccessibleDescription(about_name)
+        name_label = QLabel(self.tr("&Naam:"), name_box)
+        name_label.setBuddy(self.worker_name)
+        name_form = QFormLayout()
+        name_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        name_form.addRow(name_label, self.worker_name)
+        name_layout = QVBoxLayout(name_box)
+        name_layout.addWidget(self.name_explanation)
+        name_layout.addLayout(name_form)
 
         # -- idle lock
         lock_box = QGroupBox(self.tr("Vergrendelen"), self)
@@ -170,11 +201,12 @@ class SettingsDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
 
         layout = QVBoxLayout(self)
+        layout.addWidget(name_box)
         layout.addWidget(lock_box)
         layout.addWidget(language_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        _chain_tabs([self.idle_minutes, self.language])
+        _chain_tabs([self.worker_name, self.idle_minutes, self.language])
 
     def _update_suffix(self, value: int) -> None:
         suffix = self.tr(" minuut") if value == 1 else self.tr(" minuten")
@@ -183,14 +215,15 @@ class SettingsDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.idle_minutes.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.idle_minutes.selectAll()
+        self.worker_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.worker_name.selectAll()
 
     def _save(self) -> None:
         self.idle_minutes.interpretText()  # a number typed but not yet committed counts
         minutes = self.idle_minutes.value()
         self.settings.idle_lock_minutes = minutes
         self.settings.language = str(self.language.currentData())
+        self.settings.worker_name = " ".join(self.worker_name.text().split())
         self.settings.sync()
         log.info("settings saved")
         self.applied.emit(minutes)

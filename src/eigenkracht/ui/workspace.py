@@ -43,6 +43,7 @@ if TYPE_CHECKING:
 
     from eigenkracht.core.instruments import Instrument
     from eigenkracht.store.database import Store
+    from eigenkracht.ui.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -72,12 +73,14 @@ class Workspace(QWidget):
         store: Store,
         *,
         today: dt.date | None = None,
+        settings: Settings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Workspace")
         self.repo = Repository(store)
         self.today = today
+        self.settings = settings  # the worker's own name (None: the OS login)
         from eigenkracht.core.instruments import default_instrument
 
         self.instrument: Instrument = default_instrument()
@@ -181,7 +184,7 @@ class Workspace(QWidget):
         self.titleChanged.emit(self.household())
 
     def new_case(self) -> None:
-        dialog = NewCaseDialog(self.repo, today=self.today, parent=self)
+        dialog = NewCaseDialog(self.repo, today=self.today, settings=self.settings, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.created_case_id is not None:
             self.cases.refresh()
             self.open_case(dialog.created_case_id)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QWidget,
 )
 
@@ -47,11 +49,12 @@ def page(qtbot, repo: Repository, cases, today: dt.date) -> CaseListPage:
 
 
 @pytest.fixture
-def dialog(qtbot, repo: Repository, today: dt.date) -> NewCaseDialog:
-    widget = NewCaseDialog(repo, today=today)
-    qtbot.addWidget(widget)
+def dialog(qtbot, repo: Repository, today: dt.date) -> Iterator[NewCaseDialog]:
+    widget = NewCaseDialog(repo, today=today)  # not qtbot.addWidget: closing asks after input
     widget.show()
-    return widget
+    yield widget
+    widget.done(QDialog.DialogCode.Rejected)  # closed without asking
+    widget.deleteLater()
 
 
 @pytest.fixture

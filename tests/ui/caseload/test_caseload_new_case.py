@@ -4,26 +4,29 @@ with a message (and nothing saved) when something is missing or wrong."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from eigenkracht.core.model import Case, CaseStatus
 from eigenkracht.store.database import open_database
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload import NewCaseDialog
+from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.widgets import OptionalDateEdit
 from support import PASSPHRASE
 
 
 @pytest.fixture
-def dialog(qtbot, repo: Repository, today: dt.date) -> NewCaseDialog:
-    widget = NewCaseDialog(repo, today=today)
-    qtbot.addWidget(widget)
+def dialog(qtbot, repo: Repository, today: dt.date) -> Iterator[NewCaseDialog]:
+    widget = NewCaseDialog(repo, today=today)  # not qtbot.addWidget: closing asks after input
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    yield widget
+    widget.done(QDialog.DialogCode.Rejected)  # closed without asking
+    widget.deleteLater()
 
 
 def press_ok(qtbot, dialog: NewCaseDialog) -> None:
@@ -145,12 +148,64 @@ def test_rows_can_be_added_and_removed(qtbot, type_text, dialog) -> None:
     assert not members.rows[0].remove.isEnabled()
 
 
+def answer_box(qtbot, button_text: str, seen: list[str]) -> None:
+    """When the next message box opens, note its text and click the button named so."""
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(10, click)
+            return
+        seen.append(box.text())
+        button = next(b for b in box.buttons() if b.text() == button_text)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, click)
+
+
 def test_cancel_saves_nothing(qtbot, type_text, dialog, repo) -> None:
     type_text(qtbot, dialog.household, "Fam. Smit")
     type_text(qtbot, dialog.members.rows[0].name, "Piet Smit")
+    seen: list[str] = []
+    answer_box(qtbot, "Ja, stoppen", seen)
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Wilt u stoppen? Wat u hebt ingevuld wordt niet bewaard."]
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert repo.list_cases() == []
+
+
+def test_escape_asks_before_input_is_lost(qtbot, type_text, dialog, repo) -> None:
+    type_text(qtbot, dialog.household, "Fam. Smit")
+    seen: list[str] = []
+    answer_box(qtbot, "Nee, verder invullen", seen)
+    qtbot.keyClick(dialog.household, Qt.Key.Key_Escape)
+    assert seen == ["Wilt u stoppen? Wat u hebt ingevuld wordt niet bewaard."]
+    assert dialog.isVisible() and dialog.household.text() == "Fam. Smit"  # still there
+    answer_box(qtbot, "Ja, stoppen", seen)
+    qtbot.keyClick(dialog.household, Qt.Key.Key_Escape)
+    assert len(seen) == 2 and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert repo.list_cases() == []
+
+
+def test_escape_on_an_untouched_dialog_just_closes(qtbot, dialog, monkeypatch) -> None:
+    asked: list[object] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box))
+    qtbot.keyClick(dialog.household, Qt.Key.Key_Escape)
+    assert asked == [] and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
+
+
+def test_a_ticked_box_or_an_added_row_is_input_too(qtbot, dialog, monkeypatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()))
+    qtbot.keyClick(dialog.plan_offered, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog.household, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and dialog.isVisible()  # no answer: stays open
+    qtbot.keyClick(dialog.plan_offered, Qt.Key.Key_Space)  # as it was
+    qtbot.mouseClick(dialog.members.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(dialog.household, Qt.Key.Key_Escape)
+    assert len(asked) == 2 and dialog.isVisible()
 
 
 def test_optional_date_edit_allows_no_date(qtbot, type_text, today) -> None:
@@ -169,3 +224,75 @@ def test_optional_date_edit_allows_no_date(qtbot, type_text, today) -> None:
     assert field.value() is None
     field.setValue(dt.date(2001, 5, 4))
     assert field.edit.text() == "04-05-2001"
+
+
+# -- the worker's own name as the coordinator (issue 11 item 4) -------------------------
+
+
+def make_dialog(qtbot, repo, today, settings):
+    widget = NewCaseDialog(repo, today=today, settings=settings)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def fill_and_create(qtbot, type_text, dialog, household: str) -> None:
+    type_text(qtbot, dialog.household, household)
+    type_text(qtbot, dialog.members.rows[0].name, "Piet Smit")
+    press_ok(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_the_first_case_asks_the_workers_name_once_and_remembers_it(
+    qtbot, type_text, repo, store, today, qsettings
+) -> None:
+    settings = Settings(qsettings)
+    first = make_dialog(qtbot, repo, today, settings)
+    assert first.asks_name
+    assert first.coordinator.text() == ""  # not the OS login ("s.bakker")
+    assert first.remember_name.isVisible() and first.remember_name.isChecked()
+    assert first.name_hint.isVisible() and "Hoe heet u?" in first.name_hint.text()
+    type_text(qtbot, first.coordinator, "Sanne Visser")
+    fill_and_create(qtbot, type_text, first, "Fam. Smit")
+    with open_database(store.path, PASSPHRASE) as fresh:
+        case = Repository(fresh).load_case(first.created_case_id or 0).case
+    assert case.coordinator == "Sanne Visser"
+
+    # A new start of the program: the name is read from the settings file again.
+    restarted = Settings(QSettings(qsettings.fileName(), QSettings.Format.IniFormat))
+    assert restarted.worker_name == "Sanne Visser"
+    second = make_dialog(qtbot, repo, today, restarted)
+    assert not second.asks_name and not second.remember_name.isVisible()
+    assert second.coordinator.text() == "Sanne Visser"  # the default coordinator
+    fill_and_create(qtbot, type_text, second, "Fam. Jansen")
+    with open_database(store.path, PASSPHRASE) as fresh:
+        case = Repository(fresh).load_case(second.created_case_id or 0).case
+    assert case.coordinator == "Sanne Visser"
+
+
+def test_an_unticked_name_is_not_remembered_and_not_asked_again(
+    qtbot, type_text, repo, today, qsettings
+) -> None:
+    settings = Settings(qsettings)
+    first = make_dialog(qtbot, repo, today, settings)
+    type_text(qtbot, first.coordinator, "Collega Bos")
+    qtbot.mouseClick(
+        first.remember_name,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(8, first.remember_name.height() // 2),
+    )
+    assert not first.remember_name.isChecked()
+    fill_and_create(qtbot, type_text, first, "Fam. Smit")
+    assert settings.worker_name == "" and settings.worker_name_asked
+    second = make_dialog(qtbot, repo, today, settings)
+    assert not second.asks_name
+    assert second.coordinator.text() == "s.bakker"  # the OS login, as the fallback
+    second.done(QDialog.DialogCode.Rejected)
+
+
+def test_a_cancelled_first_dialog_asks_again(qtbot, repo, today, qsettings) -> None:
+    settings = Settings(qsettings)
+    first = make_dialog(qtbot, repo, today, settings)
+    qtbot.mouseClick(first.cancel_button, Qt.MouseButton.LeftButton)  # nothing typed
+    assert not settings.worker_name_asked
+    assert make_dialog(qtbot, repo, today, settings).asks_name

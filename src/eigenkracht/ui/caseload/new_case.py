@@ -2,7 +2,12 @@
 
 Nothing is saved until the dialog's own button is pressed and every field is
 right; a refusal from the store (a duplicate reference) is shown inline, and
-then too nothing is saved."""
+then too nothing is saved. Leaving (Escape, Annuleren, closing) after something
+was filled in asks first, since what was typed is then lost.
+
+The coordinator starts as the worker's own name (Instellingen), the OS login
+without one. The first time, when no name is set, the dialog asks for it once:
+the name typed as coordinator is remembered unless the worker unticks that."""
 
 from __future__ import annotations
 
@@ -13,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -24,6 +30,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -44,6 +51,7 @@ from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
+    from eigenkracht.ui.settings import Settings
 
 ROLES = ("aanvrager", "partner", "kind", "ouder", "pleegkind", "huisgenoot")
 
@@ -162,13 +170,27 @@ class NewCaseDialog(QDialog):
 
     repo: the Repository (next_reference, create_case).
     today: the date to default the melding to (tests fix it).
+    settings: where the worker's own name is kept (None: the OS login, never asked).
     """
 
     def __init__(
-        self, repo: Repository, *, today: Today = None, parent: QWidget | None = None
+        self,
+        repo: Repository,
+        *,
+        today: Today = None,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.repo = repo
+        self.settings = settings
+        login = repo.store.worker
+        # Ask the worker's own name once, when none is set (settings.py says why per user).
+        self.asks_name = (
+            settings is not None
+            and not settings.worker_name.strip()
+            and not settings.worker_name_asked
+        )
         self.today = today_function(today)()
         self.created_case_id: int | None = None
         self.setObjectName("NewCaseDialog")
@@ -216,11 +238,31 @@ class NewCaseDialog(QDialog):
 
         self.coordinator = QLineEdit(self)
         unlimited(self.coordinator)
-        self.coordinator.setText(repo.store.worker)
+        if not self.asks_name:
+            self.coordinator.setText(settings.worker_name_or(login) if settings else login)
         self.coordinator.setAccessibleName(self.tr("Regisseur"))
         self.coordinator_label = QLabel(self.tr("&Regisseur:"), self)
         self.coordinator_label.setBuddy(self.coordinator)
         form.addRow(self.coordinator_label, self.coordinator)
+        self.remember_name = QCheckBox(
+            self.tr("Dit is mijn naam: &onthoud hem voor volgende dossiers"), self
+        )
+        self.remember_name.setAccessibleName(self.tr("Onthoud dit als mijn naam"))
+        self.remember_name.setChecked(True)
+        if self.asks_name:
+            self.coordinator.setPlaceholderText(self.tr("uw naam"))
+            ask = self.tr(
+                "Hoe heet u? Vul hier uw eigen naam in. eigenkracht onthoudt hem voor de "
+                "volgende dossiers; wijzigen kan later bij Instellingen."
+            )
+            self.coordinator.setAccessibleDescription(ask)
+            self.name_hint = QLabel(ask, self)
+            self.name_hint.setWordWrap(True)
+            self.name_hint.setTextFormat(Qt.TextFormat.PlainText)
+            form.addRow("", self.name_hint)
+            form.addRow("", self.remember_name)
+        else:
+            self.remember_name.hide()
 
         self.plan_offered = QCheckBox(
             self.tr("Gewezen op het &persoonlijk plan (binnen 7 dagen in te leveren)"), self
@@ -266,6 +308,7 @@ class NewCaseDialog(QDialog):
             self.reference,
             self.melding_date,
             self.coordinator,
+            *([self.remember_name] if self.asks_name else []),
             self.plan_offered,
             self.support_offered,
         ]
@@ -276,16 +319,59 @@ class NewCaseDialog(QDialog):
         QWidget.setTabOrder(self.ok_button, self.cancel_button)
         self.household.setFocus(Qt.FocusReason.OtherFocusReason)
         name_qt_parts(self)
+        self._login = login
+        self._as_opened = self._filled_in()
 
     # -- reading the form -----------------------------------------------------------
 
+    def _filled_in(self) -> tuple[object, ...]:
+        """What the fields shown hold now: any difference from when the dialog opened
+        is input that leaving would lose."""
+        values: list[object] = []
+        for widget in self.findChildren(QWidget):
+            if not widget.isVisibleTo(self):
+                continue
+            if isinstance(widget, QLineEdit):
+                values.append(widget.text())
+            elif isinstance(widget, QComboBox):
+                values.append(widget.currentText())
+            elif isinstance(widget, QDateEdit):
+                values.append(widget.date().toJulianDay())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                values.append(widget.isChecked())
+        return tuple(values)
+
+    def is_dirty(self) -> bool:
+        return self._filled_in() != self._as_opened
+
+    def reject(self) -> None:
+        """Escape, Annuleren or closing: after input, ask before it is thrown away."""
+        if self.is_dirty() and not self._confirm_stop():
+            return
+        super().reject()
+
+    def _confirm_stop(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("Stoppen?"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Wilt u stoppen? Wat u hebt ingevuld wordt niet bewaard."))
+        stop = box.addButton(self.tr("Ja, stoppen"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Nee, verder invullen"), QMessageBox.ButtonRole.RejectRole)
+        stop.setAccessibleName(self.tr("Ja, stoppen"))
+        back.setAccessibleName(self.tr("Nee, verder invullen"))
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        return box.clickedButton() is stop
+
     def case(self) -> Case:
-        """The case as filled in (not checked)."""
+        """The case as filled in (not checked); an empty coordinator is the OS login."""
         return Case(
             reference=self.reference.text().strip(),
             household_name=self.household.text().strip(),
             status=CaseStatus.MELDING,
-            coordinator=self.coordinator.text().strip(),
+            coordinator=self.coordinator.text().strip() or self._login,
             melding_date=pydate(self.melding_date.date()),
             persoonlijk_plan_offered=self.plan_offered.isChecked(),
             clientondersteuning_offered=self.support_offered.isChecked(),
@@ -335,7 +421,19 @@ class NewCaseDialog(QDialog):
             return
         self.created_case_id = created.case.id
         self.message.show_message("")
+        self._remember_name()
         self.accept()
+
+    def _remember_name(self) -> None:
+        """The first time: the coordinator typed is the worker's own name, unless
+        unticked; either way the question is not asked again."""
+        if not self.asks_name or self.settings is None:
+            return
+        name = " ".join(self.coordinator.text().split())
+        if self.remember_name.isChecked() and name:
+            self.settings.worker_name = name
+        self.settings.worker_name_asked = True
+        self.settings.sync()
 
     def _fail(self, message: str, field: QWidget) -> None:
         self.message.show_message(message)
