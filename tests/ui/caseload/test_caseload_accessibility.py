@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -48,13 +47,17 @@ def page(qtbot, repo: Repository, cases, today: dt.date) -> CaseListPage:
     return widget
 
 
+def close_without_asking(dialog: QDialog) -> None:
+    """At the end of a test: closing a dialog with input would ask first (and wait)."""
+    dialog.done(QDialog.DialogCode.Rejected)
+
+
 @pytest.fixture
-def dialog(qtbot, repo: Repository, today: dt.date) -> Iterator[NewCaseDialog]:
-    widget = NewCaseDialog(repo, today=today)  # not qtbot.addWidget: closing asks after input
+def dialog(qtbot, repo: Repository, today: dt.date) -> NewCaseDialog:
+    widget = NewCaseDialog(repo, today=today)
+    qtbot.addWidget(widget, before_close_func=close_without_asking)
     widget.show()
-    yield widget
-    widget.done(QDialog.DialogCode.Rejected)  # closed without asking
-    widget.deleteLater()
+    return widget
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ with a message (and nothing saved) when something is missing or wrong."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QTimer
@@ -19,14 +18,18 @@ from eigenkracht.ui.widgets import OptionalDateEdit
 from support import PASSPHRASE
 
 
+def close_without_asking(dialog: QDialog) -> None:
+    """At the end of a test: closing a dialog with input would ask first (and wait)."""
+    dialog.done(QDialog.DialogCode.Rejected)
+
+
 @pytest.fixture
-def dialog(qtbot, repo: Repository, today: dt.date) -> Iterator[NewCaseDialog]:
-    widget = NewCaseDialog(repo, today=today)  # not qtbot.addWidget: closing asks after input
+def dialog(qtbot, repo: Repository, today: dt.date) -> NewCaseDialog:
+    widget = NewCaseDialog(repo, today=today)
+    qtbot.addWidget(widget, before_close_func=close_without_asking)
     widget.show()
     qtbot.waitExposed(widget)
-    yield widget
-    widget.done(QDialog.DialogCode.Rejected)  # closed without asking
-    widget.deleteLater()
+    return widget
 
 
 def press_ok(qtbot, dialog: NewCaseDialog) -> None:
@@ -231,6 +234,7 @@ def test_optional_date_edit_allows_no_date(qtbot, type_text, today) -> None:
 
 def make_dialog(qtbot, repo, today, settings):
     widget = NewCaseDialog(repo, today=today, settings=settings)
+    qtbot.addWidget(widget, before_close_func=close_without_asking)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
