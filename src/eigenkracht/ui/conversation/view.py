@@ -26,7 +26,15 @@ import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QItemSelectionModel,
+    QLocale,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QHideEvent, QKeySequence, QPaintEvent, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -289,6 +297,9 @@ class ConversationView(QWidget):
                 text, widget = problem
                 current.show_problem(text, widget)
                 self._select_step(self._page)
+                # A click selects the row it pressed after the current row changed (and
+                # was put back here): put the highlight back once the click is done too.
+                QTimer.singleShot(0, self._reselect_step)
                 return False
         if page != self._page:
             self._show(page)
@@ -343,9 +354,13 @@ class ConversationView(QWidget):
             self._store_failed(problem_text(exc))
 
     def _select_step(self, page: Page) -> None:
+        """The list of steps shows `page`: current and the only one highlighted."""
         self.steps.blockSignals(True)
-        self.steps.setCurrentRow(page.value)
+        self.steps.setCurrentRow(page.value, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         self.steps.blockSignals(False)
+
+    def _reselect_step(self) -> None:
+        self._select_step(self._page)
 
     def _step_chosen(self, row: int) -> None:
         if row >= 0:
