@@ -105,7 +105,7 @@ def test_remove_and_undo_brings_back_helps_and_the_goal_action(
     qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
     assert stored_person(fresh, case_id, marian) is None
     assert fresh().load_case(case_id).goals[0].actions[0].network_person_id is None
-    assert page.book.current == people["Els Kramer"]  # the next in the list
+    assert page.book.current is None  # nobody: a second click removes no one
     assert page.attention.text() == ""
     view.undo()
     back = stored_person(fresh, case_id, marian)
@@ -113,6 +113,23 @@ def test_remove_and_undo_brings_back_helps_and_the_goal_action(
     assert fresh().load_case(case_id).goals[0].actions[0].network_person_id == marian
     assert page.book.current == marian
     assert "overbelast" in page.attention.text()
+
+
+def test_a_double_click_on_remove_removes_one_person(
+    qtbot: Any, page: Any, fresh: Any, case_id: int, people: dict[str, int]
+) -> None:
+    marian = people["Marian de Vries"]
+    page.book.set_current(marian)
+    assert page.form.person_id == marian and page.remove_button.isEnabled()
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseDClick(page.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.remove_button, Qt.MouseButton.LeftButton)
+    left = {p.id for p in fresh().load_case(case_id).network}
+    assert marian not in left
+    assert left == {i for name, i in people.items() if name != "Marian de Vries"}
+    assert page.book.current is None and not page.remove_button.isEnabled()
+    assert page.form.person_id is None
+    assert page.remove_person() is False  # nothing shown, nothing removed
 
 
 def test_list_selection_and_map_selection_follow_each_other(

@@ -340,17 +340,17 @@ class NetworkPage(ConversationPage):
         return person_id
 
     def remove_person(self) -> bool:
+        """Remove the person the card shows. Afterwards nobody is chosen (and the button
+        is off), so a second click, or a double click, never removes the next person."""
         person_id = self.book.current
-        if person_id is None:
+        if person_id is None or self.form.person_id != person_id:
             return False
         self.form.flush()
-        row = self.table_model.row_of(person_id)
         if not self.book.remove(person_id):
             return False
-        if self.table_model.ids:
-            next_row = min(row, len(self.table_model.ids) - 1)
-            self.book.set_current(self.table_model.ids[next_row])
+        # Focus first: a list that gets the focus without a current row takes its first.
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.book.set_current(None)
         return True
 
     def _dropped(self, person_id: int, sector: Sector, ring: Ring) -> None:
