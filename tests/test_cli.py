@@ -53,7 +53,7 @@ def test_cases_lists_references_and_names(
     code, out, _ = run(capsys, "cases", "--db", str(small_db))
     assert code == 0
     assert out.splitlines() == [
-        "EK-2026-0001\tFam. Bakker\tmelding",
+        "EK-2026-0001\tFam. Bakker\tonderzoek",  # a conversation was held (core.process)
         "EK-2026-0002\tMevr. De Vries\tmelding",
     ]
 
@@ -61,7 +61,7 @@ def test_cases_lists_references_and_names(
 def test_cases_search(small_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "cases", "--db", str(small_db), "--search", "huurachter")
     assert code == 0
-    assert out.splitlines() == ["EK-2026-0001\tFam. Bakker\tmelding"]
+    assert out.splitlines() == ["EK-2026-0001\tFam. Bakker\tonderzoek"]
 
 
 def test_passphrase_file(

@@ -195,7 +195,6 @@ class Builder:
         case = Case(
             reference=reference,
             household_name=h.household_name,
-            status=h.status,
             coordinator=h.coordinator,
             melding_date=melding,
             persoonlijk_plan_offered=h.persoonlijk_plan_offered,
@@ -207,6 +206,14 @@ class Builder:
             aanvraag_date=day(h.aanvraag_date),
             beschikking_date=day(h.beschikking_date),
             retention_until=day(h.retention_until),
+            # The status follows from these days and the conversations (core.process).
+            case_kind=h.case_kind,
+            clientondersteuning_date=day(h.clientondersteuning_date),
+            familiegroepsplan_offered=day(h.familiegroepsplan_offered),
+            onderzoek_date=day(h.onderzoek_date),
+            evaluated_on=day(h.evaluated_on),
+            closed_on=day(h.closed_on),
+            closed_reason=h.closed_reason,
         )
         members = [
             Member(case_id=0, name=m.name, role=m.role, birth_date=self.born(m.age, m.birthday))

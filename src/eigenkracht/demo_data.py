@@ -30,6 +30,7 @@ from eigenkracht.core.model import (
     ActorKind,
     Agreement,
     Author,
+    CaseKind,
     CaseStatus,
     ConversationKind,
     GoalStatus,
@@ -264,6 +265,14 @@ class Household:
     aanvraag_date: str | None = field(default=None, metadata=DAY)
     beschikking_date: str | None = field(default=None, metadata=DAY)
     retention_until: str | None = field(default=None, metadata=DAY)
+    # The route (core.process.route); `status` must be what these days give.
+    case_kind: CaseKind = CaseKind.WMO
+    clientondersteuning_date: str | None = field(default=None, metadata=DAY)
+    familiegroepsplan_offered: str | None = field(default=None, metadata=DAY)
+    onderzoek_date: str | None = field(default=None, metadata=DAY)
+    evaluated_on: str | None = field(default=None, metadata=DAY)
+    closed_on: str | None = field(default=None, metadata=DAY)
+    closed_reason: str = ""
     declined: list[str] = field(default_factory=list)  # not discussed at the citizen's wish
     members: list[MemberSpec] = field(default_factory=list)
     domains: list[DomainSpec] = field(default_factory=list)

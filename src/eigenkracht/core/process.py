@@ -41,7 +41,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
-from eigenkracht.core.model import CaseKind, CaseStatus
+from eigenkracht.core.model import CaseKind, CaseStatus, PlanStatus, PlanVersion
 from eigenkracht.core.problems import Code, Problem
 from eigenkracht.core.termijnen import extra_days
 
@@ -489,6 +489,22 @@ __all__ = [
     "problem_text",
     "route",
     "route_problems",
+    "signed_as_verslag",
     "statutory_end",
     "steps_of",
 ]
+
+
+def signed_as_verslag(plans: Iterable[PlanVersion]) -> tuple[PlanVersion, dt.date] | None:
+    """The newest signed plan version and the day it was signed (its signatures' date,
+    else when it was recorded): the signed plan that can be the verslag (domain.md §4:
+    many municipalities use the signed report). None without a signed version."""
+    signed = [p for p in plans if p.status is PlanStatus.SIGNED]
+    if not signed:
+        return None
+    plan = max(signed, key=lambda p: p.number)
+    if plan.signatures:
+        return plan, plan.signatures[0].date
+    if plan.signed_at:
+        return plan, dt.date.fromisoformat(plan.signed_at[:10])
+    return None

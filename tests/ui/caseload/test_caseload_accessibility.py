@@ -102,11 +102,12 @@ def test_tab_order_of_the_page_follows_the_screen(page: CaseListPage) -> None:
 
 def test_tab_order_of_the_dialog_follows_the_screen(dialog: NewCaseDialog) -> None:
     first = dialog.members.rows[0]
-    chain = tab_chain(dialog, dialog.household, 10)
+    chain = tab_chain(dialog, dialog.household, 11)
     assert chain == [
         dialog.household,
         dialog.reference,
         dialog.melding_date,
+        dialog.case_kind,
         dialog.coordinator,
         dialog.plan_offered,
         dialog.support_offered,

@@ -23,12 +23,20 @@ from PySide6.QtGui import QBrush
 from eigenkracht.core.model import (
     ActionStatus,
     ActorKind,
+    CaseKind,
     CaseStatus,
     CaseSummary,
     GoalStatus,
     Perspective,
 )
-from eigenkracht.core.process import Deadline, DeadlineKind, DeadlineState, deadlines, nearest
+from eigenkracht.core.process import (
+    Deadline,
+    DeadlineKind,
+    DeadlineState,
+    StepKind,
+    deadlines,
+    nearest,
+)
 from eigenkracht.ui.widgets import (
     OVERDUE_BACKGROUND,
     OVERDUE_FOREGROUND,
@@ -74,6 +82,33 @@ def status_text(status: CaseStatus) -> str:
     }[status]
 
 
+def case_kind_text(kind: CaseKind) -> str:
+    tr = QCoreApplication.translate
+    return {
+        CaseKind.WMO: tr("Caseload", "Wmo"),
+        CaseKind.JEUGD: tr("Caseload", "Jeugdwet"),
+    }[kind]
+
+
+def step_text(kind: StepKind, case_kind: CaseKind = CaseKind.WMO) -> str:
+    """The name of a step of the route (core.process.route), as the Verloop shows it."""
+    tr = QCoreApplication.translate
+    if kind is StepKind.VERSLAG and case_kind is CaseKind.JEUGD:
+        return tr("Caseload", "Plan of verslag gegeven")
+    return {
+        StepKind.MELDING: tr("Caseload", "Melding"),
+        StepKind.PERSOONLIJK_PLAN: tr("Caseload", "Persoonlijk plan ontvangen"),
+        StepKind.FAMILIEGROEPSPLAN: tr("Caseload", "Familiegroepsplan aangeboden"),
+        StepKind.CLIENTONDERSTEUNING: tr("Caseload", "Gewezen op cliëntondersteuning"),
+        StepKind.ONDERZOEK: tr("Caseload", "Onderzoek (gesprek)"),
+        StepKind.VERSLAG: tr("Caseload", "Verslag verstuurd"),
+        StepKind.AANVRAAG: tr("Caseload", "Aanvraag"),
+        StepKind.BESCHIKKING: tr("Caseload", "Beschikking verstuurd"),
+        StepKind.EVALUATIE: tr("Caseload", "Evaluatie gehouden"),
+        StepKind.AFSLUITING: tr("Caseload", "Afgesloten"),
+    }[kind]
+
+
 def deadline_kind_text(kind: DeadlineKind) -> str:
     tr = QCoreApplication.translate
     return {
@@ -105,6 +140,8 @@ def deadline_state_text(deadline: Deadline, today: dt.date) -> str:
         }[deadline.kind]
     if deadline.state is DeadlineState.CLOSED:
         return tr("Caseload", "termijn voorbij, geen plan ontvangen")
+    if deadline.state is DeadlineState.STOPPED:
+        return tr("Caseload", "gestopt: dossier afgesloten")
     if deadline.state is DeadlineState.OVERDUE:
         return tr("Caseload", "⚠ {relative}").format(relative=relative_days(days))
     if deadline.state is DeadlineState.SOON:
@@ -129,7 +166,7 @@ def deadline_cell_text(deadline: Deadline | None, today: dt.date) -> str:
     """One deadline in its own column: date and state, or "" when it does not apply."""
     if deadline is None:
         return ""
-    if deadline.state in (DeadlineState.DONE, DeadlineState.CLOSED):
+    if deadline.state in (DeadlineState.DONE, DeadlineState.CLOSED, DeadlineState.STOPPED):
         return deadline_state_text(deadline, today)
     relative = relative_days(deadline.days_left(today))
     text = QCoreApplication.translate("Caseload", "{date} ({relative})").format(
@@ -389,6 +426,7 @@ class CaseListModel(QAbstractTableModel):
             running = deadline is not None and deadline.state not in (
                 DeadlineState.DONE,
                 DeadlineState.CLOSED,
+                DeadlineState.STOPPED,
             )
             return deadline.due.toordinal() if running and deadline else NO_DEADLINE
         if column is Column.STATUS:
@@ -441,6 +479,7 @@ __all__ = [
     "Column",
     "action_status_text",
     "actor_kind_text",
+    "case_kind_text",
     "conversation_kind_text",
     "deadline_kind_text",
     "deadline_state_text",
@@ -448,5 +487,6 @@ __all__ = [
     "nearest_text",
     "perspective_text",
     "status_text",
+    "step_text",
     "today_function",
 ]

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.model import Case, CaseStatus, Member
+from eigenkracht.core.model import Case, CaseKind, CaseStatus, Member
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.caseload.model import Today, today_function
 from eigenkracht.ui.widgets import (
@@ -236,6 +236,17 @@ class NewCaseDialog(QDialog):
         self.melding_label.setBuddy(self.melding_date)
         form.addRow(self.melding_label, self.melding_date)
 
+        self.case_kind = QComboBox(self)  # the route the case follows (core.process)
+        for kind, words in (
+            (CaseKind.WMO, self.tr("Wmo (maatschappelijke ondersteuning)")),
+            (CaseKind.JEUGD, self.tr("Jeugdwet (eerst een familiegroepsplan)")),
+        ):
+            self.case_kind.addItem(words, kind.value)
+        self.case_kind.setAccessibleName(self.tr("Soort dossier"))
+        self.case_kind_label = QLabel(self.tr("&Soort:"), self)
+        self.case_kind_label.setBuddy(self.case_kind)
+        form.addRow(self.case_kind_label, self.case_kind)
+
         self.coordinator = QLineEdit(self)
         unlimited(self.coordinator)
         if not self.asks_name:
@@ -307,6 +318,7 @@ class NewCaseDialog(QDialog):
             self.household,
             self.reference,
             self.melding_date,
+            self.case_kind,
             self.coordinator,
             *([self.remember_name] if self.asks_name else []),
             self.plan_offered,
@@ -373,6 +385,7 @@ class NewCaseDialog(QDialog):
             status=CaseStatus.MELDING,
             coordinator=self.coordinator.text().strip() or self._login,
             melding_date=pydate(self.melding_date.date()),
+            case_kind=CaseKind(self.case_kind.currentData()),
             persoonlijk_plan_offered=self.plan_offered.isChecked(),
             clientondersteuning_offered=self.support_offered.isChecked(),
         )

@@ -12,12 +12,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -44,19 +43,35 @@ from eigenkracht.ui.widgets.text import text_box, wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
 
-def version_text(plan: PlanVersion | None, day: str = "") -> str:
+def version_text(plan: PlanVersion | None, signed: PlanVersion | None = None) -> str:
+    """The banner: which version preview, PDF and print show (`plan`, the working
+    version, core.plan.working_version) and how it stands to the last signed one."""
     from PySide6.QtCore import QCoreApplication
 
     tr = QCoreApplication.translate
     if plan is None:
-        return tr(
-            "PlanPage", "Er is nog geen versie van het plan. Die komt er bij de eerste wijziging."
-        )
+        return tr("PlanPage", "Versie 1 · concept: nog niet ondertekend.")
     if plan.status is PlanStatus.SIGNED:
         return tr(
             "PlanPage",
-            "Versie {n} is ondertekend op {date}. Wat u nu verandert, komt in versie {next}.",
-        ).format(n=plan.number, date=day, next=plan.number + 1)
+            "Versie {n} is ondertekend op {date}. Sindsdien is er niets veranderd. "
+            "Wat u nu verandert, komt in versie {next}.",
+        ).format(
+            n=plan.number,
+            date=format_date(signed_on(plan), weekday=False),
+            next=plan.number + 1,
+        )
+    if signed is not None and signed.status is PlanStatus.SIGNED:
+        return tr(
+            "PlanPage",
+            "Versie {n} · concept: er is iets veranderd sinds versie {last} is ondertekend "
+            "op {date}. Voorbeeld, PDF en printen tonen versie {n}. Versie {last} blijft "
+            "zoals die is ondertekend; die kiest u bij Welke versie.",
+        ).format(
+            n=plan.number,
+            last=signed.number,
+            date=format_date(signed_on(signed), weekday=False),
+        )
     return tr("PlanPage", "Versie {n} · concept: nog niet ondertekend.").format(n=plan.number)
 
 
@@ -73,7 +88,7 @@ class PlanPage(ConversationPage):
 
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.store: PlanAutosave = plan_autosave(context.autosave)
+        self.store: PlanAutosave = plan_autosave(context.autosave, context.instrument)
         self.today = dt.date.today()
         self.bindings: list[Binding] = []
         self.preview_dialog: Any = None
@@ -111,9 +126,6 @@ class PlanPage(ConversationPage):
         self.evaluation.valueChanged.connect(binding.changed)
         self.evaluation.clear_button.clicked.connect(binding.changed_now)
         form.addRow(self._label(self.tr("Volgende &evaluatie"), self.evaluation), self.evaluation)
-        self.remarks = text_box(form_box, self.tr("Opmerkingen van de inwoner"), lines=4)
-        self._bind_text(self.remarks, "remarks", self.tr("Opmerkingen wijzigen"))
-        form.addRow(self._label(self.tr("&Opmerkingen van de inwoner"), self.remarks), self.remarks)
         left.addWidget(form_box)
 
         statements = QGroupBox(self.tr("Verklaringen"), self)
@@ -146,7 +158,8 @@ class PlanPage(ConversationPage):
         column.addWidget(
             wrapped_label(
                 self.tr(
-                    "Of de inwoner het eens is met het plan, legt u vast bij het ondertekenen."
+                    "Of de inwoner het eens is met het plan, en de opmerkingen van ieder die "
+                    "tekent, legt u vast bij het ondertekenen."
                 ),
                 statements,
             )
@@ -160,6 +173,11 @@ class PlanPage(ConversationPage):
         self.case_changed = True  # read the case's "hide names" when next shown
         context.autosave.stored.connect(self._stored)
         column.addWidget(self.pseudonymise)
+        self.version_choice = QComboBox(printing)
+        self.version_choice.setAccessibleName(self.tr("Welke versie van het plan"))
+        choice_label = self._label(self.tr("&Welke versie"), self.version_choice)
+        column.addWidget(choice_label)
+        column.addWidget(self.version_choice)
         self.preview_button = self._button(self.tr("&Voorbeeld bekijken"), printing)
         self.save_button = self._button(self.tr("Opslaan als P&DF…"), printing)
         self.print_button = self._button(self.tr("P&rinten…"), printing)
@@ -175,14 +193,7 @@ class PlanPage(ConversationPage):
         column.addWidget(self.result)
         right.addWidget(printing)
 
-        versions = QGroupBox(self.tr("Ondertekende versies"), self)
-        column = QVBoxLayout(versions)
-        self.signed_list = QListWidget(versions)
-        self.signed_list.setAccessibleName(self.tr("Ondertekende versies van het plan"))
-        column.addWidget(self.signed_list)
-        self.reprint_button = self._button(self.tr("Gekozen versie opnieuw &printen…"), versions)
-        column.addWidget(self.reprint_button)
-        right.addWidget(versions, 1)
+        right.addStretch(1)
 
         self.printer = PlanPrinter(
             self.store.repo,
@@ -197,10 +208,6 @@ class PlanPage(ConversationPage):
         self.save_button.clicked.connect(lambda: self.start(SAVE))
         self.print_button.clicked.connect(lambda: self.start(PRINT))
         self.sign_button.clicked.connect(self.sign)
-        self.reprint_button.clicked.connect(self.reprint)
-        self.signed_list.currentRowChanged.connect(
-            lambda row: self.reprint_button.setEnabled(row >= 0)
-        )
         self.store.versionChanged.connect(self._show_version)
         self._show_version()
         name_qt_parts(self)
@@ -246,26 +253,52 @@ class PlanPage(ConversationPage):
 
     def _show_version(self) -> None:
         plan = self.store.plan
-        day = ""
-        if plan is not None and plan.signed_at:
-            day = format_date(signed_on(plan), weekday=False)
-        self.status.set_text(version_text(plan, day))
-        self.signed_list.clear()
-        for version in sorted(self.store.plans, key=lambda p: p.number, reverse=True):
-            if version.status is not PlanStatus.SIGNED:
-                continue
+        signed = [p for p in self.store.plans if p.status is PlanStatus.SIGNED]
+        last = max(signed, key=lambda p: p.number, default=None)
+        self.status.set_text(version_text(plan, last))
+        chosen = self.version_choice.currentData()
+        self.version_choice.clear()
+        number = plan.number if plan is not None else 1
+        if plan is not None and plan.status is PlanStatus.SIGNED:
+            now = self.tr("Het plan zoals het nu is (versie {n}, ondertekend)")
+        else:
+            now = self.tr("Het plan zoals het nu is (versie {n}, concept)")
+        self.version_choice.addItem(now.format(n=number), None)
+        for version in sorted(signed, key=lambda p: p.number, reverse=True):
+            if plan is not None and version.id == plan.id:
+                continue  # the plan as it is now
             day = format_date(signed_on(version), weekday=False)
-            item = QListWidgetItem(
-                self.tr("Versie {n}, ondertekend op {date} · vingerafdruk {short}…").format(
-                    n=version.number, date=day, short=version.fingerprint[:12]
-                ),
-                self.signed_list,
+            self.version_choice.addItem(
+                self.tr("Versie {n} (ondertekend op {date})").format(n=version.number, date=day),
+                version.id,
             )
-            item.setData(Qt.ItemDataRole.UserRole, version.id)
-            item.setToolTip(version.fingerprint)
-        if self.signed_list.count():
-            self.signed_list.setCurrentRow(0)
-        self.reprint_button.setEnabled(self.signed_list.currentRow() >= 0)
+            self.version_choice.setItemData(
+                self.version_choice.count() - 1,
+                self.tr("Vingerafdruk {fingerprint}").format(fingerprint=version.fingerprint),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        index = self.version_choice.findData(chosen)
+        self.version_choice.setCurrentIndex(max(index, 0))
+        unchanged = self.store.unchanged
+        self.sign_button.setEnabled(not unchanged)
+        self.sign_button.setToolTip(
+            self.tr("Er is niets veranderd sinds versie {n} is ondertekend.").format(n=number)
+            if unchanged
+            else ""
+        )
+        self._show_carried()
+
+    def _show_carried(self) -> None:
+        """A statement recorded at the start of the conversation is made: ticked, and
+        changed there only."""
+        for field, box in self.checks.items():
+            carried = self.store.carried(field)
+            box.setEnabled(not carried)
+            box.setToolTip(
+                self.tr("Vastgelegd bij de start van het gesprek (gewezen op). Dat wijzigt u daar.")
+                if carried
+                else ""
+            )
 
     def _stored(self, changes: list[Change]) -> None:
         if any(c.table == "cases" and "pseudonymise" in c.fields for c in changes):
@@ -279,6 +312,7 @@ class PlanPage(ConversationPage):
             show_case_setting(self.pseudonymise, self.store.repo.get_case(self.store.case_id))
         for binding in self.bindings:
             binding.refresh(force=True)
+        self._show_carried()
 
     def first_focus(self) -> QWidget | None:
         return self.agreements
@@ -286,32 +320,34 @@ class PlanPage(ConversationPage):
     # -- printing and signing ------------------------------------------------------------
 
     def current_version(self) -> PlanVersion:
-        """The version to print: the draft being worked on, or the newest signed one
-        when nothing changed since (then it prints exactly as signed)."""
+        """The plan as it would be signed now (core.plan.working_version): the draft
+        being worked on, the next version as a draft when anything changed since the
+        last signing, or the newest signed one when nothing did (then it prints
+        exactly as signed)."""
         self.autosave.flush()
         self.store.flush()
+        self.store.recheck()
         plan = self.store.plan
         if plan is None:
             return PlanVersion(case_id=self.store.case_id, number=1)
         return plan
+
+    def chosen_version(self) -> PlanVersion:
+        """What Welke versie names: the plan as it is now, or a signed version by number."""
+        version_id = self.version_choice.currentData()
+        found = next((p for p in self.store.plans if p.id == version_id), None)
+        if version_id is None or found is None:
+            return self.current_version()
+        return found
 
     def start(self, action: str, plan: PlanVersion | None = None) -> bool:
         self.show_problem("")
         self.result.setText("")
         return self.printer.start(
             action,
-            plan or self.current_version(),
+            plan or self.chosen_version(),
             pseudonymise=self.pseudonymise.isChecked(),
         )
-
-    def reprint(self) -> None:
-        item = self.signed_list.currentItem()
-        if item is None:
-            return
-        version_id = item.data(Qt.ItemDataRole.UserRole)
-        plan = next((p for p in self.store.plans if p.id == version_id), None)
-        if plan is not None:
-            self.start(PRINT, plan)
 
     def _printed(self, action: str, built: Built, path: str) -> None:
         if action == PREVIEW:
@@ -357,6 +393,11 @@ class PlanPage(ConversationPage):
             self.tr("Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}").format(
                 n=dialog.signed.number, fingerprint=dialog.signed.fingerprint
             )
+        )
+        from eigenkracht.ui.plan.verslag import offer_plan_as_verslag
+
+        self.verslag_offer = offer_plan_as_verslag(
+            self, self.store.repo, self.store.case_id, self.today
         )
 
 
