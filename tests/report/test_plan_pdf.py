@@ -20,6 +20,7 @@ from eigenkracht.core.instruments import Instrument, bundled_instruments
 from eigenkracht.core.model import (
     Action,
     ActorKind,
+    Agreement,
     CaseFile,
     Goal,
     PlanVersion,
@@ -152,7 +153,6 @@ def signed(repo: Repository, instrument: Instrument) -> PlanVersion:
         PlanVersion,
         draft.id,
         evaluation_date=dt.date(2027, 1, 11),
-        remarks="Ik wil graag op dinsdag hulp.",
         informed_clientondersteuning=True,
         informed_persoonlijk_plan=True,
         copy_received=True,
@@ -160,7 +160,14 @@ def signed(repo: Repository, instrument: Instrument) -> PlanVersion:
     case_file = load(repo, "EK-2026-0001")
     draft = next(p for p in case_file.plans if p.id == draft.id)
     signatures = [
-        Signature(SignerRole.CITIZEN, "Mevr. De Vries", dt.date(2026, 11, 9), "Oosterveld"),
+        Signature(
+            SignerRole.CITIZEN,
+            "Mevr. De Vries",
+            dt.date(2026, 11, 9),
+            "Oosterveld",
+            Agreement.WITH_REMARKS,
+            "Ik wil graag op dinsdag hulp.",
+        ),
         Signature(SignerRole.PROFESSIONAL, case_file.case.coordinator, dt.date(2026, 11, 9)),
     ]
     snapshot = build_snapshot(case_file, instrument, draft, today=TODAY, signatures=signatures)
@@ -179,8 +186,10 @@ def test_a_signed_version_prints_its_fingerprint_on_every_page(
     whole = flat(" ".join(texts))
     assert "Mevr. De Vries" in whole and "Oosterveld" in whole
     assert "11 januari 2027" in whole
-    assert "Ik wil graag op dinsdag hulp." in whole
-    assert "☑ Ik ben het eens met dit plan." in whole
+    # Each signer's own choice and remarks (one place: the signature).
+    assert "Mevr. De Vries: Ik wil graag op dinsdag hulp." in whole
+    assert "☑ Ik ben het eens met dit plan, maar ik heb opmerkingen." in whole
+    assert "☑ Ik ben het eens met dit plan." in whole  # the professional's
     # The overburdened mantelzorger is a point of attention.
     attention = whole[whole.find("Waar we op letten") :]
     assert "mantelzorger" in attention[:600]

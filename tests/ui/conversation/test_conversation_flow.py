@@ -131,16 +131,17 @@ def test_a_complete_conversation_is_stored(
     assert view.current_page() is Page.NETWORK
     click(qtbot, view.next_button)
     assert view.current_page() is Page.GOALS
-    click(qtbot, view.next_button)
-    assert view.current_page() is Page.PLAN
-    assert view.progress.text().startswith("Stap 6 van 7: ")
+    # The summary comes before the plan: the citizen checks ("Klopt het zo?"), then signs.
     click(qtbot, view.next_button)
     assert view.current_page() is Page.SUMMARY
-    assert not view.next_button.isEnabled()
+    assert view.progress.text().startswith("Stap 6 van 7: ")
     summary = view.page_widget(Page.SUMMARY).browser.toPlainText()
     assert "Ik krijg de brieven van de gemeente niet meer gelezen" in summary
     assert "Bespreekpunt" in summary
     assert "Geen vraag op dit gebied" in summary
+    click(qtbot, view.next_button)
+    assert view.current_page() is Page.PLAN
+    assert not view.next_button.isEnabled()
 
     # Everything is in the database, read through another connection.
     case_file = fresh().load_case(case_id)
@@ -152,7 +153,7 @@ def test_a_complete_conversation_is_stored(
     assert conversation.question == "Ik krijg de brieven van de gemeente niet meer gelezen, ë é €."
     assert conversation.what_matters == "Zelf de regie houden over mijn geld."
     assert conversation.wellbeing == 6
-    assert conversation.current_page == "SUMMARY"
+    assert conversation.current_page == "PLAN"
     case = case_file.case
     assert case.melding_date == dt.date(2026, 3, 2)
     assert case.persoonlijk_plan_offered is True

@@ -43,8 +43,8 @@ def test_a_conversation_resumes_on_the_page_where_it_was_left(
     repo.update(Conversation, conversation_id, current_page="SUMMARY")
     fourth = make_view(undo_stack=QUndoStack())
     assert fourth.current_page() is Page.SUMMARY
-    assert fourth.steps.currentRow() == Page.SUMMARY == len(Page) - 1
-    assert fourth.progress.text() == "Stap 7 van 7: Samenvatting"
+    assert fourth.steps.currentRow() == Page.SUMMARY == len(Page) - 2  # before the plan
+    assert fourth.progress.text() == "Stap 6 van 7: Samenvatting"
 
     # A page name this version does not know starts at the beginning.
     repo.update(Conversation, conversation_id, current_page="OUDE_STAP")
@@ -123,14 +123,14 @@ def test_every_step_has_a_title_and_the_buttons_follow_the_page(qtbot, view):
         "3  Leefgebieden",
         "4  Netwerk",
         "5  Doelen",
-        "6  Plan",
-        "7  Samenvatting",
+        "6  Samenvatting",  # checked with the citizen before signing (issue 11)
+        "7  Plan",
     ]
     assert [int(view.steps.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(7)] == list(
         Page
     )
     assert not view.previous_button.isEnabled()
-    view.goto(Page.SUMMARY, check=False)
+    view.goto(Page.PLAN, check=False)
     assert not view.next_button.isEnabled()
     assert view.previous_button.isEnabled()
     assert not view.next_page()

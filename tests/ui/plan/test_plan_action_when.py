@@ -99,4 +99,4 @@ def test_the_hint_leads_to_the_first_action_without_a_when(
     assert goals.action_id == second.id
     assert goals.action_due.edit.hasFocus()
     # A flag, not a block: the conversation goes on to the plan.
-    assert view.next_page() and view.current_page() is Page.PLAN
+    assert view.next_page() and view.current_page() is Page.SUMMARY  # then the plan

@@ -37,8 +37,10 @@ def plan_tab(plan_page):
 
 
 def on_to_the_plan(view):
-    """From the goals step to the plan step, as the worker goes: Volgende."""
+    """From the goals step to the plan step, as the worker goes: Volgende, through the
+    summary the citizen checks first."""
     assert view.current_page() is Page.GOALS
+    assert view.next_page() and view.current_page() is Page.SUMMARY
     assert view.next_page() and view.current_page() is Page.PLAN
     return view.page_widget(Page.PLAN)
 
@@ -144,13 +146,18 @@ def test_the_preview_shows_the_plan_escaped(qtbot, view, goals_page, type_text, 
     assert target.exists()
 
 
+def choose(dialog, row: int, agreement: Agreement) -> None:
+    combo = dialog.rows[row].agreement
+    combo.setCurrentIndex(combo.findData(agreement))
+
+
 def test_signing_freezes_the_version_and_reprints_identically(
     qtbot, view, goals_page, repo, fresh, case_id, instrument, type_text, save_to
 ):
     type_text(qtbot, goals_page.new_goal, "Schulden in beeld")
     qtbot.keyClick(goals_page.new_goal, Qt.Key.Key_Return)
     plan_tab = on_to_the_plan(view)
-    type_text(qtbot, plan_tab.remarks, "Ik wil eerst zelf bellen.")
+    click(qtbot, plan_tab.checks["copy_received"])
     plan_tab.sign()
     dialog = plan_tab.sign_dialog
     assert dialog.isVisible()
@@ -159,24 +166,26 @@ def test_signing_freezes_the_version_and_reprints_identically(
     # Nobody of the household signs: refused with a message.
     for row in dialog.rows[:2]:
         row.signs.setChecked(False)
-    click(qtbot, dialog.sign_button)
-    assert dialog.isVisible() and "inwoner" in dialog.problem.text()
+    assert not dialog.sign_button.isEnabled() and "inwoner" in dialog.hint.text()
     dialog.rows[0].signs.setChecked(True)
-    dialog.rows[0].agreement.setCurrentIndex(
-        dialog.rows[0].agreement.findData(Agreement.WITH_REMARKS)
-    )
-    click(qtbot, dialog.sign_button)
-    assert dialog.isVisible() and "opmerkingen" in dialog.problem.text()
+    choose(dialog, 0, Agreement.WITH_REMARKS)
+    assert not dialog.sign_button.isEnabled() and "opmerkingen" in dialog.hint.text()
     type_text(qtbot, dialog.rows[0].remarks, "Eerst zelf bellen")
+    # Nothing is chosen for the professional either.
+    assert not dialog.sign_button.isEnabled() and "Joke Mulder" in dialog.hint.text()
+    choose(dialog, 2, Agreement.AGREES)
+    assert dialog.sign_button.isEnabled() and not dialog.hint.isVisible()
     click(qtbot, dialog.sign_button)
     assert not dialog.isVisible()
 
     plans = fresh().load_case(case_id).plans
     assert [(p.number, p.status) for p in plans] == [(1, PlanStatus.SIGNED)]
     signed = plans[0]
-    assert len(signed.fingerprint) == 64 and signed.remarks == "Ik wil eerst zelf bellen."
-    assert "ondertekend" in plan_tab.status.text()
-    assert plan_tab.signed_list.count() == 1
+    assert len(signed.fingerprint) == 64 and signed.copy_received
+    assert signed.signatures[0].remarks == "Eerst zelf bellen"
+    assert "ondertekend" in plan_tab.status.text() and "niets veranderd" in plan_tab.status.text()
+    assert plan_tab.checks["copy_received"].isChecked()  # stays as it was signed
+    assert not plan_tab.sign_button.isEnabled()  # nothing to sign until something changes
 
     # A later edit starts version 2; version 1 stays as it was.
     type_text(qtbot, plan_tab.agreements, "Na het tekenen")
@@ -184,11 +193,15 @@ def test_signing_freezes_the_version_and_reprints_identically(
     plans = fresh().load_case(case_id).plans
     assert [(p.number, p.status) for p in plans] == [(1, PlanStatus.SIGNED), (2, PlanStatus.DRAFT)]
     assert plans[0].snapshot == signed.snapshot
+    assert "Versie 2 · concept" in plan_tab.status.text()
+    assert not plan_tab.checks["copy_received"].isChecked()  # of version 2: not yet
 
-    # Re-printing version 1 gives the bytes of the stored snapshot, every time.
+    # Printing version 1, chosen by number, gives the bytes of its stored snapshot.
     target, _ = save_to
+    choice = plan_tab.version_choice
+    choice.setCurrentIndex(choice.findData(signed.id))
     with qtbot.waitSignal(plan_tab.printer.finished, timeout=30_000):
-        click(qtbot, plan_tab.reprint_button)
+        click(qtbot, plan_tab.print_button)
     printed = target.read_bytes()
     *earlier, last = audit.entries(repo.db)
     assert last.event == "cases.print"

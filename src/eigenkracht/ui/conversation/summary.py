@@ -1,4 +1,5 @@
-"""The summary step: the conversation so far, as the citizen and the worker check it."""
+"""The summary step: the conversation so far, as the citizen and the worker check it
+before the plan is signed (the plan step comes after it)."""
 
 from __future__ import annotations
 
@@ -28,7 +29,13 @@ class SummaryPage(ConversationPage):
     def __init__(self, context: Context, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.layout_.addWidget(
-            wrapped_label(self.tr("Dit is wat we tot nu toe hebben besproken. Klopt het zo?"), self)
+            wrapped_label(
+                self.tr(
+                    "Dit is wat we hebben besproken. Klopt het zo? Kijk het samen na. "
+                    "Daarna komt het plan, en dan tekent u."
+                ),
+                self,
+            )
         )
         self.browser = QTextBrowser(self)
         self.browser.setAccessibleName(self.tr("Samenvatting van het gesprek"))
@@ -165,6 +172,19 @@ class SummaryPage(ConversationPage):
         if undecided:
             section(self.tr("Nog niet gekozen"))
             parts.append(f"<p>{_e(', '.join(d.citizen_name for d in undecided))}</p>")
+
+        from eigenkracht.ui.plan.store import plan_autosave
+
+        section(self.tr("Doelen en wie wat doet"))
+        names = {d.key: d.citizen_name for d in instrument.domains}
+        goals = plan_autosave(autosave, instrument).ordered_goals(instrument.domain_keys())
+        if not goals:
+            parts.append(f"<p>{_e(self.tr('Nog geen doelen afgesproken.'))}</p>")
+        for goal in goals:
+            parts.append(f"<h4>{_e(names.get(goal.domain, goal.domain))}: {_e(goal.text)}</h4>")
+            items = "".join(f"<li>{_e(action.what)}</li>" for action in goal.actions)
+            if items:
+                parts.append(f"<ul>{items}</ul>")
         return "\n".join(parts)
 
 

@@ -82,8 +82,8 @@ STEPS: tuple[type[ConversationPage], ...] = (
     DomainsPage,
     NetworkPage,
     GoalsPage,  # GoalsPage and PlanPage share one PlanAutosave (ui/plan/store.py)
+    SummaryPage,  # checked with the citizen before the plan is signed
     PlanPage,
-    SummaryPage,
 )
 assert [step.page for step in STEPS] == list(Page), "STEPS must follow Page"
 

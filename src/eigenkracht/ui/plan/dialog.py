@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import PlanStatus, PlanVersion
+from eigenkracht.core.plan import working_version
 from eigenkracht.ui.plan.printing import (
     PREVIEW,
     PRINT,
@@ -58,6 +59,8 @@ class PlanDialog(QDialog):
         case_file = repo.load_case(case_id)
         self.case = case_file.case
         self.plans = sorted(case_file.plans, key=lambda p: p.number, reverse=True)
+        # the plan as it would be signed now (core.plan.working_version)
+        self.working = working_version(case_file, instrument, today=today or dt.date.today())
         self.setWindowTitle(
             self.tr("Plan van {household}").format(household=plain_line(self.case.household_name))
         )
@@ -72,26 +75,31 @@ class PlanDialog(QDialog):
         column.addWidget(
             wrapped_label(
                 self.tr(
-                    "Een ondertekende versie wordt precies zo geprint als bij het tekenen. "
-                    "Een concept toont het plan zoals het nu is."
+                    "Het plan zoals het nu is: wat ondertekend zou worden als u nu tekent. "
+                    "Is er iets veranderd sinds het tekenen, dan is dat de volgende versie, "
+                    "als concept. Een ondertekende versie wordt precies zo geprint als bij "
+                    "het tekenen."
                 ),
                 versions,
             )
         )
         self.version_list = QListWidget(versions)
         self.version_list.setAccessibleName(self.tr("Versies van het plan"))
+        working = self.working
+        if working.status is PlanStatus.SIGNED:
+            now = self.tr("Het plan zoals het nu is: versie {n}, ondertekend (niets veranderd)")
+        else:
+            now = self.tr("Het plan zoals het nu is: versie {n}, concept")
+        QListWidgetItem(now.format(n=working.number), self.version_list)  # data None
         for plan in self.plans:
-            if plan.status is PlanStatus.SIGNED:
-                day = format_date(signed_on(plan), weekday=False)
-                text = self.tr("Versie {n}: ondertekend op {date} · vingerafdruk {short}…").format(
-                    n=plan.number, date=day, short=plan.fingerprint[:12]
-                )
-            else:
-                text = self.tr("Versie {n}: concept").format(n=plan.number)
+            if plan.status is not PlanStatus.SIGNED:
+                continue  # the one stored draft is the plan as it is now
+            day = format_date(signed_on(plan), weekday=False)
+            text = self.tr("Versie {n}: ondertekend op {date} · vingerafdruk {short}…").format(
+                n=plan.number, date=day, short=plan.fingerprint[:12]
+            )
             item = QListWidgetItem(text, self.version_list)
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
-        if not self.plans:
-            QListWidgetItem(self.tr("Nog geen versie: het plan zoals het nu is"), self.version_list)
         self.version_list.setCurrentRow(0)
         column.addWidget(self.version_list, 1)
         self.pseudonymise = pseudonymise_box(self.case, versions)
@@ -139,7 +147,7 @@ class PlanDialog(QDialog):
         item = self.version_list.currentItem()
         version_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         found = next((p for p in self.plans if p.id == version_id), None)
-        return found or PlanVersion(case_id=self.case_id, number=1)
+        return found if version_id is not None and found is not None else self.working
 
     def start(self, action: str) -> bool:
         self.message.set_text("")

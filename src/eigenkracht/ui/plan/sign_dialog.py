@@ -2,9 +2,11 @@
 
 One row per person who signs: the citizen (or legal representative), the professional
 and every network member who took on an action. Per row: signs or not, the name, and
-agreed / agreed with remarks / does not agree (with the remarks). One date and place.
-Recording freezes the version: its snapshot and SHA-256 fingerprint are stored and it
-never changes again; a later edit starts a new version.
+agreed / agreed with remarks / does not agree, which each signer chooses (nothing is
+chosen for them), and their remarks: the one place for a signer's remarks, printed on
+the signed plan for every signer. One date and place. Recording freezes the version:
+its snapshot and SHA-256 fingerprint are stored and it never changes again; a later
+change starts a new version.
 """
 
 from __future__ import annotations
@@ -40,7 +42,7 @@ from eigenkracht.core.model import (
     SignerRole,
 )
 from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
-from eigenkracht.core.problems import Code, signing_problems
+from eigenkracht.core.problems import CITIZEN_SIGNERS, Code, signing_problems
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.plan.words import agreement_text, role_text
 from eigenkracht.ui.widgets import name_qt_parts, unlimited
@@ -90,8 +92,9 @@ class SignDialog(QDialog):
         layout.addWidget(
             wrapped_label(
                 self.tr(
-                    "Leg vast wie versie {n} van het plan heeft ondertekend. Daarna kan deze "
-                    "versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie."
+                    "Leg vast wie versie {n} van het plan heeft ondertekend. Ieder die tekent, "
+                    "kiest zelf of hij of zij het eens is. Daarna kan deze versie niet meer "
+                    "veranderen: wat u later wijzigt, komt in een nieuwe versie."
                 ).format(n=plan.number),
                 self,
             )
@@ -99,6 +102,8 @@ class SignDialog(QDialog):
         self.problem = MessageBar("problem", self)
         self.problem.hide()
         layout.addWidget(self.problem)
+        self.hint = MessageBar("info", self)  # what is still missing before signing
+        layout.addWidget(self.hint)
 
         common = QFormLayout()
         self.date = QDateEdit(self)
@@ -132,6 +137,11 @@ class SignDialog(QDialog):
         self.rows: list[SignerRow] = []
         for index, signer in enumerate(signers_needed(case_file, today), start=1):
             self.rows.append(self._row(grid, index, signer, box))
+        # A remark typed on the plan before there was one place for remarks: the first
+        # citizen's, to keep or change here (it prints with their signature).
+        citizen = next((r for r in self.rows if r.signer.role in CITIZEN_SIGNERS), None)
+        if citizen is not None and plan.remarks.strip():
+            citizen.remarks.setText(plan.remarks.strip())
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         scroll = QScrollArea(self)
@@ -149,6 +159,12 @@ class SignDialog(QDialog):
         self.sign_button.clicked.connect(self.record)
         self.cancel_button.clicked.connect(self.reject)
         layout.addWidget(buttons)
+        for row in self.rows:
+            row.signs.toggled.connect(self.update_hint)
+            row.name.textChanged.connect(self.update_hint)
+            row.agreement.currentIndexChanged.connect(self.update_hint)
+            row.remarks.textChanged.connect(self.update_hint)
+        self.update_hint()
         name_qt_parts(self)
 
     def _row(self, grid: QGridLayout, index: int, signer: Signer, parent: QWidget) -> SignerRow:
@@ -164,8 +180,10 @@ class SignDialog(QDialog):
         agreement.setAccessibleName(
             self.tr("Is {role} het eens met het plan").format(role=role.lower())
         )
+        agreement.addItem(self.tr("Kies…"), None)  # nothing chosen for the signer
         for value in Agreement:
             agreement.addItem(agreement_text(value), value)
+        agreement.setCurrentIndex(0)
         remarks = QLineEdit(parent)
         unlimited(remarks)
         remarks.setAccessibleName(self.tr("Opmerkingen van {role}").format(role=role.lower()))
@@ -185,7 +203,7 @@ class SignDialog(QDialog):
                 name=row.name.text().strip(),
                 date=day,
                 place=place,
-                agreement=Agreement(row.agreement.currentData()),
+                agreement=Agreement(row.agreement.currentData() or Agreement.AGREES),
                 remarks=row.remarks.text().strip(),
             )
             if row.signs.isChecked()
@@ -200,7 +218,8 @@ class SignDialog(QDialog):
         """Why the signatures cannot be recorded yet (the first of
         core.problems.signing_problems, in words, with its widget), or None."""
         roles = [row.signer.role for row in self.rows]
-        found = signing_problems(roles, self.row_signatures())
+        chosen = [row.agreement.currentData() is not None for row in self.rows]
+        found = signing_problems(roles, self.row_signatures(), chosen)
         if not found:
             return None
         first = found[0]
@@ -213,7 +232,22 @@ class SignDialog(QDialog):
         assert row is not None
         if first.code is Code.SIGNER_NAME_MISSING:
             return (self.tr("Vul de naam in van iedereen die tekent."), row.name)
+        if first.code is Code.AGREEMENT_MISSING:
+            who = row.name.text().strip() or role_text(row.signer.role).lower()
+            return (
+                self.tr("Nog niet gekozen: is {who} het eens met het plan?").format(who=who),
+                row.agreement,
+            )
         return (self.tr("Schrijf de opmerkingen op bij 'eens, met opmerkingen'."), row.remarks)
+
+    def update_hint(self, *_args: object) -> None:
+        """Say what is still missing; the signatures can be recorded once nothing is."""
+        problem = self.check()
+        self.hint.set_text(problem[0] if problem is not None else "")
+        self.hint.setVisible(problem is not None)
+        self.sign_button.setEnabled(problem is None)
+        if problem is None:
+            self.problem.hide()
 
     def record(self) -> None:
         problem = self.check()

@@ -10,10 +10,17 @@ editor: the same bindings, undo stack and typing delay. Adding and deleting goal
 actions are `RowCommand`s; a deleted goal comes back with its own id (and its
 actions), so older undo steps still find it.
 
-Plan fields are written to the version being worked on: the newest draft, or a new
-draft when the newest version is signed (a signed version is frozen; a later edit
-starts a new version). A goal or action edit after signing starts the new draft too;
-the new draft and the edit are one transaction (Repository.edit_plan).
+The plan is on the version core.plan.working_version names: the newest draft; the
+newest signed version while nothing changed since; or, once anything in the case
+changed after signing (the question, a domain, the network...), the next version as a
+draft that is not stored yet. Plan fields are written to the newest draft, or to a new
+one when the newest version is signed (a signed version is frozen); a goal or action
+edit after signing starts the new draft too; the new draft and the edit are one
+transaction (Repository.edit_plan). Fields show the working version's values: a
+signed version's own (its copy was handed over), a new draft's as
+core.plan.next_version carries them. The statements about cliëntondersteuning and
+the persoonlijk plan also count what the start of the conversation recorded
+(core.plan.informed).
 
 It starts from the case the conversation was opened with and follows what the other
 editors of the conversation store (their `stored` Changes): when one touches what
@@ -23,9 +30,10 @@ reads the case again when a step of the plan is shown; otherwise nothing is read
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Hashable
 from dataclasses import replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
@@ -38,14 +46,28 @@ from eigenkracht.core.model import (
     PlanStatus,
     PlanVersion,
 )
-from eigenkracht.core.plan import current_version, sorted_actions, sorted_goals
+from eigenkracht.core.plan import (
+    current_version,
+    plan_instrument,
+    sorted_actions,
+    sorted_goals,
+    working_version,
+)
 from eigenkracht.ui.editing.commands import Editor, Effect, FieldKey, RowCommand, Values
-from eigenkracht.ui.editing.conversation import Autosave
+from eigenkracht.ui.editing.conversation import Autosave, case_key
+
+if TYPE_CHECKING:
+    from eigenkracht.core.instruments import Instrument
 
 GOAL, ACTION, PLAN = "goals", "actions", "plan_versions"
 SHOWN = {GOAL, ACTION, PLAN, "signatures", "network_persons", "network_help"}  # read here
-PLAN_FIELDS: tuple[str, ...] = ("evaluation_date", "agreements", "remarks", "copy_received")
+PLAN_FIELDS: tuple[str, ...] = ("evaluation_date", "agreements", "copy_received")
 PLAN_FIELDS += ("informed_clientondersteuning", "informed_persoonlijk_plan")
+# A statement on the plan and the fact the start of the conversation records for it.
+CARRIED = {
+    "informed_clientondersteuning": "clientondersteuning_offered",
+    "informed_persoonlijk_plan": "persoonlijk_plan_offered",
+}
 GOAL_FIELDS: tuple[str, ...] = ("domain", "member_id", "text", "measure", "due_date")
 GOAL_FIELDS += ("target_level", "author", "status")
 ACTION_FIELDS: tuple[str, ...] = ("actor_kind", "network_person_id", "actor_name")
@@ -70,14 +92,25 @@ class PlanAutosave(Editor):
     rowsChanged = Signal()  # a goal or action was added or removed, or all were read again
     versionChanged = Signal()  # the version being worked on changed (new draft, signed)
 
-    def __init__(self, main: Autosave, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        main: Autosave,
+        parent: QObject | None = None,
+        *,
+        instrument: Instrument | None = None,
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(main.repo, main.undo_stack, main=main, parent=parent or main)
         self.case_id = main.case_id
+        self.autosave = main
+        self.instrument = instrument or plan_instrument()
+        self.today = today or dt.date.today()
         self.goals: dict[int, Goal] = {}
         self.network: list[NetworkPerson] = []
         self.plans: list[PlanVersion] = []
-        self.plan: PlanVersion | None = None  # the newest version
+        self.plan: PlanVersion | None = None  # the working version (id None: not stored)
         self.stale = False  # another editor stored something the plan shows
+        self.unchecked = False  # something was stored since the working version was found
         main.stored.connect(self._stored)
         self.reload(main.case_file)
 
@@ -86,11 +119,40 @@ class PlanAutosave(Editor):
     def _stored(self, changes: list[Change]) -> None:
         if not self.running and any(c.table in SHOWN for c in changes):
             self.stale = True
+        if changes:
+            self.unchecked = True
 
     def refresh(self) -> None:
-        """Read the case again if another editor changed what the plan shows."""
+        """Read the case again if another editor changed what the plan shows; after a
+        signed version, find the working version again when anything was stored since
+        (a change to the question, a domain or the network makes the next draft)."""
         if self.stale:
             self.reload()
+        elif self.unchecked and self.signed:
+            self.recheck()
+
+    def recheck(self) -> None:
+        """Find the working version from the case as stored now (only a signed newest
+        version can be overtaken by changes elsewhere in the case)."""
+        self.unchecked = False
+        if not self.signed:
+            return
+        self._follow(self.repo.load_case(self.case_id))
+
+    def _follow(self, case_file: CaseFile) -> None:
+        """Work on the version core.plan.working_version names for `case_file`."""
+        self.unchecked = False
+        before = self.plan
+        self.plans = case_file.plans
+        self.plan = working_version(case_file, self.instrument, today=self.today)
+        if before is None or (before.id, before.number, before.status) != (
+            self.plan.id,
+            self.plan.number,
+            self.plan.status,
+        ):
+            self.versionChanged.emit()
+            for name in PLAN_FIELDS:
+                self.valueChanged.emit(plan_key(name))
 
     def reload(self, case_file: CaseFile | None = None) -> None:
         """Show goals, actions, network and plan versions as stored (read again unless
@@ -105,7 +167,8 @@ class PlanAutosave(Editor):
         }
         self.network = case_file.network
         self.plans = case_file.plans
-        self.plan = current_version(self.plans)
+        self.unchecked = False
+        self.plan = working_version(case_file, self.instrument, today=self.today)
         self.rowsChanged.emit()
         self.versionChanged.emit()
         keys = [plan_key(name) for name in PLAN_FIELDS]
@@ -116,12 +179,12 @@ class PlanAutosave(Editor):
             self.valueChanged.emit(key)
 
     def value(self, key: FieldKey) -> Any:
-        """A field of a goal, an action or the version being worked on (as the next
-        version when the newest is signed: its copy is not yet handed over)."""
+        """A field of a goal, an action or the working version (a statement the start
+        of the conversation recorded counts as made: carried())."""
         if key.table == PLAN:
             plan = self.plan or PlanVersion(case_id=self.case_id, number=0)
-            signed = plan.status is PlanStatus.SIGNED
-            return False if signed and key.field == "copy_received" else getattr(plan, key.field)
+            value = getattr(plan, key.field)
+            return (value or self.carried(key.field)) if key.field in CARRIED else value
         row_id = key.row if isinstance(key.row, int) else -1
         row = self.goals.get(row_id) if key.table == GOAL else self.action(row_id)
         return None if row is None else getattr(row, key.field)
@@ -138,8 +201,26 @@ class PlanAutosave(Editor):
         goal = self.goal_of_action(action_id)
         return next((a for a in goal.actions if a.id == action_id), None) if goal else None
 
+    def carried(self, field: str) -> bool:
+        """Whether the statement `field` is made at the start of the conversation
+        (the citizen was told about cliëntondersteuning or the persoonlijk plan)."""
+        fact = CARRIED.get(field)
+        return fact is not None and bool(self.autosave.value(case_key(fact)))
+
+    @property
+    def newest(self) -> PlanVersion | None:
+        """The newest stored version."""
+        return current_version(self.plans)
+
     @property
     def signed(self) -> bool:
+        """Whether the newest stored version is signed."""
+        newest = self.newest
+        return newest is not None and newest.status is PlanStatus.SIGNED
+
+    @property
+    def unchanged(self) -> bool:
+        """Whether the plan is the newest signed version, nothing changed since."""
         return self.plan is not None and self.plan.status is PlanStatus.SIGNED
 
     # -- user edits --------------------------------------------------------------------
@@ -175,7 +256,8 @@ class PlanAutosave(Editor):
     # -- storing (inside the command's transaction) -------------------------------------------
 
     def _needs_draft(self) -> bool:
-        return self.plan is None or self.plan.status is PlanStatus.SIGNED
+        plan = self.plan
+        return plan is None or plan.id is None or plan.status is PlanStatus.SIGNED
 
     def _use_draft(self, draft: PlanVersion) -> None:
         """Work on `draft` from now on (as stored; a new one tells versionChanged)."""
@@ -184,6 +266,8 @@ class PlanAutosave(Editor):
         self.plans = [p for p in self.plans if p.id != draft.id] + [draft]
         if new:
             self.versionChanged.emit()
+            for name in PLAN_FIELDS:  # the new version's own (its copy: not yet)
+                self.valueChanged.emit(plan_key(name))
 
     def write(self, values: Values) -> Effect:
         """Goal, action and plan fields with the new draft they may need."""
@@ -277,12 +361,16 @@ class PlanAutosave(Editor):
         return saved, None, removed
 
 
-def plan_autosave(main: Autosave) -> PlanAutosave:
-    """The one PlanAutosave of a conversation (made on first use, a child of `main`)."""
+def plan_autosave(main: Autosave, instrument: Instrument | None = None) -> PlanAutosave:
+    """The one PlanAutosave of a conversation (made on first use, a child of `main`);
+    `instrument`: the conversation's, which the plan is printed with."""
     found = main.findChild(PlanAutosave)
     if isinstance(found, PlanAutosave):
+        if instrument is not None and instrument is not found.instrument:
+            found.instrument = instrument
+            found.unchecked = True
         return found
-    return PlanAutosave(main, main)
+    return PlanAutosave(main, main, instrument=instrument)
 
 
 __all__ = [

@@ -56,7 +56,8 @@ class Step(QWidget):
 
 class Page(IntEnum):
     """The steps of the conversation, in the order of the law: question, life domains,
-    own network, then goals (Wmo 2015 art. 2.3.2 lid 4), and the plan they make.
+    own network, then goals (Wmo 2015 art. 2.3.2 lid 4), the summary the citizen checks
+    ("Klopt het zo?") and then the plan they sign.
 
     A conversation stores the NAME of the page it was left on, so a new step may go
     anywhere; the values must stay 0, 1, 2, ... (they are the rows of the step list)."""
@@ -66,8 +67,8 @@ class Page(IntEnum):
     DOMAINS = 2
     NETWORK = 3
     GOALS = 4
-    PLAN = 5
-    SUMMARY = 6
+    SUMMARY = 5
+    PLAN = 6
 
 
 @dataclass
