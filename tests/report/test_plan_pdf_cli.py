@@ -85,6 +85,34 @@ def test_a_signed_version_prints_the_same_again(demo_db, tmp_path, env) -> None:
     assert again == second.read_bytes()
 
 
+def test_report_prints_the_plan_as_it_is_now_and_a_signed_version_by_number(
+    demo_db, tmp_path, env, capsys
+) -> None:
+    """Fam. Bakker signed version 1 three weeks ago and had a conversation since: the
+    plan as it is now is version 2, a concept (not stored); --version 1 is the frozen
+    one, with every signer's own choice (Mark: eens, met opmerkingen) and remarks."""
+    now, signed = tmp_path / "nu.pdf", tmp_path / "v1.pdf"
+    base = ["report", "--db", str(demo_db), "--case", "EK-2026-0002"]
+    assert cli.main([*base, "--out", str(now)]) == 0
+    assert "versie 2 (concept)" in capsys.readouterr().out
+    assert "2, concept (nog niet ondertekend)" in text(now)
+    assert cli.main([*base, "--version", "1", "--out", str(signed)]) == 0
+    assert "versie 1 (ondertekend)" in capsys.readouterr().out
+    flat = " ".join(text(signed).split())
+    mark = flat[flat.find("Wat u verklaart") :]
+    mark = mark[mark.find("Mark Bakker") :][:200]
+    assert "☐ Ik ben het eens met dit plan. ☑ Ik ben het eens met dit plan, maar" in mark
+    assert "Mark Bakker: Ik wil eerst zelf de schuldeisers bellen" in flat
+    store = open_database(demo_db, PASSPHRASE)
+    try:
+        repo = Repository(store)
+        case = repo.find_case("EK-2026-0002")
+        assert case is not None and case.id is not None
+        assert [p.number for p in repo.load_case(case.id).plans] == [1]  # nothing stored
+    finally:
+        store.close()
+
+
 def test_pseudonymise_hides_the_network(demo_db, tmp_path, env) -> None:
     out = tmp_path / "p.pdf"
     args = ["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--out", str(out)]

@@ -724,12 +724,12 @@ class PlanRenderer(Document):
         # Signed: every signer's own choice, each under their name.
         for signature in signed:
             chosen = signature.get("agreement")
-            story.append(self.user(self.signer_name(signature) or "…", "label"))
+            block: list[Flowable] = [self.user(self.signer_name(signature) or "…", "label")]
             for value, text in AGREEMENT:
-                story.append(
+                block.append(
                     self.fixed(f"{CHECKED if chosen == value else UNCHECKED}  {text}", "check")
                 )
-            story.append(Spacer(1, 1 * mm))
+            story += [KeepTogether(block), Spacer(1, 1 * mm)]
         return story
 
     def signer_name(self, entry: dict[str, Any]) -> str:
