@@ -144,6 +144,7 @@ class SignDialog(QDialog):
             citizen.remarks.setText(plan.remarks.strip())
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
+        grid.setRowStretch(len(self.rows) + 1, 1)  # rows at the top, not spread out
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(box)
