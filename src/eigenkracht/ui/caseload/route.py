@@ -414,6 +414,7 @@ class StatusDialog(QDialog):
         case = case_file.case
         first = min((c.date for c in case_file.conversations), default=None)
         self.setWindowTitle(self.tr("Status kiezen"))
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("M") * 40)
         form = QFormLayout(self)
         self.choice = QComboBox(self)
         self.choice.setObjectName("statusChoice")
