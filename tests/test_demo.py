@@ -262,3 +262,21 @@ def test_deterministic(tmp_path: Path, files: list[CaseFile]) -> None:
 def build_other(tmp_path: Path, today: dt.date) -> list[CaseFile]:
     (tmp_path / "other").mkdir()
     return build(tmp_path / "other", today)
+
+
+def test_every_household_comes_to_its_status_from_its_route_days(
+    files: list[CaseFile],
+) -> None:
+    from eigenkracht.core.model import CaseKind
+    from eigenkracht.demo_data import bundled_households
+
+    expected = {h.household_name: h.status for _name, h in bundled_households()}
+    for f in files:
+        assert f.case.status is expected[f.case.household_name], f.case.household_name
+        assert f.case.status_override is None, f.case.household_name  # from the days alone
+    kinds = {f.case.household_name: f.case.case_kind for f in files}
+    assert kinds["Mevr. Tesfay"] is CaseKind.JEUGD
+    assert sum(k is CaseKind.JEUGD for k in kinds.values()) == 1
+    closed = [f.case for f in files if f.case.closed_on is not None]
+    assert [c.household_name for c in closed] == ["Dhr. Jansen"]
+    assert closed[0].closed_reason
