@@ -619,10 +619,18 @@ def snapshot_of(
     return build_snapshot(case_file, instrument, plan, today=today or dt.date.today())
 
 
-def then_and_now(case_file: CaseFile, instrument: Instrument, *, today: dt.date) -> dict[str, Any]:
+def then_and_now(
+    case_file: CaseFile,
+    instrument: Instrument,
+    *,
+    today: dt.date,
+    then_network: Sequence[NetworkPerson] | None = None,
+) -> dict[str, Any]:
     """The first against the latest scores of both perspectives, wellbeing over time,
     the network at the first conversation and now, and the open goals: plain data for
-    the then-and-now page (screen and PDF)."""
+    the then-and-now page (screen and PDF). `then_network`: the network stored with the
+    first conversation (its version, which shows who was in which ring and sector
+    then); without one it is rebuilt from the dates on the map."""
     names = {d.key: d for d in instrument.domains}
     first = first_scores(case_file, instrument.id)
     latest = latest_scores(case_file, instrument.id)
@@ -642,7 +650,9 @@ def then_and_now(case_file: CaseFile, instrument: Instrument, *, today: dt.date)
         }
     dated = sorted(case_file.conversations, key=lambda c: (c.date, c.id or 0))
     start = dated[0].date if dated else today
-    then_people = network_on(case_file.network, start)
+    then_people = (
+        list(then_network) if then_network is not None else network_on(case_file.network, start)
+    )
     now_people = network_on(case_file.network, None)
     change = compare(then_people, now_people)
     open_goals = [

@@ -16,7 +16,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from eigenkracht.core import serial
-from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.model import NetworkPerson, Ring
+from eigenkracht.core.network import RING_NAMES, RINGS, SECTOR_NAMES, compare
 from eigenkracht.core.privacy import display_name
 from eigenkracht.report.base import Document, day, long_date
 from eigenkracht.report.flowables import figure_image
@@ -126,7 +127,31 @@ class ThenNowRenderer(Document):
             story.append(self.user("Erbij gekomen: " + ", ".join(joined) + ".", "body"))
         if left:
             story.append(self.user("Niet meer op de kaart: " + ", ".join(left) + ".", "body"))
+        for line in self.moves(then, now):
+            story.append(self.user(line, "body"))
         return story
+
+    def moves(self, then: list[NetworkPerson], now: list[NetworkPerson]) -> list[str]:
+        """Per person who moved on the map: from which ring and sector to which, in words
+        (core.network.compare: the same matching as the screen)."""
+
+        def ring(value: Ring) -> str:
+            return f"kring {RINGS.index(value) + 1} ({RING_NAMES[value]})"
+
+        lines = []
+        for m in compare(then, now).moved:
+            parts = []
+            if m.before.ring is not m.after.ring:
+                closer = RINGS.index(m.after.ring) < RINGS.index(m.before.ring)
+                way = "dichterbij gekomen" if closer else "verder weg"
+                parts.append(f"{way}, van {ring(m.before.ring)} naar {ring(m.after.ring)}")
+            if m.before.sector is not m.after.sector:
+                parts.append(
+                    f"van sector {SECTOR_NAMES[m.before.sector]} naar sector "
+                    f"{SECTOR_NAMES[m.after.sector]}"
+                )
+            lines.append(f"{self.who(m.after)}: {', en '.join(parts)}.")
+        return lines
 
     def open_goals(self) -> list[Flowable]:
         goals = self.data.get("open_goals", [])

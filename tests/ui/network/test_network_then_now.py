@@ -79,7 +79,9 @@ def test_then_and_now_side_by_side_with_who_joined_and_who_left(
     text = dialog.changes.text()
     assert "Erbij gekomen: Kees Smit." in text
     assert "Niet meer in het netwerk: Dr. Meijer." in text
-    assert "Dichterbij gekomen: Els Kramer (2 dichtbij → 1 heel dichtbij)." in text
+    assert (
+        "Els Kramer: dichterbij gekomen, van kring 2 dichtbij naar kring 1 heel dichtbij." in text
+    )
     dialog.draw_now()
     assert {p.name for p in dialog.then_map.persons} == {
         "Marian de Vries",

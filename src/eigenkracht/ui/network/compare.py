@@ -1,5 +1,6 @@
 """Then and now: the network at two chosen moments side by side, with who joined,
-who left and who came closer or moved away (domain.md §5: networks change).
+who left, and per person who moved: from which ring and sector to which (domain.md §5:
+networks change).
 
 A moment is a conversation (its stored network version, or, for a conversation
 without one, the network rebuilt from the dates on the map) or "now" (the network
@@ -36,7 +37,7 @@ from eigenkracht.core.network import (
     union_names,
 )
 from eigenkracht.ui.network.canvas import NetworkMapView
-from eigenkracht.ui.network.texts import quality_text, ring_text
+from eigenkracht.ui.network.texts import quality_text, ring_text, sector_text
 from eigenkracht.ui.widgets import format_date, name_qt_parts, plain_line, text_label
 from eigenkracht.ui.widgets.words import conversation_kind_text
 
@@ -188,24 +189,28 @@ class NetworkCompareDialog(QDialog):
             self.tr("Erbij gekomen: {names}.").format(names=listing(change.joined)),
             self.tr("Niet meer in het netwerk: {names}.").format(names=listing(change.left)),
         ]
-        closer = [m for m in change.moved if RINGS.index(m.after.ring) < RINGS.index(m.before.ring)]
-        further = [
-            m for m in change.moved if RINGS.index(m.after.ring) > RINGS.index(m.before.ring)
-        ]
-        for moves, text in (
-            (closer, self.tr("Dichterbij gekomen: {items}.")),
-            (further, self.tr("Verder weg: {items}.")),
-        ):
-            if moves:
-                items = ", ".join(
-                    self.tr("{name} ({before} → {after})").format(
-                        name=name(m.after),
+        for m in change.moved:  # per person: which ring and which sector, then and now
+            parts = []
+            if m.before.ring is not m.after.ring:
+                closer = RINGS.index(m.after.ring) < RINGS.index(m.before.ring)
+                parts.append(
+                    self.tr("{way}, van kring {before} naar kring {after}").format(
+                        way=self.tr("dichterbij gekomen") if closer else self.tr("verder weg"),
                         before=ring_text(m.before.ring),
                         after=ring_text(m.after.ring),
                     )
-                    for m in moves
                 )
-                lines.append(text.format(items=items))
+            if m.before.sector is not m.after.sector:
+                parts.append(
+                    self.tr("van sector {before} naar sector {after}").format(
+                        before=sector_text(m.before.sector), after=sector_text(m.after.sector)
+                    )
+                )
+            lines.append(
+                self.tr("{name}: {moves}.").format(
+                    name=name(m.after), moves=self.tr(", en ").join(parts)
+                )
+            )
         if change.quality:
             items = ", ".join(
                 self.tr("{name} ({before} → {after})").format(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.core import serial
 from eigenkracht.core.instruments import Instrument
-from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.model import CaseFile, NetworkPerson
 from eigenkracht.core.network import union_names
 from eigenkracht.core.plan import then_and_now
 from eigenkracht.core.privacy import print_pseudonymised
@@ -39,6 +39,16 @@ if TYPE_CHECKING:
 
 def _day(value: Any) -> dt.date | None:
     return dt.date.fromisoformat(value) if value else None
+
+
+def first_network(repo: Repository, case_file: CaseFile) -> list[NetworkPerson] | None:
+    """The network stored with the first conversation (None: it has no version)."""
+    dated = sorted(case_file.conversations, key=lambda c: (c.date, c.id or 0))
+    if not dated or dated[0].id is None:
+        return None
+    first = dated[0].id
+    versions = repo.network_versions(case_file.case.id or 0)
+    return next((list(v.persons) for v in versions if v.conversation_id == first), None)
 
 
 class ThenNowView(QWidget):
@@ -59,7 +69,9 @@ class ThenNowView(QWidget):
         self.instrument = instrument
         self.today = today or dt.date.today()
         case_file = repo.load_case(case_id)
-        self.data = then_and_now(case_file, instrument, today=self.today)
+        self.data = then_and_now(
+            case_file, instrument, today=self.today, then_network=first_network(repo, case_file)
+        )
         self.canvases: list[Any] = []
         self._drawn = False
 
