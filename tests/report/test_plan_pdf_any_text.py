@@ -77,6 +77,10 @@ NOT_IN_THE_PLAN = {
     # The citizen's remarks are their signature's (one place, issue 11); a remark left
     # on a draft from before is offered in the sign dialog, not printed on the draft.
     ("PlanVersion", "remarks"),
+    # The route's reasons are the worker's record of the process (the case overview and
+    # the inzage export carry them); the plan the citizen signs does not.
+    ("Case", "status_reason"),
+    ("Case", "closed_reason"),
 }
 SIGNED_AT = "2026-11-09T10:00:00Z"
 

@@ -307,4 +307,10 @@ def test_settings_are_typed_with_defaults(qsettings):
         settings.idle_lock_minutes = "5"  # type: ignore[assignment]
     settings.reset("idle_lock_minutes")
     assert settings.idle_lock_minutes == 10
-    assert set(Settings.declared()) == {"idle_lock_minutes", "language", "last_database"}
+    assert set(Settings.declared()) == {
+        "idle_lock_minutes",
+        "language",
+        "last_database",
+        "worker_name",
+        "worker_name_asked",
+    }
