@@ -82,6 +82,25 @@ def test_typed_and_accepted_creates_the_case(qtbot, type_text, dialog, store, to
     ]
 
 
+def test_a_jeugdwet_case_records_the_familiegroepsplan_offered(
+    qtbot, type_text, dialog, store, today
+) -> None:
+    type_text(qtbot, dialog.household, "Fam. Yilmaz")
+    type_text(qtbot, dialog.members.rows[0].name, "Sena Yilmaz")
+    dialog.case_kind.setFocus()
+    qtbot.keyClick(dialog.case_kind, Qt.Key.Key_Down)  # Jeugdwet, the second choice
+    assert dialog.plan_offered.text() == "&Familiegroepsplan aangeboden"
+    qtbot.keyClick(dialog.plan_offered, Qt.Key.Key_Space)
+
+    press_ok(qtbot, dialog)
+
+    with open_database(store.path, PASSPHRASE) as fresh:
+        case = Repository(fresh).load_case(dialog.created_case_id).case
+    assert case.case_kind.value == "jeugd"
+    assert case.familiegroepsplan_offered == today
+    assert case.persoonlijk_plan_offered is False
+
+
 def test_enter_in_a_field_presses_the_default_button(qtbot, type_text, dialog, repo) -> None:
     type_text(qtbot, dialog.household, "Fam. Smit")
     type_text(qtbot, dialog.members.rows[0].name, "Piet Smit")

@@ -285,6 +285,8 @@ class NewCaseDialog(QDialog):
         self.support_offered.setAccessibleName(self.tr("Gewezen op cliëntondersteuning"))
         form.addRow("", self.plan_offered)
         form.addRow("", self.support_offered)
+        # The Jeugdwet route offers a familiegroepsplan instead of the persoonlijk plan.
+        self.case_kind.currentIndexChanged.connect(self._kind_changed)
 
         self.members_box = QGroupBox(self.tr("Gezinsleden * (minstens één)"), self)
         self.members = MembersEditor(self.today, self.members_box)
@@ -377,16 +379,30 @@ class NewCaseDialog(QDialog):
         box.exec()
         return box.clickedButton() is stop
 
+    def _kind_changed(self) -> None:
+        if self.case_kind.currentData() == CaseKind.JEUGD.value:
+            self.plan_offered.setText(self.tr("&Familiegroepsplan aangeboden"))
+            self.plan_offered.setAccessibleName(self.tr("Familiegroepsplan aangeboden"))
+        else:
+            self.plan_offered.setText(
+                self.tr("Gewezen op het &persoonlijk plan (binnen 7 dagen in te leveren)")
+            )
+            self.plan_offered.setAccessibleName(self.tr("Gewezen op het persoonlijk plan"))
+
     def case(self) -> Case:
         """The case as filled in (not checked); an empty coordinator is the OS login."""
+        youth = self.case_kind.currentData() == CaseKind.JEUGD.value
+        offered = self.plan_offered.isChecked()
+        melding = pydate(self.melding_date.date())
         return Case(
             reference=self.reference.text().strip(),
             household_name=self.household.text().strip(),
             status=CaseStatus.MELDING,
             coordinator=self.coordinator.text().strip() or self._login,
-            melding_date=pydate(self.melding_date.date()),
+            melding_date=melding,
             case_kind=CaseKind(self.case_kind.currentData()),
-            persoonlijk_plan_offered=self.plan_offered.isChecked(),
+            persoonlijk_plan_offered=offered and not youth,
+            familiegroepsplan_offered=melding if offered and youth else None,
             clientondersteuning_offered=self.support_offered.isChecked(),
         )
 
