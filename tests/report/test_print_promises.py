@@ -129,6 +129,26 @@ def test_a_pseudonymised_plan_names_no_third_party_and_centres_the_household(
     assert centre_text(maps[0]) == case_file.case.household_name
 
 
+@pytest.mark.parametrize("pseudonymise", [False, True])
+@pytest.mark.parametrize("reference", CASES)
+def test_names_and_roles_in_the_network_table_are_never_broken_inside_a_word(
+    repo: Repository, instrument: Instrument, reference: str, pseudonymise: bool
+) -> None:
+    """The table's name and role columns are as wide as their longest word (up to a
+    limit): "wijkverpleegkundige" in the name column of a pseudonymised plan once
+    printed as "wijkverpleegkundi ge"."""
+    case_file = load(repo, reference)
+    draft = PlanVersion(case_id=case_file.case.id or 0, number=9)
+    pdf = render_version(
+        draft, instrument, case_file=case_file, today=TODAY, pseudonymise=pseudonymise
+    )
+    flat = " ".join(pdf_text(pdf).split()).lower()
+    long_words = {w.strip(",.").lower() for p in case_file.network for w in p.role.split()}
+    for word in (w for w in long_words if len(w) >= 12):
+        broken = [f"{word[:k]} {word[k:]}" for k in range(3, len(word) - 1)]
+        assert [b for b in broken if b in flat] == []
+
+
 def test_the_household_is_never_taken_for_a_third_party(
     repo: Repository, instrument: Instrument, maps: list[Figure]
 ) -> None:

@@ -248,6 +248,17 @@ class Document:
 
     # -- tables ----------------------------------------------------------------------
 
+    def word_room(
+        self, texts: Iterable[str], style: str, least: float, most: float, padding: float = 8
+    ) -> float:
+        """A column width between `least` and `most` in which the longest word of
+        `texts` fits whole in `style` (a column narrower than a word breaks it inside,
+        "wijkverpleegkundi ge"); `padding` is the cell's left and right padding."""
+        font = self.styles[style]
+        words = (w for t in texts for w in str(t).split())
+        longest = max((stringWidth(w, font.fontName, font.fontSize) for w in words), default=0.0)
+        return max(least, min(most, longest + padding + 1))
+
     def table(
         self,
         rows: list[list[Any]],

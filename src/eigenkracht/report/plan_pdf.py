@@ -503,6 +503,7 @@ class PlanRenderer(Document):
             ]
         ]
         others = 0
+        shown: list[tuple[str, str]] = []  # name and role as printed
         for person in sorted(persons, key=lambda p: (p.id not in in_plan, not p.helps, p.id or 0)):
             if not person.helps and person.id not in in_plan:
                 others += 1
@@ -520,6 +521,7 @@ class PlanRenderer(Document):
             if person.is_mantelzorger:
                 role = f"{role}, mantelzorger" if role else "mantelzorger"
             name = display_name(person, self.pseudonymise, self.aliases)
+            shown.append((self.text(name), self.text(role)))
             rows.append(
                 [
                     self.user(name, "cell_bold"),
@@ -529,10 +531,21 @@ class PlanRenderer(Document):
                 ]
             )
         if len(rows) > 1:
-            widths = [36 * mm, 38 * mm]
+            widths = [
+                self.word_room((s for s, _ in shown), "cell_bold", 36 * mm, 52 * mm),
+                self.word_room((r for _, r in shown), "cell", 38 * mm, 52 * mm),
+            ]
             rest = (self.width - sum(widths)) / 2
             story.append(self.table(rows, [*widths, rest, rest]))
-        if others:
+        if others == 1:
+            story.append(
+                self.fixed(
+                    "Er staat nog 1 andere persoon op de kaart. Die helpt nu niet met iets "
+                    "uit dit plan.",
+                    "intro",
+                )
+            )
+        elif others:
             story.append(
                 self.fixed(
                     f"Er staan nog {others} andere mensen op de kaart. Zij helpen nu niet "
