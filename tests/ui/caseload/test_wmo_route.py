@@ -1,7 +1,8 @@
 """Click-through: one demo household walked from melding to beschikking on its case
 overview (the Verloop), with real clicks and typing, checking the database, the terms
 in words and the case list at each step; the status chosen with a reason; the signed
-plan as the verslag right after signing; the Jeugdwet route of demo Tesfay."""
+plan as the verslag right after signing (signed in the conversation's plan step, through
+the sign dialog, by clicks); the Jeugdwet route of demo Tesfay."""
 
 from __future__ import annotations
 
@@ -13,13 +14,14 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QDateTimeEdit, QMessageBox, QPushButton
 
 from eigenkracht.core.instruments import default_instrument
-from eigenkracht.core.model import CaseStatus, Signature, SignerRole
+from eigenkracht.core.model import Agreement, CaseStatus, Signature, SignerRole
 from eigenkracht.core.plan import build_snapshot
 from eigenkracht.core.process import StepKind
 from eigenkracht.store import audit
 from eigenkracht.store.repository import Repository
 from eigenkracht.ui.caseload.model import Column
 from eigenkracht.ui.caseload.route import RouteBox
+from eigenkracht.ui.conversation import Page
 from eigenkracht.ui.plan.verslag import offer_plan_as_verslag
 from eigenkracht.ui.workspace import Workspace
 
@@ -138,16 +140,33 @@ def test_walks_one_demo_household_from_melding_to_beschikking(
     assert state(box, StepKind.ONDERZOEK) == "eerste gesprek op ma 26-10-2026"
     assert repo.get_case(case_id).status is CaseStatus.ONDERZOEK
 
-    # 4. the plan is signed at the table; right after signing the program offers it as
-    # the verslag. The worker says "not now", and the overview offers it again.
-    sign_the_plan(repo, case_id, today)
-    offer = offer_plan_as_verslag(workspace, repo, case_id, today)
-    assert offer is not None
+    # 4. the plan is signed at the table, in the conversation's plan step and the sign
+    # dialog; right after signing the program offers it as the verslag. The worker says
+    # "not now", and the overview offers it again.
+    click(qtbot, workspace.overview.resume_button)  # type: ignore[union-attr]
+    view = workspace.conversation
+    assert view is not None and workspace.kitchen_table
+    rect = view.steps.visualItemRect(view.steps.item(int(Page.PLAN)))
+    qtbot.mouseClick(view.steps.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: view.current_page() is Page.PLAN)
+    plan_page = view.page_widget(Page.PLAN)
+    plan_page.today = today  # the demo's day, not the machine's
+    click(qtbot, plan_page.sign_button)
+    dialog = plan_page.sign_dialog
+    assert not dialog.sign_button.isEnabled()  # nobody's choice is made for them
+    for row in dialog.rows:
+        if row.signs.isChecked():
+            row.agreement.setCurrentIndex(row.agreement.findData(Agreement.AGREES))
+    click(qtbot, dialog.sign_button)
+    assert dialog.signed is not None and dialog.signed.number == 1
+    offer = plan_page.verslag_offer
+    assert isinstance(offer, QMessageBox)
     assert "Het ondertekende plan geldt als verslag." in offer.text()
     no = next(b for b in offer.buttons() if b.text() == "Nee, niet nu")
     click(qtbot, no)  # type: ignore[arg-type]
     assert repo.get_case(case_id).verslag_sent is None
-    workspace.overview.reload()  # type: ignore[union-attr]
+    click(qtbot, workspace.leave_button)  # back from the table to the case overview
+    assert workspace.conversation is None
     box = workspace.overview.route_box  # type: ignore[union-attr]
     assert box.verslag_bar.isVisible()
     assert box.verslag_bar.text().startswith(
