@@ -26,7 +26,7 @@ import re
 import secrets
 import unicodedata
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
@@ -34,7 +34,7 @@ from typing import Any, Final
 from eigenkracht import __version__
 from eigenkracht.core.assessments import latest_scores
 from eigenkracht.core.errors import UserFacingError
-from eigenkracht.core.instruments import Instrument, InstrumentKind
+from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError
 from eigenkracht.core.model import (
     Assessment,
     AssessmentSource,
@@ -68,6 +68,9 @@ __all__ = [
     "dumps",
     "effect_text",
     "find_instrument",
+    "fit_to",
+    "home_instrument",
+    "home_instruments",
     "is_protected",
     "loads",
     "normalise_code",
@@ -557,25 +560,44 @@ def read_file(path: Path | str, code: str | None = None) -> SelfAssessment:
 # --------------------------------------------------------------------------- instruments
 
 
-def find_instrument(content: SelfAssessment, instruments: Iterable[Instrument]) -> Instrument:
-    """The instrument the file was made with: the same id and version, else the same id
-    in another version (its answers are checked against it). Raises SelfAssessmentError."""
-    same_id = [i for i in instruments if i.id == content.instrument_id]
-    for instrument in same_id:
-        if instrument.version == content.instrument_version:
-            return instrument
-    if same_id:
-        return same_id[-1]
+def find_instrument(
+    content: SelfAssessment, instruments: Catalogue | Iterable[Instrument]
+) -> Instrument:
+    """The instrument the file was made with, found through the catalogue: the installed
+    file with that id and version, else the definition kept in the database (an
+    instrument no longer installed), else the newest installed version of that id (its
+    answers are then checked against it). A plain list of instruments counts as the
+    installed ones. Raises SelfAssessmentError, one Dutch line naming the instrument,
+    when it is neither installed nor kept."""
+    catalogue = instruments if isinstance(instruments, Catalogue) else Catalogue(list(instruments))
+    try:
+        return catalogue.get(content.instrument_id, content.instrument_version)
+    except InstrumentError:
+        pass
+    same_id = catalogue.find(content.instrument_id)
+    if same_id is not None:
+        return same_id
     raise _fail(
-        f"Het bestand hoort bij de vragenlijst '{content.instrument_id}', "
-        "die eigenkracht hier niet kent."
+        f"Het bestand hoort bij de vragenlijst '{content.instrument_id}' (versie "
+        f"{content.instrument_version}), die hier niet is geïnstalleerd en ook niet in de "
+        "database staat. Vraag de beheerder om het instrumentbestand."
     )
 
 
+def home_instruments(catalogue: Catalogue) -> list[Instrument]:
+    """The instruments a citizen may fill in at home: the organisation's default set
+    (Catalogue.defaults(), the main one first). Any kind: levels, a ladder, a score."""
+    return list(catalogue.defaults())
+
+
+def home_instrument(catalogue: Catalogue) -> Instrument:
+    """The one the citizen window asks: the first (main) of the default set."""
+    return home_instruments(catalogue)[0]
+
+
 def check_instrument(content: SelfAssessment, instrument: Instrument) -> None:
-    """Every answer belongs to a domain of the instrument and has a value of its scale."""
-    if instrument.kind is InstrumentKind.SCORE:
-        raise _fail("Deze vragenlijst kan niet thuis worden ingevuld.")
+    """Every answer belongs to a domain of the instrument and has a value of its scale
+    (any kind: levels 1-5, a ladder, a score 0-10)."""
     keys = instrument.domain_keys()
     for answer in content.answers:
         if answer.domain not in keys:
@@ -657,11 +679,29 @@ def _appended(recorded: str, added: str) -> str:
 def _level_text(instrument: Instrument, level: int | None) -> str:
     if level is None:
         return ""
+    scale = instrument.scale
     try:
-        label = instrument.scale.level(level).citizen_label
-    except KeyError:
-        return str(level)
+        label = scale.level(level).citizen_label
+    except KeyError:  # a score (0-10): only the ends carry a label
+        return f"{level} (van {scale.minimum} tot {scale.maximum})"
     return f"{level} · {label}"
+
+
+def fit_to(content: SelfAssessment, instrument: Instrument) -> SelfAssessment:
+    """The content for `instrument`: its id and version, and only the answers that fit its
+    domains and scale (a draft kept while the organisation changed its instrument)."""
+    keys = set(instrument.domain_keys())
+    answers = [
+        a
+        for a in content.answers
+        if a.domain in keys and (a.level is None or a.level in instrument.scale)
+    ]
+    return replace(
+        content,
+        instrument_id=instrument.id,
+        instrument_version=instrument.version,
+        answers=answers,
+    )
 
 
 def answer_text(instrument: Instrument, answer: DomainAnswer) -> str:

@@ -60,6 +60,7 @@ DEMO_PASSPHRASE = "demo-demo-demo"
 LANGUAGES = ("nl", "en")
 DEFAULT_LANGUAGE = "nl"
 LANGUAGE_ENV = "EIGENKRACHT_LANG"
+LANGUAGE_PROPERTY = "eigenkrachtLanguage"  # on the application: the interface language
 BUNDLED_FAMILY = "DejaVu Sans"
 FONT_SAMPLE = "aAëé€ĳ"  # what the default font must be able to draw
 _LOCALES = {"nl": "nl_NL", "en": "en_GB"}
@@ -84,6 +85,7 @@ def choose_language(settings: Settings | None = None) -> str:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Qt's own translation (standard buttons, dialogs) and the program's."""
     QLocale.setDefault(QLocale(_LOCALES.get(language, "nl_NL")))
+    app.setProperty(LANGUAGE_PROPERTY, language)  # instrument texts follow (localised)
     installed: list[QTranslator] = []
     if language != "en":  # Qt's own texts are English already
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.instruments import Instrument, load_all, user_instrument_dir
+from eigenkracht.core.instruments import Catalogue, Instrument, load_all, user_instrument_dir
 from eigenkracht.exchange import selfassessment as sa
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.widgets import (
@@ -59,8 +59,10 @@ class SelfAssessmentImportDialog(QDialog):
     """Read one self-assessment file into one case.
 
     repo, case_id: where the answers go. path: the file (None: ask for it in open_file()).
-    today: the date of a new conversation (tests fix it). instruments: those to check the
-    file against (default: bundled and the user's)."""
+    today: the date of a new conversation (tests fix it). catalogue: where the file's
+    instrument is found (default: the bundled and the user's instrument files and the
+    definitions kept in the database; ui/workspace.py passes its own). instruments: a
+    plain list to use as the installed ones instead (older callers)."""
 
     def __init__(
         self,
@@ -69,6 +71,7 @@ class SelfAssessmentImportDialog(QDialog):
         *,
         today: dt.date | None = None,
         instruments: list[Instrument] | None = None,
+        catalogue: Catalogue | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -79,6 +82,7 @@ class SelfAssessmentImportDialog(QDialog):
         self.case_id = case_id
         self.today = today or dt.date.today()
         self.instruments = instruments
+        self.catalogue = catalogue
         self.raw: bytes | None = None
         self.review: sa.Review | None = None
         self.imported = 0
@@ -227,10 +231,7 @@ class SelfAssessmentImportDialog(QDialog):
         assert self.raw is not None
         try:
             content = sa.loads(self.raw, code)
-            instruments = self.instruments
-            if instruments is None:
-                instruments, _ = load_all(user_instrument_dir())
-            instrument = sa.find_instrument(content, instruments)
+            instrument = sa.find_instrument(content, self._catalogue())
             case_file = self.repo.load_case(self.case_id)
             self.review = sa.review(content, case_file, instrument, self.today)
         except sa.WrongCode as exc:
@@ -244,6 +245,14 @@ class SelfAssessmentImportDialog(QDialog):
         self.code_edit.clear()
         self.message.show_message("")
         self._fill(self.review)
+
+    def _catalogue(self) -> Catalogue:
+        if self.catalogue is not None:
+            return self.catalogue
+        installed = self.instruments
+        if installed is None:
+            installed, _ = load_all(user_instrument_dir())
+        return Catalogue(installed, self.repo.stored_instruments())
 
     def _refuse(self, message: str) -> None:
         self.review = None

@@ -33,6 +33,7 @@ from eigenkracht.ui.citizen.base import CitizenPage, Context
 from eigenkracht.ui.citizen.widgets import ChoiceButton, big_button, label, text_box
 
 MAX_HELPERS_SHOWN = 20
+NUMBERS_PER_ROW = 11  # 0-10 on one row; a longer score scale wraps
 
 
 # -- welcome and explanation --------------------------------------------------------
@@ -116,14 +117,23 @@ class ExplainPage(CitizenPage):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.set_texts(self.tr("Vragen over uw leven"), ctx.instrument.citizen_intro)
-        self.how = label(
-            self.tr(
+        instrument = ctx.instrument
+        self.set_texts(
+            self.tr("Vragen over uw leven"),
+            instrument.citizen_intro,
+            kicker=instrument.citizen_name,
+        )
+        if instrument.has_level_texts:
+            how = self.tr(
                 "Zo werkt het: klik op de zin die het best bij u past. Wilt u erover praten? "
                 "Zet dan een vinkje. U mag ook iets opschrijven."
-            ),
-            self,
-        )
+            )
+        else:
+            how = self.tr(
+                "Zo werkt het: klik op het cijfer dat het best bij u past. Wilt u erover "
+                "praten? Zet dan een vinkje. U mag ook iets opschrijven."
+            )
+        self.how = label(how, self)
         self.layout_.addWidget(self.how)
         self.finish()
 
@@ -272,21 +282,34 @@ class DomainPage(CitizenPage):
     def __init__(self, ctx: Context, domain: Domain, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         self.domain = domain
-        self.set_texts(
-            domain.citizen_question,
-            self.tr("Kies de zin die het best bij u past."),
-            kicker=domain.citizen_name,
-        )
-        self.choices: dict[int | None, ChoiceButton] = {}
         scale = ctx.instrument.scale
-        for number, level in enumerate(scale.levels, start=1):
-            description = domain.level_text(level.value).citizen if domain.levels else ""
-            self._add_choice(level.value, level.citizen_label, description, number)
+        self.numbers_only = not ctx.instrument.has_level_texts  # a score: 0-10 and the like
+        self.chosen: QLabel | None = None
+        if self.numbers_only:
+            help_text = self.tr(
+                "Kies een cijfer van {low} tot {high}. {low} betekent: {low_label}. "
+                "{high} betekent: {high_label}."
+            ).format(
+                low=scale.minimum,
+                high=scale.maximum,
+                low_label=scale.low.citizen_label,
+                high_label=scale.high.citizen_label,
+            )
+        else:
+            help_text = self.tr("Kies de zin die het best bij u past.")
+        self.set_texts(domain.citizen_question, help_text, kicker=domain.citizen_name)
+        self.choices: dict[int | None, QPushButton] = {}
+        if self.numbers_only:
+            self._add_numbers()
+        else:
+            for number, level in enumerate(scale.levels, start=1):
+                description = domain.level_text(level.value).citizen if domain.levels else ""
+                self._add_choice(level.value, level.citizen_label, description, number)
         self._add_choice(
             None,
             self.tr("Dit past niet bij mij"),
             self.tr("Of: daar zeg ik liever niets over."),
-            len(scale.levels) + 1,
+            len(self.choices) + 1,
         )
         self.discuss = QCheckBox(self.tr("Hier wil ik over &praten"), self)
         self.discuss.setAccessibleName(self.tr("Hier wil ik over praten"))
@@ -302,6 +325,42 @@ class DomainPage(CitizenPage):
         self.layout_.addWidget(self.remark)
         self._loading = False
         self.finish()
+
+    def _add_numbers(self) -> None:
+        """A score: a row of numbers (wrapping after NUMBERS_PER_ROW), the meaning of the
+        two ends under it, and in words which number is chosen (never by colour alone)."""
+        scale = self.ctx.instrument.scale
+        values = scale.values()
+        columns = min(len(values), NUMBERS_PER_ROW)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        for index, value in enumerate(values):
+            if value == scale.minimum:
+                name = self.tr("Cijfer {n}: {label}").format(n=value, label=scale.low.citizen_label)
+            elif value == scale.maximum:
+                name = self.tr("Cijfer {n}: {label}").format(
+                    n=value, label=scale.high.citizen_label
+                )
+            else:
+                name = self.tr("Cijfer {n}").format(n=value)
+            button = big_button(str(value), name, self)
+            button.setObjectName("number")
+            button.setCheckable(True)
+            button.clicked.connect(lambda _c=False, v=value: self._chosen(v))
+            grid.addWidget(button, index // columns, index % columns)
+            self.choices[value] = button
+        rows = (len(values) - 1) // columns + 1
+        half = max(1, columns // 2)
+        low = label(f"{scale.minimum} = {scale.low.citizen_label}", self)
+        high = label(f"{scale.maximum} = {scale.high.citizen_label}", self)
+        high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(low, rows, 0, 1, half)
+        grid.addWidget(high, rows, columns - half, 1, half)
+        self.layout_.addLayout(grid)
+        self.chosen = label("", self)
+        self.chosen.setObjectName("chosenNumber")
+        self.ctx.sizer.register(self.chosen, 1.1, bold=True)
+        self.layout_.addWidget(self.chosen)
 
     def _add_choice(self, value: int | None, title: str, description: str, number: int) -> None:
         button = ChoiceButton(title, description, self, self.ctx.sizer)
@@ -342,6 +401,11 @@ class DomainPage(CitizenPage):
                 button.setChecked(answer.skipped)
             else:
                 button.setChecked(not answer.skipped and answer.level == value)
+        if self.chosen is not None:
+            if answer.level is None:
+                self.chosen.setText(self.tr("U heeft nog geen cijfer gekozen."))
+            else:
+                self.chosen.setText(self.tr("U heeft gekozen: {n}").format(n=answer.level))
 
     def _discuss_toggled(self, on: bool) -> None:
         answer = self._answer()
@@ -370,6 +434,11 @@ class DomainPage(CitizenPage):
     def first_focus(self) -> QWidget | None:
         chosen = next((b for b in self.choices.values() if b.isChecked()), None)
         return chosen or next(iter(self.choices.values()))
+
+    def speech_text(self) -> str:
+        if self.chosen is None:
+            return super().speech_text()
+        return f"{super().speech_text()} {self.chosen.text()}"
 
 
 # -- the people who help ------------------------------------------------------------

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -39,11 +39,18 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.errors import OsProblem, os_problem_kind
-from eigenkracht.core.instruments import Instrument, default_instrument
+from eigenkracht.core.instruments import (
+    Catalogue,
+    Instrument,
+    load_all,
+    user_instrument_dir,
+)
 from eigenkracht.exchange.selfassessment import (
     KdfSettings,
     SelfAssessment,
     SelfAssessmentError,
+    fit_to,
+    home_instrument,
     write_file,
 )
 from eigenkracht.ui.citizen.base import CitizenPage, Context
@@ -83,10 +90,35 @@ log = logging.getLogger(__name__)
 DRAFT_DELAY_MS = 400
 
 
+def interface_language() -> str:
+    """The interface language ("nl", "en") that ui/app.py install_translators chose; Dutch
+    (the source language of every text) when no translation was installed."""
+    app = QCoreApplication.instance()
+    language = app.property("eigenkrachtLanguage") if app is not None else None
+    return language if isinstance(language, str) and language else "nl"
+
+
+def citizen_instrument(catalogue: Catalogue | None = None) -> Instrument:
+    """The instrument a citizen fills in at home: the first of the organisation's default
+    set (exchange.selfassessment.home_instrument). Without a catalogue: the bundled and
+    the user's instrument files (the citizen window has no database)."""
+    if catalogue is None:
+        installed, problems = load_all(user_instrument_dir())
+        if problems:
+            log.info("%d instrument file(s) skipped", len(problems))
+        catalogue = Catalogue(installed)
+    return home_instrument(catalogue)
+
+
 class CitizenWindow(QWidget):
     """The self-assessment for citizens.
 
-    instrument: the questions (default: core.instruments.default_instrument).
+    instrument: the questions (default: the first of the organisation's default set,
+    Catalogue.defaults(), from the bundled and the user's instrument files: the same
+    instrument the worker's conversation starts with). catalogue: where to find it
+    (default: load_all of the user instrument folder). language: the language of the
+    instrument's texts (default: the interface language; missing English texts show
+    the Dutch one, marked).
     draft_path: where the draft is kept (default: the platform's data folder).
     speaker: a speech engine to use; None looks for one (find_speech) or has none.
     today: the date written on the file (tests and screenshots fix it).
@@ -97,6 +129,8 @@ class CitizenWindow(QWidget):
         self,
         *,
         instrument: Instrument | None = None,
+        catalogue: Catalogue | None = None,
+        language: str | None = None,
         draft_path: Path | None = None,
         speaker: Speaker | None = None,
         find_speech: bool = True,
@@ -108,7 +142,8 @@ class CitizenWindow(QWidget):
         self.setObjectName("CitizenWindow")
         self.setWindowTitle(self.tr("Zelf invullen"))
         self.setStyleSheet(STYLE)
-        self.instrument = instrument or default_instrument()
+        self.language = language or interface_language()
+        self.instrument = (instrument or citizen_instrument(catalogue)).localised(self.language)
         self.draft_path = draft_path or default_draft_path()
         self.fixed_today = today
         self.kdf = kdf
@@ -138,8 +173,7 @@ class CitizenWindow(QWidget):
         if speaker is not None:
             self._speech_found(speaker)
         elif find_speech:
-            language = QLocale().name()[:2] or "nl"
-            self.finder = SpeechFinder(language, parent=self)
+            self.finder = SpeechFinder(self.language, parent=self)
             self.finder.finished.connect(self._speech_found)
         self.goto(0)
         self.resize(1000, 780)
@@ -353,7 +387,13 @@ class CitizenWindow(QWidget):
 
     def resume(self) -> None:
         if self.draft is not None:
-            self.ctx.content = self.draft.content
+            content = self.draft.content
+            if (content.instrument_id, content.instrument_version) != (
+                self.instrument.id,
+                self.instrument.version,
+            ):  # the organisation changed its instrument since: keep what still fits
+                content = fit_to(content, self.instrument)
+            self.ctx.content = content
             page = self.draft.page if 0 < self.draft.page < len(self.pages) else 1
         else:
             page = 1
@@ -600,4 +640,4 @@ class CitizenWindow(QWidget):
         super().closeEvent(event)
 
 
-__all__ = ["CitizenWindow"]
+__all__ = ["CitizenWindow", "citizen_instrument", "interface_language"]
