@@ -169,6 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    from eigenkracht.core import instruments
     from eigenkracht.core.privacy import print_pseudonymised
     from eigenkracht.exchange import inzage
     from eigenkracht.store import audit
@@ -183,14 +184,25 @@ def cmd_export(args: argparse.Namespace) -> int:
         case_file = repo.load_case(case.id)
         if print_pseudonymised(case, args.pseudonymise):
             case_file = inzage.pseudonymise(case_file)
+        installed, _ = instruments.load_all(instruments.user_instrument_dir())
+        used = inzage.instrument_definitions(case_file, installed, repo.stored_instruments())
         head = repo.log_export(case.id, "export")
         document = inzage.build(
-            case_file, audit.entries(repo.db, case.reference), now_iso(), log_head=head
+            case_file,
+            audit.entries(repo.db, case.reference),
+            now_iso(),
+            log_head=head,
+            instruments=used,
         )
     finally:
         repo.store.close()
     _write_atomically(out, inzage.dumps(document))
     print(f"Geëxporteerd: {_line(case.reference)} naar {_line(str(out))}")
+    for missing in inzage.missing_definitions(used):
+        print(
+            f"Let op: de definitie van instrument {_line(missing)} ontbreekt (niet "
+            "geïnstalleerd en niet bewaard); de export zegt dat bij dat instrument."
+        )
     return 0
 
 
@@ -285,13 +297,18 @@ def cmd_import_selfassessment(args: argparse.Namespace) -> int:
         raw = sa.read_bytes(Path(args.file))
         code = _selfassessment_code(args) if sa.is_protected(raw) else None
         content = sa.loads(raw, code)
-        found, _ = instruments.load_all(instruments.user_instrument_dir())
-        instrument = sa.find_instrument(content, found)
-        sa.check_instrument(content, instrument)
     except sa.SelfAssessmentError as exc:
         raise UserError(str(exc)) from exc
     repo = _open(args)
     try:
+        # the file's instrument: installed, or its definition kept in this database
+        found, _ = instruments.load_all(instruments.user_instrument_dir())
+        catalogue = instruments.Catalogue(found, repo.stored_instruments())
+        try:
+            instrument = sa.find_instrument(content, catalogue)
+            sa.check_instrument(content, instrument)
+        except sa.SelfAssessmentError as exc:
+            raise UserError(str(exc)) from exc
         case = _find(repo, args.case)
         review = sa.review(content, repo.load_case(case.id), instrument, dt.date.today())
         print(_safe(sa.target_text(review)))
