@@ -4,6 +4,14 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>doorlopend</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>nog kiezen</source>
+        <translation>still to choose</translation>
+    </message>
+    <message>
         <source>Wie</source>
         <translation>Who</translation>
     </message>
@@ -12,8 +20,8 @@
         <translation>What</translation>
     </message>
     <message>
-        <source>Klaar op</source>
-        <translation>Done by</translation>
+        <source>Wanneer</source>
+        <translation>When</translation>
     </message>
     <message>
         <source>Stand</source>
@@ -197,12 +205,20 @@
         <translation>Import the resident&apos;s self-assessment</translation>
     </message>
     <message>
+        <source>Bij de melding</source>
+        <translation>At the time of the report</translation>
+    </message>
+    <message>
         <source>{date}, {source}</source>
         <translation>{date}, {source}</translation>
     </message>
     <message>
         <source>{who}: {when}</source>
         <translation>{who}: {when}</translation>
+    </message>
+    <message>
+        <source>doorlopend</source>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>Netwerk toen en nu vergelijken</source>
@@ -219,30 +235,6 @@
     <message>
         <source>Overzicht van het dossier</source>
         <translation>Case overview</translation>
-    </message>
-    <message>
-        <source>Wettelijke termijnen (Wmo)</source>
-        <translation>Statutory deadlines (Wmo)</translation>
-    </message>
-    <message>
-        <source>Melding:</source>
-        <translation>Report (melding):</translation>
-    </message>
-    <message>
-        <source>Persoonlijk plan:</source>
-        <translation>Personal plan:</translation>
-    </message>
-    <message>
-        <source>Verslag:</source>
-        <translation>Written report:</translation>
-    </message>
-    <message>
-        <source>Aanvraag:</source>
-        <translation>Application:</translation>
-    </message>
-    <message>
-        <source>Beschikking:</source>
-        <translation>Decision:</translation>
     </message>
     <message>
         <source>Gewezen op persoonlijk plan:</source>
@@ -361,22 +353,6 @@
         <translation>There is no conversation to resume yet.</translation>
     </message>
     <message>
-        <source>nog niet vastgelegd</source>
-        <translation>not yet recorded</translation>
-    </message>
-    <message>
-        <source>telt vanaf de melding</source>
-        <translation>counts from the report (melding)</translation>
-    </message>
-    <message>
-        <source>telt vanaf de aanvraag</source>
-        <translation>counts from the application</translation>
-    </message>
-    <message>
-        <source>nog niet</source>
-        <translation>not yet</translation>
-    </message>
-    <message>
         <source>ja</source>
         <translation>yes</translation>
     </message>
@@ -407,22 +383,6 @@
     <message>
         <source>verblijfsdocument</source>
         <translation>residence document</translation>
-    </message>
-    <message>
-        <source>{state} op {date}</source>
-        <translation>{state} on {date}</translation>
-    </message>
-    <message>
-        <source>{state} (de termijn liep tot {date})</source>
-        <translation>{state} (the deadline ran until {date})</translation>
-    </message>
-    <message>
-        <source>uiterlijk {date} · {state}</source>
-        <translation>by {date} at the latest · {state}</translation>
-    </message>
-    <message>
-        <source>{kind}: {text}</source>
-        <translation>{kind}: {text}</translation>
     </message>
     <message>
         <source>{date} ({age} jaar)</source>
@@ -516,6 +476,50 @@
         <translation>Closed</translation>
     </message>
     <message>
+        <source>Wmo</source>
+        <translation>Wmo</translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Jeugdwet</translation>
+    </message>
+    <message>
+        <source>Plan of verslag gegeven</source>
+        <translation>Plan or written report given</translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan ontvangen</source>
+        <translation>Personal plan received</translation>
+    </message>
+    <message>
+        <source>Familiegroepsplan aangeboden</source>
+        <translation>Family group plan offered</translation>
+    </message>
+    <message>
+        <source>Gewezen op cliëntondersteuning</source>
+        <translation>Informed about client support</translation>
+    </message>
+    <message>
+        <source>Onderzoek (gesprek)</source>
+        <translation>Assessment (conversation)</translation>
+    </message>
+    <message>
+        <source>Verslag verstuurd</source>
+        <translation>Written report sent</translation>
+    </message>
+    <message>
+        <source>Aanvraag</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <source>Beschikking verstuurd</source>
+        <translation>Decision sent</translation>
+    </message>
+    <message>
+        <source>Evaluatie gehouden</source>
+        <translation>Evaluation held</translation>
+    </message>
+    <message>
         <source>Persoonlijk plan</source>
         <translation>Personal plan</translation>
     </message>
@@ -550,6 +554,10 @@
     <message>
         <source>termijn voorbij, geen plan ontvangen</source>
         <translation>deadline passed, no plan received</translation>
+    </message>
+    <message>
+        <source>gestopt: dossier afgesloten</source>
+        <translation>stopped: case closed</translation>
     </message>
     <message>
         <source>⚠ {relative}</source>
@@ -1305,8 +1313,36 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Life domain {n} of {total}</translation>
     </message>
     <message>
-        <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c} ({cl}). Professional: {p} ({pl}).</source>
-        <translation>≠  Point to discuss: you see this differently. Resident: {c} ({cl}). Professional: {p} ({pl}).</translation>
+        <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c}. Professional: {p}.</source>
+        <translation>≠  Point to discuss: you see this differently. Resident: {c}. Professional: {p}.</translation>
+    </message>
+    <message>
+        <source>Vorige keer ({date}) · alleen om te lezen</source>
+        <translation>Last time ({date}) · read only</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>geen cijfer</source>
+        <translation>no score</translation>
+    </message>
+    <message>
+        <source>thuis ingevuld</source>
+        <translation>filled in at home</translation>
+    </message>
+    <message>
+        <source>{who}: {level}</source>
+        <translation>{who}: {level}</translation>
+    </message>
+    <message>
+        <source>Wat ging goed</source>
+        <translation>What went well</translation>
     </message>
     <message>
         <source>De niveaus en teksten van {domain} zijn gewist: er wordt niets over vastgelegd. Was dat niet de bedoeling? Maak het ongedaan.</source>
@@ -1315,6 +1351,10 @@ Would you like to report the error? Copy the technical details below and send th
 </context>
 <context>
     <name>DomainPage</name>
+    <message>
+        <source>Kies een cijfer van {low} tot {high}. {low} betekent: {low_label}. {high} betekent: {high_label}.</source>
+        <translation>Choose a number from {low} to {high}. {low} means: {low_label}. {high} means: {high_label}.</translation>
+    </message>
     <message>
         <source>Kies de zin die het best bij u past.</source>
         <translation>Choose the sentence that fits you best.</translation>
@@ -1344,8 +1384,24 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>What you want to say about it</translation>
     </message>
     <message>
+        <source>Cijfer {n}: {label}</source>
+        <translation>Number {n}: {label}</translation>
+    </message>
+    <message>
+        <source>Cijfer {n}</source>
+        <translation>Number {n}</translation>
+    </message>
+    <message>
         <source>Keuze {n} voorlezen</source>
         <translation>Read choice {n} aloud</translation>
+    </message>
+    <message>
+        <source>U heeft nog geen cijfer gekozen.</source>
+        <translation>You have not chosen a number yet.</translation>
+    </message>
+    <message>
+        <source>U heeft gekozen: {n}</source>
+        <translation>You chose: {n}</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1425,10 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Bespreekpunt</source>
         <translation>Point to discuss</translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation>Last time</translation>
     </message>
     <message>
         <source>Reden niet besproken</source>
@@ -1395,8 +1455,24 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>≠ you see this differently</translation>
     </message>
     <message>
+        <source>Typ een cijfer om het te kiezen, Delete om het te wissen.</source>
+        <translation>Type a number to choose it, Delete to clear it.</translation>
+    </message>
+    <message>
         <source>Typ een cijfer om het niveau te kiezen, 0 om het te wissen.</source>
         <translation>Type a number to choose the level, 0 to clear it.</translation>
+    </message>
+    <message>
+        <source>Uit het vorige gesprek; alleen om te lezen, niet overgenomen.</source>
+        <translation>From the previous conversation; read only, not carried over.</translation>
+    </message>
+    <message>
+        <source>Typ of wijzig de reden waarom dit niet besproken wordt.</source>
+        <translation>Type or change the reason why this is not discussed.</translation>
+    </message>
+    <message>
+        <source>inwoner {c} · prof. {p} ({date})</source>
+        <translation>resident {c} · prof. {p} ({date})</translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1561,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Radar of the chosen life domains</translation>
     </message>
     <message>
+        <source>De radar verschijnt als er drie of meer leefgebieden een cijfer hebben. De cijfers staan links en in de tabel.</source>
+        <translation>The radar appears when three or more life domains have a score. The scores are on the left and in the table.</translation>
+    </message>
+    <message>
         <source>Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best.</source>
         <translation>Solid line: resident. Dotted line: professional. 5 is best.</translation>
     </message>
@@ -1570,6 +1650,10 @@ Would you like to report the error? Copy the technical details below and send th
         <source>Zo werkt het: klik op de zin die het best bij u past. Wilt u erover praten? Zet dan een vinkje. U mag ook iets opschrijven.</source>
         <translation>This is how it works: click the sentence that fits you best. Do you want to talk about it? Then tick the box. You can also write something down.</translation>
     </message>
+    <message>
+        <source>Zo werkt het: klik op het cijfer dat het best bij u past. Wilt u erover praten? Zet dan een vinkje. U mag ook iets opschrijven.</source>
+        <translation>This is how it works: click the number that fits you best. Do you want to talk about it? Then tick the box. You can also write something down.</translation>
+    </message>
 </context>
 <context>
     <name>GoalListModel</name>
@@ -1595,6 +1679,14 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Maak samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Spreek per doel af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna hulp die de gemeente regelt.</source>
         <translation>Set goals together: what do you want to achieve, by when, and how will we notice that it has worked? For each goal, agree who does what: first you, then the people around you, then services in the neighbourhood, and only after that help arranged by the municipality.</translation>
+    </message>
+    <message>
+        <source>&amp;Kies wanneer</source>
+        <translation>&amp;Choose when</translation>
+    </message>
+    <message>
+        <source>Naar de eerste afspraak zonder datum</source>
+        <translation>Go to the first agreement without a date</translation>
     </message>
     <message>
         <source>&amp;Nieuw doel:</source>
@@ -1849,6 +1941,18 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Change date of the agreement</translation>
     </message>
     <message>
+        <source>of doo&amp;rlopend (geen einddatum)</source>
+        <translation>or ongoing (no &amp;end date)</translation>
+    </message>
+    <message>
+        <source>De afspraak loopt door, zonder einddatum</source>
+        <translation>The agreement is ongoing, without an end date</translation>
+    </message>
+    <message>
+        <source>Doorlopend wijzigen</source>
+        <translation>Change ongoing</translation>
+    </message>
+    <message>
         <source>Stand van de afspraak</source>
         <translation>Status of the agreement</translation>
     </message>
@@ -1879,6 +1983,26 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Let op: bij {domain} staat een maatwerkvoorziening, maar {missing} zijn nog niet bekeken. Eerst komt eigen kracht (Wmo 2015, art. 2.3.2).</source>
         <translation>Please note: {domain} has a tailored provision, but {missing} have not been looked at yet. Own strength comes first (Wmo 2015, art. 2.3.2).</translation>
+    </message>
+    <message>
+        <source>Bij 1 afspraak staat nog niet wanneer die klaar is.</source>
+        <translation>For 1 agreement it is not yet set when it will be done.</translation>
+    </message>
+    <message>
+        <source>Bij {n} afspraken staat nog niet wanneer ze klaar zijn.</source>
+        <translation>For {n} agreements it is not yet set when they will be done.</translation>
+    </message>
+    <message>
+        <source>Kies een datum of &apos;doorlopend&apos;: zonder kan het plan niet worden ondertekend.</source>
+        <translation>Choose a date or &apos;ongoing&apos;: without one, the plan cannot be signed.</translation>
+    </message>
+    <message>
+        <source>Dit leefgebied is in dit gesprek niet opnieuw besproken. Het laatst op {date}.</source>
+        <translation>This life domain has not been discussed again in this conversation. It was last discussed on {date}.</translation>
+    </message>
+    <message>
+        <source>Dit leefgebied is in dit gesprek niet besproken. Kies een besproken leefgebied, of bespreek het eerst bij Leefgebieden.</source>
+        <translation>This life domain has not been discussed in this conversation. Choose a life domain that was discussed, or discuss it first under Life domains.</translation>
     </message>
     <message>
         <source>Schrijf bij elk doel wat de inwoner wil bereiken.</source>
@@ -2021,6 +2145,18 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>{who}: level {value}, {label}</translation>
     </message>
     <message>
+        <source>{who}: cijfer {value} van {maximum}</source>
+        <translation>{who}: score {value} out of {maximum}</translation>
+    </message>
+    <message>
+        <source>{low} = {low_label}. {high} = {high_label}.</source>
+        <translation>{low} = {low_label}. {high} = {high_label}.</translation>
+    </message>
+    <message>
+        <source>{value} op een schaal van {low} tot {high}.</source>
+        <translation>{value} on a scale from {low} to {high}.</translation>
+    </message>
+    <message>
         <source>Kies het niveau dat het best past. Hier staat dan wat het betekent.</source>
         <translation>Choose the level that fits best. What it means will then appear here.</translation>
     </message>
@@ -2142,6 +2278,10 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Medewerker: {name}</source>
         <translation>Worker: {name}</translation>
+    </message>
+    <message>
+        <source>Aangemeld op deze computer als: {login}</source>
+        <translation>Signed in on this computer as: {login}</translation>
     </message>
     <message>
         <source>Over eigenkracht</source>
@@ -2466,12 +2606,28 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>No longer in the network: {names}.</translation>
     </message>
     <message>
-        <source>Dichterbij gekomen: {items}.</source>
-        <translation>Moved closer: {items}.</translation>
+        <source>{way}, van kring {before} naar kring {after}</source>
+        <translation>{way}, from circle {before} to circle {after}</translation>
     </message>
     <message>
-        <source>Verder weg: {items}.</source>
-        <translation>Moved further away: {items}.</translation>
+        <source>dichterbij gekomen</source>
+        <translation>moved closer</translation>
+    </message>
+    <message>
+        <source>verder weg</source>
+        <translation>moved further away</translation>
+    </message>
+    <message>
+        <source>van sector {before} naar sector {after}</source>
+        <translation>from sector {before} to sector {after}</translation>
+    </message>
+    <message>
+        <source>{name}: {moves}.</source>
+        <translation>{name}: {moves}.</translation>
+    </message>
+    <message>
+        <source>, en </source>
+        <translation>, and </translation>
     </message>
     <message>
         <source>{name} ({before} → {after})</source>
@@ -2582,10 +2738,6 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Rijkoppen</source>
         <translation>Row headers</translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen: {message}</source>
-        <translation>Not saved: {message}</translation>
     </message>
 </context>
 <context>
@@ -2701,12 +2853,44 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>&amp;Date of report *:</translation>
     </message>
     <message>
+        <source>Wmo (maatschappelijke ondersteuning)</source>
+        <translation>Wmo (Social Support Act)</translation>
+    </message>
+    <message>
+        <source>Jeugdwet (eerst een familiegroepsplan)</source>
+        <translation>Jeugdwet (Youth Act: a family group plan first)</translation>
+    </message>
+    <message>
+        <source>Soort dossier</source>
+        <translation>Type of case</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
         <source>Regisseur</source>
         <translation>Coordinator</translation>
     </message>
     <message>
         <source>&amp;Regisseur:</source>
         <translation>&amp;Coordinator:</translation>
+    </message>
+    <message>
+        <source>Dit is mijn naam: &amp;onthoud hem voor volgende dossiers</source>
+        <translation>This is my name: remember it for &amp;future cases</translation>
+    </message>
+    <message>
+        <source>Onthoud dit als mijn naam</source>
+        <translation>Remember this as my name</translation>
+    </message>
+    <message>
+        <source>uw naam</source>
+        <translation>your name</translation>
+    </message>
+    <message>
+        <source>Hoe heet u? Vul hier uw eigen naam in. eigenkracht onthoudt hem voor de volgende dossiers; wijzigen kan later bij Instellingen.</source>
+        <translation>What is your name? Fill in your own name here. eigenkracht remembers it for future cases; you can change it later in Settings.</translation>
     </message>
     <message>
         <source>Gewezen op het &amp;persoonlijk plan (binnen 7 dagen in te leveren)</source>
@@ -2739,6 +2923,30 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Stoppen?</source>
+        <translation>Stop?</translation>
+    </message>
+    <message>
+        <source>Wilt u stoppen? Wat u hebt ingevuld wordt niet bewaard.</source>
+        <translation>Do you want to stop? What you have filled in will not be saved.</translation>
+    </message>
+    <message>
+        <source>Ja, stoppen</source>
+        <translation>Yes, stop</translation>
+    </message>
+    <message>
+        <source>Nee, verder invullen</source>
+        <translation>No, keep filling in</translation>
+    </message>
+    <message>
+        <source>&amp;Familiegroepsplan aangeboden</source>
+        <translation>Family &amp;group plan offered</translation>
+    </message>
+    <message>
+        <source>Familiegroepsplan aangeboden</source>
+        <translation>Family group plan offered</translation>
     </message>
     <message>
         <source>Vul de naam van het huishouden in.</source>
@@ -3137,6 +3345,25 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>PlanAsVerslag</name>
+    <message>
+        <source>Het plan als verslag</source>
+        <translation>The plan as the written report</translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan geldt als verslag. Vastleggen dat het verslag op {date} is gegeven (versie {n})? De termijn van het verslag stopt dan.</source>
+        <translation>The signed plan counts as the written report. Record that the written report was given on {date} (version {n})? The deadline for the written report then stops.</translation>
+    </message>
+    <message>
+        <source>Ja, het plan is het verslag</source>
+        <translation>Yes, the plan is the written report</translation>
+    </message>
+    <message>
+        <source>Nee, niet nu</source>
+        <translation>No, not now</translation>
+    </message>
+</context>
+<context>
     <name>PlanAutosave</name>
     <message>
         <source>Doel toevoegen</source>
@@ -3166,10 +3393,6 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Plan and then and now</translation>
     </message>
     <message>
-        <source>Een ondertekende versie wordt precies zo geprint als bij het tekenen. Een concept toont het plan zoals het nu is.</source>
-        <translation>A signed version is printed exactly as it was when signed. A draft shows the plan as it is now.</translation>
-    </message>
-    <message>
         <source>Versies van het plan</source>
         <translation>Versions of the plan</translation>
     </message>
@@ -3178,12 +3401,16 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Version {n}: signed on {date} · fingerprint {short}…</translation>
     </message>
     <message>
-        <source>Versie {n}: concept</source>
-        <translation>Version {n}: draft</translation>
+        <source>Het plan zoals het nu is: wat ondertekend zou worden als u nu tekent. Is er iets veranderd sinds het tekenen, dan is dat de volgende versie, als concept. Een ondertekende versie wordt precies zo geprint als bij het tekenen.</source>
+        <translation>The plan as it is now: what would be signed if you signed now. If anything has changed since the signing, that is the next version, as a draft. A signed version is printed exactly as it was when signed.</translation>
     </message>
     <message>
-        <source>Nog geen versie: het plan zoals het nu is</source>
-        <translation>No version yet: the plan as it is now</translation>
+        <source>Het plan zoals het nu is: versie {n}, ondertekend (niets veranderd)</source>
+        <translation>The plan as it is now: version {n}, signed (nothing changed)</translation>
+    </message>
+    <message>
+        <source>Het plan zoals het nu is: versie {n}, concept</source>
+        <translation>The plan as it is now: version {n}, draft</translation>
     </message>
     <message>
         <source>&amp;Voorbeeld</source>
@@ -3241,12 +3468,16 @@ Would you like to report the error? Copy the technical details below and send th
 <context>
     <name>PlanPage</name>
     <message>
-        <source>Er is nog geen versie van het plan. Die komt er bij de eerste wijziging.</source>
-        <translation>There is no version of the plan yet. One will be made at the first change.</translation>
+        <source>Versie 1 · concept: nog niet ondertekend.</source>
+        <translation>Version 1 · draft: not yet signed.</translation>
     </message>
     <message>
-        <source>Versie {n} is ondertekend op {date}. Wat u nu verandert, komt in versie {next}.</source>
-        <translation>Version {n} was signed on {date}. What you change now goes into version {next}.</translation>
+        <source>Versie {n} is ondertekend op {date}. Sindsdien is er niets veranderd. Wat u nu verandert, komt in versie {next}.</source>
+        <translation>Version {n} was signed on {date}. Nothing has changed since then. What you change now goes into version {next}.</translation>
+    </message>
+    <message>
+        <source>Versie {n} · concept: er is iets veranderd sinds versie {last} is ondertekend op {date}. Voorbeeld, PDF en printen tonen versie {n}. Versie {last} blijft zoals die is ondertekend; die kiest u bij Welke versie.</source>
+        <translation>Version {n} · draft: something has changed since version {last} was signed on {date}. Preview, PDF and printing show version {n}. Version {last} stays as it was signed; you choose it under Which version.</translation>
     </message>
     <message>
         <source>Versie {n} · concept: nog niet ondertekend.</source>
@@ -3289,16 +3520,32 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Next eval&amp;uation</translation>
     </message>
     <message>
-        <source>Opmerkingen van de inwoner</source>
-        <translation>Comments from the resident</translation>
+        <source>Of de inwoner het eens is met het plan, en de opmerkingen van ieder die tekent, legt u vast bij het ondertekenen.</source>
+        <translation>Whether the resident agrees with the plan, and the comments of everyone who signs, you record when you record the signing.</translation>
     </message>
     <message>
-        <source>Opmerkingen wijzigen</source>
-        <translation>Change comments</translation>
+        <source>Het plan zoals het nu is (versie {n}, ondertekend)</source>
+        <translation>The plan as it is now (version {n}, signed)</translation>
     </message>
     <message>
-        <source>&amp;Opmerkingen van de inwoner</source>
-        <translation>&amp;Comments from the resident</translation>
+        <source>Het plan zoals het nu is (versie {n}, concept)</source>
+        <translation>The plan as it is now (version {n}, draft)</translation>
+    </message>
+    <message>
+        <source>Versie {n} (ondertekend op {date})</source>
+        <translation>Version {n} (signed on {date})</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk {fingerprint}</source>
+        <translation>Fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Er is niets veranderd sinds versie {n} is ondertekend.</source>
+        <translation>Nothing has changed since version {n} was signed.</translation>
+    </message>
+    <message>
+        <source>Vastgelegd bij de start van het gesprek (gewezen op). Dat wijzigt u daar.</source>
+        <translation>Recorded at the start of the conversation (informed about). You change it there.</translation>
     </message>
     <message>
         <source>Verklaringen</source>
@@ -3321,12 +3568,16 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Change declaration</translation>
     </message>
     <message>
-        <source>Of de inwoner het eens is met het plan, legt u vast bij het ondertekenen.</source>
-        <translation>Whether the resident agrees with the plan is recorded at signing.</translation>
-    </message>
-    <message>
         <source>Printen en ondertekenen</source>
         <translation>Print and sign</translation>
+    </message>
+    <message>
+        <source>Welke versie van het plan</source>
+        <translation>Which version of the plan</translation>
+    </message>
+    <message>
+        <source>&amp;Welke versie</source>
+        <translation>Which &amp;version</translation>
     </message>
     <message>
         <source>&amp;Voorbeeld bekijken</source>
@@ -3351,22 +3602,6 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Voortgang van het maken van het plan</source>
         <translation>Progress of making the plan</translation>
-    </message>
-    <message>
-        <source>Ondertekende versies</source>
-        <translation>Signed versions</translation>
-    </message>
-    <message>
-        <source>Ondertekende versies van het plan</source>
-        <translation>Signed versions of the plan</translation>
-    </message>
-    <message>
-        <source>Gekozen versie opnieuw &amp;printen…</source>
-        <translation>Reprin&amp;t chosen version…</translation>
-    </message>
-    <message>
-        <source>Versie {n}, ondertekend op {date} · vingerafdruk {short}…</source>
-        <translation>Version {n}, signed on {date} · fingerprint {short}…</translation>
     </message>
     <message>
         <source>Opgeslagen: {path}</source>
@@ -3678,6 +3913,145 @@ Only do this once the case has been handed over, or when the retention period ha
     </message>
 </context>
 <context>
+    <name>RouteBox</name>
+    <message>
+        <source>Verloop</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Soort dossier</source>
+        <translation>Type of case</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus kiezen…</source>
+        <translation>Choose &amp;status…</translation>
+    </message>
+    <message>
+        <source>Status van het dossier zelf kiezen</source>
+        <translation>Choose the status of the case yourself</translation>
+    </message>
+    <message>
+        <source>Ja, vastleggen</source>
+        <translation>Yes, record it</translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan als verslag vastleggen</source>
+        <translation>Record the signed plan as the written report</translation>
+    </message>
+    <message>
+        <source>&amp;Reden van afsluiten:</source>
+        <translation>Reason for c&amp;losing:</translation>
+    </message>
+    <message>
+        <source>Reden van afsluiten</source>
+        <translation>Reason for closing</translation>
+    </message>
+    <message>
+        <source>Status: {status} (zelf gekozen: {reason})</source>
+        <translation>Status: {status} (your choice: {reason})</translation>
+    </message>
+    <message>
+        <source>Status: {status} (volgt uit de datums)</source>
+        <translation>Status: {status} (follows from the dates)</translation>
+    </message>
+    <message>
+        <source>Datum: {step}</source>
+        <translation>Date: {step}</translation>
+    </message>
+    <message>
+        <source>{step}: vandaag</source>
+        <translation>{step}: today</translation>
+    </message>
+    <message>
+        <source>{step}: {text}</source>
+        <translation>{step}: {text}</translation>
+    </message>
+    <message>
+        <source>eerste gesprek op {date}</source>
+        <translation>first conversation on {date}</translation>
+    </message>
+    <message>
+        <source>klaar op {date}</source>
+        <translation>done on {date}</translation>
+    </message>
+    <message>
+        <source>gestopt: het dossier is afgesloten</source>
+        <translation>stopped: the case is closed</translation>
+    </message>
+    <message>
+        <source>termijn voorbij op {date}, geen plan ontvangen</source>
+        <translation>deadline passed on {date}, no plan received</translation>
+    </message>
+    <message>
+        <source>⚠ te laat sinds {late} (uiterlijk {date})</source>
+        <translation>⚠ overdue by {late} (due by {date})</translation>
+    </message>
+    <message>
+        <source>uiterlijk {date} · {left}</source>
+        <translation>due by {date} · {left}</translation>
+    </message>
+    <message>
+        <source>binnenkort: {text}</source>
+        <translation>soon: {text}</translation>
+    </message>
+    <message>
+        <source>telt vanaf de melding</source>
+        <translation>counts from the report</translation>
+    </message>
+    <message>
+        <source>binnen {weeks} weken na de aanvraag</source>
+        <translation>within {weeks} weeks of the application</translation>
+    </message>
+    <message>
+        <source>gewezen (datum niet vastgelegd)</source>
+        <translation>informed (date not recorded)</translation>
+    </message>
+    <message>
+        <source>nog niet afgesproken</source>
+        <translation>not yet arranged</translation>
+    </message>
+    <message>
+        <source>⚠ afgesproken op {date}, {late} geleden</source>
+        <translation>⚠ arranged for {date}, {late} ago</translation>
+    </message>
+    <message>
+        <source>afgesproken op {date} · {left}</source>
+        <translation>arranged for {date} · {left}</translation>
+    </message>
+    <message>
+        <source>het dossier loopt</source>
+        <translation>the case is still open</translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation>not yet</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation>{n} days</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>nog {days}</source>
+        <translation>{days} left</translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan geldt als verslag (versie {n}, ondertekend op {date}). Vastleggen dat het verslag op {date} is gegeven?</source>
+        <translation>The signed plan counts as the written report (version {n}, signed on {date}). Record that the written report was given on {date}?</translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <source>Bestand opslaan</source>
@@ -3932,6 +4306,26 @@ Recorded now: {recorded}</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Uw naam staat onderin het venster en als regisseur bij elk nieuw dossier. Het logboek bewaart daarnaast altijd het account waarmee u op deze computer bent aangemeld.</source>
+        <translation>Your name appears at the bottom of the window and as coordinator on every new case. The log also always keeps the account you are signed in with on this computer.</translation>
+    </message>
+    <message>
+        <source>Zonder naam gebruikt eigenkracht dat account: {login}.</source>
+        <translation>Without a name, eigenkracht uses that account: {login}.</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Sanne Visser</source>
+        <translation>for example: Sanne Visser</translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
         <source>Vergrendelen</source>
         <translation>Lock</translation>
     </message>
@@ -4046,8 +4440,8 @@ Recorded now: {recorded}</translation>
         <translation>Record signing</translation>
     </message>
     <message>
-        <source>Leg vast wie versie {n} van het plan heeft ondertekend. Daarna kan deze versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie.</source>
-        <translation>Record who signed version {n} of the plan. After that this version can no longer change: anything you change later goes into a new version.</translation>
+        <source>Leg vast wie versie {n} van het plan heeft ondertekend. Ieder die tekent, kiest zelf of hij of zij het eens is. Daarna kan deze versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie.</source>
+        <translation>Record who signed version {n} of the plan. Everyone who signs chooses for themselves whether they agree. After that, this version can no longer change: whatever you change later goes into a new version.</translation>
     </message>
     <message>
         <source>Datum van ondertekenen</source>
@@ -4114,6 +4508,10 @@ Recorded now: {recorded}</translation>
         <translation>Does {role} agree with the plan</translation>
     </message>
     <message>
+        <source>Kies…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
         <source>Opmerkingen van {role}</source>
         <translation>Comments of {role}</translation>
     </message>
@@ -4124,6 +4522,10 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Vul de naam in van iedereen die tekent.</source>
         <translation>Fill in the name of everyone who signs.</translation>
+    </message>
+    <message>
+        <source>Nog niet gekozen: is {who} het eens met het plan?</source>
+        <translation>Not yet chosen: does {who} agree with the plan?</translation>
     </message>
     <message>
         <source>Schrijf de opmerkingen op bij &apos;eens, met opmerkingen&apos;.</source>
@@ -4346,14 +4748,53 @@ Recorded now: {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status kiezen</source>
+        <translation>Choose status</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Volgt uit de datums ({status})</source>
+        <translation>Follows from the dates ({status})</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Waarom u deze status kiest</source>
+        <translation>Why you are choosing this status</translation>
+    </message>
+    <message>
+        <source>&amp;Waarom:</source>
+        <translation>&amp;Why:</translation>
+    </message>
+    <message>
+        <source>De status volgt uit de datums van het verloop. Kiest u zelf, schrijf dan op waarom. Afsluiten doet u met de datum bij Afgesloten.</source>
+        <translation>The status follows from the dates in the timeline. If you choose it yourself, write down why. To close the case, fill in the date at Closed.</translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Samenvatting</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <source>Dit is wat we tot nu toe hebben besproken. Klopt het zo?</source>
-        <translation>This is what we have discussed so far. Is that right?</translation>
+        <source>Dit is wat we hebben besproken. Klopt het zo? Kijk het samen na. Daarna komt het plan, en dan tekent u.</source>
+        <translation>This is what we have discussed. Is it right? Check it together. Then comes the plan, and then you sign.</translation>
     </message>
     <message>
         <source>Samenvatting van het gesprek</source>
@@ -4452,6 +4893,10 @@ Recorded now: {recorded}</translation>
         <translation>Not yet chosen</translation>
     </message>
     <message>
+        <source>Doelen en wie wat doet</source>
+        <translation>Goals and who does what</translation>
+    </message>
+    <message>
         <source>Bespreekpunt: u ziet dit anders.</source>
         <translation>Point to discuss: you see this differently.</translation>
     </message>
@@ -4466,6 +4911,10 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Inwoner</source>
         <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen afgesproken.</source>
+        <translation>No goals agreed yet.</translation>
     </message>
     <message>
         <source>Nog geen leefgebied gekozen.</source>
@@ -4867,6 +5316,21 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demo database with made-up households. The passphrase is {passphrase}.</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Datum: {step}</source>
+        <translation>Date: {step}</translation>
+    </message>
+    <message>
+        <source>{step}: vandaag</source>
+        <translation>{step}: today</translation>
     </message>
 </context>
 </TS>

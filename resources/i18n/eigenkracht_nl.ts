@@ -4,6 +4,14 @@
 <context>
     <name>ActionTableModel</name>
     <message>
+        <source>doorlopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog kiezen</source>
+        <translation type="unfinished">nog kiezen</translation>
+    </message>
+    <message>
         <source>Wie</source>
         <translation>Wie</translation>
     </message>
@@ -12,8 +20,8 @@
         <translation>Wat</translation>
     </message>
     <message>
-        <source>Klaar op</source>
-        <translation>Klaar op</translation>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stand</source>
@@ -197,11 +205,19 @@
         <translation>Zelfbeoordeling van de inwoner inlezen</translation>
     </message>
     <message>
+        <source>Bij de melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date}, {source}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{who}: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doorlopend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -219,30 +235,6 @@
     <message>
         <source>Overzicht van het dossier</source>
         <translation>Overzicht van het dossier</translation>
-    </message>
-    <message>
-        <source>Wettelijke termijnen (Wmo)</source>
-        <translation>Wettelijke termijnen (Wmo)</translation>
-    </message>
-    <message>
-        <source>Melding:</source>
-        <translation>Melding:</translation>
-    </message>
-    <message>
-        <source>Persoonlijk plan:</source>
-        <translation>Persoonlijk plan:</translation>
-    </message>
-    <message>
-        <source>Verslag:</source>
-        <translation>Verslag:</translation>
-    </message>
-    <message>
-        <source>Aanvraag:</source>
-        <translation>Aanvraag:</translation>
-    </message>
-    <message>
-        <source>Beschikking:</source>
-        <translation>Beschikking:</translation>
     </message>
     <message>
         <source>Gewezen op persoonlijk plan:</source>
@@ -361,22 +353,6 @@
         <translation>Er is nog geen gesprek om te hervatten.</translation>
     </message>
     <message>
-        <source>nog niet vastgelegd</source>
-        <translation>nog niet vastgelegd</translation>
-    </message>
-    <message>
-        <source>telt vanaf de melding</source>
-        <translation>telt vanaf de melding</translation>
-    </message>
-    <message>
-        <source>telt vanaf de aanvraag</source>
-        <translation>telt vanaf de aanvraag</translation>
-    </message>
-    <message>
-        <source>nog niet</source>
-        <translation>nog niet</translation>
-    </message>
-    <message>
         <source>ja</source>
         <translation>ja</translation>
     </message>
@@ -407,22 +383,6 @@
     <message>
         <source>verblijfsdocument</source>
         <translation>verblijfsdocument</translation>
-    </message>
-    <message>
-        <source>{state} op {date}</source>
-        <translation>{state} op {date}</translation>
-    </message>
-    <message>
-        <source>{state} (de termijn liep tot {date})</source>
-        <translation>{state} (de termijn liep tot {date})</translation>
-    </message>
-    <message>
-        <source>uiterlijk {date} · {state}</source>
-        <translation>uiterlijk {date} · {state}</translation>
-    </message>
-    <message>
-        <source>{kind}: {text}</source>
-        <translation>{kind}: {text}</translation>
     </message>
     <message>
         <source>{date} ({age} jaar)</source>
@@ -516,6 +476,50 @@
         <translation>Afgesloten</translation>
     </message>
     <message>
+        <source>Wmo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdwet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of verslag gegeven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persoonlijk plan ontvangen</source>
+        <translation type="unfinished">Persoonlijk plan ontvangen</translation>
+    </message>
+    <message>
+        <source>Familiegroepsplan aangeboden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gewezen op cliëntondersteuning</source>
+        <translation type="unfinished">Gewezen op cliëntondersteuning</translation>
+    </message>
+    <message>
+        <source>Onderzoek (gesprek)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verslag verstuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Beschikking verstuurd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie gehouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Persoonlijk plan</source>
         <translation>Persoonlijk plan</translation>
     </message>
@@ -550,6 +554,10 @@
     <message>
         <source>termijn voorbij, geen plan ontvangen</source>
         <translation>termijn voorbij, geen plan ontvangen</translation>
+    </message>
+    <message>
+        <source>gestopt: dossier afgesloten</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>⚠ {relative}</source>
@@ -1305,8 +1313,36 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Leefgebied {n} van {total}</translation>
     </message>
     <message>
-        <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c} ({cl}). Professional: {p} ({pl}).</source>
-        <translation>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c} ({cl}). Professional: {p} ({pl}).</translation>
+        <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c}. Professional: {p}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer ({date}) · alleen om te lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation type="unfinished">Inwoner</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished">Professional</translation>
+    </message>
+    <message>
+        <source>geen cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>thuis ingevuld</source>
+        <translation type="unfinished">thuis ingevuld</translation>
+    </message>
+    <message>
+        <source>{who}: {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat ging goed</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>De niveaus en teksten van {domain} zijn gewist: er wordt niets over vastgelegd. Was dat niet de bedoeling? Maak het ongedaan.</source>
@@ -1315,6 +1351,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
 </context>
 <context>
     <name>DomainPage</name>
+    <message>
+        <source>Kies een cijfer van {low} tot {high}. {low} betekent: {low_label}. {high} betekent: {high_label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Kies de zin die het best bij u past.</source>
         <translation>Kies de zin die het best bij u past.</translation>
@@ -1344,8 +1384,24 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Wat u erover wilt zeggen</translation>
     </message>
     <message>
+        <source>Cijfer {n}: {label}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer {n}</source>
+        <translation type="unfinished">Cijfer {n}</translation>
+    </message>
+    <message>
         <source>Keuze {n} voorlezen</source>
         <translation>Keuze {n} voorlezen</translation>
+    </message>
+    <message>
+        <source>U heeft nog geen cijfer gekozen.</source>
+        <translation type="unfinished">U heeft nog geen cijfer gekozen.</translation>
+    </message>
+    <message>
+        <source>U heeft gekozen: {n}</source>
+        <translation type="unfinished">U heeft gekozen: {n}</translation>
     </message>
 </context>
 <context>
@@ -1369,6 +1425,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Bespreekpunt</source>
         <translation>Bespreekpunt</translation>
+    </message>
+    <message>
+        <source>Vorige keer</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reden niet besproken</source>
@@ -1395,8 +1455,24 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>≠ u ziet dit anders</translation>
     </message>
     <message>
+        <source>Typ een cijfer om het te kiezen, Delete om het te wissen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Typ een cijfer om het niveau te kiezen, 0 om het te wissen.</source>
         <translation>Typ een cijfer om het niveau te kiezen, 0 om het te wissen.</translation>
+    </message>
+    <message>
+        <source>Uit het vorige gesprek; alleen om te lezen, niet overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Typ of wijzig de reden waarom dit niet besproken wordt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inwoner {c} · prof. {p} ({date})</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1485,6 +1561,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Radar van de gekozen leefgebieden</translation>
     </message>
     <message>
+        <source>De radar verschijnt als er drie of meer leefgebieden een cijfer hebben. De cijfers staan links en in de tabel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best.</source>
         <translation>Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best.</translation>
     </message>
@@ -1570,6 +1650,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <source>Zo werkt het: klik op de zin die het best bij u past. Wilt u erover praten? Zet dan een vinkje. U mag ook iets opschrijven.</source>
         <translation>Zo werkt het: klik op de zin die het best bij u past. Wilt u erover praten? Zet dan een vinkje. U mag ook iets opschrijven.</translation>
     </message>
+    <message>
+        <source>Zo werkt het: klik op het cijfer dat het best bij u past. Wilt u erover praten? Zet dan een vinkje. U mag ook iets opschrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalListModel</name>
@@ -1595,6 +1679,14 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Maak samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Spreek per doel af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna hulp die de gemeente regelt.</source>
         <translation>Maak samen doelen: wat wilt u bereiken, wanneer, en hoe merken we dat het gelukt is? Spreek per doel af wie wat doet: eerst uzelf, dan de mensen om u heen, dan voorzieningen in de buurt en pas daarna hulp die de gemeente regelt.</translation>
+    </message>
+    <message>
+        <source>&amp;Kies wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naar de eerste afspraak zonder datum</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Nieuw doel:</source>
@@ -1849,6 +1941,18 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Datum van de afspraak wijzigen</translation>
     </message>
     <message>
+        <source>of doo&amp;rlopend (geen einddatum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afspraak loopt door, zonder einddatum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doorlopend wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stand van de afspraak</source>
         <translation>Stand van de afspraak</translation>
     </message>
@@ -1879,6 +1983,26 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Let op: bij {domain} staat een maatwerkvoorziening, maar {missing} zijn nog niet bekeken. Eerst komt eigen kracht (Wmo 2015, art. 2.3.2).</source>
         <translation>Let op: bij {domain} staat een maatwerkvoorziening, maar {missing} zijn nog niet bekeken. Eerst komt eigen kracht (Wmo 2015, art. 2.3.2).</translation>
+    </message>
+    <message>
+        <source>Bij 1 afspraak staat nog niet wanneer die klaar is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij {n} afspraken staat nog niet wanneer ze klaar zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een datum of &apos;doorlopend&apos;: zonder kan het plan niet worden ondertekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit leefgebied is in dit gesprek niet opnieuw besproken. Het laatst op {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit leefgebied is in dit gesprek niet besproken. Kies een besproken leefgebied, of bespreek het eerst bij Leefgebieden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schrijf bij elk doel wat de inwoner wil bereiken.</source>
@@ -2021,6 +2145,18 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>{who}: niveau {value}, {label}</translation>
     </message>
     <message>
+        <source>{who}: cijfer {value} van {maximum}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} = {low_label}. {high} = {high_label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} op een schaal van {low} tot {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Kies het niveau dat het best past. Hier staat dan wat het betekent.</source>
         <translation>Kies het niveau dat het best past. Hier staat dan wat het betekent.</translation>
     </message>
@@ -2142,6 +2278,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Medewerker: {name}</source>
         <translation>Medewerker: {name}</translation>
+    </message>
+    <message>
+        <source>Aangemeld op deze computer als: {login}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Over eigenkracht</source>
@@ -2466,12 +2606,28 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Niet meer in het netwerk: {names}.</translation>
     </message>
     <message>
-        <source>Dichterbij gekomen: {items}.</source>
-        <translation>Dichterbij gekomen: {items}.</translation>
+        <source>{way}, van kring {before} naar kring {after}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verder weg: {items}.</source>
-        <translation>Verder weg: {items}.</translation>
+        <source>dichterbij gekomen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verder weg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van sector {before} naar sector {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}: {moves}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, en </source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{name} ({before} → {after})</source>
@@ -2582,10 +2738,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Rijkoppen</source>
         <translation>Rijkoppen</translation>
-    </message>
-    <message>
-        <source>Niet opgeslagen: {message}</source>
-        <translation>Niet opgeslagen: {message}</translation>
     </message>
 </context>
 <context>
@@ -2701,12 +2853,44 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>&amp;Datum melding *:</translation>
     </message>
     <message>
+        <source>Wmo (maatschappelijke ondersteuning)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdwet (eerst een familiegroepsplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Regisseur</source>
         <translation>Regisseur</translation>
     </message>
     <message>
         <source>&amp;Regisseur:</source>
         <translation>&amp;Regisseur:</translation>
+    </message>
+    <message>
+        <source>Dit is mijn naam: &amp;onthoud hem voor volgende dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onthoud dit als mijn naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uw naam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe heet u? Vul hier uw eigen naam in. eigenkracht onthoudt hem voor de volgende dossiers; wijzigen kan later bij Instellingen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Gewezen op het &amp;persoonlijk plan (binnen 7 dagen in te leveren)</source>
@@ -2739,6 +2923,30 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stoppen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wilt u stoppen? Wat u hebt ingevuld wordt niet bewaard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, stoppen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee, verder invullen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Familiegroepsplan aangeboden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Familiegroepsplan aangeboden</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul de naam van het huishouden in.</source>
@@ -3137,6 +3345,25 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
+    <name>PlanAsVerslag</name>
+    <message>
+        <source>Het plan als verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan geldt als verslag. Vastleggen dat het verslag op {date} is gegeven (versie {n})? De termijn van het verslag stopt dan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, het plan is het verslag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee, niet nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanAutosave</name>
     <message>
         <source>Doel toevoegen</source>
@@ -3166,10 +3393,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Plan en toen en nu</translation>
     </message>
     <message>
-        <source>Een ondertekende versie wordt precies zo geprint als bij het tekenen. Een concept toont het plan zoals het nu is.</source>
-        <translation>Een ondertekende versie wordt precies zo geprint als bij het tekenen. Een concept toont het plan zoals het nu is.</translation>
-    </message>
-    <message>
         <source>Versies van het plan</source>
         <translation>Versies van het plan</translation>
     </message>
@@ -3178,12 +3401,16 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Versie {n}: ondertekend op {date} · vingerafdruk {short}…</translation>
     </message>
     <message>
-        <source>Versie {n}: concept</source>
-        <translation>Versie {n}: concept</translation>
+        <source>Het plan zoals het nu is: wat ondertekend zou worden als u nu tekent. Is er iets veranderd sinds het tekenen, dan is dat de volgende versie, als concept. Een ondertekende versie wordt precies zo geprint als bij het tekenen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nog geen versie: het plan zoals het nu is</source>
-        <translation>Nog geen versie: het plan zoals het nu is</translation>
+        <source>Het plan zoals het nu is: versie {n}, ondertekend (niets veranderd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan zoals het nu is: versie {n}, concept</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Voorbeeld</source>
@@ -3241,12 +3468,16 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
 <context>
     <name>PlanPage</name>
     <message>
-        <source>Er is nog geen versie van het plan. Die komt er bij de eerste wijziging.</source>
-        <translation>Er is nog geen versie van het plan. Die komt er bij de eerste wijziging.</translation>
+        <source>Versie 1 · concept: nog niet ondertekend.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Versie {n} is ondertekend op {date}. Wat u nu verandert, komt in versie {next}.</source>
-        <translation>Versie {n} is ondertekend op {date}. Wat u nu verandert, komt in versie {next}.</translation>
+        <source>Versie {n} is ondertekend op {date}. Sindsdien is er niets veranderd. Wat u nu verandert, komt in versie {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie {n} · concept: er is iets veranderd sinds versie {last} is ondertekend op {date}. Voorbeeld, PDF en printen tonen versie {n}. Versie {last} blijft zoals die is ondertekend; die kiest u bij Welke versie.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Versie {n} · concept: nog niet ondertekend.</source>
@@ -3289,16 +3520,32 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Volgende &amp;evaluatie</translation>
     </message>
     <message>
-        <source>Opmerkingen van de inwoner</source>
-        <translation>Opmerkingen van de inwoner</translation>
+        <source>Of de inwoner het eens is met het plan, en de opmerkingen van ieder die tekent, legt u vast bij het ondertekenen.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Opmerkingen wijzigen</source>
-        <translation>Opmerkingen wijzigen</translation>
+        <source>Het plan zoals het nu is (versie {n}, ondertekend)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Opmerkingen van de inwoner</source>
-        <translation>&amp;Opmerkingen van de inwoner</translation>
+        <source>Het plan zoals het nu is (versie {n}, concept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie {n} (ondertekend op {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk {fingerprint}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets veranderd sinds versie {n} is ondertekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vastgelegd bij de start van het gesprek (gewezen op). Dat wijzigt u daar.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Verklaringen</source>
@@ -3321,12 +3568,16 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Verklaring wijzigen</translation>
     </message>
     <message>
-        <source>Of de inwoner het eens is met het plan, legt u vast bij het ondertekenen.</source>
-        <translation>Of de inwoner het eens is met het plan, legt u vast bij het ondertekenen.</translation>
-    </message>
-    <message>
         <source>Printen en ondertekenen</source>
         <translation>Printen en ondertekenen</translation>
+    </message>
+    <message>
+        <source>Welke versie van het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welke versie</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Voorbeeld bekijken</source>
@@ -3351,22 +3602,6 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Voortgang van het maken van het plan</source>
         <translation>Voortgang van het maken van het plan</translation>
-    </message>
-    <message>
-        <source>Ondertekende versies</source>
-        <translation>Ondertekende versies</translation>
-    </message>
-    <message>
-        <source>Ondertekende versies van het plan</source>
-        <translation>Ondertekende versies van het plan</translation>
-    </message>
-    <message>
-        <source>Gekozen versie opnieuw &amp;printen…</source>
-        <translation>Gekozen versie opnieuw &amp;printen…</translation>
-    </message>
-    <message>
-        <source>Versie {n}, ondertekend op {date} · vingerafdruk {short}…</source>
-        <translation>Versie {n}, ondertekend op {date} · vingerafdruk {short}…</translation>
     </message>
     <message>
         <source>Opgeslagen: {path}</source>
@@ -3678,6 +3913,145 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
     </message>
 </context>
 <context>
+    <name>RouteBox</name>
+    <message>
+        <source>Verloop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Soort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Soort dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus kiezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status van het dossier zelf kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan als verslag vastleggen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reden van afsluiten:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reden van afsluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status} (zelf gekozen: {reason})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: {status} (volgt uit de datums)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eerste gesprek op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>klaar op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gestopt: het dossier is afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termijn voorbij op {date}, geen plan ontvangen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ te laat sinds {late} (uiterlijk {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uiterlijk {date} · {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binnenkort: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>telt vanaf de melding</source>
+        <translation type="unfinished">telt vanaf de melding</translation>
+    </message>
+    <message>
+        <source>binnen {weeks} weken na de aanvraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gewezen (datum niet vastgelegd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet afgesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ afgesproken op {date}, {late} geleden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afgesproken op {date} · {left}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het dossier loopt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet</source>
+        <translation type="unfinished">nog niet</translation>
+    </message>
+    <message>
+        <source>1 dag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation type="unfinished">vandaag</translation>
+    </message>
+    <message>
+        <source>nog {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het ondertekende plan geldt als verslag (versie {n}, ondertekend op {date}). Vastleggen dat het verslag op {date} is gegeven?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveDialog</name>
     <message>
         <source>Bestand opslaan</source>
@@ -3932,6 +4306,26 @@ Nu vastgelegd: {recorded}</translation>
         <translation>Instellingen</translation>
     </message>
     <message>
+        <source>Uw naam</source>
+        <translation type="unfinished">Uw naam</translation>
+    </message>
+    <message>
+        <source>Uw naam staat onderin het venster en als regisseur bij elk nieuw dossier. Het logboek bewaart daarnaast altijd het account waarmee u op deze computer bent aangemeld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zonder naam gebruikt eigenkracht dat account: {login}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Sanne Visser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Vergrendelen</source>
         <translation>Vergrendelen</translation>
     </message>
@@ -4046,8 +4440,8 @@ Nu vastgelegd: {recorded}</translation>
         <translation>Ondertekening vastleggen</translation>
     </message>
     <message>
-        <source>Leg vast wie versie {n} van het plan heeft ondertekend. Daarna kan deze versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie.</source>
-        <translation>Leg vast wie versie {n} van het plan heeft ondertekend. Daarna kan deze versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie.</translation>
+        <source>Leg vast wie versie {n} van het plan heeft ondertekend. Ieder die tekent, kiest zelf of hij of zij het eens is. Daarna kan deze versie niet meer veranderen: wat u later wijzigt, komt in een nieuwe versie.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Datum van ondertekenen</source>
@@ -4114,6 +4508,10 @@ Nu vastgelegd: {recorded}</translation>
         <translation>Is {role} het eens met het plan</translation>
     </message>
     <message>
+        <source>Kies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Opmerkingen van {role}</source>
         <translation>Opmerkingen van {role}</translation>
     </message>
@@ -4124,6 +4522,10 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Vul de naam in van iedereen die tekent.</source>
         <translation>Vul de naam in van iedereen die tekent.</translation>
+    </message>
+    <message>
+        <source>Nog niet gekozen: is {who} het eens met het plan?</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Schrijf de opmerkingen op bij &apos;eens, met opmerkingen&apos;.</source>
@@ -4346,14 +4748,53 @@ Nu vastgelegd: {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Status kiezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <source>Volgt uit de datums ({status})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waarom u deze status kiest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Waarom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De status volgt uit de datums van het verloop. Kiest u zelf, schrijf dan op waarom. Afsluiten doet u met de datum bij Afgesloten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opslaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation type="unfinished">Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>SummaryPage</name>
     <message>
         <source>Samenvatting</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <source>Dit is wat we tot nu toe hebben besproken. Klopt het zo?</source>
-        <translation>Dit is wat we tot nu toe hebben besproken. Klopt het zo?</translation>
+        <source>Dit is wat we hebben besproken. Klopt het zo? Kijk het samen na. Daarna komt het plan, en dan tekent u.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Samenvatting van het gesprek</source>
@@ -4452,6 +4893,10 @@ Nu vastgelegd: {recorded}</translation>
         <translation>Nog niet gekozen</translation>
     </message>
     <message>
+        <source>Doelen en wie wat doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Bespreekpunt: u ziet dit anders.</source>
         <translation>Bespreekpunt: u ziet dit anders.</translation>
     </message>
@@ -4466,6 +4911,10 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Inwoner</source>
         <translation>Inwoner</translation>
+    </message>
+    <message>
+        <source>Nog geen doelen afgesproken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nog geen leefgebied gekozen.</source>
@@ -4867,6 +5316,21 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</translation>
+    </message>
+</context>
+<context>
+    <name>box</name>
+    <message>
+        <source>Vandaag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{step}: vandaag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
