@@ -128,6 +128,30 @@ def test_a_change_after_signing_reaches_every_printout_and_version_1_stays(
     assert "Ik wil zelf mijn post weer lezen." not in plans[0].snapshot
 
 
+def test_an_action_without_a_when_is_asked_for_before_signing(
+    qtbot: Any, repo: Any, plan_page: Any, fresh: Any, case_id: int
+) -> None:
+    """Who does what by when: signing waits until every action to do has a day or
+    'doorlopend', and says so where the worker is; nothing is stored meanwhile."""
+    from eigenkracht.core.model import Action, Goal
+
+    goal = repo.add_goal(Goal(case_id=case_id, domain="financien", text="Overzicht van de post"))
+    action = repo.add_action(Action(goal_id=goal.id, what="Post openen met de buurvrouw"))
+    click(qtbot, plan_page.sign_button)
+    assert getattr(plan_page, "sign_dialog", None) is None
+    assert plan_page.problem_bar.isVisible()
+    assert plan_page.problem_bar.text().startswith(
+        "Bij 1 actie staat nog niet wanneer die klaar is."
+    )
+    assert fresh().load_case(case_id).plans == []  # no draft made by the refusal
+
+    repo.update(Action, action.id, ongoing=True)
+    click(qtbot, plan_page.sign_button)
+    assert plan_page.sign_dialog.isVisible()
+    assert not plan_page.problem_bar.isVisible()
+    plan_page.sign_dialog.reject()
+
+
 def test_the_sign_dialog_chooses_nothing_and_every_choice_is_printed(
     qtbot: Any,
     repo: Any,

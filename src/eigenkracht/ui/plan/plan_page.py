@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.model import Change, PlanStatus, PlanVersion
+from eigenkracht.core.problems import actions_without_when
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, field_binding
 from eigenkracht.ui.editing.conversation import conversation_key
 from eigenkracht.ui.plan.printing import (
@@ -368,6 +369,25 @@ class PlanPage(ConversationPage):
 
         self.autosave.flush()
         self.store.flush()
+        case_file = self.store.repo.load_case(self.store.case_id)
+        # Who does what *by when*: an action to do with neither a day nor "doorlopend"
+        # is not yet an agreement that can be signed (core.problems).
+        missing = len(actions_without_when(case_file.goals))
+        if missing:
+            text = (
+                self.tr(
+                    "Bij 1 actie staat nog niet wanneer die klaar is. Kies bij Doelen een "
+                    "datum of 'doorlopend'. Daarna kunt u ondertekenen."
+                )
+                if missing == 1
+                else self.tr(
+                    "Bij {n} acties staat nog niet wanneer ze klaar zijn. Kies bij Doelen "
+                    "een datum of 'doorlopend'. Daarna kunt u ondertekenen."
+                ).format(n=missing)
+            )
+            self.show_problem(text, self.sign_button)
+            return
+        self.show_problem("")
         plan = self.store.ensure_draft()
         case_file = self.store.repo.load_case(self.store.case_id)
         plan = next((p for p in case_file.plans if p.id == plan.id), plan)
