@@ -57,7 +57,7 @@ def test_each_kind_of_write_records_the_rows_it_names(repo: Repository) -> None:
 
     with repo.unit() as unit:
         conversation, citizen, professional = repo.start_conversation(
-            case_id, ConversationKind.INTAKE, DAY, "leefgebieden", "1"
+            case_id, ConversationKind.INTAKE, DAY, "leefgebieden", "1.0"
         )
     assert [(c.table, c.action) for c in unit.changes] == [
         ("conversations", "C"),
@@ -179,7 +179,7 @@ def test_removing_a_person_names_the_actions_that_lose_it(repo: Repository, case
 
 def test_replacing_scores_returns_and_records_the_same(repo: Repository, case_id: int) -> None:
     _, citizen, _ = repo.start_conversation(
-        case_id, ConversationKind.INTAKE, DAY, "leefgebieden", "1"
+        case_id, ConversationKind.INTAKE, DAY, "leefgebieden", "1.0"
     )
     assert citizen.id is not None
     with repo.unit() as unit:

@@ -123,7 +123,7 @@ def test_the_change_names_the_status_when_it_changed(repo: Repository, case_id: 
 
 def test_the_first_conversation_starts_the_onderzoek(repo: Repository, case_id: int) -> None:
     with repo.unit() as unit:
-        repo.start_conversation(case_id, ConversationKind.INTAKE, TODAY, "leefgebieden", "1")
+        repo.start_conversation(case_id, ConversationKind.INTAKE, TODAY, "leefgebieden", "1.0")
     assert status(repo, case_id) is CaseStatus.ONDERZOEK
     assert Change("cases", "U", case_id, case_id, ("status",)) in unit.changes
 

@@ -12,26 +12,34 @@ Standard library only: no Qt, no database.
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import functools
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from types import MappingProxyType
-from typing import Final, NoReturn
+from typing import TYPE_CHECKING, Any, Final, NoReturn
 
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.paths import DATA_DIR_ENV as DATA_DIR_ENV
 from eigenkracht.core.paths import data_root, user_data_dir
 
+if TYPE_CHECKING:
+    from eigenkracht.core.model import Assessment
+
 __all__ = [
     "FORMAT_VERSION",
+    "LANGUAGES",
+    "MARKER",
+    "STORED_SOURCE",
+    "Catalogue",
     "Domain",
     "Instrument",
     "InstrumentError",
@@ -39,11 +47,13 @@ __all__ = [
     "Level",
     "LevelText",
     "Scale",
+    "Scope",
     "bundled_instruments",
     "default_instrument",
     "load_all",
     "load_instrument",
     "parse_instrument",
+    "parse_stored",
     "user_data_dir",
     "user_instrument_dir",
 ]
@@ -63,6 +73,12 @@ MIN_VALUE: Final = 0
 MAX_VALUE: Final = 100
 
 BUNDLED_SOURCE: Final = "bundled"
+#: `Instrument.source` of a definition read back from the database (kept with the data).
+STORED_SOURCE: Final = "stored"
+#: Languages a file may give besides Dutch: a text key `name` has the sibling `name_en`.
+LANGUAGES: Final = ("en",)
+#: Appended to a Dutch text shown where the file has no text in the interface language.
+MARKER: Final = " [nl]"
 
 _ID_RE: Final = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _VERSION_RE: Final = re.compile(r"[0-9A-Za-z][0-9A-Za-z.+-]*")
@@ -122,6 +138,40 @@ class InstrumentKind(StrEnum):
     SCORE = "score"  # a number (e.g. 0-10) per dimension, no per-level texts
 
 
+class Scope(StrEnum):
+    """Whom one assessment with the instrument is about (file key `scope`)."""
+
+    HOUSEHOLD = "huishouden"  # the household as a whole (Assessment.member_id None)
+    MEMBER = "persoon"  # one member: the conversation asks who
+    CHILD = "kind"  # each child (by role or birth date): the conversation asks which
+
+
+# Per language, field name -> text in that language (only the texts the file gives).
+Translations = Mapping[str, Mapping[str, str]]
+
+
+def _no_translations() -> Translations:
+    return MappingProxyType({})
+
+
+def _translated(
+    obj: Level | LevelText | Domain | Instrument, names: Iterable[str], language: str
+) -> dict[str, Any]:
+    """The texts `names` of `obj` in `language`: the file's text in that language, or the
+    Dutch one with MARKER where it has none (an empty Dutch text stays empty)."""
+    given: Mapping[str, str] = obj.translations.get(language, {})
+    found: dict[str, Any] = {}
+    for name in names:
+        dutch = getattr(obj, name)
+        found[name] = given.get(name, dutch + MARKER if dutch else dutch)
+    return found
+
+
+def _language(language: str) -> str:
+    """`en_GB`, `en-US`, `EN` -> `en`; `""` -> `nl`."""
+    return re.split(r"[_\-.@]", language.strip().lower() or "nl", maxsplit=1)[0] or "nl"
+
+
 @dataclass(frozen=True)
 class Level:
     """A point on the scale with its short label (professional and citizen wording)."""
@@ -129,6 +179,12 @@ class Level:
     value: int
     label: str
     citizen_label: str
+    translations: Translations = field(default_factory=_no_translations, hash=False)
+
+    def localised(self, language: str) -> Level:
+        return dataclasses.replace(
+            self, **_translated(self, ("label", "citizen_label"), _language(language))
+        )
 
 
 @dataclass(frozen=True)
@@ -137,6 +193,12 @@ class LevelText:
 
     professional: str
     citizen: str
+    translations: Translations = field(default_factory=_no_translations, hash=False)
+
+    def localised(self, language: str) -> LevelText:
+        return dataclasses.replace(
+            self, **_translated(self, ("professional", "citizen"), _language(language))
+        )
 
 
 @dataclass(frozen=True)
@@ -167,6 +229,14 @@ class Scale:
                 return lvl
         raise KeyError(value)
 
+    def localised(self, language: str) -> Scale:
+        return dataclasses.replace(
+            self,
+            low=self.low.localised(language),
+            high=self.high.localised(language),
+            levels=tuple(lvl.localised(language) for lvl in self.levels),
+        )
+
 
 @dataclass(frozen=True)
 class Domain:
@@ -181,10 +251,18 @@ class Domain:
     levels: Mapping[int, LevelText] = field(
         default_factory=lambda: MappingProxyType({}), hash=False
     )
+    translations: Translations = field(default_factory=_no_translations, hash=False)
 
     def level_text(self, value: int) -> LevelText:
         """The texts for `value`; KeyError if there are none."""
         return self.levels[value]
+
+    def localised(self, language: str) -> Domain:
+        texts = _translated(
+            self, ("name", "citizen_name", "description", "citizen_question"), _language(language)
+        )
+        levels = {n: t.localised(language) for n, t in self.levels.items()}
+        return dataclasses.replace(self, levels=MappingProxyType(levels), **texts)
 
 
 @dataclass(frozen=True)
@@ -201,7 +279,17 @@ class Instrument:
     source: str  # file path, or "bundled"
     citizen_intro: str = ""
     format_version: int = FORMAT_VERSION
-    is_default: bool = False  # `default = true`: see default_instrument()
+    is_default: bool = False  # `default = true`: one of the organisation's default set
+    scope: Scope = Scope.HOUSEHOLD
+    translations: Translations = field(default_factory=_no_translations, hash=False)
+    # The exact TOML text this was parsed from: kept with the data (the store's
+    # instrument_definitions), so an assessment stays readable when the file is gone.
+    source_text: str = field(default="", compare=False, repr=False)
+    # Dotted keys of the texts that have no English (`name_en` ...), for --validate.
+    missing_en: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # The language of the texts ("nl" as parsed; see localised()).
+    language: str = "nl"
+    _dutch: Instrument | None = field(default=None, compare=False, repr=False, hash=False)
 
     @property
     def ref(self) -> str:
@@ -211,6 +299,52 @@ class Instrument:
     @property
     def is_bundled(self) -> bool:
         return self.source == BUNDLED_SOURCE
+
+    @property
+    def is_stored(self) -> bool:
+        """Read back from the definitions kept in the database (the file is not installed)."""
+        return self.source == STORED_SOURCE
+
+    def localised(self, language: str) -> Instrument:
+        """This instrument with its texts in `language` ("nl", "en", "en_GB", ...).
+
+        Where the file gives no text in that language the Dutch one is used, marked with
+        MARKER (" [nl]") so that the reader sees it is not translated. `localised("nl")`
+        gives the instrument as parsed (in Dutch)."""
+        dutch = self._dutch or self
+        lang = _language(language)
+        if lang == "nl":
+            return dutch
+        if lang == self.language:
+            return self
+        texts = _translated(
+            dutch, ("name", "citizen_name", "description", "citizen_intro", "licence"), lang
+        )
+        return dataclasses.replace(
+            dutch,
+            scale=dutch.scale.localised(lang),
+            domains=tuple(d.localised(lang) for d in dutch.domains),
+            language=lang,
+            _dutch=dutch,
+            **texts,
+        )
+
+    def allows(self, value: object) -> bool:
+        """Whether `value` is a point of this instrument's scale."""
+        return value in self.scale
+
+    def check_level(self, value: object, *, what: str = "score") -> str | None:
+        """None when `value` may be stored as a level (or goal target) of this
+        instrument (None, meaning no score, may always); otherwise a Dutch sentence that
+        names the instrument and its scale. `what`: "score" or "doel" (a goal target)."""
+        if value is None or self.allows(value):
+            return None
+        shown = _show_key(str(value))
+        subject = "Een doel" if what == "doel" else "Een score"
+        return (
+            f"{subject} bij '{self.name}' ligt tussen {self.scale.minimum} en "
+            f"{self.scale.maximum}; {shown} past daar niet."
+        )
 
     @property
     def has_level_texts(self) -> bool:
@@ -244,7 +378,18 @@ _TOP_REQUIRED: Final = (
     "scale",
     "domains",
 )
-_TOP_OPTIONAL: Final = ("citizen_intro", "default")
+_TOP_TEXTS: Final = ("name", "citizen_name", "licence", "description", "citizen_intro")
+_LEVEL_TEXTS: Final = ("label", "citizen_label")
+_DOMAIN_TEXTS: Final = ("name", "citizen_name", "description", "citizen_question")
+_TEXT_TEXTS: Final = ("professional", "citizen")
+
+
+def _siblings(texts: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys in other languages of these text keys: `name` -> `name_en`."""
+    return tuple(f"{name}_{lang}" for name in texts for lang in LANGUAGES)
+
+
+_TOP_OPTIONAL: Final = ("citizen_intro", "default", "scope", *_siblings(_TOP_TEXTS))
 _LEVEL_KEYS: Final = ("value", "label", "citizen_label")
 _END_KEYS: Final = ("label", "citizen_label")
 _DOMAIN_KEYS: Final = ("key", "name", "citizen_name", "description", "citizen_question")
@@ -282,6 +427,8 @@ def _join(prefix: str, name: str) -> str:
 class _Checker:
     def __init__(self, source: str) -> None:
         self.source = source
+        # Per language, the dotted keys of texts the file gives only in Dutch.
+        self.missing: dict[str, list[str]] = {}
 
     def fail(self, key: str | None, problem: str) -> NoReturn:
         raise InstrumentError(self.source, key, problem)
@@ -347,23 +494,55 @@ class _Checker:
             self.fail(key, "moet op één regel passen (geen regeleinde)")
         return value.strip()
 
+    def translations(
+        self,
+        table: dict[str, object],
+        names: tuple[str, ...],
+        prefix: str,
+        single_line: tuple[str, ...] = (),
+    ) -> Translations:
+        """The texts in other languages (`name_en` ...) of the text keys `names` of
+        `table`, checked like the Dutch ones. A missing one is noted in `missing`
+        (the Dutch text is shown with a marker); one without its Dutch key is an error."""
+        found: dict[str, Mapping[str, str]] = {}
+        for lang in LANGUAGES:
+            texts: dict[str, str] = {}
+            for name in names:
+                sibling = f"{name}_{lang}"
+                if sibling not in table:
+                    if name in table:
+                        self.missing.setdefault(lang, []).append(_join(prefix, sibling))
+                    continue
+                if name not in table:
+                    self.fail(
+                        _join(prefix, sibling),
+                        f"staat er zonder de Nederlandse tekst '{name}'; zet '{name}' erbij "
+                        f"of haal '{sibling}' weg",
+                    )
+                texts[name] = self.text(table, sibling, prefix, single_line=name in single_line)
+            if texts:
+                found[lang] = MappingProxyType(texts)
+        return MappingProxyType(found)
+
     def level(self, value: object, key: str) -> Level:
         tbl = self.table(value, key)
-        self.keys(tbl, key, _LEVEL_KEYS)
+        self.keys(tbl, key, _LEVEL_KEYS, _siblings(_LEVEL_TEXTS))
         return Level(
             value=self.integer(tbl, "value", key),
             label=self.text(tbl, "label", key, single_line=True),
             citizen_label=self.text(tbl, "citizen_label", key, single_line=True),
+            translations=self.translations(tbl, _LEVEL_TEXTS, key, _LEVEL_TEXTS),
         )
 
     def end(self, table: dict[str, object], name: str, prefix: str, value: int) -> Level:
         key = _join(prefix, name)
         tbl = self.table(table[name], key)
-        self.keys(tbl, key, _END_KEYS)
+        self.keys(tbl, key, _END_KEYS, _siblings(_LEVEL_TEXTS))
         return Level(
             value=value,
             label=self.text(tbl, "label", key, single_line=True),
             citizen_label=self.text(tbl, "citizen_label", key, single_line=True),
+            translations=self.translations(tbl, _LEVEL_TEXTS, key, _LEVEL_TEXTS),
         )
 
     def scale(self, value: object, kind: InstrumentKind) -> Scale:
@@ -418,10 +597,11 @@ class _Checker:
                     f"({scale.minimum} t/m {scale.maximum})",
                 )
             sub = self.table(item, item_key)
-            self.keys(sub, item_key, _TEXT_KEYS)
+            self.keys(sub, item_key, _TEXT_KEYS, _siblings(_TEXT_TEXTS))
             texts[number] = LevelText(
                 professional=self.text(sub, "professional", item_key),
                 citizen=self.text(sub, "citizen", item_key),
+                translations=self.translations(sub, _TEXT_TEXTS, item_key),
             )
         for number in scale.values():
             if number not in texts:
@@ -440,21 +620,27 @@ class _Checker:
                     f"{key}.levels",
                     "niet toegestaan bij kind = \"score\" (alleen bij 'levels' en 'ladder')",
                 )
-            self.keys(tbl, key, _DOMAIN_KEYS)
+            self.keys(tbl, key, _DOMAIN_KEYS, _siblings(_DOMAIN_TEXTS))
         else:
-            self.keys(tbl, key, (*_DOMAIN_KEYS, "levels"))
+            self.keys(tbl, key, (*_DOMAIN_KEYS, "levels"), _siblings(_DOMAIN_TEXTS))
         dom_key = self.text(tbl, "key", key, single_line=True)
         self.identifier(dom_key, f"{key}.key", "domeinsleutel")
+        name = self.text(tbl, "name", key, single_line=True)
+        citizen_name = self.text(tbl, "citizen_name", key, single_line=True)
+        description = self.text(tbl, "description", key)
+        citizen_question = self.text(tbl, "citizen_question", key)
+        translations = self.translations(tbl, _DOMAIN_TEXTS, key, ("name", "citizen_name"))
         texts: dict[int, LevelText] = {}
         if kind is not InstrumentKind.SCORE:
             texts = self.level_texts(tbl["levels"], f"{key}.levels", scale)
         return Domain(
             key=dom_key,
-            name=self.text(tbl, "name", key, single_line=True),
-            citizen_name=self.text(tbl, "citizen_name", key, single_line=True),
-            description=self.text(tbl, "description", key),
-            citizen_question=self.text(tbl, "citizen_question", key),
+            name=name,
+            citizen_name=citizen_name,
+            description=description,
+            citizen_question=citizen_question,
             levels=MappingProxyType(texts),
+            translations=translations,
         )
 
     def identifier(self, value: str, key: str, what: str) -> None:
@@ -465,7 +651,9 @@ class _Checker:
                 f"cijfers en losse koppeltekens (niet aan begin of eind), maximaal {MAX_ID} tekens",
             )
 
-    def instrument(self, data: dict[str, object], instrument_source: str) -> Instrument:
+    def instrument(
+        self, data: dict[str, object], instrument_source: str, source_text: str = ""
+    ) -> Instrument:
         # The format version first: a newer file may use keys this version does not know.
         if "format" not in data:
             self.fail("format", f"ontbreekt (zet bovenaan: format = {FORMAT_VERSION})")
@@ -509,6 +697,8 @@ class _Checker:
         is_default = data.get("default", False)
         if type(is_default) is not bool:
             self.fail("default", f"verwacht true of false, gevonden: {_type_name(is_default)}")
+        scope = self.scope(data)
+        translations = self.translations(data, _TOP_TEXTS, "", ("name", "citizen_name"))
 
         scale = self.scale(data["scale"], kind)
         if kind is InstrumentKind.LADDER:
@@ -543,7 +733,31 @@ class _Checker:
             citizen_intro=intro,
             format_version=fmt,
             is_default=is_default,
+            scope=scope,
+            translations=translations,
+            source_text=source_text,
+            missing_en=tuple(self.missing.get("en", ())),
         )
+
+    def scope(self, data: dict[str, object]) -> Scope:
+        if "scope" not in data:
+            return Scope.HOUSEHOLD
+        raw = data["scope"]
+        allowed = [s.value for s in Scope]
+        if not isinstance(raw, str):
+            self.fail(
+                "scope",
+                f"verwacht tekst, gevonden: {_type_name(raw)} (toegestaan: {', '.join(allowed)})",
+            )
+        if raw not in allowed:
+            hint = difflib.get_close_matches(raw.strip().lower(), allowed, n=1)
+            extra = f"; bedoelt u '{hint[0]}'?" if hint else ""
+            self.fail(
+                "scope",
+                f"onbekende waarde '{_show_key(raw)}'{extra} (toegestaan: huishouden = het "
+                "hele huishouden, persoon = één lid, kind = per kind)",
+            )
+        return Scope(raw)
 
 
 # --------------------------------------------------------------------------- loading
@@ -603,7 +817,7 @@ def _parse(content: object, source: str, instrument_source: str) -> Instrument:
         raise InstrumentError(
             source, None, f"geen geldige TOML ({message})", line=line, column=column
         ) from None
-    return _Checker(source).instrument(data, instrument_source)
+    return _Checker(source).instrument(data, instrument_source, text)
 
 
 def parse_instrument(text: str | bytes, source: str = "<tekst>") -> Instrument:
@@ -745,6 +959,135 @@ def load_all(user_dir: Path | None = None) -> tuple[list[Instrument], list[Instr
             continue
         add(inst, str(path))
     return instruments, errors
+
+
+def parse_stored(text: str | bytes, name: str = "bewaard instrument") -> Instrument:
+    """An instrument definition kept with the data (`Instrument.source_text` as the store
+    saved it): parsed and checked like a file, with `source` STORED_SOURCE. `name` is
+    how error messages call it. Raises only InstrumentError."""
+    return _parse(text, name, STORED_SOURCE)
+
+
+# --------------------------------------------------------------------------- catalogue
+
+_KIND_ORDER: Final = {InstrumentKind.LEVELS: 0, InstrumentKind.LADDER: 1, InstrumentKind.SCORE: 2}
+
+
+def _version_key(version: str) -> tuple[tuple[int, int, str], ...]:
+    """Order versions as people do: "1.10" after "1.9", "2" after "1.0"."""
+    parts = re.split(r"[.+-]", version)
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in parts)
+
+
+class Catalogue:
+    """Where the program finds instruments: the installed ones (bundled plus the user
+    folder, `load_all`) and the definitions kept with the data (the store's
+    `stored_instruments()`), so that an assessment made with an instrument that is no
+    longer installed stays readable. Nothing here names an instrument."""
+
+    def __init__(self, installed: Sequence[Instrument], stored: Sequence[Instrument] = ()) -> None:
+        self.installed: tuple[Instrument, ...] = tuple(installed)
+        refs = {i.ref for i in self.installed}
+        self.stored: tuple[Instrument, ...] = tuple(i for i in stored if i.ref not in refs)
+        self._by_ref = {i.ref: i for i in self.stored} | {i.ref: i for i in self.installed}
+
+    def __iter__(self) -> Iterator[Instrument]:
+        return iter(self.installed)
+
+    def __len__(self) -> int:
+        return len(self.installed)
+
+    def get(self, instrument_id: str, version: str) -> Instrument:
+        """The installed instrument with this id and version, else the one kept with the
+        data; InstrumentError (Dutch, naming what is missing) when neither has it."""
+        found = self._by_ref.get(f"{instrument_id}@{version}")
+        if found is not None:
+            return found
+        other = self.find(instrument_id)
+        hint = f"; geïnstalleerd is versie {other.version}" if other is not None else ""
+        raise InstrumentError(
+            f"instrument '{_show_key(instrument_id)}' versie '{_show_key(version)}'",
+            None,
+            "is niet geïnstalleerd en niet bij de gegevens bewaard"
+            f"{hint}; zet het instrumentbestand terug in de map {user_instrument_dir()}",
+        )
+
+    def resolve(self, ref: str) -> Instrument:
+        """`get` by an `id@version` reference (Conversation.instruments)."""
+        ident, _, version = ref.partition("@")
+        return self.get(ident, version)
+
+    def for_assessment(self, assessment: Assessment) -> Instrument:
+        """The instrument an assessment was made with (its id and version)."""
+        return self.get(assessment.instrument_id, assessment.instrument_version)
+
+    def has(self, instrument_id: str, version: str) -> bool:
+        return f"{instrument_id}@{version}" in self._by_ref
+
+    def find(self, instrument_id: str) -> Instrument | None:
+        """The newest installed version of this instrument, or None."""
+        versions = [i for i in self.installed if i.id == instrument_id]
+        return max(versions, key=lambda i: _version_key(i.version)) if versions else None
+
+    def defaults(self) -> list[Instrument]:
+        """The organisation's default set, preselected for a new conversation and used by
+        the citizen's self-assessment: the installed files in the user folder that say
+        `default = true`, or, when none does, the bundled ones that say so. One version
+        per id (the newest); instruments scoring levels per domain first. Never empty: without
+        any marked file, the first installed `levels` instrument (InstrumentError when
+        nothing is installed)."""
+        marked = [i for i in self.installed if i.is_default and not i.is_bundled]
+        if not marked:
+            marked = [i for i in self.installed if i.is_default]
+        if not marked:
+            marked = [i for i in self.installed if i.kind is InstrumentKind.LEVELS][:1]
+        if not marked:
+            marked = list(self.installed[:1])
+        if not marked:
+            raise InstrumentError("instrumenten", None, "er is geen enkel instrument geïnstalleerd")
+        newest: dict[str, Instrument] = {}
+        for inst in marked:
+            have = newest.get(inst.id)
+            if have is None or _version_key(inst.version) > _version_key(have.version):
+                newest[inst.id] = inst
+        order = {i.ref: n for n, i in enumerate(self.installed)}
+        return sorted(newest.values(), key=lambda i: (_KIND_ORDER[i.kind], order[i.ref]))
+
+    def for_refs(self, refs: Sequence[str]) -> list[Instrument]:
+        """The instruments of a conversation (`Conversation.instruments`, `id@version`
+        each); an empty list means the organisation's default set. InstrumentError when one
+        is neither installed nor kept with the data."""
+        if not refs:
+            return self.defaults()
+        return [self.resolve(ref) for ref in refs]
+
+    def ordered(self, assessments: Iterable[Assessment]) -> list[Instrument]:
+        """The instruments these assessments were made with, each once, in a stable order:
+        `levels` before `ladder` before `score`, then as installed (stored ones last).
+        Instruments that cannot be found are left out (see `missing`)."""
+        seen: dict[str, Instrument] = {}
+        for assessment in assessments:
+            ref = f"{assessment.instrument_id}@{assessment.instrument_version}"
+            if ref not in seen and ref in self._by_ref:
+                seen[ref] = self._by_ref[ref]
+        order = {i.ref: n for n, i in enumerate((*self.installed, *self.stored))}
+        return sorted(seen.values(), key=lambda i: (_KIND_ORDER[i.kind], order[i.ref]))
+
+    def missing(self, assessments: Iterable[Assessment]) -> list[str]:
+        """`id@version` of each instrument of these assessments that cannot be found."""
+        refs: list[str] = []
+        for assessment in assessments:
+            ref = f"{assessment.instrument_id}@{assessment.instrument_version}"
+            if ref not in self._by_ref and ref not in refs:
+                refs.append(ref)
+        return refs
+
+    def localised(self, language: str) -> Catalogue:
+        """The same catalogue with every instrument's texts in `language`."""
+        return Catalogue(
+            [i.localised(language) for i in self.installed],
+            [i.localised(language) for i in self.stored],
+        )
 
 
 # --------------------------------------------------------------------------- locations

@@ -218,6 +218,9 @@ class Conversation:
     wellbeing: int | None = None  # 0-10
     notes: str = ""
     current_page: str = ""  # where the guided conversation was left
+    # The instruments chosen for this conversation, "id@version" each, in the order
+    # shown (core.instruments.Catalogue.for_refs); empty: the organisation's defaults.
+    instruments: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -302,10 +305,14 @@ class Goal:
     member_id: int | None = None
     measure: str = ""  # how we will know
     due_date: dt.date | None = None
-    target_level: int | None = None
+    target_level: int | None = None  # on the scale of `instrument`
     author: Author = Author.TOGETHER
     status: GoalStatus = GoalStatus.OPEN
     actions: list[Action] = field(default_factory=list)
+    # The instrument `domain` belongs to, "id@version"; "" for goals made before
+    # instruments were chosen per conversation: the store then takes the newest of the
+    # case's assessments that scores this domain (else the default set).
+    instrument: str = ""
 
 
 @dataclass

@@ -32,6 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
+from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
     Action,
     ActionStatus,
@@ -68,6 +69,10 @@ class Code(StrEnum):
     BESCHIKKING_BEFORE_AANVRAAG = "beschikking-before-aanvraag"
     STATUS_REASON_MISSING = "status-reason-missing"
     STATUS_CLOSED_BY_DATE = "status-closed-by-date"
+    # The instrument's scale (core.instruments; the store refuses these too).
+    LEVEL_OUT_OF_SCALE = "level-out-of-scale"
+    TARGET_OUT_OF_SCALE = "target-out-of-scale"
+    DOMAIN_NOT_IN_INSTRUMENT = "domain-not-in-instrument"
 
 
 @dataclass(frozen=True)
@@ -158,6 +163,33 @@ def when_problems(goals: Iterable[Goal]) -> list[Problem]:
     ]
 
 
+def score_problems(instrument: Instrument, scores: Iterable[DomainScore]) -> list[Problem]:
+    """Scores that do not fit the instrument they are given with: a domain it does not
+    have, or a level outside its scale (`item`: the domain key). The store refuses them."""
+    keys = set(instrument.domain_keys())
+    found = []
+    for score in scores:
+        if score.domain not in keys:
+            found.append(Problem("score.domain", Code.DOMAIN_NOT_IN_INSTRUMENT, score.domain))
+        elif score.level is not None and not instrument.allows(score.level):
+            found.append(Problem("score.level", Code.LEVEL_OUT_OF_SCALE, score.domain))
+    return found
+
+
+def target_problems(instrument: Instrument, goal: Goal) -> list[Problem]:
+    """A goal's target level outside the scale of the goal's instrument (`item`: the
+    goal id). The store refuses it."""
+    if goal.target_level is None or instrument.allows(goal.target_level):
+        return []
+    return [Problem("goal.target_level", Code.TARGET_OUT_OF_SCALE, goal.id)]
+
+
+def scale_text(instrument: Instrument, value: object, *, goal: bool = False) -> str:
+    """The Dutch one-liner for a level or goal target outside the instrument's scale
+    (Instrument.check_level); "" when `value` fits."""
+    return instrument.check_level(value, what="doel" if goal else "score") or ""
+
+
 CITIZEN_SIGNERS = (SignerRole.CITIZEN, SignerRole.REPRESENTATIVE)
 
 
@@ -197,7 +229,10 @@ __all__ = [
     "domain_problems",
     "goal_problems",
     "question_problems",
+    "scale_text",
+    "score_problems",
     "signing_problems",
     "start_problems",
+    "target_problems",
     "when_problems",
 ]

@@ -371,5 +371,46 @@ def m0004_action_ongoing(db: Database) -> None:
     db.execute("ALTER TABLE actions ADD COLUMN ongoing INTEGER NOT NULL DEFAULT 0")
 
 
+@migrations(name="0005_instruments")
+def m0005_instruments(db: Database) -> None:
+    """Instruments chosen per conversation and kept with the data (docs/instruments.md).
+
+    `instrument_definitions` holds the exact TOML text of every instrument an
+    assessment was saved with, so the assessment stays readable when the file is no
+    longer installed (written by the repository whenever an assessment is saved).
+    `conversations.instruments`: the instruments chosen for that conversation, a JSON
+    list of "id@version" (empty: the organisation's default set). `goals.instrument`:
+    the instrument of the goal's domain, "id@version" ("" for older goals).
+    The definitions of the bundled instruments already used are kept now; those of a
+    user's own instrument when its assessment is next saved."""
+    db.execute(
+        """
+CREATE TABLE instrument_definitions (
+    instrument_id TEXT NOT NULL,
+    version TEXT NOT NULL,
+    source_text TEXT NOT NULL,
+    kept_at TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (instrument_id, version)
+)"""
+    )
+    db.execute("ALTER TABLE conversations ADD COLUMN instruments TEXT NOT NULL DEFAULT '[]'")
+    db.execute("ALTER TABLE goals ADD COLUMN instrument TEXT NOT NULL DEFAULT ''")
+    from eigenkracht.core.instruments import InstrumentError, bundled_instruments
+
+    try:
+        bundled = {(i.id, i.version): i.source_text for i in bundled_instruments()}
+    except InstrumentError:  # a packaging bug; the repository keeps them on saving
+        bundled = {}
+    used = db.execute("SELECT DISTINCT instrument_id, instrument_version FROM assessments")
+    for ident, version in used.fetchall():
+        text = bundled.get((ident, version))
+        if text:
+            db.execute(
+                "INSERT OR IGNORE INTO instrument_definitions"
+                " (instrument_id, version, source_text) VALUES (?, ?, ?)",
+                [ident, version, text],
+            )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]

@@ -41,7 +41,7 @@ from eigenkracht.ui.widgets.problems import show_problem
 if TYPE_CHECKING:
     from pathlib import Path
 
-    from eigenkracht.core.instruments import Instrument
+    from eigenkracht.core.instruments import Catalogue, Instrument
     from eigenkracht.store.database import Store
     from eigenkracht.ui.settings import Settings
 
@@ -74,16 +74,27 @@ class Workspace(QWidget):
         *,
         today: dt.date | None = None,
         settings: Settings | None = None,
+        instrument_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("Workspace")
-        self.repo = Repository(store)
+        from eigenkracht.core.instruments import load_all, user_instrument_dir
+
+        # The installed instruments: bundled plus the organisation's own files
+        # (`instrument_dir`, default core.instruments.user_instrument_dir()); a broken file
+        # is left out and listed in instrument_errors. The store checks against the same.
+        installed, self.instrument_errors = load_all(
+            instrument_dir if instrument_dir is not None else user_instrument_dir()
+        )
+        self.installed: tuple[Instrument, ...] = tuple(installed)
+        self.repo = Repository(store, installed=self.installed)
         self.today = today
         self.settings = settings  # the worker's own name (None: the OS login)
-        from eigenkracht.core.instruments import default_instrument
-
-        self.instrument: Instrument = default_instrument()
+        # Deprecated: the first of the organisation's default set. Kept while the
+        # conversation, overview, plan and citizen window move to `catalogue` (issue 12);
+        # new code reads the instrument from the assessment through `catalogue`.
+        self.instrument: Instrument = self.catalogue.defaults()[0]
         self.kitchen_table = False
         self.case_id: int | None = None
         self.overview: CaseOverview | None = None
@@ -103,6 +114,14 @@ class Workspace(QWidget):
         layout.addWidget(self.stack, 1)
         self.table_bar.hide()
         self.cases.refresh()
+
+    @property
+    def catalogue(self) -> Catalogue:
+        """Where every part finds an instrument (core.instruments.Catalogue): the installed
+        ones and the definitions kept with the data, so an assessment made with an
+        instrument that is no longer installed stays readable. Built on each use (the
+        kept definitions grow as assessments are saved; they are parsed once)."""
+        return self.repo.catalogue(self.installed)
 
     def _build_table_bar(self) -> QFrame:
         bar = QFrame(self)
@@ -193,7 +212,9 @@ class Workspace(QWidget):
         """Read a citizen's self-assessment into this case (ui/selfassessment_import.py)."""
         from eigenkracht.ui.selfassessment_import import SelfAssessmentImportDialog
 
-        dialog = SelfAssessmentImportDialog(self.repo, case_id, today=self.today, parent=self)
+        dialog = SelfAssessmentImportDialog(
+            self.repo, case_id, today=self.today, catalogue=self.catalogue, parent=self
+        )
         if not dialog.open_file(path):
             return
         if dialog.exec() == QDialog.DialogCode.Accepted and self.overview is not None:

@@ -19,6 +19,14 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from eigenkracht.core.instruments import (
+    Catalogue,
+    Instrument,
+    InstrumentError,
+    load_all,
+    parse_stored,
+    user_instrument_dir,
+)
 from eigenkracht.core.model import (
     Action,
     Assessment,
@@ -92,9 +100,21 @@ class Unit:
 class RepositoryBase:
     """The shared part of the repository; the operations live in the parts beside it."""
 
-    def __init__(self, store: Store, origin: str = "programma") -> None:
+    def __init__(
+        self,
+        store: Store,
+        origin: str = "programma",
+        *,
+        installed: Sequence[Instrument] | None = None,
+    ) -> None:
         self.store = store
         self.origin = origin
+        # The installed instruments (bundled plus the user folder); read on first use
+        # when not given. Levels and goal targets are checked against them.
+        self._installed: tuple[Instrument, ...] | None = (
+            tuple(installed) if installed is not None else None
+        )
+        self._stored: dict[tuple[str, str], Instrument] = {}  # parsed definitions
         # Audit rows written in this session, and up to which one the log was anchored.
         self._logged_to = 0
         self._anchored_to: int | None = None
@@ -194,6 +214,137 @@ class RepositoryBase:
 
     def _touch(self, case_id: int) -> None:
         self.db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", [now_iso(), case_id])
+
+    # -- instruments: kept with the data, levels and targets on their scale -------------
+
+    @property
+    def installed(self) -> tuple[Instrument, ...]:
+        """The installed instruments: as given, else bundled plus the user folder."""
+        if self._installed is None:
+            found, _broken = load_all(user_instrument_dir())
+            self._installed = tuple(found)
+        return self._installed
+
+    def use_installed(self, installed: Sequence[Instrument]) -> None:
+        """Check against these installed instruments from now on (the workspace's)."""
+        self._installed = tuple(installed)
+
+    def stored_instruments(self) -> list[Instrument]:
+        """The definitions kept with the data (one per instrument id and version that an
+        assessment was saved with), parsed; one that cannot be read is left out."""
+        rows = self.db.execute(
+            "SELECT instrument_id, version, source_text FROM instrument_definitions"
+            " ORDER BY instrument_id, version"
+        ).fetchall()
+        found: list[Instrument] = []
+        for ident, version, text in rows:
+            inst = self._parse_stored(str(ident), str(version), str(text))
+            if inst is not None:
+                found.append(inst)
+        return found
+
+    def _parse_stored(self, ident: str, version: str, text: str) -> Instrument | None:
+        key = (ident, version)
+        if key not in self._stored:
+            try:
+                inst = parse_stored(text, f"bewaard instrument '{ident}' versie '{version}'")
+            except InstrumentError:
+                return None
+            if (inst.id, inst.version) != key:
+                return None
+            self._stored[key] = inst
+        return self._stored[key]
+
+    def catalogue(self, installed: Sequence[Instrument] | None = None) -> Catalogue:
+        """The installed instruments (`installed`, else this repository's) and the
+        definitions kept with the data (core.instruments.Catalogue)."""
+        return Catalogue(
+            self.installed if installed is None else installed, self.stored_instruments()
+        )
+
+    def _instrument(self, ident: str, version: str) -> Instrument:
+        """The instrument an assessment is or will be saved with: installed, else kept
+        with the data; InvalidValue (Dutch, nothing stored) when neither has it."""
+        for inst in self.installed:
+            if inst.id == ident and inst.version == version:
+                return inst
+        row = self.db.execute(
+            "SELECT source_text FROM instrument_definitions WHERE instrument_id = ?"
+            " AND version = ?",
+            [ident, version],
+        ).fetchone()
+        found = self._parse_stored(ident, version, str(row[0])) if row else None
+        if found is not None:
+            return found
+        try:
+            return Catalogue(self.installed).get(ident, version)  # raises: not found
+        except InstrumentError as exc:
+            raise InvalidValue(f"{exc}. Er is niets opgeslagen.") from None
+
+    def _keep_definition(self, inst: Instrument) -> None:
+        """Keep the definition an assessment is saved with (call inside a transaction)."""
+        if inst.source_text:
+            self.db.execute(
+                "INSERT OR IGNORE INTO instrument_definitions"
+                " (instrument_id, version, source_text, kept_at) VALUES (?, ?, ?, ?)",
+                [inst.id, inst.version, inst.source_text, now_iso()],
+            )
+
+    def _assessment_instrument(self, assessment_id: int) -> Instrument:
+        row = self.db.execute(
+            "SELECT instrument_id, instrument_version FROM assessments WHERE id = ?",
+            [assessment_id],
+        ).fetchone()
+        if row is None:
+            raise NotFound("Dit gegeven bestaat niet (meer).")
+        return self._instrument(str(row[0]), str(row[1]))
+
+    def _check_scores(self, inst: Instrument, scores: Sequence[DomainScore]) -> None:
+        """Refuse a score for a domain the instrument does not have or a level outside
+        its scale (core.problems.score_problems): a Dutch one-liner, nothing stored."""
+        keys = inst.domain_keys()
+        for score in scores:
+            if score.domain not in keys:
+                raise InvalidValue(
+                    f"'{score.domain[:40]}' is geen onderdeel van '{inst.name}'. "
+                    "Er is niets opgeslagen."
+                )
+            problem = inst.check_level(score.level)
+            if problem:
+                raise InvalidValue(f"{problem} Er is niets opgeslagen.")
+
+    def _goal_instrument(self, goal: Goal) -> Instrument | None:
+        """The instrument of a goal's domain: its own (`Goal.instrument`), else the newest
+        assessment of the case that scores this domain, else the default set's
+        instrument that has it; None when no known instrument has the domain."""
+        if goal.instrument:
+            ident, _, version = goal.instrument.partition("@")
+            return self._instrument(ident, version)
+        row = self.db.execute(
+            "SELECT a.instrument_id, a.instrument_version FROM domain_scores s"
+            " JOIN assessments a ON a.id = s.assessment_id"
+            " WHERE s.case_id = ? AND s.domain = ? ORDER BY a.id DESC LIMIT 1",
+            [goal.case_id, goal.domain],
+        ).fetchone()
+        if row is not None:
+            with contextlib.suppress(InvalidValue):
+                return self._instrument(str(row[0]), str(row[1]))
+        with contextlib.suppress(InstrumentError):
+            for inst in Catalogue(self.installed).defaults():
+                if goal.domain in inst.domain_keys():
+                    return inst
+        return None
+
+    def _check_goal(self, goal: Goal) -> None:
+        """Refuse a goal target outside its instrument's scale (nothing stored)."""
+        if goal.target_level is None and not goal.instrument:
+            return
+        inst = self._goal_instrument(goal)
+        if inst is None:
+            return
+        problem = inst.check_level(goal.target_level, what="doel")
+        if problem:
+            raise InvalidValue(f"{problem} Er is niets opgeslagen.")
 
     # -- the route (core.process) ------------------------------------------------------
 
@@ -373,6 +524,17 @@ class RepositoryBase:
         case_id = self._case_of(table, row_id)
         if table == "plan_versions":
             self._refuse_if_signed(row_id)
+        if table == "goals" and {"target_level", "instrument", "domain"} & set(fields):
+            current_goal = self._select(Goal, "id = ?", [row_id])[0]
+            self._check_goal(replace(current_goal, **fields))
+        if table == "domain_scores" and {"level", "domain"} & set(fields):
+            score_row = self.db.execute(
+                "SELECT assessment_id FROM domain_scores WHERE id = ?", [row_id]
+            ).fetchone()
+            current_score = self._select(DomainScore, "id = ?", [row_id])[0]
+            self._check_scores(
+                self._assessment_instrument(int(score_row[0])), [replace(current_score, **fields)]
+            )
         route = table == "cases" and any(name in ROUTE_FIELDS for name in fields)
         if route:
             current = self._select(Case, "id = ?", [row_id])[0]

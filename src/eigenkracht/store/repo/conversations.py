@@ -4,7 +4,7 @@ the scores of the life domains."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from eigenkracht.core.model import (
@@ -32,6 +32,9 @@ class ConversationsPart(RepositoryBase):
     def add_assessment(self, assessment: Assessment) -> Assessment:
         def op() -> Assessment:
             case_id = self._case_of("conversations", assessment.conversation_id)
+            instrument = self._instrument(assessment.instrument_id, assessment.instrument_version)
+            self._check_scores(instrument, assessment.scores)
+            self._keep_definition(instrument)
             stored = replace(assessment, id=None, created_at=now_iso(), scores=[])
             stored.id = self._insert(stored)
             for score in assessment.scores:
@@ -53,6 +56,7 @@ class ConversationsPart(RepositoryBase):
         def op() -> Change:
             check_score(score)
             case_id = self._case_of("assessments", assessment_id)
+            self._check_scores(self._assessment_instrument(assessment_id), [score])
             score_id = self._upsert_score(assessment_id, case_id, score)
             self._touch(case_id)
             self._audit(
@@ -128,6 +132,57 @@ class ConversationsPart(RepositoryBase):
 
         return self._run(op)
 
+    def open_conversation_with(
+        self,
+        conversation_id: int,
+        choose: Callable[[Conversation, list[Assessment]], Sequence[tuple[str, str, bool]]],
+    ) -> tuple[CaseFile, Conversation, list[tuple[Assessment, Assessment]]]:
+        """open_conversation for the instruments the conversation uses, in one
+        transaction: `choose(conversation, its assessments)` names them, each
+        (instrument id, version, for a member), and gets, in that order, the pair of
+        at-table assessments (citizen, professional) of each; missing ones are created
+        (`for a member`: a pair for any one member is used, else one for the household
+        is made; the conversation says for whom)."""
+
+        def op() -> tuple[CaseFile, Conversation, list[tuple[Assessment, Assessment]]]:
+            case_id = self._case_of("conversations", conversation_id)
+            ref = self._case_ref(case_id)
+            conversation = self._select(Conversation, "id = ?", [conversation_id])[0]
+            chosen = choose(conversation, self._assessments([conversation_id]))
+            pairs = [
+                self._table_assessments(conversation_id, case_id, i, v, ref, any_member=m)
+                for i, v, m in chosen
+            ]
+            case_file = self._read_case(case_id)
+            conversation = next(c for c in case_file.conversations if c.id == conversation_id)
+            return case_file, conversation, pairs
+
+        return self._run(op)
+
+    def table_assessments(
+        self,
+        conversation_id: int,
+        instrument_id: str,
+        instrument_version: str,
+        *,
+        any_member: bool = False,
+    ) -> tuple[Assessment, Assessment]:
+        """The pair of at-table assessments of one instrument in a conversation (citizen,
+        professional), created when missing (see open_conversation_with)."""
+
+        def op() -> tuple[Assessment, Assessment]:
+            case_id = self._case_of("conversations", conversation_id)
+            return self._table_assessments(
+                conversation_id,
+                case_id,
+                instrument_id,
+                instrument_version,
+                self._case_ref(case_id),
+                any_member=any_member,
+            )
+
+        return self._run(op)
+
     def _table_assessments(
         self,
         conversation_id: int,
@@ -135,26 +190,38 @@ class ConversationsPart(RepositoryBase):
         instrument_id: str,
         instrument_version: str,
         ref: str,
+        *,
+        any_member: bool = False,
     ) -> tuple[Assessment, Assessment]:
-        """The at-table household assessments of both perspectives; missing ones created.
+        """The at-table household assessments of both perspectives (`any_member`: of
+        the household or of any one member, that member's first); missing ones created.
         Call inside a transaction."""
         found = self._assessments([conversation_id])
         pair: dict[Perspective, Assessment] = {}
-        for assessment in found:
-            if (
-                assessment.instrument_id == instrument_id
-                and assessment.source is AssessmentSource.AT_TABLE
-                and assessment.member_id is None
-            ):
-                pair.setdefault(assessment.perspective, assessment)
+        mine = [
+            a
+            for a in found
+            if a.instrument_id == instrument_id
+            and a.source is AssessmentSource.AT_TABLE
+            and (a.member_id is None or any_member)
+        ]
+        if any_member and mine:  # one person's pair: the first one's
+            first = mine[0].member_id
+            mine = [a for a in mine if a.member_id == first]
+        for assessment in mine:
+            pair.setdefault(assessment.perspective, assessment)
         for perspective in (Perspective.CITIZEN, Perspective.PROFESSIONAL):
             if perspective in pair:
                 continue
+            other = next(iter(pair.values()), None)
+            version = other.instrument_version if other else instrument_version
+            self._keep_definition(self._instrument(instrument_id, version))
             created = Assessment(
                 conversation_id=conversation_id,
                 instrument_id=instrument_id,
-                instrument_version=instrument_version,
+                instrument_version=version,
                 perspective=perspective,
+                member_id=other.member_id if other else None,
                 created_at=now_iso(),
             )
             created.id = self._insert(created)
@@ -181,6 +248,8 @@ class ConversationsPart(RepositoryBase):
             for assessment_id, domain, score in items:
                 case_id = self._case_of("assessments", assessment_id)
                 ref = cases.get(case_id) or cases.setdefault(case_id, self._case_ref(case_id))
+                if score is not None:
+                    self._check_scores(self._assessment_instrument(assessment_id), [score])
                 if score is None:
                     cursor = self.db.execute(
                         "DELETE FROM domain_scores WHERE assessment_id = ? AND domain = ?"

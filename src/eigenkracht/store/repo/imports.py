@@ -102,6 +102,11 @@ class ImportsPart(RepositoryBase):
             stored_assessment: Assessment | None = None
             if assessment is not None:
                 assert stored_conversation is not None and stored_conversation.id is not None
+                instrument = self._instrument(
+                    assessment.instrument_id, assessment.instrument_version
+                )
+                self._check_scores(instrument, assessment.scores)
+                self._keep_definition(instrument)
                 stored_assessment = replace(
                     assessment,
                     id=None,

@@ -33,6 +33,7 @@ class PlanPart(RepositoryBase):
 
     def _put_goal(self, goal: Goal, keep_ids: bool) -> Goal:
         ref = self._case_ref(goal.case_id)
+        self._check_goal(goal)
         stored = replace(goal, id=self._free_id("goals", goal.id) if keep_ids else None)
         stored.actions = []
         stored.id = self._insert(stored)
