@@ -1,6 +1,6 @@
 """The guided kitchen-table conversation: a stepper over the pages.
 
-    view = ConversationView(repo, conversation_id, instrument, undo_stack)
+    view = ConversationView(repo, conversation_id, catalogue, undo_stack)
 
 Steps on the left (click, or arrow keys), the page in the middle, Vorige/Volgende
 below (also Alt+Left/Alt+Right and Ctrl+PgUp/Ctrl+PgDown). Every edit is stored as
@@ -21,6 +21,7 @@ have focus; `undo()`/`redo()` store pending typing first and then use the stack.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import time
 from collections.abc import Iterator
@@ -47,9 +48,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.model import Conversation, Perspective
+from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError, bundled_instruments
+from eigenkracht.core.model import Assessment, Conversation, Perspective
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.conversation.domains.page import DomainsPage
+from eigenkracht.ui.conversation.instruments import (
+    chosen,
+    for_a_member,
+    interface_language,
+    localised,
+    offered,
+    resolve,
+)
 from eigenkracht.ui.conversation.question import QuestionPage
 from eigenkracht.ui.conversation.radar_canvas import preload
 from eigenkracht.ui.conversation.start import StartPage
@@ -64,7 +74,6 @@ from eigenkracht.ui.widgets.text import scaled_font, wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
 if TYPE_CHECKING:
-    from eigenkracht.core.instruments import Instrument
     from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -89,7 +98,9 @@ assert [step.page for step in STEPS] == list(Page), "STEPS must follow Page"
 
 
 class ConversationView(QWidget):
-    """The conversation `conversation_id`, scored with `instrument`."""
+    """The conversation `conversation_id`, scored with the instruments chosen for it
+    from `instruments` (the catalogue; or one instrument: then it is the default set,
+    the bundled ones are offered beside it)."""
 
     pageChanged = Signal(int)  # the Page now shown
     stored = Signal(object)  # list[Change] of each stored edit
@@ -98,7 +109,7 @@ class ConversationView(QWidget):
         self,
         repo: Repository,
         conversation_id: int,
-        instrument: Instrument,
+        instruments: Instrument | Catalogue,
         undo_stack: QUndoStack,
         parent: QWidget | None = None,
     ) -> None:
@@ -106,14 +117,28 @@ class ConversationView(QWidget):
         self.setObjectName("ConversationView")
         self.repo = repo
         self.conversation_id = conversation_id
-        self.instrument = instrument
         self.undo_stack = undo_stack
         self.last_switch_ms = 0.0
+        self.language = interface_language()
+        if isinstance(instruments, Catalogue):
+            self.catalogue = instruments
+            self.defaults = self.catalogue.defaults()
+        else:
+            others = [i for i in bundled_instruments() if i.id != instruments.id]
+            self.catalogue = Catalogue([instruments, *others])
+            self.defaults = [instruments]
+        picked: list[Instrument] = []
 
-        case_file, conversation, citizen, professional = repo.open_conversation(
-            conversation_id, instrument.id, instrument.version
-        )
+        def choose(
+            conversation: Conversation, assessments: list[Assessment]
+        ) -> list[tuple[str, str, bool]]:
+            picked[:] = chosen(self.catalogue, self.defaults, conversation, assessments)
+            return [(i.id, i.version, for_a_member(i)) for i in picked]
+
+        case_file, conversation, pairs = repo.open_conversation_with(conversation_id, choose)
+        citizen, professional = pairs[0]
         assert citizen.id is not None and professional.id is not None
+        self.instrument = localised(picked[0], self.language)
         self.autosave = Autosave(
             repo,
             undo_stack,
@@ -123,11 +148,24 @@ class ConversationView(QWidget):
             {Perspective.CITIZEN: citizen.scores, Perspective.PROFESSIONAL: professional.scores},
             self,
             case_file=case_file,  # the plan and the network start from it: no second read
+            instrument=picked[0].id,
+            member_id=citizen.member_id,
         )
+        for other, pair in zip(picked[1:], pairs[1:], strict=True):
+            self._add_sheet(other, pair)
         self.autosave.stored.connect(self.stored)
         self.autosave.failed.connect(self._store_failed)
         self.autosave.navigate.connect(self._navigate)
-        self.context = Context(self.autosave, instrument, case_file.case, case_file.members)
+        self.context = Context(
+            self.autosave,
+            self.instrument,
+            case_file.case,
+            case_file.members,
+            instruments=[localised(i, self.language) for i in picked],
+            offered=[localised(i, self.language) for i in offered(self.catalogue)],
+        )
+        # Before any step listens: the steps read the context this keeps current.
+        self.autosave.valueChanged.connect(self._instruments_changed)
 
         layout = QHBoxLayout(self)
         self.steps = QListWidget(self)
@@ -210,6 +248,50 @@ class ConversationView(QWidget):
                 date=QLocale().toString(QDate(date), "d MMMM yyyy") if date else "",
             )
         )
+
+    # -- the instruments -------------------------------------------------------------
+
+    def _add_sheet(self, instrument: Instrument, pair: tuple[Assessment, Assessment]) -> None:
+        citizen, professional = pair
+        assert citizen.id is not None and professional.id is not None
+        self.autosave.add_sheet(
+            instrument.id,
+            {Perspective.CITIZEN: citizen.id, Perspective.PROFESSIONAL: professional.id},
+            {Perspective.CITIZEN: citizen.scores, Perspective.PROFESSIONAL: professional.scores},
+            citizen.member_id,
+        )
+
+    def _instruments_changed(self, key: Any) -> None:
+        """The start step chose other instruments (or an undo did): each new one gets
+        its two assessments; the context lists them in their order."""
+        if key != conversation_key("instruments"):
+            return
+        refs = list(self.autosave.value(key) or [])
+        wanted = resolve(self.catalogue, refs) if refs else list(self.defaults)
+        now: list[Instrument] = []
+        for instrument in wanted:
+            have = next((i for i in self.context.instruments if i.id == instrument.id), None)
+            if have is None and instrument.id == self.autosave.primary:
+                have = self.instrument
+            if have is not None and self.autosave.has_sheet(instrument.id):
+                now.append(have)
+                continue
+            try:
+                pair = self.repo.table_assessments(
+                    self.conversation_id,
+                    instrument.id,
+                    instrument.version,
+                    any_member=for_a_member(instrument),
+                )
+            except StoreError as exc:
+                self._store_failed(problem_text(exc))
+                continue
+            if pair[0].instrument_version != instrument.version:  # read as it was made
+                with contextlib.suppress(InstrumentError):
+                    instrument = self.catalogue.get(instrument.id, pair[0].instrument_version)
+            self._add_sheet(instrument, pair)
+            now.append(localised(instrument, self.language))
+        self.context.instruments[:] = now
 
     def _value_changed(self, key: Any) -> None:
         self._acted()

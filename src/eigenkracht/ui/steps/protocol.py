@@ -20,7 +20,7 @@ other (tests/core/test_layering.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -73,12 +73,29 @@ class Page(IntEnum):
 
 @dataclass
 class Context:
-    """What every page needs: the stored values and what the conversation is about."""
+    """What every page needs: the stored values and what the conversation is about.
+
+    `instrument` is the conversation's first instrument (the network and the plan
+    name its domains); `instruments` all those it uses now, in the interface
+    language (the start step changes them; the stepper keeps this list current), and
+    `offered` what the start step offers."""
 
     autosave: Autosave
     instrument: Instrument
     case: Case
     members: list[Member]
+    instruments: list[Instrument] = field(default_factory=list)
+    offered: list[Instrument] = field(default_factory=list)
+
+    def used(self) -> list[Instrument]:
+        return self.instruments or [self.instrument]
+
+    def instrument_of(self, domain: str) -> Instrument:
+        """The instrument whose domain this is (the first one that has it)."""
+        for instrument in self.used():
+            if domain in instrument.domain_keys():
+                return instrument
+        return self.instrument
 
 
 class ConversationPage(Step):

@@ -42,6 +42,22 @@ def common_reasons() -> list[str]:
     ]
 
 
+def level_name(instrument: Instrument, value: int, citizen: bool) -> str:
+    """The label of `value` on the instrument's scale (a 0-10 score labels only its two
+    ends: "" for the values between)."""
+    scale = instrument.scale
+    try:
+        found = scale.level(value)
+    except KeyError:
+        if value == scale.minimum:
+            found = scale.low
+        elif value == scale.maximum:
+            found = scale.high
+        else:
+            return ""
+    return found.citizen_label if citizen else found.label
+
+
 class DomainState(Enum):
     UNDECIDED = "nog kiezen"
     RELEVANT = "besproken"
@@ -58,6 +74,8 @@ class DomainBook(QObject):
         self.autosave = autosave
         self.instrument = instrument
         self.domains = instrument.domains
+        # Where the autosave keeps this instrument's scores ("": the first instrument).
+        self.sheet = autosave.sheet(instrument.id)
         # What earlier conversations said (read-only): the case as the conversation was
         # opened with (the other conversations do not change while this one is open).
         self.history: CaseFile = autosave.case_file or autosave.repo.load_case(autosave.case_id)
@@ -77,7 +95,8 @@ class DomainBook(QObject):
 
     def _value_changed(self, key: FieldKey) -> None:
         if key.table == SCORES:
-            self.changed.emit(key.field)
+            if key == score_key(Perspective(str(key.row).split("@")[0]), key.field, self.sheet):
+                self.changed.emit(key.field)
         elif key == conversation_key("date"):  # another date: other conversations before it
             self._read_earlier()
             for domain in self.domains:
@@ -86,7 +105,7 @@ class DomainBook(QObject):
     # -- reading --------------------------------------------------------------
 
     def score(self, perspective: Perspective, domain: str) -> DomainScore | None:
-        return self.autosave.score(perspective, domain)
+        return self.autosave.score(perspective, domain, self.sheet)
 
     def state(self, domain: str) -> DomainState:
         scores = [self.score(p, domain) for p in PERSPECTIVES]
@@ -137,11 +156,12 @@ class DomainBook(QObject):
     def level_label(self, perspective: Perspective, level: int | None) -> str:
         if level is None:
             return ""
-        try:
-            found = self.instrument.scale.level(level)
-        except KeyError:
-            return str(level)
-        return found.citizen_label if perspective is CITIZEN else found.label
+        return level_name(self.instrument, level, perspective is CITIZEN)
+
+    def level_text(self, perspective: Perspective, level: int) -> str:
+        """ "4 – Het gaat redelijk goed", or "7" where the scale has no label for it."""
+        label = self.level_label(perspective, level)
+        return f"{level} – {label}" if label else str(level)
 
     def domain(self, key: str) -> Domain:
         return self.instrument.domain(key)
@@ -157,10 +177,10 @@ class DomainBook(QObject):
         }
 
     def _values(self, rows: dict[tuple[Perspective, str], DomainScore | None]) -> Values:
-        return {score_key(p, d): row for (p, d), row in rows.items()}
+        return {score_key(p, d, self.sheet): row for (p, d), row in rows.items()}
 
     def _edit(self, values: Values, text: str, domain: str | None) -> bool:
-        return self.autosave.edit(values, text, where=(Page.DOMAINS, domain))
+        return self.autosave.edit(values, text, where=(Page.DOMAINS, domain, self.sheet))
 
     def relevant_values(self, domain: str, relevant: bool) -> Values:
         if relevant:
@@ -233,4 +253,12 @@ class DomainBook(QObject):
 # -- the detailed form ------------------------------------------------------------
 
 
-__all__ = ["CITIZEN", "PERSPECTIVES", "PROFESSIONAL", "DomainBook", "DomainState", "common_reasons"]
+__all__ = [
+    "CITIZEN",
+    "PERSPECTIVES",
+    "PROFESSIONAL",
+    "DomainBook",
+    "DomainState",
+    "common_reasons",
+    "level_name",
+]

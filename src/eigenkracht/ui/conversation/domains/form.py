@@ -33,6 +33,7 @@ from eigenkracht.ui.conversation.domains.book import (
     DomainBook,
     DomainState,
     common_reasons,
+    level_name,
 )
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding
 from eigenkracht.ui.editing.conversation import score_binding, score_key
@@ -64,18 +65,40 @@ class LevelChooser(QGroupBox):
         self.group = QButtonGroup(self)
         self.radios: dict[int, QRadioButton] = {}
         who = self.tr("Inwoner") if perspective is CITIZEN else self.tr("Professional")
-        for level in instrument.scale.levels:
-            label = level.citizen_label if perspective is CITIZEN else level.label
-            radio = QRadioButton(f"{level.value}   {label}", self)
+        scale = instrument.scale
+        citizen = perspective is CITIZEN
+        # A scale with a label for every value (1-5, a ladder's rungs): one under the
+        # other with its label. A number scale (0-10) labels only its ends: the
+        # numbers side by side, the two ends' meaning under them.
+        numbers = len(scale.levels) < len(scale.values())
+        row = QHBoxLayout()
+        row.setSpacing(2)
+        for value in scale.values():
+            label = level_name(instrument, value, citizen)
+            radio = QRadioButton(str(value) if numbers else f"{value}   {label}", self)
             radio.setAccessibleName(
-                self.tr("{who}: niveau {value}, {label}").format(
-                    who=who, value=level.value, label=label
+                self.tr("{who}: niveau {value}, {label}").format(who=who, value=value, label=label)
+                if label
+                else self.tr("{who}: cijfer {value} van {maximum}").format(
+                    who=who, value=value, maximum=scale.maximum
                 )
             )
             radio.installEventFilter(self)
-            self.group.addButton(radio, level.value)
-            self.radios[level.value] = radio
-            layout.addWidget(radio)
+            self.group.addButton(radio, value)
+            self.radios[value] = radio
+            (row if numbers else layout).addWidget(radio)
+        if numbers:
+            layout.addLayout(row)
+            ends = wrapped_label(
+                self.tr("{low} = {low_label}. {high} = {high_label}.").format(
+                    low=scale.minimum,
+                    low_label=level_name(instrument, scale.minimum, citizen),
+                    high=scale.maximum,
+                    high_label=level_name(instrument, scale.maximum, citizen),
+                ),
+                self,
+            )
+            layout.addWidget(ends)
         self.description = QLabel(self)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
         self.description.setWordWrap(True)
@@ -116,6 +139,11 @@ class LevelChooser(QGroupBox):
 
     def _text(self, value: int) -> str:
         if self.domain is None or value not in self.domain.levels:
+            if value in self.instrument.scale:  # a number scale: where it lies
+                scale = self.instrument.scale
+                return self.tr("{value} op een schaal van {low} tot {high}.").format(
+                    value=value, low=scale.minimum, high=scale.maximum
+                )
             return ""
         texts = self.domain.level_text(value)
         return texts.citizen if self.perspective is CITIZEN else texts.professional
@@ -126,8 +154,8 @@ class LevelChooser(QGroupBox):
                 self.tr("Kies het niveau dat het best past. Hier staat dan wat het betekent.")
             )
             return
-        radio = self.radios.get(value)
-        title = radio.text().replace("   ", " – ", 1) if radio is not None else str(value)
+        label = level_name(self.instrument, value, self.perspective is CITIZEN)
+        title = f"{value} – {label}" if label else str(value)
         self.description.setText(f"{title}\n{self._text(value)}")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -345,12 +373,12 @@ class DomainForm(QWidget):
             binding = score_binding(
                 self.autosave,
                 box,
-                lambda: (PROFESSIONAL, self.domain_key),
+                lambda: (PROFESSIONAL, self.domain_key, self.book.sheet),
                 field,
                 text=undo,
                 read=box.toPlainText,
                 show=box.setPlainText,
-                where=lambda: (Page.DOMAINS, self.domain_key),
+                where=lambda: (Page.DOMAINS, self.domain_key, self.book.sheet),
                 delay_ms=TYPING_DELAY_MS,
                 default="",
             )
@@ -371,8 +399,8 @@ class DomainForm(QWidget):
             show=self.shares.set_value,
             stored=lambda: self.book.shares(self.domain_key),
             values=lambda shares: self.book.shares_values(self.domain_key, shares),
-            keys=lambda: (score_key(PROFESSIONAL, self.domain_key),),
-            where=lambda: (Page.DOMAINS, self.domain_key),
+            keys=lambda: (score_key(PROFESSIONAL, self.domain_key, self.book.sheet),),
+            where=lambda: (Page.DOMAINS, self.domain_key, self.book.sheet),
             delay_ms=TYPING_DELAY_MS,
         )
         self.shares.network.installEventFilter(self.shares_binding)
@@ -416,8 +444,10 @@ class DomainForm(QWidget):
             show=self._show_reason,
             stored=lambda: self.book.reason(self.domain_key),
             values=lambda reason: self.book.reason_values([self.domain_key], reason),
-            keys=lambda: tuple(score_key(p, self.domain_key) for p in PERSPECTIVES),
-            where=lambda: (Page.DOMAINS, self.domain_key),
+            keys=lambda: tuple(
+                score_key(p, self.domain_key, self.book.sheet) for p in PERSPECTIVES
+            ),
+            where=lambda: (Page.DOMAINS, self.domain_key, self.book.sheet),
             delay_ms=TYPING_DELAY_MS,
         )
         self.reason.currentTextChanged.connect(self.reason_binding.changed)
@@ -487,17 +517,24 @@ class DomainForm(QWidget):
             chooser.set_level(self.book.level(perspective, key))
         if self.book.differs(key):
             citizen, professional = (self.book.level(p, key) for p in PERSPECTIVES)
-            self.difference.set_text(
-                self.tr(
+            assert citizen is not None and professional is not None
+            labels = (
+                self.book.level_label(CITIZEN, citizen),
+                self.book.level_label(PROFESSIONAL, professional),
+            )
+            if all(labels):
+                text = self.tr(
                     "≠  Bespreekpunt: u ziet dit anders. Inwoner: {c} ({cl}). "
                     "Professional: {p} ({pl})."
+                ).format(c=citizen, cl=labels[0], p=professional, pl=labels[1])
+            else:  # a number scale: the numbers (with a label where an end has one)
+                text = self.tr(
+                    "≠  Bespreekpunt: u ziet dit anders. Inwoner: {c}. Professional: {p}."
                 ).format(
-                    c=citizen,
-                    cl=self.book.level_label(CITIZEN, citizen),
-                    p=professional,
-                    pl=self.book.level_label(PROFESSIONAL, professional),
+                    c=self.book.level_text(CITIZEN, citizen),
+                    p=self.book.level_text(PROFESSIONAL, professional),
                 )
-            )
+            self.difference.set_text(text)
         else:
             self.difference.set_text("")
 
@@ -526,7 +563,7 @@ class DomainForm(QWidget):
             text = (
                 self.tr("geen cijfer")
                 if level is None
-                else f"{level} – {self.book.level_label(perspective, level)}"
+                else self.book.level_text(perspective, level)
             )
             notes = []
             if given.date != newest:

@@ -3,6 +3,7 @@ difference, editable in place (through the `DomainBook`)."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -110,7 +111,7 @@ class DomainTableModel(QAbstractTableModel):
                 level = book.level(perspective, key)
                 if level is None:
                     return "–"
-                return f"{level} – {book.level_label(perspective, level)}"
+                return book.level_text(perspective, level)
             if column == Column.DIFFERENCE:
                 return self.tr("≠ u ziet dit anders") if book.differs(key) else ""
             if column == Column.PREVIOUS:
@@ -128,6 +129,8 @@ class DomainTableModel(QAbstractTableModel):
             if column == Column.DOMAIN:
                 return plain_tooltip(f"{domain.name}: {domain.description}")
             if column in (Column.CITIZEN, Column.PROFESSIONAL):
+                if 0 in book.instrument.scale:
+                    return self.tr("Typ een cijfer om het te kiezen, Delete om het te wissen.")
                 return self.tr("Typ een cijfer om het niveau te kiezen, 0 om het te wissen.")
             if column == Column.PREVIOUS and book.previous(key):
                 return self.tr("Uit het vorige gesprek; alleen om te lezen, niet overgenomen.")
@@ -203,6 +206,7 @@ class DomainTableView(QTableView):
         self.verticalHeader().setAccessibleName(self.tr("Rijkoppen"))
         self.setWordWrap(False)
         self.setAlternatingRowColors(True)
+        self._typed: tuple[int, QPersistentModelIndex, float] | None = None
         corner = self.findChild(QAbstractButton)
         if corner is not None:
             corner.setAccessibleName(self.tr("Alles selecteren"))
@@ -216,8 +220,23 @@ class DomainTableView(QTableView):
         if index.isValid() and model is not None and plain:
             text = event.text()
             if index.column() in (Column.CITIZEN, Column.PROFESSIONAL):
-                if text.isdigit() and text != "0":
-                    model.setData(index, int(text), Qt.ItemDataRole.EditRole)
+                scale = model.book.instrument.scale if isinstance(model, DomainTableModel) else None
+                zero = scale is not None and 0 in scale  # 0 is a level: Delete clears
+                # Two digits in a row on one cell: "1", "0" is 10 on a 0-10 scale.
+                last, typed_cell, at = self._typed or (None, None, 0.0)
+                two = (
+                    text.isdigit()
+                    and last is not None
+                    and typed_cell == index
+                    and time.monotonic() - at < 1.0
+                    and scale is not None
+                    and last * 10 + int(text) in scale
+                )
+                if text.isdigit() and (text != "0" or zero or two):
+                    value = last * 10 + int(text) if two and last is not None else int(text)
+                    self._typed = (value, QPersistentModelIndex(index), time.monotonic())
+                    if scale is None or value in scale:
+                        model.setData(index, value, Qt.ItemDataRole.EditRole)
                     event.accept()
                     return
                 if text == "0" or event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
