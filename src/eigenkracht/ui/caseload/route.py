@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -89,14 +89,18 @@ class _Row:
         self.edit = OptionalDateEdit(fallback=today, maximum=today, parent=box)
         self.edit.setObjectName(f"routeDate-{kind.value}")
         self.caption.setBuddy(self.edit)
-        self.today_button = QPushButton(box.tr("Vandaag"), box)
+        self.today_button = QPushButton(QCoreApplication.translate("RouteBox", "Vandaag"), box)
         self.today_button.setObjectName(f"routeToday-{kind.value}")
         self.today_button.setAutoDefault(False)
         self.state = text_label("", box)
         self.state.setObjectName(f"route-{kind.value}")
         name = step_text(kind)
-        self.edit.set_accessible_name(box.tr("Datum: {step}").format(step=name))
-        self.today_button.setAccessibleName(box.tr("{step}: vandaag").format(step=name))
+        self.edit.set_accessible_name(
+            QCoreApplication.translate("RouteBox", "Datum: {step}").format(step=name)
+        )
+        self.today_button.setAccessibleName(
+            QCoreApplication.translate("RouteBox", "{step}: vandaag").format(step=name)
+        )
         self.timer = QTimer(box)
         self.timer.setSingleShot(True)
         self.timer.setInterval(STORE_DELAY_MS)
