@@ -40,7 +40,8 @@ GRID = TableStyle(
 @dataclass(frozen=True)
 class PaperWords:
     """Every word of the paper that is not the citizen's or the instrument's, in the
-    reader's language. `name_line` holds {name} and {date}; `wellbeing_value` {n}."""
+    reader's language. `name_line` holds {name} and {date}; `wellbeing_value` {n};
+    `score_value` {n}, {low} and {high}."""
 
     document_title: str
     title: str
@@ -63,6 +64,8 @@ class PaperWords:
     helper_name: str
     helper_who: str
     helper_what: str
+    # a score's number (0-10 and the like: no label per value); {n}, {low}, {high}
+    score_value: str = "{n} (van {low} tot {high})"
 
 
 class CitizenPaper(Document):
@@ -96,10 +99,11 @@ class CitizenPaper(Document):
         if answer.skipped:
             return words.skipped
         assert answer.level is not None
+        scale = self.instrument.scale
         try:
-            return self.instrument.scale.level(answer.level).citizen_label
-        except KeyError:
-            return str(answer.level)
+            return scale.level(answer.level).citizen_label
+        except KeyError:  # a score: only its two ends carry a label
+            return words.score_value.format(n=answer.level, low=scale.minimum, high=scale.maximum)
 
     def render(self) -> bytes:
         words, content = self.words, self.content

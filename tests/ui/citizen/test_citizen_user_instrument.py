@@ -11,6 +11,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 
@@ -210,6 +211,12 @@ def test_round_trip_with_a_user_instrument(qtbot, user_folder, tmp_path, repo, c
     while window.page is not window.done_page:
         click(qtbot, window.next_button)
     click(qtbot, window.done_page.save_button)
+    paper = tmp_path / "papier.pdf"
+    window.ask_pdf_path = lambda: paper
+    click(qtbot, window.done_page.paper_button)
+    text = " ".join(PdfReader(str(paper)).pages[0].extract_text().split())
+    assert "Contact met buren" not in text  # the citizen's words on paper
+    assert "Uw buren" in text and "7 (van 0 tot 10)" in text
 
     saved = sa.read_file(target)
     assert (saved.instrument_id, saved.instrument_version) == ("buurt-radar", "2.1")
@@ -303,3 +310,37 @@ def test_a_ladder_and_english_texts(qtbot, user_folder, tmp_path) -> None:  # ty
     # no English in the file: the Dutch text, visibly marked
     assert pages["veilig"].heading.text() == "Voelt u zich veilig in uw buurt?" + MARKER
     assert pages["contact"].choices[10].accessibleName() == "Cijfer 10: Very good"
+
+
+@pytest.fixture
+def passphrase_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    from support import PASSPHRASE
+
+    monkeypatch.setenv("EIGENKRACHT_PASSPHRASE", PASSPHRASE)
+
+
+@pytest.mark.usefixtures("user_folder", "passphrase_env")
+def test_command_line_import(tmp_path, repo, case_id, db_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """`eigenkracht import-selfassessment`: a file for the user instrument is taken
+    over; one for an instrument found nowhere is one Dutch line, the case unchanged."""
+    from eigenkracht import cli
+
+    unknown = tmp_path / "zrm.json"
+    sa.write_file(unknown, SelfAssessment("zrm", "2017", answers=[DomainAnswer("geld", 2)]))
+    before = repo.load_case(case_id)
+    args = ["import-selfassessment", "--db", str(db_path), "--case", "EK-7", "--accept-all"]
+    assert cli.main([*args, str(unknown)]) != 0
+    err = capsys.readouterr().err.strip()
+    assert "'zrm' (versie 2017)" in err and len(err.splitlines()) == 1
+    assert repo.load_case(case_id) == before
+
+    own = tmp_path / "buurt.json"
+    content = SelfAssessment("buurt-radar", "2.1", filled_in_on=TODAY)
+    content.answers.append(DomainAnswer("meedoen", 10, remark="Elke week"))
+    sa.write_file(own, content)
+    assert cli.main([*args, str(own)]) == 0
+    (assessment,) = repo.load_case(case_id).assessments
+    assert assessment.instrument_id == "buurt-radar"
+    assert [(s.domain, s.level, s.situation) for s in assessment.scores] == [
+        ("meedoen", 10, "Elke week")
+    ]

@@ -45,6 +45,7 @@ def paper_words() -> PaperWords:
         helper_name=_tr("Naam"),
         helper_who=_tr("Wie is dit voor u?"),
         helper_what=_tr("Waarmee helpt deze persoon?"),
+        score_value=_tr("{n} (van {low} tot {high})"),
     )
 
 
