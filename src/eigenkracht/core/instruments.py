@@ -420,6 +420,12 @@ def _show_key(name: str) -> str:
     return '"' + _CONTROL_RE.sub("?", _NEWLINE_RE.sub("?", shown)) + '"'
 
 
+def _plain(text: str) -> str:
+    """An id or version for a message: one line, at most 40 characters, no controls."""
+    shown = text if len(text) <= 40 else text[:40] + "…"
+    return _CONTROL_RE.sub("?", _NEWLINE_RE.sub("?", shown))
+
+
 def _join(prefix: str, name: str) -> str:
     return f"{prefix}.{_show_key(name)}" if prefix else _show_key(name)
 
@@ -1006,7 +1012,7 @@ class Catalogue:
         other = self.find(instrument_id)
         hint = f"; geïnstalleerd is versie {other.version}" if other is not None else ""
         raise InstrumentError(
-            f"instrument '{_show_key(instrument_id)}' versie '{_show_key(version)}'",
+            f"instrument '{_plain(instrument_id)}' versie '{_plain(version)}'",
             None,
             "is niet geïnstalleerd en niet bij de gegevens bewaard"
             f"{hint}; zet het instrumentbestand terug in de map {user_instrument_dir()}",
