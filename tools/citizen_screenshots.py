@@ -6,6 +6,13 @@ Runs offscreen with a fixed date and example answers; each screen is shot twice,
 normal text size (citizen_<screen>.png) and with "Grote letters" on
 (citizen_<screen>_groot.png). The read-aloud buttons are shown as on a computer with a
 speech engine. Look at them after every change, as a citizen who reads with difficulty.
+
+    .venv/bin/python tools/citizen_screenshots.py --instrument welzijnsradar [--lang en]
+
+shoots the explanation and the first question of another installed instrument (a 0-10
+score here: a row of numbers with the meaning of both ends) into
+citizen_<id>_uitleg.png and citizen_<id>_onderwerp.png. The shots use an empty data
+folder, so the instrument files of this computer's user do not change them.
 """
 
 from __future__ import annotations
@@ -28,8 +35,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--lang", default="nl")
+    parser.add_argument("--instrument", metavar="ID", help="an installed instrument's id")
     args = parser.parse_args()
     os.environ["EIGENKRACHT_LANG"] = args.lang
+    data = tempfile.TemporaryDirectory()
+    os.environ["EIGENKRACHT_DATA_DIR"] = data.name
+    if args.instrument:
+        return instrument_shots(args.out, args.lang, args.instrument)
     args.out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtWidgets import QApplication
@@ -108,6 +120,48 @@ def main() -> int:
         dialog.grab().save(str(path))
         print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         dialog.close()
+        window.draft_timer.stop()
+        window.started = False
+        window.close()
+        QApplication.processEvents()
+    return 0
+
+
+def instrument_shots(out: Path, lang: str, ident: str) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from eigenkracht.core.instruments import Catalogue, load_all, user_instrument_dir
+    from eigenkracht.exchange.selfassessment import DomainAnswer
+    from eigenkracht.ui.app import create_application
+    from eigenkracht.ui.citizen import CitizenWindow
+    from eigenkracht.ui.citizen.pages import DomainPage, ExplainPage
+
+    app = create_application([sys.argv[0]])
+    found = Catalogue(load_all(user_instrument_dir())[0]).find(ident)
+    if found is None:
+        print(f"no installed instrument '{ident}'", file=sys.stderr)
+        return 1
+    suffix = "" if lang == "nl" else f"_{lang}"
+    with tempfile.TemporaryDirectory() as folder:
+        window = CitizenWindow(
+            instrument=found,
+            draft_path=Path(folder) / "concept.json",
+            find_speech=False,
+            today=TODAY,
+        )
+        window.resize(*SIZE)
+        window.show()
+        first = found.domains[0].key
+        window.content.set_answer(DomainAnswer(first, 7, wants_to_discuss=True))
+        explain = next(i for i, p in enumerate(window.pages) if isinstance(p, ExplainPage))
+        domain = next(i for i, p in enumerate(window.pages) if isinstance(p, DomainPage))
+        window.started = True
+        for name, index in (("uitleg", explain), ("onderwerp", domain)):
+            window.goto(index)
+            app.processEvents()
+            path = out / f"citizen_{ident}_{name}{suffix}.png"
+            window.grab().save(str(path))
+            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
         window.draft_timer.stop()
         window.started = False
         window.close()
