@@ -191,7 +191,9 @@ class Workspace(QWidget):
         self._close_conversation()
         self._drop_overview()
         self.case_id = case_id
-        self.overview = CaseOverview(self.repo, case_id, today=self.today, parent=self)
+        self.overview = CaseOverview(
+            self.repo, case_id, today=self.today, catalogue=self.catalogue, parent=self
+        )
         self.overview.back.connect(self.show_cases)
         self.overview.startConversation.connect(self.start_conversation)
         self.overview.resumeConversation.connect(self.resume_conversation)
@@ -241,7 +243,7 @@ class Workspace(QWidget):
         """The plan versions of this case: preview, save, print, sign; then and now."""
         from eigenkracht.ui.plan.dialog import PlanDialog
 
-        dialog = PlanDialog(self.repo, case_id, self.instrument, today=self.today, parent=self)
+        dialog = PlanDialog(self.repo, case_id, self.catalogue, today=self.today, parent=self)
         dialog.exec()
         if self.overview is not None:
             self.overview.reload()
@@ -267,7 +269,7 @@ class Workspace(QWidget):
         self._close_conversation()
         self.undo_stack = QUndoStack(self)
         self.conversation = ConversationView(
-            self.repo, conversation_id, self.instrument, self.undo_stack, parent=self
+            self.repo, conversation_id, self.catalogue, self.undo_stack, parent=self
         )
         self.stack.addWidget(self.conversation)
         self.stack.setCurrentWidget(self.conversation)

@@ -4,6 +4,7 @@ also the melding facts (date, persoonlijk plan, cliëntondersteuning, identity).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -28,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core import process
-from eigenkracht.core.model import Conversation, ConversationKind, IdDocument
+from eigenkracht.core.instruments import Instrument, Scope
+from eigenkracht.core.model import Conversation, ConversationKind, IdDocument, Perspective
 from eigenkracht.core.problems import Code, start_problems
+from eigenkracht.ui.conversation.instruments import candidates, for_a_member
 from eigenkracht.ui.conversation.texts import kind_text
 from eigenkracht.ui.editing.binding import TYPING_DELAY_MS, Binding, value_binding
-from eigenkracht.ui.editing.conversation import case_key, conversation_key
+from eigenkracht.ui.editing.conversation import case_key, conversation_key, sheet_key
 from eigenkracht.ui.editing.fields import bind_check, bind_line, bind_optional_date
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets.dates import OptionalDate, qdate
@@ -64,6 +67,13 @@ def other_present() -> list[str]:
         translate("StartPage", "familielid"),
         translate("StartPage", "buurvrouw of buurman"),
     ]
+
+
+def _show_member(combo: QComboBox) -> Callable[[Any], None]:
+    def show(member_id: Any) -> None:
+        combo.setCurrentIndex(max(combo.findData(member_id), 0))
+
+    return show
 
 
 class StartPage(ConversationPage):
@@ -198,6 +208,7 @@ class StartPage(ConversationPage):
         form.addRow(other_label, add_row)
         left = QVBoxLayout()
         left.addWidget(talk)
+        left.addWidget(self._build_instruments())
         left.addStretch(1)
         columns.addLayout(left, 1)
 
@@ -323,6 +334,158 @@ class StartPage(ConversationPage):
         autosave.valueChanged.connect(self._value_changed)
         self._update_enabled()
 
+    # -- instruments ------------------------------------------------------------
+
+    def _build_instruments(self) -> QGroupBox:
+        """Which instruments this conversation uses (the organisation's set ticked), and
+        for an instrument about one person or one child: for whom."""
+        box = QGroupBox(self.tr("Instrumenten in dit gesprek"), self)
+        layout = QVBoxLayout(box)
+        self.instrument_list = QListWidget(box)
+        self.instrument_list.setAccessibleName(self.tr("Instrumenten in dit gesprek"))
+        for instrument in self.context.offered:
+            item = QListWidgetItem(plain_line(self._instrument_text(instrument)))
+            item.setData(Qt.ItemDataRole.UserRole, instrument.id)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.instrument_list.addItem(item)
+        rows = max(self.instrument_list.count(), 2)
+        self.instrument_list.setMaximumHeight(
+            self.instrument_list.sizeHintForRow(0) * rows + 2 * self.instrument_list.frameWidth()
+        )
+        layout.addWidget(self.instrument_list)
+        self.instruments_note = MessageBar("info", box)
+        self.instruments_note.hide()
+        layout.addWidget(self.instruments_note)
+        self.instruments_binding = Binding(
+            self.autosave,
+            self.instrument_list,
+            text=self.tr("Instrumenten van het gesprek wijzigen"),
+            read=self._instruments_read,
+            show=self._instruments_show,
+            stored=self._instruments_stored,
+            values=lambda refs: {conversation_key("instruments"): refs},
+            keys=lambda: (conversation_key("instruments"),),
+            where=self.where(),
+        )
+        self.instrument_list.itemChanged.connect(self._instrument_ticked)
+        self.whom_form = QFormLayout()
+        layout.addLayout(self.whom_form)
+        self.whom: dict[str, QComboBox] = {}
+        self._update_whom()
+        return box
+
+    def _instrument_text(self, instrument: Instrument) -> str:
+        scale = instrument.scale
+        count = len(instrument.domains)
+        about = (
+            self.tr("1 vraag, {low} tot {high}")
+            if count == 1
+            else self.tr("{n} onderwerpen, {low} tot {high}")
+        ).format(n=count, low=scale.minimum, high=scale.maximum)
+        if for_a_member(instrument):
+            about += ", " + (
+                self.tr("per kind") if instrument.scope is Scope.CHILD else self.tr("per persoon")
+            )
+        return f"{instrument.name} ({about})"
+
+    def _instrument_refs(self) -> dict[str, str]:
+        """instrument id -> the ref the conversation uses (its own version) or offers."""
+        refs = {i.id: i.ref for i in self.context.offered}
+        refs.update({i.id: i.ref for i in self.context.used()})
+        return refs
+
+    def _instruments_stored(self) -> list[str]:
+        stored = self.autosave.value(conversation_key("instruments"))
+        return list(stored) if stored else [i.ref for i in self.context.used()]
+
+    def _instruments_read(self) -> list[str]:
+        refs = self._instrument_refs()
+        ticked = []
+        for row in range(self.instrument_list.count()):
+            item = self.instrument_list.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                ticked.append(refs[str(item.data(Qt.ItemDataRole.UserRole))])
+        return ticked
+
+    def _instruments_show(self, refs: list[str]) -> None:
+        ids = {ref.partition("@")[0] for ref in refs}
+        self.instrument_list.blockSignals(True)
+        for row in range(self.instrument_list.count()):
+            item = self.instrument_list.item(row)
+            ticked = item.data(Qt.ItemDataRole.UserRole) in ids
+            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        self.instrument_list.blockSignals(False)
+
+    def _instrument_ticked(self, item: QListWidgetItem) -> None:
+        """Store the choice; not none at all, and not without one that has scores."""
+        self.instruments_note.hide()
+        ident = str(item.data(Qt.ItemDataRole.UserRole))
+        if not self._instruments_read():
+            self.instruments_note.set_text(self.tr("Kies minstens één instrument."))
+        elif item.checkState() != Qt.CheckState.Checked and self._has_scores(ident):
+            name = item.text().rsplit(" (", 1)[0]
+            self.instruments_note.set_text(
+                self.tr(
+                    "{name} heeft al scores in dit gesprek. Wis die eerst bij Leefgebieden "
+                    "(of maak het ongedaan)."
+                ).format(name=name)
+            )
+        else:
+            self.instruments_binding.changed()
+            return
+        self.instruments_binding.refresh(force=True)
+
+    def _has_scores(self, instrument_id: str) -> bool:
+        if not self.autosave.has_sheet(instrument_id):
+            return False
+        instrument = next((i for i in self.context.used() if i.id == instrument_id), None)
+        if instrument is None:
+            return False
+        sheet = self.autosave.sheet(instrument_id)
+        return any(
+            self.autosave.score(p, d.key, sheet) is not None
+            for d in instrument.domains
+            for p in Perspective
+        )
+
+    def _update_whom(self) -> None:
+        """A 'for whom' choice for each instrument used that scores one person."""
+        day = self.autosave.value(conversation_key("date")) or dt.date.today()
+        used = {i.id for i in self.context.used()}
+        for instrument in self.context.used():
+            if not for_a_member(instrument) or instrument.id in self.whom:
+                continue
+            sheet = self.autosave.sheet(instrument.id)
+            combo = QComboBox(self)
+            combo.setAccessibleName(
+                self.tr("Voor wie is de {instrument}").format(instrument=instrument.name)
+            )
+            combo.addItem(self.tr("kies voor wie"), None)
+            for member in candidates(instrument, self.context.members, day):
+                combo.addItem(plain_line(member.name), member.id)
+            label = QLabel(self.tr("{instrument} voor:").format(instrument=instrument.name), self)
+            label.setBuddy(combo)
+            label.setWordWrap(True)
+            self.whom_form.addRow(label, combo)
+            binding = value_binding(
+                self.autosave,
+                combo,
+                sheet_key(sheet),
+                text=self.tr("Voor wie wijzigen"),
+                read=combo.currentData,
+                show=_show_member(combo),
+                where=self.where(),
+            )
+            combo.activated.connect(binding.changed)
+            self.whom[instrument.id] = combo
+        for ident, combo in self.whom.items():
+            self.whom_form.setRowVisible(combo, ident in used)
+
     # -- present ----------------------------------------------------------------
 
     def _present_read(self) -> list[str]:
@@ -383,6 +546,9 @@ class StartPage(ConversationPage):
     # -- state ------------------------------------------------------------------
 
     def _value_changed(self, key: Any) -> None:
+        if key == conversation_key("instruments"):
+            self.instruments_note.hide()
+            self._update_whom()
         if key in (
             conversation_key("kind"),
             case_key("identity_checked"),
@@ -438,6 +604,15 @@ class StartPage(ConversationPage):
         )
         found = start_problems(case, conversation)
         if not found:
+            for instrument in self.context.used():
+                combo = self.whom.get(instrument.id)
+                if combo is not None and combo.currentData() is None:
+                    return (
+                        self.tr("Kies voor wie de {instrument} is.").format(
+                            instrument=instrument.name
+                        ),
+                        combo,
+                    )
             return None
         code = found[0].code
         if code is Code.PRESENT_MISSING:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.assessments import discussed, earlier_scores, goal_domain, newest_date
+from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
     Action,
     ActionStatus,
@@ -180,7 +181,11 @@ class GoalsPage(ConversationPage):
         list_label.setFont(scaled_font(list_label, 1.0, bold=True))
         column.addWidget(list_label)
         self.goal_model = GoalListModel(
-            self.store, self.context.instrument, self.context.members, self
+            self.store,
+            self.context.instrument,
+            self.context.members,
+            self,
+            instruments=self.context.instruments,
         )
         self.goal_list = QListView(box)
         self.goal_list.setAccessibleName(self.tr("Doelen"))
@@ -249,21 +254,18 @@ class GoalsPage(ConversationPage):
         box = QGroupBox(self.tr("Het doel"), parent)
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        instrument = self.context.instrument
-
-        self.domain = combo(
-            box,
-            self.tr("Leefgebied van het doel"),
-            [(f"{d.citizen_name} ({d.name})", d.key) for d in instrument.domains],
-        )
+        self.domain = combo(box, self.tr("Leefgebied van het doel"), [])
+        self._fill_domains()
         binding = self._bind_goal(
             self.domain,
             "domain",
             self.tr("Leefgebied van het doel wijzigen"),
             read=self.domain.currentData,
             show=lambda v: show_data(self.domain, v),
+            extra=self._domain_extra,
         )
         self.domain.activated.connect(binding.changed)
+        self.domain_binding = binding
         form.addRow(self._label(self.tr("&Leefgebied"), self.domain, box), self.domain)
         self.domain_hint = MessageBar("difference", box)
         self.domain_hint.hide()
@@ -327,18 +329,20 @@ class GoalsPage(ConversationPage):
         self.goal_due.clear_button.clicked.connect(binding.changed_now)
         form.addRow(self._label(self.tr("&Wanneer?"), self.goal_due, box), self.goal_due)
 
-        levels: list[tuple[str, Any]] = [(self.tr("geen"), None)]
-        for level in instrument.scale.levels:
-            levels.append((f"{level.value} – {level.citizen_label}", level.value))
-        self.target = combo(box, self.tr("Welk cijfer willen we halen"), levels)
+        self.target = combo(box, self.tr("Welk cijfer willen we halen"), [])
+        self._target_scale: tuple[str, str] | None = None  # the instrument filled in
+        self._fill_targets()
         binding = self._bind_goal(
             self.target,
             "target_level",
             self.tr("Doelcijfer wijzigen"),
             read=self.target.currentData,
-            show=lambda v: show_data(self.target, v),
+            show=self._show_target,
         )
         self.target.activated.connect(binding.changed)
+        self.target_binding = binding
+        self.store.valueChanged.connect(self._goal_value_changed)
+        self.context.autosave.valueChanged.connect(self._conversation_value_changed)
         target_label = self._label(self.tr("&Cijfer dat we willen halen"), self.target, box)
         form.addRow(target_label, self.target)
 
@@ -378,6 +382,81 @@ class GoalsPage(ConversationPage):
         self.delete_goal_button.clicked.connect(self.delete_goal)
         form.addRow("", self.delete_goal_button)
         return box
+
+    # -- the goal's instrument: its domains and the scale of its target ---------------
+
+    def _fill_domains(self) -> None:
+        """The domains of every instrument the conversation uses (a key two of them
+        share: the first one's)."""
+        current = self.domain.currentData()
+        self.domain.blockSignals(True)
+        self.domain.clear()
+        seen: set[str] = set()
+        for instrument in self.context.used():
+            for d in instrument.domains:
+                if d.key in seen:
+                    continue
+                seen.add(d.key)
+                self.domain.addItem(plain_line(f"{d.citizen_name} ({d.name})"), d.key)
+        show_data(self.domain, current)
+        self.domain.blockSignals(False)
+
+    def goal_instrument(self, goal: Goal | None) -> Instrument:
+        """The instrument of the goal's domain: the one the goal names, if the
+        conversation uses it; else the one used now that has the domain."""
+        if goal is None:
+            return self.context.instrument
+        ident = goal.instrument.partition("@")[0]
+        for instrument in self.context.used():
+            if instrument.id == ident and goal.domain in instrument.domain_keys():
+                return instrument
+        return self.context.instrument_of(goal.domain)
+
+    def _domain_extra(self, key: Any) -> dict[Any, Any]:
+        """Another domain: the goal names its instrument; a target outside that
+        instrument's scale is dropped (the store refuses it)."""
+        if self.goal_id is None or key is None:
+            return {}
+        instrument = self.context.instrument_of(str(key))
+        extra: dict[Any, Any] = {goal_key(self.goal_id, "instrument"): instrument.ref}
+        target = self.store.value(goal_key(self.goal_id, "target_level"))
+        if target is not None and target not in instrument.scale:
+            extra[goal_key(self.goal_id, "target_level")] = None
+        return extra
+
+    def _fill_targets(self) -> None:
+        goal = self.store.goals.get(self.goal_id) if self.goal_id is not None else None
+        instrument = self.goal_instrument(goal)
+        scale = instrument.scale
+        if self._target_scale == (instrument.ref, instrument.name):
+            return
+        self._target_scale = (instrument.ref, instrument.name)
+        self.target.blockSignals(True)
+        self.target.clear()
+        self.target.addItem(self.tr("geen"), None)
+        for value in scale.values():
+            try:
+                label = scale.level(value).citizen_label
+            except KeyError:  # a number scale labels only its ends
+                ends = {scale.minimum: scale.low, scale.maximum: scale.high}
+                label = ends[value].citizen_label if value in ends else ""
+            self.target.addItem(plain_line(f"{value} – {label}" if label else str(value)), value)
+        self.target.blockSignals(False)
+
+    def _show_target(self, value: Any) -> None:
+        self._fill_targets()
+        show_data(self.target, value)
+
+    def _goal_value_changed(self, key: Any) -> None:
+        if getattr(key, "field", None) in ("domain", "instrument") and key.row == self.goal_id:
+            self.target_binding.refresh(force=True)
+
+    def _conversation_value_changed(self, key: Any) -> None:
+        if key == conversation_key("instruments"):
+            self._fill_domains()
+            self._target_scale = None
+            for binding in (self.domain_binding, self.target_binding):
+                binding.refresh(force=True)
 
     def _label(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
         label = QLabel(text, parent)
@@ -640,7 +719,9 @@ class GoalsPage(ConversationPage):
         lines = []
         for warning in warnings:
             try:
-                name = self.context.instrument.domain(warning.domain).citizen_name
+                name = (
+                    self.context.instrument_of(warning.domain).domain(warning.domain).citizen_name
+                )
             except KeyError:
                 name = warning.domain
             lines.append(
@@ -669,7 +750,8 @@ class GoalsPage(ConversationPage):
 
     def ordered_goals(self) -> list[Goal]:
         """The goals as the list shows them, with their actions as stored now."""
-        return self.store.ordered_goals(tuple(self.context.instrument.domain_keys()))
+        keys = [k for i in self.context.used() for k in i.domain_keys()]
+        return self.store.ordered_goals(tuple(dict.fromkeys(keys)))
 
     def show_first_without_when(self) -> None:
         """Select the first action that does not say by when, and go to its date."""
@@ -780,10 +862,15 @@ class GoalsPage(ConversationPage):
         from eigenkracht.core.model import Perspective
 
         autosave = self.context.autosave
-        return {
-            d.key: [s for p in Perspective if (s := autosave.score(p, d.key)) is not None]
-            for d in self.context.instrument.domains
-        }
+        found: dict[str, list[DomainScore]] = {}
+        for instrument in self.context.used():
+            sheet = autosave.sheet(instrument.id)
+            for d in instrument.domains:
+                found.setdefault(
+                    d.key,
+                    [s for p in Perspective if (s := autosave.score(p, d.key, sheet)) is not None],
+                )
+        return found
 
     def _new_goal_domain(self) -> str:
         """A domain discussed now with a concern or a low level and no goal yet
@@ -837,7 +924,13 @@ class GoalsPage(ConversationPage):
         text = self.new_goal.text().strip()
         if not text:
             return
-        goal = Goal(case_id=self.store.case_id, domain=self._new_goal_domain(), text=text)
+        domain = self._new_goal_domain()
+        goal = Goal(
+            case_id=self.store.case_id,
+            domain=domain,
+            text=text,
+            instrument=self.context.instrument_of(domain).ref,
+        )
         stored = self.store.add_goal(goal, lambda row: (self.page, ("goal", row.id)))
         if stored is None:
             return

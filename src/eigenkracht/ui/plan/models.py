@@ -4,6 +4,7 @@ follow its changes (rows added or removed: a reset; a field: dataChanged)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
 
@@ -41,10 +42,15 @@ class GoalListModel(QAbstractListModel):
         instrument: Instrument,
         members: list[Member],
         parent: QObject | None = None,
+        *,
+        instruments: Sequence[Instrument] = (),
     ) -> None:
+        """`instruments`: all those the conversation uses (kept current by its owner);
+        their domains name and order the goals too."""
         super().__init__(parent)
         self.store = store
         self.instrument = instrument
+        self.instruments = instruments
         self.members = {m.id: m.name for m in members}
         self.goals: list[Goal] = []
         self._reset()
@@ -53,7 +59,8 @@ class GoalListModel(QAbstractListModel):
 
     def _reset(self) -> None:
         self.beginResetModel()
-        self.goals = self.store.ordered_goals(self.instrument.domain_keys())
+        keys = [k for i in (self.instrument, *self.instruments) for k in i.domain_keys()]
+        self.goals = self.store.ordered_goals(tuple(dict.fromkeys(keys)))
         self.endResetModel()
 
     def _value_changed(self, key: FieldKey) -> None:
@@ -70,10 +77,10 @@ class GoalListModel(QAbstractListModel):
         return next((r for r, g in enumerate(self.goals) if g.id == goal_id), -1)
 
     def domain_name(self, key: str) -> str:
-        try:
-            return self.instrument.domain(key).citizen_name
-        except KeyError:
-            return key
+        for instrument in (self.instrument, *self.instruments):
+            if key in instrument.domain_keys():
+                return instrument.domain(key).citizen_name
+        return key
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.goals)
