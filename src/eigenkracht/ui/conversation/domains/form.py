@@ -71,9 +71,10 @@ class LevelChooser(QGroupBox):
         # other with its label. A number scale (0-10) labels only its ends: the
         # numbers side by side, the two ends' meaning under them.
         numbers = len(scale.levels) < len(scale.values())
-        row = QHBoxLayout()
-        row.setSpacing(2)
-        for value in scale.values():
+        row = QGridLayout()
+        row.setHorizontalSpacing(6)
+        per_row = (len(scale.values()) + 1) // 2  # 0-10: 0-5 over 6-10, so two fit side by side
+        for index, value in enumerate(scale.values()):
             label = level_name(instrument, value, citizen)
             radio = QRadioButton(str(value) if numbers else f"{value}   {label}", self)
             radio.setAccessibleName(
@@ -86,7 +87,10 @@ class LevelChooser(QGroupBox):
             radio.installEventFilter(self)
             self.group.addButton(radio, value)
             self.radios[value] = radio
-            (row if numbers else layout).addWidget(radio)
+            if numbers:
+                row.addWidget(radio, index // per_row, index % per_row)
+            else:
+                layout.addWidget(radio)
         if numbers:
             layout.addLayout(row)
             ends = wrapped_label(
