@@ -249,6 +249,8 @@ def test_a_user_instrument_goes_through_a_whole_conversation(
     choose(goals.target, 7)
     click(qtbot, view.next_button)
     assert view.current_page() is Page.SUMMARY
+    summary = view.page_widget(Page.SUMMARY).browser.toPlainText()
+    assert "Vrienden (Vrienden)" in summary and "Inwoner: 10" in summary  # its own scale
     click(qtbot, view.next_button)
 
     # PLAN: signed by the two members and the professional.

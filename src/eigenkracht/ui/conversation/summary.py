@@ -8,6 +8,7 @@ import html
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from eigenkracht.core.instruments import Instrument, Scale
 from eigenkracht.core.model import ConversationKind, Perspective
 from eigenkracht.ui.conversation.texts import kind_text
 from eigenkracht.ui.editing.conversation import conversation_key
@@ -90,9 +91,14 @@ class SummaryPage(ConversationPage):
 
         autosave = context.autosave
         relevant, not_discussed, undecided, differences = [], [], [], []
-        for domain in instrument.domains:
+        # Every instrument the conversation uses; a domain says its scale's words.
+        of: dict[int, Instrument] = {}
+        pairs = [(i, d) for i in context.used() for d in i.domains]
+        for used, domain in pairs:
+            of[id(domain)] = used
+            sheet = autosave.sheet(used.id)
             scores = [
-                autosave.score(p, domain.key)
+                autosave.score(p, domain.key, sheet)
                 for p in (Perspective.CITIZEN, Perspective.PROFESSIONAL)
             ]
             if any(s is not None and not s.not_discussed for s in scores):
@@ -105,11 +111,11 @@ class SummaryPage(ConversationPage):
             else:
                 undecided.append(domain)
 
-        def level_text(level: int | None, citizen: bool) -> str:
+        def level_text(level: int | None, citizen: bool, scale: Scale) -> str:
             if level is None:
                 return self.tr("nog niet gekozen")
             try:
-                lvl = instrument.scale.level(level)
+                lvl = scale.level(level)
             except KeyError:
                 return str(level)
             return f"{level} – {lvl.citizen_label if citizen else lvl.label}"
@@ -121,10 +127,11 @@ class SummaryPage(ConversationPage):
             c_level = citizen.level if citizen is not None else None
             p_level = professional.level if professional is not None else None
             parts.append(f"<h4>{_e(domain.citizen_name)} ({_e(domain.name)})</h4>")
+            scale = of.get(id(domain), instrument).scale
             parts.append(
-                f"<p><b>{_e(self.tr('Inwoner'))}:</b> {_e(level_text(c_level, True))}"
+                f"<p><b>{_e(self.tr('Inwoner'))}:</b> {_e(level_text(c_level, True, scale))}"
                 f" &nbsp;·&nbsp; <b>{_e(self.tr('Professional'))}:</b>"
-                f" {_e(level_text(p_level, False))}</p>"
+                f" {_e(level_text(p_level, False, scale))}</p>"
             )
             if c_level is not None and p_level is not None and c_level != p_level:
                 differences.append(domain)
