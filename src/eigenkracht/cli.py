@@ -213,7 +213,7 @@ def _write_atomically(path: Path, text: str) -> None:
 def cmd_report(args: argparse.Namespace) -> int:
     import datetime as dt
 
-    from eigenkracht.core.plan import plan_instrument, working_version
+    from eigenkracht.core.plan import working_version
     from eigenkracht.core.privacy import print_pseudonymised
     from eigenkracht.report.plan_pdf import render_version
 
@@ -224,6 +224,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     try:
         case = _find(repo, args.case)
         case_file = repo.load_case(case.id)
+        # every assessment's instrument by its id and version: installed (bundled and
+        # the user folder) or, when its file is gone, the definition kept with the data
+        catalogue = repo.catalogue()
         plans = case_file.plans
         if args.version is not None:
             plan = next((p for p in plans if p.number == args.version), None)
@@ -232,10 +235,10 @@ def cmd_report(args: argparse.Namespace) -> int:
         else:
             # the plan as it would be signed now (core.plan.working_version): after a
             # change since signing, the next version as a draft; never stored here
-            plan = working_version(case_file, plan_instrument(), today=dt.date.today())
+            plan = working_version(case_file, catalogue, today=dt.date.today())
         pdf = render_version(
             plan,
-            plan_instrument(),
+            catalogue,
             case_file=case_file,
             pseudonymise=print_pseudonymised(case, args.pseudonymise),
             log_head=repo.log_head(),
@@ -271,6 +274,20 @@ def cmd_instruments(args: argparse.Namespace) -> int:
             f"Geldig: {instrument.id} versie {instrument.version}, "
             f"{len(instrument.domains)} onderdelen, licentie: {instrument.licence}"
         )
+        scale = instrument.scale
+        print(
+            f"Voor wie: {instrument.scope.value}; schaal {scale.minimum} t/m {scale.maximum}; "
+            f"in de standaardset: {'ja' if instrument.is_default else 'nee'}"
+        )
+        missing = instrument.missing_en
+        if missing:
+            print(
+                f"Engels: {len(missing)} tekst(en) ontbreken, bijvoorbeeld sleutel "
+                f"'{missing[0]}'; daar toont het programma de Nederlandse tekst met "
+                f"'{instruments.MARKER.strip()}'"
+            )
+        else:
+            print("Engels: alle teksten zijn er")
         return 0
     found, errors = instruments.load_all(instruments.user_instrument_dir())
     for instrument in found:
