@@ -144,6 +144,7 @@ def user_dir(tmp_path: Path) -> Path:
 
 
 def _installed(folder: Path) -> list[Instrument]:
+    found: list[Instrument]
     found, errors = load_all(folder)
     assert errors == []
     return found
