@@ -59,6 +59,7 @@ IDENTIFIERS = {
     "domain",
     "instrument_id",
     "instrument_version",
+    "instrument",  # Goal.instrument: "id@version" of the goal's domain
     "created_at",
     "updated_at",
     "current_page",

@@ -73,7 +73,7 @@ def radar_figure(
     ax.set_theta_offset(math.pi / 2)  # first axis at the top, then clockwise
     ax.set_theta_direction(-1)
     ax.set_ylim(minimum - (maximum - minimum) * 0.15, maximum)
-    ticks = [minimum + i for i in range(int(maximum - minimum) + 1)]
+    ticks = scale_ticks(minimum, maximum)
     ax.set_yticks(ticks)
     ax.set_yticklabels([_fmt(t) for t in ticks], fontsize=font_size - 1.5, color="#555555")
     ax.set_rlabel_position(180 / n)
@@ -141,6 +141,18 @@ def _plot(ax, segment: list[tuple[float, float]], style: dict) -> None:  # type:
             markersize=6,
             **style,
         )
+
+
+def scale_ticks(minimum: float, maximum: float, most: int = 6) -> list[float]:
+    """The rings of a radar (or the lines of a chart) for any scale: every value of a
+    short scale (1-5, a 6-rung ladder), every second of 0-10, and for a longer scale a
+    round step, never more than `most` + 1 rings; the last ring is the maximum."""
+    span = max(float(maximum) - float(minimum), 1.0)
+    step = next((s for s in (1, 2, 5, 10, 20, 25, 50) if span / s <= most), math.ceil(span / most))
+    ticks = [float(minimum) + i * step for i in range(int(span // step) + 1)]
+    if ticks[-1] != maximum:
+        ticks.append(float(maximum))
+    return ticks
 
 
 def _fmt(value: float) -> str:

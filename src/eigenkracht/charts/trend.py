@@ -8,6 +8,7 @@ its value as text, so the chart never depends on reading a scale or a colour.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 
 from matplotlib.dates import date2num, num2date
@@ -48,7 +49,8 @@ def trend_figure(
             family=font_family,
         )
     ax.set_ylim(minimum, maximum + (maximum - minimum) * 0.12)
-    ax.set_yticks(range(int(minimum), int(maximum) + 1, 2))
+    step = max(1, math.ceil((maximum - minimum) / 6))  # 0-10: every second
+    ax.set_yticks(range(int(minimum), int(maximum) + 1, step))
     if len(xs) == 1:
         ax.set_xlim(xs[0] - 30, xs[0] + 30)
     else:

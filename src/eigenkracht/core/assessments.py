@@ -108,16 +108,37 @@ def is_blank(score: DomainScore) -> bool:
     )
 
 
-def _counted(case_file: CaseFile, instrument_id: str) -> list[Assessment]:
+def _counted(
+    case_file: CaseFile, instrument_id: str, member: int | None = None
+) -> list[Assessment]:
+    """The assessments with the instrument (any version) that count: `member` given (an
+    instrument that scores one member or each child, Scope): that member's only; else
+    the household's, or the members' when the case has no household assessment."""
     found = [a for a in case_file.assessments if a.instrument_id == instrument_id]
+    if member is not None:
+        return [a for a in found if a.member_id == member]
     return [a for a in found if a.member_id is None] or found
 
 
-def _ordered(case_file: CaseFile, instrument_id: str) -> list[tuple[dt.date, Assessment]]:
+def scored_members(case_file: CaseFile, instrument_id: str) -> list[int]:
+    """The members scored with the instrument (its assessments' member ids), in the
+    order of the case's members, then any other id."""
+    ids = {
+        a.member_id
+        for a in case_file.assessments
+        if a.instrument_id == instrument_id and a.member_id is not None
+    }
+    order = [m.id for m in case_file.members if m.id is not None and m.id in ids]
+    return order + sorted(ids - set(order))
+
+
+def _ordered(
+    case_file: CaseFile, instrument_id: str, member: int | None = None
+) -> list[tuple[dt.date, Assessment]]:
     """The counted assessments with their dates, oldest first, so that a later entry
     beats an earlier one (the tie-break of the module docstring)."""
     dates = {c.id: c.date for c in case_file.conversations}
-    counted = _counted(case_file, instrument_id)
+    counted = _counted(case_file, instrument_id, member)
     dated = [(dates.get(a.conversation_id) or dt.date.min, a) for a in counted]
     dated.sort(
         key=lambda pair: (
@@ -142,6 +163,7 @@ def latest_scores(
     until: dt.date | None = None,
     carry: bool = False,
     without: int | None = None,
+    member: int | None = None,
 ) -> ScoreTable:
     """Per domain and perspective the latest statement (see the module docstring).
     Domains appear in the order they were first scored; callers order them by the
@@ -149,9 +171,10 @@ def latest_scores(
 
     `until`: only conversations dated on or before it count. `carry`: a "not discussed"
     row does not hide an older statement (what was said before is carried; the domain
-    states of a conversation). `without`: leave out that conversation's assessments."""
+    states of a conversation). `without`: leave out that conversation's assessments.
+    `member`: the scores of that member only (an instrument per member or child)."""
     table: ScoreTable = {}
-    for day, assessment in _ordered(case_file, instrument_id):
+    for day, assessment in _ordered(case_file, instrument_id, member):
         if until is not None and day > until:
             continue
         if without is not None and assessment.conversation_id == without:
@@ -166,14 +189,23 @@ def latest_scores(
 
 
 def earlier_scores(
-    case_file: CaseFile, instrument_id: str, conversation: Conversation
+    case_file: CaseFile,
+    instrument_id: str,
+    conversation: Conversation,
+    *,
+    member: int | None = None,
 ) -> ScoreTable:
     """What the conversations before `conversation` said, per domain and perspective:
     the latest statement with a level or text (a later "not discussed" does not hide
     it) of any other conversation dated on or before it. What the domain step shows
     as "Vorige keer" and the plan carries."""
     return latest_scores(
-        case_file, instrument_id, until=conversation.date, carry=True, without=conversation.id
+        case_file,
+        instrument_id,
+        until=conversation.date,
+        carry=True,
+        without=conversation.id,
+        member=member,
     )
 
 
@@ -210,20 +242,28 @@ def domain_states(
     instrument_id: str,
     conversation: Conversation | None,
     domain_order: Iterable[str] = (),
+    *,
+    member: int | None = None,
 ) -> dict[str, DomainState]:
     """Every decided domain's state in `conversation` (None: a case without
     conversations: nothing to say), in `domain_order`, then any other key in the order
-    first scored. See the module docstring."""
+    first scored. Per instrument (its id, any version); `member`: the states of that
+    member's scores (an instrument per member or child). See the module docstring."""
     if conversation is None:
         return {}
     # Its own statements, of the assessments the case counts (household or members).
-    own = [a for a in _counted(case_file, instrument_id) if a.conversation_id == conversation.id]
+    own = [
+        a
+        for a in _counted(case_file, instrument_id, member)
+        if a.conversation_id == conversation.id
+    ]
     now = latest_scores(
         CaseFile(case=case_file.case, conversations=[conversation], assessments=own),
         instrument_id,
+        member=member,
     )
-    before = earlier_scores(case_file, instrument_id, conversation)
-    until = latest_scores(case_file, instrument_id, until=conversation.date)
+    before = earlier_scores(case_file, instrument_id, conversation, member=member)
+    until = latest_scores(case_file, instrument_id, until=conversation.date, member=member)
     order = list(domain_order)
     keys = order + [k for k in (*until, *now) if k not in order]
     states: dict[str, DomainState] = {}
@@ -247,12 +287,14 @@ def domain_states(
     return states
 
 
-def first_scores(case_file: CaseFile, instrument_id: str) -> ScoreTable:
+def first_scores(
+    case_file: CaseFile, instrument_id: str, *, member: int | None = None
+) -> ScoreTable:
     """Per domain and perspective the earliest level given (rows without a level, or
     not discussed, are skipped); on the earliest day, the same preference as
-    `latest_scores` (at the table before at home)."""
+    `latest_scores` (at the table before at home). `member`: as `latest_scores`."""
     table: ScoreTable = {}
-    for day, assessment in _ordered(case_file, instrument_id):
+    for day, assessment in _ordered(case_file, instrument_id, member):
         for score in assessment.scores:
             if score.level is None or score.not_discussed:
                 continue
@@ -342,4 +384,5 @@ __all__ = [
     "newest_date",
     "of_perspective",
     "oldest_date",
+    "scored_members",
 ]

@@ -25,7 +25,7 @@ import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from eigenkracht.core import serial
 from eigenkracht.core.assessments import (
@@ -37,7 +37,9 @@ from eigenkracht.core.assessments import (
     newest_date,
     of_perspective,
     oldest_date,
+    scored_members,
 )
+from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError, Scope
 from eigenkracht.core.model import (
     Action,
     ActionStatus,
@@ -59,8 +61,10 @@ from eigenkracht.core.model import (
 from eigenkracht.core.network import compare, network_on
 from eigenkracht.core.privacy import calling_name, pseudonyms
 
-if TYPE_CHECKING:
-    from eigenkracht.core.instruments import Instrument
+#: What the plan and then and now read instruments from: the catalogue (every part of
+#: the program; the instrument of each assessment by its id and version), or a single
+#: instrument (its section only, as before instruments were chosen per conversation).
+Instruments = Instrument | Catalogue
 
 SNAPSHOT_FORMAT = "eigenkracht-plan/1"
 ADULT_AGE = 18
@@ -73,11 +77,115 @@ _COUNTS_AS = {ActorKind.VOLUNTEER: ActorKind.GENERAL_FACILITY}
 
 
 def plan_instrument() -> Instrument:
-    """The instrument whose life domains the plan shows: the default instrument
-    (core.instruments.default_instrument, chosen by its file, never by an id here)."""
+    """The bundled default instrument (core.instruments.default_instrument, chosen by
+    its file, never by an id here). Only for callers without a catalogue: the plan
+    reads each assessment's instrument from the catalogue (`plan_catalogue`)."""
     from eigenkracht.core.instruments import default_instrument
 
     return default_instrument()
+
+
+def plan_catalogue(stored: Sequence[Instrument] = ()) -> Catalogue:
+    """The catalogue of the installed instruments (bundled and the user folder) with
+    the definitions kept with the data (`Repository.stored_instruments()`)."""
+    from eigenkracht.core.instruments import load_all, user_instrument_dir
+
+    installed, _errors = load_all(user_instrument_dir())
+    return Catalogue(installed, stored)
+
+
+@dataclass(frozen=True)
+class Section:
+    """One instrument's part of the plan (or of then and now): the instrument, in the
+    language printed, and for whom when it scores one member or each child."""
+
+    instrument: Instrument
+    member_id: int | None = None
+    member_name: str = ""
+
+
+def _used(case_file: CaseFile, instruments: Instruments) -> list[Instrument]:
+    """The instruments of the case's assessments, in the catalogue's stable order, each
+    id once (the version of its latest assessment); a single instrument: that one."""
+    if isinstance(instruments, Instrument):
+        return [instruments]
+    dates = {c.id: (c.date, c.id or 0) for c in case_file.conversations}
+    newest_first = sorted(
+        case_file.assessments,
+        key=lambda a: (dates.get(a.conversation_id, (dt.date.min, 0)), a.id or 0),
+        reverse=True,
+    )
+    newest: dict[str, Instrument] = {}
+    for a in newest_first:
+        if a.instrument_id not in newest and instruments.has(a.instrument_id, a.instrument_version):
+            newest[a.instrument_id] = instruments.for_assessment(a)
+    order = {inst.ref: n for n, inst in enumerate(instruments.ordered(case_file.assessments))}
+    return sorted(newest.values(), key=lambda i: order.get(i.ref, len(order)))
+
+
+def _fallback(instruments: Instruments, conversation: Conversation | None) -> Instrument:
+    """The instrument of an empty plan: the first chosen for the conversation, else the
+    organisation's first default."""
+    if isinstance(instruments, Instrument):
+        return instruments
+    refs = list(getattr(conversation, "instruments", []) or []) if conversation else []
+    try:
+        return instruments.for_refs(refs)[0]
+    except (InstrumentError, IndexError):
+        return instruments.defaults()[0]
+
+
+def sections_of(
+    case_file: CaseFile,
+    instruments: Instruments,
+    *,
+    language: str = "nl",
+    conversation: Conversation | None = None,
+) -> list[Section]:
+    """The sections the plan and then and now show: one per instrument used in the case
+    (each assessment's instrument, found by id and version in the catalogue; one per
+    member scored when the instrument scores a member or each child), in the catalogue's
+    order. Without any assessment: one empty section of the conversation's first
+    instrument (or the organisation's first default)."""
+    used = _used(case_file, instruments) or [_fallback(instruments, conversation)]
+    names = {m.id: m.name for m in case_file.members}
+    found: list[Section] = []
+    for inst in used:
+        shown = inst.localised(language)
+        members = scored_members(case_file, inst.id) if inst.scope is not Scope.HOUSEHOLD else []
+        if not members:
+            found.append(Section(shown))
+        for member in members:
+            found.append(Section(shown, member, names.get(member, "")))
+    return found
+
+
+def missing_instruments(case_file: CaseFile, instruments: Instruments) -> list[str]:
+    """`id@version` of every instrument of the case's assessments the catalogue cannot
+    find (neither installed nor kept with the data): the plan says they are missing."""
+    if isinstance(instruments, Instrument):
+        return []
+    return instruments.missing(case_file.assessments)
+
+
+def _all_names(
+    sections: Sequence[Section], instruments: Instruments, language: str
+) -> dict[str, tuple[Instrument, Any]]:
+    """domain key -> (instrument, domain): the sections' instruments first, then the
+    organisation's defaults and the other installed ones (a goal or a helper on the
+    network map may name a domain that was not scored)."""
+    more: list[Instrument] = []
+    if isinstance(instruments, Catalogue):
+        try:
+            more = [i.localised(language) for i in instruments.defaults()]
+        except InstrumentError:
+            more = []
+        more += [i.localised(language) for i in instruments.installed]
+    found: dict[str, tuple[Instrument, Any]] = {}
+    for inst in [s.instrument for s in sections] + more:
+        for dom in inst.domains:
+            found.setdefault(dom.key, (inst, dom))
+    return found
 
 
 # -- ordering -------------------------------------------------------------------------
@@ -349,7 +457,7 @@ def _same(signed: Any, live: Any) -> bool:
 
 
 def changed_since_signed(
-    signed: PlanVersion, case_file: CaseFile, instrument: Instrument, *, today: dt.date
+    signed: PlanVersion, case_file: CaseFile, instrument: Instruments, *, today: dt.date
 ) -> bool:
     """Whether the plan built now from the case (question, what matters, domains,
     network, members, goals, actions, plan fields, the case's dates) differs from what
@@ -365,7 +473,7 @@ def changed_since_signed(
     return not _same(stored, live)
 
 
-def working_version(case_file: CaseFile, instrument: Instrument, *, today: dt.date) -> PlanVersion:
+def working_version(case_file: CaseFile, instrument: Instruments, *, today: dt.date) -> PlanVersion:
     """The version the plan is on now, which preview, PDF and print show by default
     and the next signing signs:
 
@@ -405,30 +513,45 @@ def _others(network: Iterable[NetworkPerson], shown: Collection[int | None]) -> 
     ]
 
 
-def build_snapshot(
-    case_file: CaseFile,
-    instrument: Instrument,
-    plan: PlanVersion,
-    *,
-    today: dt.date,
-    signatures: Sequence[Signature] = (),
-) -> dict[str, Any]:
-    """Everything the printed plan shows, as plain data (see the module docstring).
+def _level_plain(level: Any) -> dict[str, Any]:
+    return {"value": level.value, "label": level.label, "citizen_label": level.citizen_label}
 
-    `signatures` are the ones being recorded now (signing a version); their day is
-    the plan's day. The result is JSON-able and deterministic for the same input."""
-    day = signatures[0].date if signatures else plan_date(plan, today)
-    conversations = case_file.conversations
-    latest = _latest_conversation(conversations)
-    domain_order = instrument.domain_keys()
+
+def instrument_plain(inst: Instrument) -> dict[str, Any]:
+    """What the plan and then and now print of an instrument: its id, version and names,
+    its kind and scope, its scale (each labelled level, and the two ends' labels, which a
+    `score` scale has only) and its domains' citizen names."""
+    scale = inst.scale
+    return {
+        "id": inst.id,
+        "version": inst.version,
+        "name": inst.name,
+        "citizen_name": inst.citizen_name,
+        "kind": inst.kind.value,
+        "scope": inst.scope.value,
+        "minimum": scale.minimum,
+        "maximum": scale.maximum,
+        "levels": [_level_plain(lv) for lv in scale.levels],
+        "low": _level_plain(scale.low),
+        "high": _level_plain(scale.high),
+        "domain_names": {d.key: d.citizen_name for d in inst.domains},
+    }
+
+
+def _section_plain(
+    case_file: CaseFile, section: Section, latest: Conversation | None
+) -> dict[str, Any]:
+    """One instrument's domains as they stand in the plan's conversation: scored now,
+    carried from an earlier date, or not discussed (core.assessments.domain_states)."""
+    instrument = section.instrument
     names = {d.key: d for d in instrument.domains}
 
     def domain_name(key: str) -> str:
         return names[key].citizen_name if key in names else key
 
-    # Every domain as it stands in the plan's conversation: scored now, carried from an
-    # earlier date, or not discussed (core.assessments.domain_states).
-    states = domain_states(case_file, instrument.id, latest, domain_order)
+    states = domain_states(
+        case_file, instrument.id, latest, instrument.domain_keys(), member=section.member_id
+    )
     shown: dict[Perspective, list[Scored]] = {p: [] for p in Perspective}
     domains: list[dict[str, Any]] = []
     not_discussed: list[dict[str, Any]] = []
@@ -454,8 +577,72 @@ def build_snapshot(
                 "professional_date": p_found.date if p_found else None,
             }
         )
-    citizen = {s.score.domain: s for s in shown[Perspective.CITIZEN]}
-    professional = {s.score.domain: s for s in shown[Perspective.PROFESSIONAL]}
+    member = (
+        {"id": section.member_id, "name": section.member_name}
+        if section.member_id is not None
+        else None
+    )
+    return {
+        "instrument": instrument_plain(instrument),
+        "member": member,
+        "assessed": {
+            "citizen": newest_date(shown[Perspective.CITIZEN]),
+            "professional": newest_date(shown[Perspective.PROFESSIONAL]),
+        },
+        "domains": domains,
+        "not_discussed": not_discussed,
+    }
+
+
+def build_snapshot(
+    case_file: CaseFile,
+    instrument: Instruments,
+    plan: PlanVersion,
+    *,
+    today: dt.date,
+    signatures: Sequence[Signature] = (),
+    language: str = "nl",
+) -> dict[str, Any]:
+    """Everything the printed plan shows, as plain data (see the module docstring).
+
+    `instrument`: the catalogue (each assessment's instrument by id and version: one
+    section per instrument used, `sections_of`), or one instrument (its section only).
+    `language`: of the instrument texts, the language the plan is printed in.
+    `signatures` are the ones being recorded now (signing a version); their day is
+    the plan's day. The result is JSON-able and deterministic for the same input.
+
+    `sections` holds each instrument's part; the top-level `instrument`, `domains`,
+    `not_discussed` and `assessed` repeat the first section, as snapshots had them
+    before there were sections (readers of those and the comparison after signing)."""
+    day = signatures[0].date if signatures else plan_date(plan, today)
+    conversations = case_file.conversations
+    latest = _latest_conversation(conversations)
+    chosen = sections_of(case_file, instrument, language=language, conversation=latest)
+    sections = [_section_plain(case_file, section, latest) for section in chosen]
+    kept = [s for s in sections if s["domains"] or s["not_discussed"]] or sections[:1]
+    known = _all_names(chosen, instrument, language)
+    domain_order = [k for section in chosen for k in section.instrument.domain_keys()]
+    domain_order += [k for k in known if k not in domain_order]
+
+    def domain_name(key: str) -> str:
+        return known[key][1].citizen_name if key in known else key
+
+    def goal_instrument(goal: Goal) -> Instrument | None:
+        """The instrument of a goal's domain (`Goal.instrument`, else by its key)."""
+        if goal.instrument and isinstance(instrument, Catalogue):
+            try:
+                return instrument.resolve(goal.instrument).localised(language)
+            except InstrumentError:
+                pass
+        return known[goal.domain][0] if goal.domain in known else None
+
+    def target_label(inst: Instrument | None, level: int | None) -> str:
+        if inst is None or level is None:
+            return ""
+        try:
+            return inst.scale.level(level).citizen_label
+        except KeyError:
+            return ""
 
     network = sorted(network_on(case_file.network, day), key=lambda p: p.id or 0)
     network_ids = {p.id for p in network}
@@ -482,16 +669,20 @@ def build_snapshot(
                     "status": action.status.value,
                 }
             )
+        of_goal = goal_instrument(goal)
+        goal_names = {d.key: d.citizen_name for d in of_goal.domains} if of_goal else {}
         goals.append(
             {
                 "id": goal.id,
                 "domain": goal.domain,
-                "domain_name": domain_name(goal.domain),
+                "domain_name": goal_names.get(goal.domain) or domain_name(goal.domain),
                 "member": member_names.get(goal.member_id, "") if goal.member_id else "",
                 "text": goal.text,
                 "measure": goal.measure,
                 "due_date": goal.due_date,
                 "target_level": goal.target_level,
+                "instrument": of_goal.id if of_goal else "",
+                "target_label": target_label(of_goal, goal.target_level),
                 "author": goal.author.value,
                 "status": goal.status.value,
                 "actions": actions,
@@ -501,7 +692,7 @@ def build_snapshot(
     attention = attention_function()
     aliases = pseudonyms(network)
     told_support, told_plan = informed(case_file.case, plan)
-    scale = instrument.scale
+    first = kept[0]
     snapshot: dict[str, Any] = {
         "format": SNAPSHOT_FORMAT,
         "date": day,
@@ -538,24 +729,23 @@ def build_snapshot(
             for c in sorted(conversations, key=lambda c: (c.date, c.id or 0))
             if c.wellbeing is not None
         ],
-        "instrument": {
-            "id": instrument.id,
-            "version": instrument.version,
-            "name": instrument.name,
-            "minimum": scale.minimum,
-            "maximum": scale.maximum,
-            "levels": [
-                {"value": lv.value, "label": lv.label, "citizen_label": lv.citizen_label}
-                for lv in scale.levels
-            ],
-            "domain_names": {d.key: d.citizen_name for d in instrument.domains},
+        "instrument": first["instrument"],
+        "assessed": first["assessed"],
+        "domains": first["domains"],
+        "not_discussed": first["not_discussed"],
+        "sections": kept,
+        "domain_names": {
+            key: domain_name(key)
+            for key in dict.fromkeys(
+                [
+                    *(d.key for section in chosen for d in section.instrument.domains),
+                    *(g.domain for g in case_file.goals),
+                    *(h.domain for p in network for h in p.helps),
+                ]
+            )
         },
-        "assessed": {
-            "citizen": newest_date(citizen.values()),
-            "professional": newest_date(professional.values()),
-        },
-        "domains": domains,
-        "not_discussed": not_discussed,
+        # Assessments whose instrument is neither installed nor kept with the data.
+        "missing": missing_instruments(case_file, instrument),
         "network": [serial.to_plain(p) for p in network],
         # Everyone else the case's network holds (left the map, or not yet on it): not
         # printed, but a pseudonymised print replaces their names in free text too.
@@ -595,16 +785,17 @@ def build_snapshot(
 
 def snapshot_of(
     plan: PlanVersion,
-    instrument: Instrument,
+    instrument: Instruments,
     *,
     case_file: CaseFile | None = None,
     today: dt.date | None = None,
+    language: str = "nl",
 ) -> dict[str, Any]:
     """The snapshot a plan version is printed from.
 
     A signed version: its stored snapshot, nothing else (older snapshots that hold a
     whole case file are turned into a plan snapshot, the same way every time). A draft:
-    built now from `case_file`."""
+    built now from `case_file`, its instrument texts in `language`."""
     if plan.status is PlanStatus.SIGNED:
         data = json.loads(plan.snapshot) if plan.snapshot else {}
         if isinstance(data, dict) and data.get("format") == SNAPSHOT_FORMAT:
@@ -612,32 +803,29 @@ def snapshot_of(
         data = {k: v for k, v in data.items() if k != "plans"} if isinstance(data, dict) else {}
         stored = serial.from_plain(CaseFile, data)
         return build_snapshot(
-            stored, instrument, plan, today=plan_date(plan, dt.date.min), signatures=plan.signatures
+            stored,
+            instrument,
+            plan,
+            today=plan_date(plan, dt.date.min),
+            signatures=plan.signatures,
+            language=language,
         )
     if case_file is None:
         raise ValueError("a draft plan is built from the case file")
-    return build_snapshot(case_file, instrument, plan, today=today or dt.date.today())
+    return build_snapshot(
+        case_file, instrument, plan, today=today or dt.date.today(), language=language
+    )
 
 
-def then_and_now(
-    case_file: CaseFile,
-    instrument: Instrument,
-    *,
-    today: dt.date,
-    then_network: Sequence[NetworkPerson] | None = None,
-) -> dict[str, Any]:
-    """The first against the latest scores of both perspectives, wellbeing over time,
-    the network at the first conversation and now, and the open goals: plain data for
-    the then-and-now page (screen and PDF). `then_network`: the network stored with the
-    first conversation (its version, which shows who was in which ring and sector
-    then); without one it is rebuilt from the dates on the map."""
+def _then_now_part(case_file: CaseFile, section: Section) -> dict[str, Any]:
+    """One instrument's first against latest levels, per perspective."""
+    instrument = section.instrument
     names = {d.key: d for d in instrument.domains}
-    first = first_scores(case_file, instrument.id)
-    latest = latest_scores(case_file, instrument.id)
+    first = first_scores(case_file, instrument.id, member=section.member_id)
+    latest = latest_scores(case_file, instrument.id, member=section.member_id)
     keys = list(first)  # every domain that ever had a level: "now" has none without it
     order = {key: index for index, key in enumerate(instrument.domain_keys())}
     keys.sort(key=lambda k: order.get(k, len(order)))
-
     perspectives = {}
     for perspective in Perspective:
         then = of_perspective(first, perspective)
@@ -648,6 +836,43 @@ def then_and_now(
             "then": [then[k].level if k in then else None for k in keys],
             "now": [now[k].level if k in now else None for k in keys],
         }
+    member = (
+        {"id": section.member_id, "name": section.member_name}
+        if section.member_id is not None
+        else None
+    )
+    return {
+        "instrument": instrument_plain(instrument),
+        "member": member,
+        "domains": [names[k].citizen_name if k in names else k for k in keys],
+        "minimum": instrument.scale.minimum,
+        "maximum": instrument.scale.maximum,
+        "perspectives": perspectives,
+    }
+
+
+def then_and_now(
+    case_file: CaseFile,
+    instrument: Instruments,
+    *,
+    today: dt.date,
+    then_network: Sequence[NetworkPerson] | None = None,
+    language: str = "nl",
+) -> dict[str, Any]:
+    """The first against the latest scores of both perspectives, per instrument used
+    (`instruments`: each with its domains, scale and perspectives; the top-level
+    `domains`, `minimum`, `maximum` and `perspectives` repeat the first), wellbeing over
+    time, the network at the first conversation and now, and the open goals: plain data
+    for the then-and-now page (screen and PDF), the instrument texts in `language`.
+    `then_network`: the network stored with the first conversation (its version, which
+    shows who was in which ring and sector then); without one it is rebuilt from the
+    dates on the map."""
+    latest_talk = _latest_conversation(case_file.conversations)
+    chosen = sections_of(case_file, instrument, language=language, conversation=latest_talk)
+    parts = [_then_now_part(case_file, section) for section in chosen]
+    kept = [p for p in parts if p["domains"]] or parts[:1]
+    known = _all_names(chosen, instrument, language)
+    domain_order = [k for section in chosen for k in section.instrument.domain_keys()]
     dated = sorted(case_file.conversations, key=lambda c: (c.date, c.id or 0))
     start = dated[0].date if dated else today
     then_people = (
@@ -657,12 +882,12 @@ def then_and_now(
     change = compare(then_people, now_people)
     open_goals = [
         {
-            "domain_name": names[g.domain].citizen_name if g.domain in names else g.domain,
+            "domain_name": known[g.domain][1].citizen_name if g.domain in known else g.domain,
             "text": g.text,
             "due_date": g.due_date,
             "status": g.status.value,
         }
-        for g in sorted_goals(case_file.goals, instrument.domain_keys())
+        for g in sorted_goals(case_file.goals, domain_order)
         if g.status in (GoalStatus.OPEN, GoalStatus.PARTLY)
     ]
     result = {
@@ -672,10 +897,11 @@ def then_and_now(
             "household_name": case_file.case.household_name,
         },
         "members": [{"id": m.id, "name": m.name} for m in case_file.members],
-        "domains": [names[k].citizen_name if k in names else k for k in keys],
-        "minimum": instrument.scale.minimum,
-        "maximum": instrument.scale.maximum,
-        "perspectives": perspectives,
+        "domains": kept[0]["domains"],
+        "minimum": kept[0]["minimum"],
+        "maximum": kept[0]["maximum"],
+        "perspectives": kept[0]["perspectives"],
+        "instruments": kept,
         "wellbeing": [
             {"date": c.date, "value": c.wellbeing} for c in dated if c.wellbeing is not None
         ],
@@ -696,7 +922,9 @@ def then_and_now(
 __all__ = [
     "BEFORE_MAATWERK",
     "SNAPSHOT_FORMAT",
+    "Instruments",
     "MaatwerkWarning",
+    "Section",
     "Signer",
     "action_key",
     "attention_function",
@@ -704,12 +932,16 @@ __all__ = [
     "changed_since_signed",
     "current_version",
     "informed",
+    "instrument_plain",
     "maatwerk_warnings",
+    "missing_instruments",
     "name_replacements",
     "next_version",
+    "plan_catalogue",
     "plan_date",
     "plan_instrument",
     "scrub",
+    "sections_of",
     "signers_needed",
     "snapshot_of",
     "sorted_actions",

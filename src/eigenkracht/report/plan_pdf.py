@@ -49,8 +49,8 @@ from eigenkracht.report.flowables import (
 )
 
 if TYPE_CHECKING:
-    from eigenkracht.core.instruments import Instrument
     from eigenkracht.core.model import CaseFile, PlanVersion
+    from eigenkracht.core.plan import Instruments
     from eigenkracht.store.audit import Head
 
 log = logging.getLogger(__name__)
@@ -175,6 +175,25 @@ class PlanRenderer(Document):
         self.levels = {
             int(lv["value"]): lv for lv in snapshot.get("instrument", {}).get("levels", [])
         }
+        # A snapshot from before there were sections has one, at the top level.
+        self.legacy = not isinstance(snapshot.get("sections"), list)
+        self.sections: list[dict[str, Any]] = (
+            [
+                {
+                    "instrument": snapshot.get("instrument", {}),
+                    "domains": snapshot.get("domains", []),
+                    "not_discussed": snapshot.get("not_discussed", []),
+                }
+            ]
+            if self.legacy
+            else list(snapshot.get("sections", []))
+        )
+        self.section_levels = {
+            str(section.get("instrument", {}).get("id", "")): {
+                int(lv["value"]): lv for lv in section.get("instrument", {}).get("levels", [])
+            }
+            for section in reversed(self.sections)
+        }
 
     # -- text ------------------------------------------------------------------------
 
@@ -187,10 +206,13 @@ class PlanRenderer(Document):
             name = f"{name} ({person.role})"
         return name
 
-    def level_text(self, level: Any) -> str:
+    def level_text(self, level: Any, instrument_id: Any = None) -> str:
+        """A level with its citizen label, of the instrument with that id (a goal's, a
+        section's; default: the first section's)."""
         if level is None:
             return "–"
-        found = self.levels.get(int(level))
+        levels = self.section_levels.get(str(instrument_id), self.levels)
+        found = levels.get(int(level))
         return f"{level} · {found['citizen_label']}" if found else str(level)
 
     # -- the document ---------------------------------------------------------------------
@@ -330,29 +352,98 @@ class PlanRenderer(Document):
         return story
 
     def domains(self) -> list[Flowable]:
+        """Per instrument used, its section: the scale in words, the table, the radar
+        (from RADAR_MINIMUM scored domains; a ladder is a short table), what was not
+        discussed. A snapshot from before sections prints as it always did."""
         story = self.heading("Hoe gaat het op de leefgebieden?")
-        domains = self.snap.get("domains", [])
-        instrument = self.snap.get("instrument", {})
+        for index, section in enumerate(self.sections):
+            story += self.section(section, index)
+        missing = [str(ref) for ref in self.snap.get("missing", [])]
+        if missing:
+            story.append(Spacer(1, 2 * mm))
+            story.append(
+                self.user(
+                    "Sommige cijfers staan niet in dit plan. Het instrument waarmee ze zijn "
+                    "gegeven, staat niet op deze computer: "
+                    + ", ".join(ref.replace("@", " versie ") for ref in missing)
+                    + ".",
+                    "intro",
+                )
+            )
+        return story
+
+    def scale_words(self, instrument: dict[str, Any], levels: dict[int, Any]) -> str:
+        """ "Per onderwerp is er een cijfer van 1 tot 5. 1 betekent: … 5 betekent: …": the
+        ends' citizen labels (a `score` scale has only those), for a ladder its rungs."""
         low, high = instrument.get("minimum", 1), instrument.get("maximum", 5)
-        low_label = self.levels.get(low, {}).get("citizen_label", "")
-        high_label = self.levels.get(high, {}).get("citizen_label", "")
-        story.append(
-            self.fixed(
+        low_label = str(
+            (instrument.get("low") or levels.get(low) or {}).get("citizen_label", "")
+        ).strip()
+        high_label = str(
+            (instrument.get("high") or levels.get(high) or {}).get("citizen_label", "")
+        ).strip()
+        if instrument.get("kind") == "ladder":
+            first = f"De ladder heeft treden van {low} tot {high}."
+            choose = "U kiest een trede en de professional kiest een trede."
+        else:
+            first = f"Per onderwerp is er een cijfer van {low} tot {high}."
+            choose = "U kiest een cijfer en de professional kiest een cijfer."
+        return (
+            f"{first} {low} betekent: {low_label.lower()}. {high} betekent: "
+            f"{high_label.lower()}. {choose} Zijn ze verschillend? Dan praten we daarover."
+        )
+
+    def section_title(self, section: dict[str, Any]) -> str:
+        """The instrument's citizen name, and for whom when it scores one member."""
+        instrument = section.get("instrument", {})
+        title = str(instrument.get("citizen_name") or instrument.get("name") or "")
+        member = section.get("member") or {}
+        if member.get("name"):
+            title += f" · voor {member['name']}"
+        return title
+
+    def section(self, section: dict[str, Any], index: int) -> list[Flowable]:
+        instrument = section.get("instrument", {})
+        levels = self.section_levels.get(str(instrument.get("id", "")), self.levels)
+        ladder = instrument.get("kind") == "ladder"
+        story: list[Flowable] = []
+        if not self.legacy:
+            story.append(self.user(self.section_title(section), "h2", own=True))
+            story.append(
+                self.fixed(
+                    f"Instrument: {instrument.get('name', '')}, versie "
+                    f"{instrument.get('version', '')}",
+                    "small",
+                )
+            )
+        domains = section.get("domains", [])
+        if self.legacy:
+            low, high = instrument.get("minimum", 1), instrument.get("maximum", 5)
+            low_label = self.levels.get(low, {}).get("citizen_label", "")
+            high_label = self.levels.get(high, {}).get("citizen_label", "")
+            words = (
                 f"Per onderwerp is er een cijfer van {low} tot {high}. {low} betekent: "
                 f"{low_label.lower()}. {high} betekent: {high_label.lower()}. U kiest een "
                 "cijfer en de professional kiest een cijfer. Zijn ze verschillend? Dan "
-                "praten we daarover.",
-                "intro",
+                "praten we daarover."
             )
-        )
+        else:
+            words = self.scale_words(instrument, levels)
+        story.append(self.fixed(words, "intro"))
         if not domains:
-            story.append(self.fixed("Er zijn nog geen leefgebieden besproken."))
+            story.append(
+                self.fixed(
+                    "Dit is nog niet besproken."
+                    if ladder
+                    else "Er zijn nog geen leefgebieden besproken."
+                )
+            )
             return story
         rows: list[list[Any]] = [
             [
                 self.head("Onderwerp"),
-                self.head("Uw cijfer"),
-                self.head("Cijfer professional"),
+                self.head("Uw trede" if ladder else "Uw cijfer"),
+                self.head("Trede professional" if ladder else "Cijfer professional"),
                 self.head("Hoe het nu gaat"),
             ]
         ]
@@ -398,14 +489,14 @@ class PlanRenderer(Document):
             rows.append(
                 [
                     name,
-                    self.level_cell(citizen, domain.get("citizen_date"), row_day),
-                    self.level_cell(professional, domain.get("professional_date"), row_day),
+                    self.level_cell(citizen, domain.get("citizen_date"), row_day, levels),
+                    self.level_cell(professional, domain.get("professional_date"), row_day, levels),
                     texts or self.fixed("–", "cell"),
                 ]
             )
         widths = [34 * mm, 27 * mm, 27 * mm]
         story.append(self.table(rows, [*widths, self.width - sum(widths)]))
-        radar = self.radar()
+        radar = None if ladder else self.radar(section, index)
         if radar is not None:
             story.append(Spacer(1, 3 * mm))
             story.append(
@@ -425,7 +516,7 @@ class PlanRenderer(Document):
                     ]
                 )
             )
-        skipped = self.snap.get("not_discussed", [])
+        skipped = section.get("not_discussed", [])
         if skipped:
             story.append(Spacer(1, 2 * mm))
             story.append(self.fixed("Niet besproken of niet nodig:", "label"))
@@ -434,19 +525,36 @@ class PlanRenderer(Document):
                 story.append(self.user(f"• {item.get('name', '')}: {reason}", "cell"))
         return story
 
-    def level_cell(self, score: dict[str, Any], given: Any, row_day: dt.date | None) -> Any:
+    def level_cell(
+        self,
+        score: dict[str, Any],
+        given: Any,
+        row_day: dt.date | None,
+        levels: dict[int, Any] | None = None,
+    ) -> Any:
         """A level, with the day it was given when that is not the row's day (a score
-        carried from an earlier conversation beside one given now)."""
-        text = self.fixed(self.level_text(score.get("level")), "cell")
+        carried from an earlier conversation beside one given now). `levels`: the
+        section's labelled levels (default: the first section's)."""
+        level = score.get("level")
+        shown = self.level_text(level)
+        if level is not None and levels is not None:
+            found = levels.get(int(level))
+            shown = f"{level} · {found['citizen_label']}" if found else str(level)
+        text = self.fixed(shown, "cell")
         when = day(given)
         if score.get("level") is None or when is None or when == row_day:
             return text
         return [text, self.fixed(f"van {long_date(when)}", "small")]
 
-    def radar(self) -> RasterImage | None:
+    @staticmethod
+    def radar_name(index: int) -> str:
+        """The key of a section's radar in `images` ("radar" for the first section)."""
+        return "radar" if index == 0 else f"radar-{index}"
+
+    def radar(self, section: dict[str, Any], index: int = 0) -> RasterImage | None:
         from eigenkracht.charts.radar import Series, radar_figure
 
-        domains = self.snap.get("domains", [])
+        domains = section.get("domains", [])
         scored = [
             d
             for d in domains
@@ -455,7 +563,7 @@ class PlanRenderer(Document):
         ]
         if len(scored) < RADAR_MINIMUM:
             return None  # no shape to read: the table says it all
-        instrument = self.snap.get("instrument", {})
+        instrument = section.get("instrument", {})
         axes = [self.text(d.get("name", "")) for d in domains]
         series = [
             Series("U", [(d.get("citizen") or {}).get("level") for d in domains]),
@@ -470,7 +578,7 @@ class PlanRenderer(Document):
             font_size=9,
         )
         image = figure_image(figure, 135 * mm, self.dpi)
-        self.images["radar"] = image.image
+        self.images[self.radar_name(index)] = image.image
         return image
 
     def network(self) -> list[Flowable]:
@@ -487,7 +595,9 @@ class PlanRenderer(Document):
                 "intro",
             )
             story = [KeepTogether([*story, intro, image]), Spacer(1, 2 * mm)]
-        names = self.snap.get("instrument", {}).get("domain_names", {})
+        names = self.snap.get("domain_names") or self.snap.get("instrument", {}).get(
+            "domain_names", {}
+        )
         in_plan = {
             a.get("network_person_id")
             for g in self.snap.get("goals", [])
@@ -617,7 +727,12 @@ class PlanRenderer(Document):
             if goal.get("due_date"):
                 details.append(f"vóór {long_date(goal['due_date'])}")
             if goal.get("target_level") is not None:
-                details.append(f"cijfer {self.level_text(goal['target_level'])}")
+                target = self.level_text(goal["target_level"], goal.get("instrument"))
+                if "target_label" in goal:  # the label of the goal's own instrument
+                    label = goal["target_label"]
+                    level = goal["target_level"]
+                    target = f"{level} · {label}" if label else str(level)
+                details.append(f"cijfer {target}")
             details.append(f"bedacht door: {AUTHOR.get(goal.get('author', ''), '').lower()}")
             details.append(f"stand: {GOAL_STATUS.get(goal.get('status', ''), '').lower()}")
             facts = [
@@ -909,20 +1024,23 @@ def render_snapshot(
 
 def render_version(
     plan: PlanVersion,
-    instrument: Instrument,
+    instrument: Instruments,
     *,
     case_file: CaseFile | None = None,
     today: dt.date | None = None,
     pseudonymise: bool = False,
     progress: Progress | None = None,
     log_head: Head | None = None,
+    language: str = "nl",
 ) -> bytes:
     """The PDF of a plan version: a signed one only from its stored snapshot (the same
-    bytes every time for the same `log_head`), a draft from `case_file` as it is now."""
+    bytes every time for the same `log_head`), a draft from `case_file` as it is now.
+    `instrument`: the catalogue (each assessment's instrument by id and version) or one
+    instrument; `language`: of the instrument texts (the plan is printed in Dutch)."""
     from eigenkracht.core.model import PlanStatus
     from eigenkracht.core.plan import snapshot_of
 
-    snapshot = snapshot_of(plan, instrument, case_file=case_file, today=today)
+    snapshot = snapshot_of(plan, instrument, case_file=case_file, today=today, language=language)
     signed = plan.status is PlanStatus.SIGNED
     return render_snapshot(
         snapshot,

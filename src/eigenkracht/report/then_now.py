@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table
 
 from eigenkracht.core import serial
+from eigenkracht.core.assessments import RADAR_MINIMUM
 from eigenkracht.core.model import NetworkPerson, Ring
 from eigenkracht.core.network import RING_NAMES, RINGS, SECTOR_NAMES, compare
 from eigenkracht.core.privacy import display_name
@@ -75,28 +76,93 @@ class ThenNowRenderer(Document):
         reference = data.get("case", {}).get("reference", "")
         return self.build(story, title=f"Toen en nu {reference}", one_page=True)
 
+    def parts(self) -> list[dict[str, Any]]:
+        """Per instrument its then and now (data from before there were parts: one)."""
+        found = self.data.get("instruments")
+        return list(found) if isinstance(found, list) and found else [self.data]
+
     def radars(self) -> list[Flowable]:
+        story: list[Flowable] = [self.fixed("Uw cijfers: toen en nu", "h1")]
+        parts = self.parts()
+        if not any(part.get("domains") for part in parts):
+            return [*story, self.fixed("Er zijn nog geen cijfers gegeven.")]
+        titled = len(parts) > 1 or any(part.get("member") for part in parts)
+        for index, part in enumerate(parts):
+            if not part.get("domains"):
+                continue
+            if titled:
+                story.append(self.user(self.part_title(part), "h2", own=True))
+            story += self.part(part, index)
+        return story
+
+    @staticmethod
+    def part_title(part: dict[str, Any]) -> str:
+        instrument = part.get("instrument", {})
+        title = str(instrument.get("citizen_name") or instrument.get("name") or "")
+        member = part.get("member") or {}
+        if member.get("name"):
+            title += f" · voor {member['name']}"
+        return title
+
+    def part(self, part: dict[str, Any], index: int) -> list[Flowable]:
+        """One instrument: a radar of each perspective from RADAR_MINIMUM domains, else
+        (a ladder, one or two domains) the levels in words."""
         from eigenkracht.charts.then_now import PERSPECTIVES, perspective_dates, then_now_radar
 
-        data = self.data
-        axes = [self.label(name) for name in data.get("domains", [])]
-        story: list[Flowable] = [self.fixed("Uw cijfers: toen en nu", "h1")]
-        if not axes:
-            return [*story, self.fixed("Er zijn nog geen cijfers gegeven.")]
+        instrument = part.get("instrument", {})
+        names = part.get("domains", [])
+        if instrument.get("kind") == "ladder" or len(names) < RADAR_MINIMUM:
+            return self.in_words(part)
+        axes = [self.label(name) for name in names]
         cells = []
         for key in PERSPECTIVES:
-            then, now = perspective_dates(data, key)
+            then, now = perspective_dates(part, key)
             figure = then_now_radar(
-                data,
+                part,
                 key,
                 title=TITLES[key],
                 labels=(f"Toen ({long_date(then)})", f"Nu ({long_date(now)})"),
                 axes=axes,
             )
             image = figure_image(figure, 84 * mm, self.dpi)
-            self.images[f"radar-{key}"] = image.image
+            self.images[f"radar-{key}" if index == 0 else f"radar-{index}-{key}"] = image.image
             cells.append(image)
-        story.append(Table([cells], colWidths=[self.width / 2] * 2, hAlign="LEFT"))
+        return [Table([cells], colWidths=[self.width / 2] * 2, hAlign="LEFT")]
+
+    def in_words(self, part: dict[str, Any]) -> list[Flowable]:
+        """ "Uw eigen cijfers: trede 2 · Sociale contacten (12 oktober 2026), nu trede 4 ·
+        … (9 november 2026)", per domain and perspective."""
+        from eigenkracht.charts.then_now import PERSPECTIVES, perspective_dates
+
+        instrument = part.get("instrument", {})
+        levels = {int(lv["value"]): lv for lv in instrument.get("levels", [])}
+        ladder = instrument.get("kind") == "ladder"
+
+        def level(value: Any) -> str:
+            if value is None:
+                return "–"
+            found = levels.get(int(value))
+            text = f"{value} · {found['citizen_label']}" if found else str(value)
+            return f"trede {text}" if ladder else text
+
+        story: list[Flowable] = []
+        names = part.get("domains", [])
+        for key in PERSPECTIVES:
+            found = part.get("perspectives", {}).get(key, {})
+            then_day, now_day = perspective_dates(part, key)
+            for position, name in enumerate(names):
+                then = (found.get("then") or [None] * len(names))[position]
+                now = (found.get("now") or [None] * len(names))[position]
+                if then is None and now is None:
+                    continue
+                what = "" if ladder and len(names) == 1 else f"{name}: "
+                story.append(
+                    self.fixed(
+                        f"{TITLES[key]}: {what}toen {level(then)} ({long_date(then_day)}), "
+                        f"nu {level(now)} ({long_date(now_day)}).",
+                        "body",
+                    )
+                )
         return story
 
     def trend(self) -> list[Flowable]:

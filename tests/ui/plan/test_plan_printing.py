@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
 from eigenkracht.core.model import Agreement, PlanStatus, SignerRole
 from eigenkracht.report.plan_pdf import render_version
@@ -231,7 +231,12 @@ def test_the_plan_dialog_prints_versions_and_shows_then_and_now(
     dialog.tabs.setCurrentWidget(dialog.then_now)
     QApplication.processEvents()
     view = dialog.then_now
-    assert len(view.canvases) == 3  # two radars and the wellbeing line
+    # Two domains scored: no radar (core.assessments.RADAR_MINIMUM), then and now in
+    # words per perspective, and the wellbeing line.
+    assert len(view.canvases) == 1
+    words = [label.text() for label in view.findChildren(QLabel)]
+    assert any("toen 2 · Het gaat slecht" in text and "nu 2" in text for text in words)
+    assert any("Professional, " in text and "toen 3 · " in text for text in words)
     assert all(canvas.accessibleName() for canvas in view.canvases)
     other = target.with_name("toen-en-nu.pdf")
     monkeypatch.setattr(

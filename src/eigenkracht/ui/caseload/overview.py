@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core.assessments import Scored, latest_scores, of_perspective
-from eigenkracht.core.instruments import Instrument, default_instrument
+from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError, Scope
 from eigenkracht.core.model import (
     AssessmentSource,
     CaseFile,
@@ -39,7 +39,7 @@ from eigenkracht.core.model import (
     IdDocument,
     Perspective,
 )
-from eigenkracht.core.plan import current_version
+from eigenkracht.core.plan import Section, current_version, sections_of
 from eigenkracht.ui.caseload.model import (
     Today,
     action_status_text,
@@ -71,9 +71,21 @@ if TYPE_CHECKING:
 BIG_DIFFERENCE = 2  # levels apart: marked with ⚠ and a colour, smaller ones in words only
 
 
-def difference_text(citizen: int | None, professional: int | None) -> tuple[str, str]:
+def big_difference(instrument: Instrument | None) -> int:
+    """How many points apart is a big difference on this instrument's scale: 2 on a
+    scale of 1 to 5 or a 6-rung ladder, 4 on 0 to 10 (two fifths of its length)."""
+    if instrument is None:
+        return BIG_DIFFERENCE
+    span = instrument.scale.maximum - instrument.scale.minimum
+    return max(BIG_DIFFERENCE, round(span * 0.4))
+
+
+def difference_text(
+    citizen: int | None, professional: int | None, big: int = BIG_DIFFERENCE
+) -> tuple[str, str]:
     """The difference between two levels: a short text for the table ("⚠ inwoner +2")
-    and a sentence for tooltips and screen readers; ("", "") when one is missing."""
+    and a sentence for tooltips and screen readers; ("", "") when one is missing.
+    `big`: from how many points apart it is marked (big_difference of the scale)."""
     tr = QCoreApplication.translate
     if citizen is None or professional is None:
         return "", ""
@@ -88,7 +100,7 @@ def difference_text(citizen: int | None, professional: int | None) -> tuple[str,
         short = tr("CaseOverview", "professional +{n}").format(n=size)
         sentence = tr("CaseOverview", "De professional scoort {n} hoger dan de inwoner.")
     sentence = sentence.format(n=size)
-    if size >= BIG_DIFFERENCE:
+    if size >= big:
         return "⚠ " + short, tr("CaseOverview", "Groot verschil.") + " " + sentence
     return short, tr("CaseOverview", "Verschil.") + " " + sentence
 
@@ -111,7 +123,10 @@ class CaseOverview(QWidget):
     repo: the Repository (load_case).
     case_id: the case to show; reload() reads it again.
     today: a date or a function giving one (tests fix it).
-    instrument: the instrument for the domain names (default: core.instruments.default_instrument).
+    catalogue: where each assessment's instrument is found, by its id and version
+    (default: the repository's, installed plus kept with the data); the latest scores
+    are shown per instrument used, in the interface language.
+    instrument: one instrument only (older callers and tests): its scores alone.
     """
 
     startConversation = Signal(int)  # case id
@@ -127,13 +142,22 @@ class CaseOverview(QWidget):
         *,
         today: Today = None,
         instrument: Instrument | None = None,
+        catalogue: Catalogue | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.repo = repo
         self.case_id = case_id
         self._today = today_function(today)
-        self.instrument = instrument if instrument is not None else default_instrument()
+        self.catalogue: Catalogue | Instrument = (
+            instrument
+            if instrument is not None
+            else (catalogue if catalogue is not None else repo.catalogue())
+        )
+        # The first instrument shown (the first table); set on each reload.
+        self.instrument: Instrument | None = instrument
+        self.sections: list[Section] = []
+        self.extra_scores: list[QWidget] = []
         self.case_file: CaseFile | None = None
         self.latest: Conversation | None = None
         self.setObjectName("CaseOverview")
@@ -316,14 +340,39 @@ class CaseOverview(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.scores_title = text_label("", box)
+        self.scores_title.setObjectName("scoresTitle")
         self.scores_caption = text_label("", box)
         self.scores_caption.setObjectName("scoresCaption")
         self.scores_empty = text_label(self.tr("Nog geen scores."), box)
         layout = QVBoxLayout(box)
+        layout.addWidget(self.scores_title)
         layout.addWidget(self.scores_caption)
         layout.addWidget(self.scores_view)
         layout.addWidget(self.scores_empty)
+        # One more table per other instrument used (the ladder, a wellbeing radar, ...).
+        self.extra_scores_layout = QVBoxLayout()
+        layout.addLayout(self.extra_scores_layout)
+        self.scores_box = box
         return box
+
+    def _score_table(self, parent: QWidget, title: str, ladder: bool) -> FittedTableView:
+        view = self._table(
+            parent,
+            self.tr("Laatste scores: {instrument}").format(instrument=title),
+            [
+                self.tr("Onderwerp") if ladder else self.tr("Leefgebied"),
+                self.tr("Inwoner"),
+                self.tr("Professional"),
+                self.tr("Verschil"),
+            ],
+        )
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        return view
 
     def _build_goals(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Open doelen: wie doet wat"), parent)
@@ -440,9 +489,16 @@ class CaseOverview(QWidget):
         self.conversations_view.setVisible(bool(case_file.conversations))
         self.conversations_empty.setVisible(not case_file.conversations)
 
-    def _level_text(self, score: DomainScore | None, perspective: Perspective) -> str:
+    def _level_text(
+        self,
+        score: DomainScore | None,
+        perspective: Perspective,
+        instrument: Instrument | None = None,
+    ) -> str:
         """ "3 · Het gaat soms goed, soms niet": the level in the words of its perspective
-        (the citizen's own wording of the instrument for the citizen's score)."""
+        (the citizen's own wording of the instrument for the citizen's score), of
+        `instrument` (default: the first one shown)."""
+        instrument = instrument or self.instrument
         if score is None:
             return ""
         if score.not_discussed:
@@ -450,21 +506,33 @@ class CaseOverview(QWidget):
         if score.level is None:
             return ""
         label = ""
-        if self.instrument is not None:
+        if instrument is not None:
             try:
-                level = self.instrument.scale.level(score.level)
+                level = instrument.scale.level(score.level)
                 label = level.citizen_label if perspective is Perspective.CITIZEN else level.label
             except KeyError:
                 label = ""
         return f"{score.level} · {label}" if label else str(score.level)
 
-    def _domain_name(self, key: str) -> str:
-        if self.instrument is not None:
+    def _domain_name(self, key: str, instrument: Instrument | None = None) -> str:
+        """A domain's name: of `instrument`, else of the instruments shown, in order."""
+        found = [instrument] if instrument is not None else []
+        found += [s.instrument for s in self.sections]
+        for inst in found:
             try:
-                return self.instrument.domain(key).name
+                return inst.domain(key).name
             except KeyError:
-                pass
+                continue
         return key
+
+    def _goal_instrument(self, goal: Goal) -> Instrument | None:
+        """The instrument of a goal's domain (`Goal.instrument`), in the interface language."""
+        if goal.instrument and isinstance(self.catalogue, Catalogue):
+            try:
+                return self.catalogue.resolve(goal.instrument).localised(self.language)
+            except InstrumentError:
+                return None
+        return None
 
     def _when(self, found: Scored) -> str:
         """Where and when one score was given: "ma 02-11-2026, aan tafel"."""
@@ -494,25 +562,86 @@ class CaseOverview(QWidget):
             who = f"{who} ({', '.join(names)})"
         return self.tr("{who}: {when}").format(who=who, when="; ".join(whens))
 
+    @property
+    def language(self) -> str:
+        """The interface language ui/app.py chose ("nl" without a translation)."""
+        app = QCoreApplication.instance()
+        found = app.property("eigenkrachtLanguage") if app is not None else None
+        return found if isinstance(found, str) and found else "nl"
+
+    def _section_title(self, section: Section) -> str:
+        """The instrument's name, and for whom when it scores one member or each child."""
+        name = section.instrument.name
+        if section.instrument.scope is not Scope.HOUSEHOLD and section.member_name:
+            return self.tr("{instrument}, voor {name}").format(
+                instrument=name, name=section.member_name
+            )
+        return name
+
     def _fill_scores(self, case_file: CaseFile) -> None:
-        model = self.scores_view.model()
+        """The latest scores per instrument used (core.plan.sections_of: each
+        assessment's instrument by its id and version), the first in the main table."""
+        for widget in self.extra_scores:
+            self.extra_scores_layout.removeWidget(widget)
+            widget.deleteLater()
+        self.extra_scores = []
+        latest = self._latest_conversation(case_file)
+        self.sections = sections_of(
+            case_file, self.catalogue, language=self.language, conversation=latest
+        )
+        first, *rest = self.sections
+        self.instrument = first.instrument
+        shown = [
+            (s, t)
+            for s in rest
+            if (t := latest_scores(case_file, s.instrument.id, member=s.member_id))
+        ]
+        titled = bool(shown) or first.member_id is not None
+        self.scores_title.setText(self._section_title(first))
+        self.scores_title.setVisible(titled)
+        self._fill_table(self.scores_view, self.scores_caption, case_file, first)
+        for section, _table in shown:
+            ladder = len(section.instrument.domains) == 1
+            title = self._section_title(section)
+            heading = text_label(title, self.scores_box)
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            caption = text_label("", self.scores_box)
+            view = self._score_table(self.scores_box, title, ladder)
+            for widget in (heading, caption, view):
+                self.extra_scores_layout.addWidget(widget)
+                self.extra_scores.append(widget)
+            self._fill_table(view, caption, case_file, section)
+        self.scores_empty.setVisible(False)
+
+    @staticmethod
+    def _latest_conversation(case_file: CaseFile) -> Conversation | None:
+        return latest_conversation(case_file)
+
+    def _fill_table(
+        self, view: FittedTableView, caption: QLabel, case_file: CaseFile, section: Section
+    ) -> None:
+        instrument = section.instrument
+        model = view.model()
         assert isinstance(model, QStandardItemModel)
         model.removeRows(0, model.rowCount())
-        latest = latest_scores(case_file, self.instrument.id) if self.instrument else {}
+        latest = latest_scores(case_file, instrument.id, member=section.member_id)
         citizen = of_perspective(latest, Perspective.CITIZEN)
         professional = of_perspective(latest, Perspective.PROFESSIONAL)
-        keys: list[str] = list(self.instrument.domain_keys()) if self.instrument else []
+        keys: list[str] = list(instrument.domain_keys())
         keys += [k for k in latest if k not in keys]
+        big = big_difference(instrument)
         for key in keys:
             found = (citizen.get(key), professional.get(key))
             c_score, p_score = (f.score if f is not None else None for f in found)
             c_level = c_score.level if c_score and not c_score.not_discussed else None
             p_level = p_score.level if p_score and not p_score.not_discussed else None
-            difference, sentence = difference_text(c_level, p_level)
+            difference, sentence = difference_text(c_level, p_level, big)
             row = [
-                _item(self._domain_name(key)),
-                _item(self._level_text(c_score, Perspective.CITIZEN)),
-                _item(self._level_text(p_score, Perspective.PROFESSIONAL)),
+                _item(self._domain_name(key, instrument)),
+                _item(self._level_text(c_score, Perspective.CITIZEN, instrument)),
+                _item(self._level_text(p_score, Perspective.PROFESSIONAL, instrument)),
                 _item(difference, tooltip=False),
             ]
             row[0].setData(key, Qt.ItemDataRole.UserRole)
@@ -524,11 +653,10 @@ class CaseOverview(QWidget):
             if sentence:
                 row[3].setToolTip(sentence)
                 row[3].setData(sentence, Qt.ItemDataRole.AccessibleTextRole)
-            if c_level is not None and p_level is not None and abs(c_level - p_level) >= 2:
+            if c_level is not None and p_level is not None and abs(c_level - p_level) >= big:
                 row[3].setBackground(QBrush(SOON_BACKGROUND))
                 row[3].setForeground(QBrush(SOON_FOREGROUND))
             model.appendRow(row)
-        has_scores = bool(latest)
         captions = [
             self._source_text(perspective, list(column.values()))
             for perspective, column in (
@@ -537,12 +665,9 @@ class CaseOverview(QWidget):
             )
             if column
         ]
-        self.scores_caption.setText(
-            " · ".join(captions) if captions else self.tr("Nog geen scores.")
-        )
-        self.scores_view.setVisible(has_scores)
-        self.scores_empty.setVisible(False)
-        self.scores_caption.setVisible(True)
+        caption.setText(" · ".join(captions) if captions else self.tr("Nog geen scores."))
+        view.setVisible(bool(latest))
+        caption.setVisible(True)
 
     def _fill_goals(self, case_file: CaseFile) -> None:
         for label in self.goal_labels:
@@ -589,7 +714,7 @@ class CaseOverview(QWidget):
 
     def _goal_text(self, goal: Goal) -> str:
         text = self.tr("{domain}: {text}").format(
-            domain=self._domain_name(goal.domain), text=goal.text
+            domain=self._domain_name(goal.domain, self._goal_instrument(goal)), text=goal.text
         )
         if goal.due_date is not None:
             text += " " + self.tr("(vóór {date})").format(

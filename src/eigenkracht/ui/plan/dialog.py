@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import PlanStatus, PlanVersion
-from eigenkracht.core.plan import working_version
+from eigenkracht.core.plan import Instruments, working_version
 from eigenkracht.ui.plan.printing import (
     PREVIEW,
     PRINT,
@@ -48,7 +47,7 @@ class PlanDialog(QDialog):
         self,
         repo: Repository,
         case_id: int,
-        instrument: Instrument,
+        instrument: Instruments,
         *,
         today: dt.date | None = None,
         parent: QWidget | None = None,

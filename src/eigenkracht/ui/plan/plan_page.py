@@ -199,7 +199,7 @@ class PlanPage(ConversationPage):
         self.printer = PlanPrinter(
             self.store.repo,
             self.store.case_id,
-            context.instrument,
+            self.store.instrument,  # the catalogue: every assessment's own instrument
             self,
             progress_bar=self.progress_bar,
         )
@@ -394,7 +394,7 @@ class PlanPage(ConversationPage):
         dialog = SignDialog(
             self.store.repo,
             case_file,
-            self.context.instrument,
+            self.store.instrument,  # the catalogue, as the plan is printed with
             plan,
             today=self.today,
             place=str(self.autosave.value(conversation_key("place")) or ""),

@@ -82,39 +82,57 @@ def preview_html(built: Built) -> str:
         out.append("<h3>Hoe tevreden bent u met uw leven?</h3>")
         out.append(f"<p>{_e(last['value'])} van de 10 ({_e(long_date(last['date']))})</p>")
     out.append("<h3>Hoe gaat het op de leefgebieden?</h3>")
-    if snap.get("domains"):
-        out.append(
-            "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Onderwerp</th>"
-            "<th>Uw cijfer</th><th>Cijfer professional</th></tr>"
-        )
-        today = day(conversation.get("date"))
-        for domain in snap["domains"]:
-            carried = domain.get("status") == CARRIED
-            row_day = day(domain.get("since")) if carried else today
-            name = _e(domain.get("name"))
-            if carried:  # the same words as on paper
-                name += f"<br><i>{_e(f'Vorige keer besproken ({long_date(row_day)})')}</i>"
-                if domain.get("reason"):
-                    name += "<br>" + _e("Nu niet besproken: " + t(domain["reason"]))
-            cells = []
-            for side in ("citizen", "professional"):
-                level = (domain.get(side) or {}).get("level")
-                cell = _e(r.level_text(level))
-                given = day(domain.get(f"{side}_date"))
-                if level is not None and given is not None and given != row_day:
-                    cell += f"<br><small>{_e(f'van {long_date(given)}')}</small>"
-                cells.append(cell)
-            out.append(f"<tr><td>{name}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>")
-        out.append("</table>")
-    if "radar" in built.images:
-        out.append("<p><img src='chart://radar' width='420'></p>")
-    skipped = snap.get("not_discussed", [])
-    if skipped:
-        out.append("<p><b>Niet besproken of niet nodig:</b></p><ul>")
-        for item in skipped:
-            reason = t(item.get("reason")) or "geen reden genoemd"
-            out.append(f"<li>{_e(t(item.get('name')))}: {_e(reason)}</li>")
-        out.append("</ul>")
+    today = day(conversation.get("date"))
+    for index, section in enumerate(r.sections):
+        instrument = section.get("instrument", {})
+        levels = r.section_levels.get(str(instrument.get("id", "")), r.levels)
+        ladder = instrument.get("kind") == "ladder"
+        if not r.legacy:  # the same words as on paper
+            out.append(f"<h4>{_e(r.text(r.section_title(section), own=True))}</h4>")
+            out.append(f"<p><i>{_e(r.scale_words(instrument, levels))}</i></p>")
+        domains = section.get("domains", [])
+        if domains:
+            mine, theirs = (
+                ("Uw trede", "Trede professional")
+                if ladder
+                else ("Uw cijfer", "Cijfer professional")
+            )
+            out.append(
+                "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Onderwerp</th>"
+                f"<th>{mine}</th><th>{theirs}</th></tr>"
+            )
+            for domain in domains:
+                carried = domain.get("status") == CARRIED
+                row_day = day(domain.get("since")) if carried else today
+                name = _e(domain.get("name"))
+                if carried:  # the same words as on paper
+                    name += f"<br><i>{_e(f'Vorige keer besproken ({long_date(row_day)})')}</i>"
+                    if domain.get("reason"):
+                        name += "<br>" + _e("Nu niet besproken: " + t(domain["reason"]))
+                cells = []
+                for side in ("citizen", "professional"):
+                    level = (domain.get(side) or {}).get("level")
+                    found = levels.get(int(level)) if level is not None else None
+                    shown = f"{level} · {found['citizen_label']}" if found else r.level_text(level)
+                    cell = _e(shown if level is None or found else str(level))
+                    given = day(domain.get(f"{side}_date"))
+                    if level is not None and given is not None and given != row_day:
+                        cell += f"<br><small>{_e(f'van {long_date(given)}')}</small>"
+                    cells.append(cell)
+                out.append(f"<tr><td>{name}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>")
+            out.append("</table>")
+            radar = PlanRenderer.radar_name(index)
+            if radar in built.images:
+                out.append(f"<p><img src='chart://{radar}' width='420'></p>")
+        skipped = section.get("not_discussed", [])
+        if skipped:
+            out.append("<p><b>Niet besproken of niet nodig:</b></p><ul>")
+            for item in skipped:
+                reason = t(item.get("reason")) or "geen reden genoemd"
+                out.append(f"<li>{_e(t(item.get('name')))}: {_e(reason)}</li>")
+            out.append("</ul>")
+    if not any(section.get("domains") for section in r.sections):
+        out.append("<p>Er zijn nog geen leefgebieden besproken.</p>")
     out.append("<h3>Mensen om u heen</h3>")
     if "network" in built.images:
         out.append("<p><img src='chart://network' width='480'></p>")

@@ -32,12 +32,12 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QProgressBar, QWidget
 
 from eigenkracht.core.errors import describe
-from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import Case, PlanStatus, PlanVersion
 from eigenkracht.core.privacy import print_pseudonymised
 from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
 
 if TYPE_CHECKING:
+    from eigenkracht.core.plan import Instruments
     from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
@@ -134,7 +134,7 @@ class PlanPrinter(QObject):
         self,
         repo: Repository,
         case_id: int,
-        instrument: Instrument,
+        instrument: Instruments,
         parent: QWidget,
         *,
         today: dt.date | None = None,

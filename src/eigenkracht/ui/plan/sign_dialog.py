@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core.instruments import Instrument
 from eigenkracht.core.model import (
     Agreement,
     CaseFile,
@@ -41,7 +40,7 @@ from eigenkracht.core.model import (
     Signature,
     SignerRole,
 )
-from eigenkracht.core.plan import Signer, build_snapshot, signers_needed
+from eigenkracht.core.plan import Instruments, Signer, build_snapshot, signers_needed
 from eigenkracht.core.problems import CITIZEN_SIGNERS, Code, signing_problems
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.plan.words import agreement_text, role_text
@@ -72,7 +71,7 @@ class SignDialog(QDialog):
         self,
         repo: Repository,
         case_file: CaseFile,
-        instrument: Instrument,
+        instrument: Instruments,
         plan: PlanVersion,
         *,
         today: dt.date,

@@ -33,10 +33,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Hashable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from eigenkracht.core.instruments import Catalogue
 from eigenkracht.core.model import (
     Action,
     CaseFile,
@@ -47,17 +48,14 @@ from eigenkracht.core.model import (
     PlanVersion,
 )
 from eigenkracht.core.plan import (
+    Instruments,
     current_version,
-    plan_instrument,
     sorted_actions,
     sorted_goals,
     working_version,
 )
 from eigenkracht.ui.editing.commands import Editor, Effect, FieldKey, RowCommand, Values
 from eigenkracht.ui.editing.conversation import Autosave, case_key
-
-if TYPE_CHECKING:
-    from eigenkracht.core.instruments import Instrument
 
 GOAL, ACTION, PLAN = "goals", "actions", "plan_versions"
 SHOWN = {GOAL, ACTION, PLAN, "signatures", "network_persons", "network_help"}  # read here
@@ -97,13 +95,18 @@ class PlanAutosave(Editor):
         main: Autosave,
         parent: QObject | None = None,
         *,
-        instrument: Instrument | None = None,
+        instrument: Instruments | None = None,
         today: dt.date | None = None,
     ) -> None:
         super().__init__(main.repo, main.undo_stack, main=main, parent=parent or main)
         self.case_id = main.case_id
         self.autosave = main
-        self.instrument = instrument or plan_instrument()
+        # The plan reads each assessment's instrument (id and version) from the catalogue,
+        # in Dutch, the language it is printed in; a single instrument (the conversation's
+        # first, maybe in the interface language) would leave the others out.
+        self.instrument: Instruments = (
+            instrument if isinstance(instrument, Catalogue) else main.repo.catalogue()
+        )
         self.today = today or dt.date.today()
         self.goals: dict[int, Goal] = {}
         self.network: list[NetworkPerson] = []
@@ -361,12 +364,13 @@ class PlanAutosave(Editor):
         return saved, None, removed
 
 
-def plan_autosave(main: Autosave, instrument: Instrument | None = None) -> PlanAutosave:
+def plan_autosave(main: Autosave, instrument: Instruments | None = None) -> PlanAutosave:
     """The one PlanAutosave of a conversation (made on first use, a child of `main`);
-    `instrument`: the conversation's, which the plan is printed with."""
+    `instrument`: a catalogue to print the plan with (a single instrument is not used:
+    the plan finds every assessment's own instrument in the repository's catalogue)."""
     found = main.findChild(PlanAutosave)
     if isinstance(found, PlanAutosave):
-        if instrument is not None and instrument is not found.instrument:
+        if isinstance(instrument, Catalogue) and instrument is not found.instrument:
             found.instrument = instrument
             found.unchecked = True
         return found

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.core import serial
-from eigenkracht.core.instruments import Instrument
+from eigenkracht.core.assessments import RADAR_MINIMUM
 from eigenkracht.core.model import CaseFile, NetworkPerson
 from eigenkracht.core.network import union_names
-from eigenkracht.core.plan import then_and_now
+from eigenkracht.core.plan import Instruments, then_and_now
 from eigenkracht.core.privacy import print_pseudonymised
 from eigenkracht.ui.widgets import format_date
 from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
@@ -58,7 +58,7 @@ class ThenNowView(QWidget):
         self,
         repo: Repository,
         case_id: int,
-        instrument: Instrument,
+        instrument: Instruments,
         *,
         today: dt.date | None = None,
         parent: QWidget | None = None,
@@ -167,28 +167,40 @@ class ThenNowView(QWidget):
 
         self._drawn = True
         data = self.data
-        axes = data.get("domains", [])
+        parts = [p for p in (data.get("instruments") or [data]) if p.get("domains")]
         titles = {"burger": self.tr("Inwoner"), "professional": self.tr("Professional")}
-        if not axes:
+        if not parts:
             self.chart_grid.addWidget(QLabel(self.tr("Er zijn nog geen cijfers gegeven.")), 0, 0)
-        for column, key in enumerate(PERSPECTIVES):
-            if not axes:
-                break
-            found = data["perspectives"].get(key, {})
-            first, latest = perspective_dates(data, key)
-            then = self.tr("Toen ({date})").format(date=format_date(first, weekday=False))
-            now = self.tr("Nu ({date})").format(date=format_date(latest, weekday=False))
-            figure = then_now_radar(data, key, title=titles[key], labels=(then, now))
-            canvas = self._canvas(FigureCanvasQTAgg, figure, titles[key])
-            described = ", ".join(
-                f"{axis} {a if a is not None else '–'} → {b if b is not None else '–'}"
-                for axis, a, b in zip(
-                    axes, found.get("then", []), found.get("now", []), strict=False
+        titled = len(parts) > 1 or any(p.get("member") for p in parts)
+        row = 0
+        for part in parts:
+            if titled:
+                self.chart_grid.addWidget(wrapped_label(self._part_title(part), self), row, 0, 1, 2)
+                row += 1
+            axes = part.get("domains", [])
+            instrument = part.get("instrument", {})
+            if instrument.get("kind") == "ladder" or len(axes) < RADAR_MINIMUM:
+                lines = self._in_words(part, titles)
+                self.chart_grid.addWidget(wrapped_label("\n".join(lines), self), row, 0, 1, 2)
+                row += 1
+                continue
+            for column, key in enumerate(PERSPECTIVES):
+                found = part["perspectives"].get(key, {})
+                first, latest = perspective_dates(part, key)
+                then = self.tr("Toen ({date})").format(date=format_date(first, weekday=False))
+                now = self.tr("Nu ({date})").format(date=format_date(latest, weekday=False))
+                figure = then_now_radar(part, key, title=titles[key], labels=(then, now))
+                canvas = self._canvas(FigureCanvasQTAgg, figure, titles[key])
+                described = ", ".join(
+                    f"{axis} {a if a is not None else '–'} → {b if b is not None else '–'}"
+                    for axis, a, b in zip(
+                        axes, found.get("then", []), found.get("now", []), strict=False
+                    )
                 )
-            )
-            canvas.setAccessibleDescription(described)
-            canvas.setMinimumSize(360, 340)
-            self.chart_grid.addWidget(canvas, 0, column)
+                canvas.setAccessibleDescription(described)
+                canvas.setMinimumSize(360, 340)
+                self.chart_grid.addWidget(canvas, row, column)
+            row += 1
         figure = wellbeing_trend(data, size=(8.0, 2.4))
         canvas = self._canvas(FigureCanvasQTAgg, figure, self.tr("Tevredenheid over de tijd"))
         canvas.setAccessibleDescription(
@@ -196,6 +208,52 @@ class ThenNowView(QWidget):
         )
         canvas.setMinimumHeight(200)
         self.trend_layout.addWidget(canvas)
+
+    def _part_title(self, part: dict[str, Any]) -> str:
+        """The instrument's name, and for whom when it scores one member."""
+        instrument = part.get("instrument", {})
+        title = str(instrument.get("citizen_name") or instrument.get("name") or "")
+        member = part.get("member") or {}
+        if member.get("name"):
+            title = self.tr("{instrument} · voor {name}").format(
+                instrument=title, name=member["name"]
+            )
+        return title
+
+    def _in_words(self, part: dict[str, Any], titles: dict[str, str]) -> list[str]:
+        """A ladder (or one or two domains): per perspective, then and now in words."""
+        from eigenkracht.charts.then_now import PERSPECTIVES, perspective_dates
+
+        instrument = part.get("instrument", {})
+        levels = {int(lv["value"]): lv for lv in instrument.get("levels", [])}
+
+        def level(value: Any) -> str:
+            if value is None:
+                return "–"
+            found = levels.get(int(value))
+            return f"{value} · {found['citizen_label']}" if found else str(value)
+
+        names = part.get("domains", [])
+        lines = []
+        for key in PERSPECTIVES:
+            found = part.get("perspectives", {}).get(key, {})
+            first, latest = perspective_dates(part, key)
+            for position, name in enumerate(names):
+                then = (found.get("then") or [None] * len(names))[position]
+                now = (found.get("now") or [None] * len(names))[position]
+                if then is None and now is None:
+                    continue
+                lines.append(
+                    self.tr("{who}, {name}: toen {then} ({first}), nu {now} ({latest})").format(
+                        who=titles[key],
+                        name=name,
+                        then=level(then),
+                        first=format_date(first, weekday=False),
+                        now=level(now),
+                        latest=format_date(latest, weekday=False),
+                    )
+                )
+        return lines
 
     def _canvas(self, cls: Any, figure: Any, name: str) -> Any:
         canvas = cls(figure)
