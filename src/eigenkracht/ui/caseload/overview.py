@@ -324,7 +324,7 @@ class CaseOverview(QWidget):
         return box
 
     def _build_scores(self, parent: QWidget) -> QGroupBox:
-        box = QGroupBox(self.tr("Leefgebieden: laatste scores van beide kanten"), parent)
+        box = QGroupBox(self.tr("Laatste scores van beide kanten"), parent)
         self.scores_view = self._table(
             box,
             self.tr("Laatste scores per leefgebied"),
@@ -342,6 +342,9 @@ class CaseOverview(QWidget):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         self.scores_title = text_label("", box)
         self.scores_title.setObjectName("scoresTitle")
+        bold = self.scores_title.font()
+        bold.setBold(True)
+        self.scores_title.setFont(bold)
         self.scores_caption = text_label("", box)
         self.scores_caption.setObjectName("scoresCaption")
         self.scores_empty = text_label(self.tr("Nog geen scores."), box)
@@ -632,6 +635,12 @@ class CaseOverview(QWidget):
         keys: list[str] = list(instrument.domain_keys())
         keys += [k for k in latest if k not in keys]
         big = big_difference(instrument)
+        one = len(instrument.domains) == 1  # a ladder: its one row is no life domain
+        model.setHeaderData(
+            0,
+            Qt.Orientation.Horizontal,
+            self.tr("Onderwerp") if one else self.tr("Leefgebied"),
+        )
         for key in keys:
             found = (citizen.get(key), professional.get(key))
             c_score, p_score = (f.score if f is not None else None for f in found)
