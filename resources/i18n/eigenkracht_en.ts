@@ -209,6 +209,10 @@
         <translation>At the time of the report</translation>
     </message>
     <message>
+        <source>Laatste scores van beide kanten</source>
+        <translation>Latest scores from both sides</translation>
+    </message>
+    <message>
         <source>{date}, {source}</source>
         <translation>{date}, {source}</translation>
     </message>
@@ -297,10 +301,6 @@
         <translation>No conversations held yet.</translation>
     </message>
     <message>
-        <source>Leefgebieden: laatste scores van beide kanten</source>
-        <translation>Life domains: latest scores from both sides</translation>
-    </message>
-    <message>
         <source>Laatste scores per leefgebied</source>
         <translation>Latest scores per life domain</translation>
     </message>
@@ -323,6 +323,14 @@
     <message>
         <source>Nog geen scores.</source>
         <translation>No scores yet.</translation>
+    </message>
+    <message>
+        <source>Laatste scores: {instrument}</source>
+        <translation>Latest scores: {instrument}</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
     </message>
     <message>
         <source>Open doelen: wie doet wat</source>
@@ -403,6 +411,10 @@
     <message>
         <source>aan tafel</source>
         <translation>at the table</translation>
+    </message>
+    <message>
+        <source>{instrument}, voor {name}</source>
+        <translation>{instrument}, for {name}</translation>
     </message>
     <message>
         <source>geen score</source>
@@ -835,6 +847,10 @@ Please note: a copy of the database that you made earlier (a backup, for example
     <message>
         <source>Waarmee helpt deze persoon?</source>
         <translation>How does this person help?</translation>
+    </message>
+    <message>
+        <source>{n} (van {low} tot {high})</source>
+        <translation>{n} (from {low} to {high})</translation>
     </message>
     <message>
         <source>Zelf ingevuld</source>
@@ -1313,6 +1329,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Life domain {n} of {total}</translation>
     </message>
     <message>
+        <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c} ({cl}). Professional: {p} ({pl}).</source>
+        <translation>≠  Point to discuss: you see this differently. Resident: {c} ({cl}). Professional: {p} ({pl}).</translation>
+    </message>
+    <message>
         <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c}. Professional: {p}.</source>
         <translation>≠  Point to discuss: you see this differently. Resident: {c}. Professional: {p}.</translation>
     </message>
@@ -1521,6 +1541,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Choose the life domains that matter now and choose the level for each one: first how the resident sees it, then the professional. Record only what is needed; for the other life domains, note why not.</translation>
     </message>
     <message>
+        <source>Kies eerst hoe de inwoner het ziet, dan de professional. Wordt het niet besproken? Noteer dan waarom niet.</source>
+        <translation>First choose how the resident sees it, then the professional. Not discussed? Then note why not.</translation>
+    </message>
+    <message>
         <source>&amp;Per leefgebied</source>
         <translation>Per life do&amp;main</translation>
     </message>
@@ -1553,6 +1577,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Arrow keys: to another cell. Number: choose the level in the Resident or Professional column (0 clears). Space: discuss the life domain or not.</translation>
     </message>
     <message>
+        <source>Pijltjestoetsen: naar een ander vak. Cijfer: kiezen in de kolom Inwoner of Professional (twee cijfers snel na elkaar: 10; Delete wist). Spatie: wel of niet bespreken.</source>
+        <translation>Arrow keys: move to another cell. Number: choose in the Resident or Professional column (two digits quickly after each other: 10; Delete clears). Space: discuss or not.</translation>
+    </message>
+    <message>
         <source>Radar: inwoner en professional</source>
         <translation>Radar: resident and professional</translation>
     </message>
@@ -1567,6 +1595,22 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best.</source>
         <translation>Solid line: resident. Dotted line: professional. 5 is best.</translation>
+    </message>
+    <message>
+        <source>Doorgetrokken lijn: inwoner. Stippellijn: professional. {best} is het best.</source>
+        <translation>Solid line: resident. Dashed line: professional. {best} is the best.</translation>
+    </message>
+    <message>
+        <source>{instrument} voor {name}</source>
+        <translation>{instrument} for {name}</translation>
+    </message>
+    <message>
+        <source>{instrument}: kies bij Start voor wie (nu voor het hele huishouden)</source>
+        <translation>{instrument}: choose for whom at Start (now for the whole household)</translation>
+    </message>
+    <message>
+        <source>{instrument} voor het hele huishouden</source>
+        <translation>{instrument} for the whole household</translation>
     </message>
     <message>
         <source>inwoner {c} · prof. {p}</source>
@@ -1591,6 +1635,14 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Kies bij elk leefgebied of het besproken wordt. Geef anders een reden waarom niet. Dat ontbreekt nog bij: {names}.</source>
         <translation>For each life domain, choose whether it is discussed. If not, give a reason why. This is still missing for: {names}.</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation>Instrument:</translation>
+    </message>
+    <message>
+        <source>Instrument: {name}</source>
+        <translation>Instrument: {name}</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3664,14 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Opened for printing: {path}</translation>
     </message>
     <message>
+        <source>Bij 1 actie staat nog niet wanneer die klaar is. Kies bij Doelen een datum of &apos;doorlopend&apos;. Daarna kunt u ondertekenen.</source>
+        <translation>1 action does not yet say when it will be done. Choose a date or &apos;ongoing&apos; at Goals. Then you can sign.</translation>
+    </message>
+    <message>
+        <source>Bij {n} acties staat nog niet wanneer ze klaar zijn. Kies bij Doelen een datum of &apos;doorlopend&apos;. Daarna kunt u ondertekenen.</source>
+        <translation>{n} actions do not yet say when they will be done. Choose a date or &apos;ongoing&apos; at Goals. Then you can sign.</translation>
+    </message>
+    <message>
         <source>Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}</source>
         <translation>Version {n} has been signed and locked. Fingerprint: {fingerprint}</translation>
     </message>
@@ -3961,6 +4021,10 @@ Only do this once the case has been handed over, or when the retention period ha
     <message>
         <source>Datum: {step}</source>
         <translation>Date: {step}</translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>{step}: vandaag</source>
@@ -4727,12 +4791,64 @@ Recorded now: {recorded}</translation>
         <translation>The details of the report (melding) belong to the intake conversation.</translation>
     </message>
     <message>
+        <source>Instrumenten in dit gesprek</source>
+        <translation>Instruments in this conversation</translation>
+    </message>
+    <message>
+        <source>Instrumenten van het gesprek wijzigen</source>
+        <translation>Change the instruments of the conversation</translation>
+    </message>
+    <message>
+        <source>1 vraag, {low} tot {high}</source>
+        <translation>1 question, {low} to {high}</translation>
+    </message>
+    <message>
+        <source>{n} onderwerpen, {low} tot {high}</source>
+        <translation>{n} topics, {low} to {high}</translation>
+    </message>
+    <message>
+        <source>per kind</source>
+        <translation>per child</translation>
+    </message>
+    <message>
+        <source>per persoon</source>
+        <translation>per person</translation>
+    </message>
+    <message>
+        <source>Kies minstens één instrument.</source>
+        <translation>Choose at least one instrument.</translation>
+    </message>
+    <message>
+        <source>{name} heeft al scores in dit gesprek. Wis die eerst bij Leefgebieden (of maak het ongedaan).</source>
+        <translation>{name} already has scores in this conversation. Clear them first at Life domains (or undo).</translation>
+    </message>
+    <message>
+        <source>Voor wie is de {instrument}</source>
+        <translation>Who is the {instrument} for</translation>
+    </message>
+    <message>
+        <source>kies voor wie</source>
+        <translation>choose for whom</translation>
+    </message>
+    <message>
+        <source>{instrument} voor:</source>
+        <translation>{instrument} for:</translation>
+    </message>
+    <message>
+        <source>Voor wie wijzigen</source>
+        <translation>Change for whom</translation>
+    </message>
+    <message>
         <source>De wettelijke termijnen tellen vanaf de datum van de melding.</source>
         <translation>The statutory deadlines count from the date of the report.</translation>
     </message>
     <message>
         <source>Persoonlijk plan inleveren kan tot en met {plan}. Het verslag moet uiterlijk {verslag} bij de inwoner zijn.</source>
         <translation>The personal plan can be handed in up to and including {plan}. The written report must reach the resident by {verslag} at the latest.</translation>
+    </message>
+    <message>
+        <source>Kies voor wie de {instrument} is.</source>
+        <translation>Choose who the {instrument} is for.</translation>
     </message>
     <message>
         <source>Kruis aan wie er bij het gesprek zijn.</source>
@@ -4998,6 +5114,14 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Tevredenheid over de tijd</source>
         <translation>Satisfaction over time</translation>
+    </message>
+    <message>
+        <source>{instrument} · voor {name}</source>
+        <translation>{instrument} · for {name}</translation>
+    </message>
+    <message>
+        <source>{who}, {name}: toen {then} ({first}), nu {now} ({latest})</source>
+        <translation>{who}, {name}: then {then} ({first}), now {now} ({latest})</translation>
     </message>
     <message>
         <source>Toen en nu {reference}.pdf</source>
@@ -5316,21 +5440,6 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demo database with made-up households. The passphrase is {passphrase}.</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Vandaag</source>
-        <translation>Today</translation>
-    </message>
-    <message>
-        <source>Datum: {step}</source>
-        <translation>Date: {step}</translation>
-    </message>
-    <message>
-        <source>{step}: vandaag</source>
-        <translation>{step}: today</translation>
     </message>
 </context>
 </TS>

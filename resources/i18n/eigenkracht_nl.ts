@@ -209,6 +209,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Laatste scores van beide kanten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date}, {source}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -297,10 +301,6 @@
         <translation>Nog geen gesprekken gevoerd.</translation>
     </message>
     <message>
-        <source>Leefgebieden: laatste scores van beide kanten</source>
-        <translation>Leefgebieden: laatste scores van beide kanten</translation>
-    </message>
-    <message>
         <source>Laatste scores per leefgebied</source>
         <translation>Laatste scores per leefgebied</translation>
     </message>
@@ -323,6 +323,14 @@
     <message>
         <source>Nog geen scores.</source>
         <translation>Nog geen scores.</translation>
+    </message>
+    <message>
+        <source>Laatste scores: {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Onderwerp</translation>
     </message>
     <message>
         <source>Open doelen: wie doet wat</source>
@@ -403,6 +411,10 @@
     <message>
         <source>aan tafel</source>
         <translation>aan tafel</translation>
+    </message>
+    <message>
+        <source>{instrument}, voor {name}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>geen score</source>
@@ -835,6 +847,10 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
     <message>
         <source>Waarmee helpt deze persoon?</source>
         <translation>Waarmee helpt deze persoon?</translation>
+    </message>
+    <message>
+        <source>{n} (van {low} tot {high})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Zelf ingevuld</source>
@@ -1313,6 +1329,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Leefgebied {n} van {total}</translation>
     </message>
     <message>
+        <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c} ({cl}). Professional: {p} ({pl}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>≠  Bespreekpunt: u ziet dit anders. Inwoner: {c}. Professional: {p}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1521,6 +1541,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Kies de leefgebieden die nu belangrijk zijn en kies per leefgebied het niveau: eerst hoe de inwoner het ziet, dan de professional. Leg alleen vast wat nodig is; bij de andere leefgebieden noteert u waarom niet.</translation>
     </message>
     <message>
+        <source>Kies eerst hoe de inwoner het ziet, dan de professional. Wordt het niet besproken? Noteer dan waarom niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Per leefgebied</source>
         <translation>&amp;Per leefgebied</translation>
     </message>
@@ -1553,6 +1577,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Pijltjestoetsen: naar een ander vak. Cijfer: niveau kiezen in de kolom Inwoner of Professional (0 wist). Spatie: leefgebied wel of niet bespreken.</translation>
     </message>
     <message>
+        <source>Pijltjestoetsen: naar een ander vak. Cijfer: kiezen in de kolom Inwoner of Professional (twee cijfers snel na elkaar: 10; Delete wist). Spatie: wel of niet bespreken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Radar: inwoner en professional</source>
         <translation>Radar: inwoner en professional</translation>
     </message>
@@ -1567,6 +1595,22 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best.</source>
         <translation>Doorgetrokken lijn: inwoner. Stippellijn: professional. 5 is het best.</translation>
+    </message>
+    <message>
+        <source>Doorgetrokken lijn: inwoner. Stippellijn: professional. {best} is het best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{instrument} voor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{instrument}: kies bij Start voor wie (nu voor het hele huishouden)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{instrument} voor het hele huishouden</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>inwoner {c} · prof. {p}</source>
@@ -1591,6 +1635,14 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Kies bij elk leefgebied of het besproken wordt. Geef anders een reden waarom niet. Dat ontbreekt nog bij: {names}.</source>
         <translation>Kies bij elk leefgebied of het besproken wordt. Geef anders een reden waarom niet. Dat ontbreekt nog bij: {names}.</translation>
+    </message>
+    <message>
+        <source>Instrument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrument: {name}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3664,14 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Geopend om te printen: {path}</translation>
     </message>
     <message>
+        <source>Bij 1 actie staat nog niet wanneer die klaar is. Kies bij Doelen een datum of &apos;doorlopend&apos;. Daarna kunt u ondertekenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij {n} acties staat nog niet wanneer ze klaar zijn. Kies bij Doelen een datum of &apos;doorlopend&apos;. Daarna kunt u ondertekenen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}</source>
         <translation>Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}</translation>
     </message>
@@ -3960,6 +4020,10 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
     </message>
     <message>
         <source>Datum: {step}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vandaag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4727,12 +4791,64 @@ Nu vastgelegd: {recorded}</translation>
         <translation>De gegevens van de melding horen bij het intakegesprek.</translation>
     </message>
     <message>
+        <source>Instrumenten in dit gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instrumenten van het gesprek wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 vraag, {low} tot {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} onderwerpen, {low} tot {high}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>per persoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies minstens één instrument.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} heeft al scores in dit gesprek. Wis die eerst bij Leefgebieden (of maak het ongedaan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor wie is de {instrument}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kies voor wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{instrument} voor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor wie wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De wettelijke termijnen tellen vanaf de datum van de melding.</source>
         <translation>De wettelijke termijnen tellen vanaf de datum van de melding.</translation>
     </message>
     <message>
         <source>Persoonlijk plan inleveren kan tot en met {plan}. Het verslag moet uiterlijk {verslag} bij de inwoner zijn.</source>
         <translation>Persoonlijk plan inleveren kan tot en met {plan}. Het verslag moet uiterlijk {verslag} bij de inwoner zijn.</translation>
+    </message>
+    <message>
+        <source>Kies voor wie de {instrument} is.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Kruis aan wie er bij het gesprek zijn.</source>
@@ -4998,6 +5114,14 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Tevredenheid over de tijd</source>
         <translation>Tevredenheid over de tijd</translation>
+    </message>
+    <message>
+        <source>{instrument} · voor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}, {name}: toen {then} ({first}), nu {now} ({latest})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Toen en nu {reference}.pdf</source>
@@ -5316,21 +5440,6 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</translation>
-    </message>
-</context>
-<context>
-    <name>box</name>
-    <message>
-        <source>Vandaag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Datum: {step}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{step}: vandaag</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
