@@ -10,56 +10,34 @@ the table with the "Vorige keer" column, and the plan preview with the carried d
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import SIZE, TODAY, demo_store, out_folder, shooter, start_app
 
-ROOT = Path(__file__).resolve().parent.parent
-TODAY = dt.date(2026, 11, 9)
-PASSPHRASE = "schermafbeeldingen maken"
-SIZE = (1280, 820)
 CASE = "EK-2026-0003"  # Dhr. Kerkhof: four conversations' worth of scores
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = out_folder(__doc__)
 
-    from PySide6.QtCore import QLocale
     from PySide6.QtWidgets import QApplication
 
     from eigenkracht.core.model import Perspective
-    from eigenkracht.demo import build_demo
-    from eigenkracht.store.crypto import KdfParams
-    from eigenkracht.store.database import create_database
-    from eigenkracht.store.repository import Repository
-    from eigenkracht.ui.app import create_application
     from eigenkracht.ui.conversation import Page
     from eigenkracht.ui.main_window import MainWindow
     from eigenkracht.ui.plan.preview import PreviewDialog
 
-    app = create_application([sys.argv[0]])
-    QLocale.setDefault(QLocale("nl_NL"))
+    app = start_app()
+    shoot = shooter(app, out)
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "demo.db"
-        store = create_database(db, PASSPHRASE, worker="s.visser", kdf_params=KdfParams.new(1, 8))
-        build_demo(Repository(store, origin="demo"), today=TODAY)
+        store = demo_store(folder)
         window = MainWindow(store, today=TODAY)
         window.resize(*SIZE)
         window.show()
-
-        def shoot(widget: object, name: str) -> None:
-            app.processEvents()
-            path = args.out / f"{name}.png"
-            widget.grab().save(str(path))  # type: ignore[attr-defined]
-            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
         workspace = window.workspace
         assert workspace is not None

@@ -12,56 +12,32 @@ every change of the Verloop.
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parent.parent
-TODAY = dt.date(2026, 11, 9)
-PASSPHRASE = "schermafbeeldingen maken"
-SIZE = (1280, 820)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import SIZE, TODAY, demo_store, out_folder, shooter, start_app
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = out_folder(__doc__)
 
-    from PySide6.QtCore import QLocale
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication
 
     from eigenkracht.core.instruments import default_instrument
     from eigenkracht.core.model import CaseStatus, Signature, SignerRole
     from eigenkracht.core.plan import build_snapshot
     from eigenkracht.core.process import StepKind
-    from eigenkracht.demo import build_demo
-    from eigenkracht.store.crypto import KdfParams
-    from eigenkracht.store.database import create_database
     from eigenkracht.store.repository import Repository
-    from eigenkracht.ui.app import create_application
     from eigenkracht.ui.caseload import CaseOverview, NewCaseDialog
 
-    app = create_application([sys.argv[0]])
-    QLocale.setDefault(QLocale("nl_NL"))
-
-    def shoot(widget: QWidget, name: str) -> None:
-        app.processEvents()
-        path = args.out / f"{name}.png"
-        widget.grab().save(str(path))
-        print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
+    app = start_app()
+    shoot = shooter(app, out)
 
     with tempfile.TemporaryDirectory() as folder:
-        store = create_database(
-            Path(folder) / "demo.db", PASSPHRASE, worker="s.visser", kdf_params=KdfParams.new(1, 8)
-        )
+        store = demo_store(folder)
         repo = Repository(store, origin="demo")
-        build_demo(repo, today=TODAY)
         ids = {c.household_name: c.id for c in repo.list_cases()}
 
         def overview(name: str) -> CaseOverview:

@@ -9,59 +9,37 @@ Offscreen, a fresh demo database on a fixed date, on the OS account "s.visser".
 
 from __future__ import annotations
 
-import argparse
-import datetime as dt
-import os
 import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-ROOT = Path(__file__).resolve().parent.parent
-TODAY = dt.date(2026, 11, 9)
-PASSPHRASE = "schermafbeeldingen maken"
-SIZE = (1280, 820)
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from shots import SIZE, TODAY, demo_store, out_folder, shooter, start_app
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
-    args = parser.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
+    out = out_folder(__doc__)
 
-    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QDialog
 
     from eigenkracht.core.model import Action, ActorKind
-    from eigenkracht.demo import build_demo
-    from eigenkracht.store.crypto import KdfParams
-    from eigenkracht.store.database import create_database
     from eigenkracht.store.repository import Repository
-    from eigenkracht.ui.app import create_application
     from eigenkracht.ui.caseload import NewCaseDialog
     from eigenkracht.ui.conversation import Page
     from eigenkracht.ui.main_window import MainWindow
     from eigenkracht.ui.settings import Settings
     from eigenkracht.ui.settings_dialog import SettingsDialog
 
-    app = create_application([sys.argv[0]])
-    QLocale.setDefault(QLocale("nl_NL"))
+    app = start_app()
+    shoot = shooter(app, out)
     with tempfile.TemporaryDirectory() as folder:
-        db = Path(folder) / "demo.db"
         qsettings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        store = create_database(db, PASSPHRASE, worker="s.visser", kdf_params=KdfParams.new(1, 8))
+        store = demo_store(folder)
         repo = Repository(store, origin="demo")
-        build_demo(repo, today=TODAY)
         window = MainWindow(store, qsettings, today=TODAY)
         window.resize(*SIZE)
         window.show()
-
-        def shoot(widget: object, name: str) -> None:
-            app.processEvents()
-            path = args.out / f"{name}.png"
-            widget.grab().save(str(path))  # type: ignore[attr-defined]
-            print(path.relative_to(ROOT) if path.is_relative_to(ROOT) else path)
 
         # The first new case: the dialog asks the worker's own name, once.
         settings = Settings(qsettings)
