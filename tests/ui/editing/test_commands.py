@@ -176,3 +176,27 @@ def test_an_editor_made_after_a_change_reads_the_case_again(
     assert autosave.case_file is None  # the network changed: no longer the case as stored
     after = PlanAutosave(autosave)
     assert len(reads) == 1 and after.network == []
+
+
+def test_bindings_of_deleted_widgets_are_forgotten_and_not_flushed(
+    qtbot: Any, editors: Any, fresh: Any, case_id: int
+) -> None:
+    """A form that is rebuilt makes new bindings; the old ones go with their widgets.
+    The editor must not keep them all (the soak found ~17 per view rebuilt) nor flush
+    them."""
+    import shiboken6
+
+    autosave = editors.autosave
+    before = len(autosave._bindings)
+    for _ in range(20):
+        line = QLineEdit()
+        binding = bind_line(autosave, line, PLACE, "Plaats", None)
+        line.deleteLater()
+        qtbot.waitUntil(lambda b=binding: not shiboken6.isValid(b))
+    kept = QLineEdit()
+    qtbot.addWidget(kept)
+    binding = bind_line(autosave, kept, PLACE, "Plaats", None)
+    assert len(autosave._bindings) <= before + 1  # only the living one was added
+    qtbot.keyClicks(kept, "Buurthuis")
+    autosave.flush()  # reaches no deleted binding, and stores the living one
+    assert stored_place(fresh, case_id) == "Buurthuis"

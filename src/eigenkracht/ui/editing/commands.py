@@ -30,6 +30,7 @@ from collections.abc import Callable, Hashable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -178,6 +179,10 @@ class Editor(QObject):
         """What every action of this area stores as well, in its transaction."""
 
     def add_binding(self, binding: Flushable) -> None:
+        # A form that shows another row (a person, an action) makes new bindings and its
+        # old widgets go, with their bindings: forget those, or the list keeps every one
+        # ever made (found by the soak: ~17 per view rebuilt) and flush() reaches them.
+        self._bindings = [b for b in self._bindings if _alive(b)]
         self._bindings.append(binding)
         if self._main is not None:
             self._main.add_binding(binding)  # the conversation's flush() stores it too
@@ -185,7 +190,13 @@ class Editor(QObject):
     def flush(self) -> None:
         """Store every edit still waiting for its typing delay."""
         for binding in list(self._bindings):
-            binding.flush()
+            if _alive(binding):
+                binding.flush()
+
+
+def _alive(binding: Flushable) -> bool:
+    """False for a binding whose Qt object was deleted with its widgets."""
+    return not isinstance(binding, QObject) or shiboken6.isValid(binding)
 
 
 def _nothing() -> None:
