@@ -169,11 +169,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from eigenkracht.core import instruments
-    from eigenkracht.core.privacy import print_pseudonymised
     from eigenkracht.exchange import inzage
-    from eigenkracht.store import audit
-    from eigenkracht.store.database import now_iso
+    from eigenkracht.exchange.inzage_summary import summary_path, write_summary
 
     out = Path(args.out)
     if not out.parent.is_dir():
@@ -181,24 +178,17 @@ def cmd_export(args: argparse.Namespace) -> int:
     repo = _open(args)
     try:
         case = _find(repo, args.case)
-        case_file = repo.load_case(case.id)
-        if print_pseudonymised(case, args.pseudonymise):
-            case_file = inzage.pseudonymise(case_file)
-        installed, _ = instruments.load_all(instruments.user_instrument_dir())
-        used = inzage.instrument_definitions(case_file, installed, repo.stored_instruments())
-        head = repo.log_export(case.id, "export")
-        document = inzage.build(
-            case_file,
-            audit.entries(repo.db, case.reference),
-            now_iso(),
-            log_head=head,
-            instruments=used,
-        )
+        made = inzage.export_case(repo, case.id, pseudonymise=args.pseudonymise)
     finally:
         repo.store.close()
-    _write_atomically(out, inzage.dumps(document))
+    text = inzage.dumps(made.document)
+    _write_atomically(out, text)
+    # the citizen's summary beside it, made from the file itself (exchange/inzage_summary.py)
+    summary = summary_path(out)
+    write_summary(inzage.loads(text), summary)
     print(f"Geëxporteerd: {_line(case.reference)} naar {_line(str(out))}")
-    for missing in inzage.missing_definitions(used):
+    print(f"Leesversie voor de inwoner: {_line(str(summary))}")
+    for missing in made.missing:
         print(
             f"Let op: de definitie van instrument {_line(missing)} ontbreekt (niet "
             "geïnstalleerd en niet bewaard); de export zegt dat bij dat instrument."

@@ -131,11 +131,15 @@ def test_export_carries_the_user_instrument(db, tool, tmp_path, capsys) -> None:
     assert own["definition"] == TOOL_FILE and own["missing"] is None
     assert own["name"] == "Eigen zelfredzaamheid"
     assert own["domains"] == [
-        {"key": "geld", "name": "Financiën"},
-        {"key": "wonen", "name": "Huisvesting"},
-        {"key": "werk", "name": "Dagbesteding"},
+        {"key": "geld", "name": "Financiën", "citizen_name": "Financiën"},
+        {"key": "wonen", "name": "Huisvesting", "citizen_name": "Huisvesting"},
+        {"key": "werk", "name": "Dagbesteding", "citizen_name": "Dagbesteding"},
     ]
-    assert own["levels"][1] == {"value": 2, "label": "Niet zelfredzaam"}
+    assert own["levels"][1] == {
+        "value": 2,
+        "label": "Niet zelfredzaam",
+        "citizen_label": "Het gaat slecht",
+    }
     assert own["scale"] == {"min": 1, "max": 5}
     assert "financien" in [d["key"] for d in used[("leefgebieden", "1.0")]["domains"]]
     assert "ontbreekt" not in printed
@@ -147,7 +151,7 @@ def test_export_carries_the_user_instrument(db, tool, tmp_path, capsys) -> None:
     document, printed = export(db, tmp_path / "later.json", capsys)
     own = next(i for i in document["instruments"] if i["id"] == "eigen-zrm")
     assert own["definition"] == TOOL_FILE and own["missing"] is None
-    assert own["domains"][0] == {"key": "geld", "name": "Financiën"}
+    assert own["domains"][0] == {"key": "geld", "name": "Financiën", "citizen_name": "Financiën"}
     assert "ontbreekt" not in printed
 
 

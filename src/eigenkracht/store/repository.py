@@ -2,8 +2,9 @@
 same transaction, and records what changed (`core.model.Change`). The UI and the
 command line call only these; neither writes SQL.
 
-`Repository` joins the parts in store/repo/: cases, conversations, network, plan and
-the import of a self-assessment, on one base (transaction, audit, anchor, errors).
+`Repository` joins the parts in store/repo/: cases, conversations, network, plan, the
+import of a self-assessment and everything held about a case (holdings.py, the
+inzage), on one base (transaction, audit, anchor, errors).
 Several writes become one transaction with `Repository.unit()`, which also collects
 what all of them changed: one user action, one unit.
 """
@@ -14,12 +15,13 @@ from eigenkracht.store.errors import FrozenPlan, InvalidValue, NotFound, StoreEr
 from eigenkracht.store.repo.base import CASE_OF, PROTECTED, TABLES, Unit, check_score, friendly
 from eigenkracht.store.repo.cases import DATE_FIELDS, CasesPart
 from eigenkracht.store.repo.conversations import ConversationsPart
+from eigenkracht.store.repo.holdings import HoldingsPart
 from eigenkracht.store.repo.imports import ImportsPart
 from eigenkracht.store.repo.network import NetworkPart
 from eigenkracht.store.repo.plan import PlanPart
 
 
-class Repository(CasesPart, ConversationsPart, NetworkPart, PlanPart, ImportsPart):
+class Repository(CasesPart, ConversationsPart, NetworkPart, PlanPart, ImportsPart, HoldingsPart):
     """All store operations of one open database (see the parts in store/repo/)."""
 
 
