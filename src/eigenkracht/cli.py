@@ -7,6 +7,7 @@ on stderr, never a traceback for bad input.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import sys
@@ -36,6 +37,7 @@ _ARGPARSE_NL = {
         "dubbelzinnige optie: %(option)s kan %(matches)s zijn"
     ),
     "show program's version number and exit": "toon het versienummer en stop",
+    "argument %(argument_name)s: %(message)s": "optie %(argument_name)s: %(message)s",
 }
 
 
@@ -169,15 +171,144 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    """The formats of `eigenkracht export`: the inzage (default), the GGM export of one
+    case or a selection, the anonymous monitor of all cases (docs/export-format.md).
+    Options that do not belong to the format are refused before anything is opened."""
+    out = Path(args.out)
+    fmt = _export_options(args, out)
+    if not out.parent.is_dir():
+        raise UserError(f"De map {out.parent} bestaat niet.")
+    if args.format == "ggm":
+        return _export_ggm(args, out)
+    if args.format == "monitor":
+        return _export_monitor(args, out, fmt)
+    return _export_inzage(args, out, args.case[0])
+
+
+# Options of `export` that belong to one format only.
+_MONITOR_OPTIONS = {"date_from": "--from", "date_to": "--to", "team": "--team"}
+_MONITOR_OPTIONS |= {"csv": "--csv", "pdf": "--pdf"}
+
+
+def _export_options(args: argparse.Namespace, out: Path) -> str:
+    """Refuse options that do not fit the format, with one Dutch line; for the monitor,
+    its output ("csv" or "pdf", from --csv/--pdf or the file's suffix)."""
+    cases = args.case or []
+    given = [flag for name, flag in _MONITOR_OPTIONS.items() if getattr(args, name)]
+    if args.format != "monitor" and given:
+        raise UserError(f"{given[0]} hoort bij --format monitor.")
+    if args.all_cases and args.format != "ggm":
+        raise UserError("--all-cases hoort bij --format ggm.")
+    if args.format == "inzage":
+        if not cases:
+            raise UserError("Geef met --case het kenmerk van het dossier.")
+        if len(cases) > 1:
+            raise UserError("Een inzage gaat over één dossier: geef --case één keer.")
+        return "json"
+    if args.format == "ggm":
+        if not cases and not args.all_cases:
+            raise UserError("Geef met --case het dossier (of meer), of kies --all-cases.")
+        if cases and args.all_cases:
+            raise UserError("Kies --case of --all-cases, niet allebei.")
+        return "json"
+    if cases:
+        raise UserError("De monitor telt alle dossiers: laat --case weg (een team: --team).")
+    if args.pseudonymise:
+        raise UserError("--pseudonymise hoort niet bij de monitor: die noemt niemand.")
+    if args.csv and args.pdf:
+        raise UserError("Kies --csv of --pdf, niet allebei.")
+    suffix = out.suffix.lower().lstrip(".")
+    chosen = "csv" if args.csv else "pdf" if args.pdf else suffix
+    if chosen not in ("csv", "pdf"):
+        raise UserError("Kies --csv of --pdf, of geef een bestand dat op .csv of .pdf eindigt.")
+    if suffix in ("csv", "pdf") and suffix != chosen:
+        raise UserError(f"Het bestand eindigt op .{suffix}, maar u vraagt --{chosen}.")
+    return chosen
+
+
+def _export_date(value: str | None, flag: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{flag}: geen geldige datum; schrijf die als JJJJ-MM-DD.") from None
+
+
+def _export_ggm(args: argparse.Namespace, out: Path) -> int:
+    """The GGM export (exchange/ggm.py) of the cases asked for; each case's export is
+    logged (action E)."""
+    from eigenkracht.exchange import ggm, organisation
+    from eigenkracht.store.database import now_iso
+
+    settings = organisation.load()
+    repo = _open(args)
+    try:
+        if args.all_cases:
+            ids = [c.id for c in repo.list_cases()]
+        else:
+            ids = [_find(repo, reference).id for reference in dict.fromkeys(args.case)]
+        files = [repo.load_case(case_id) for case_id in ids]
+        document = ggm.build(files, repo.catalogue(), now_iso(), settings=settings)
+        for case_file in files:
+            assert case_file.case.id is not None
+            repo.log_export(case_file.case.id, "export")
+    finally:
+        repo.store.close()
+    _write_atomically(out, ggm.dumps(document))
+    which = _line(files[0].case.reference) if len(files) == 1 else f"{len(files)} dossiers"
+    print(f"GGM-export geschreven: {which} naar {_line(str(out))}")
+    return 0
+
+
+def _export_monitor(args: argparse.Namespace, out: Path, fmt: str) -> int:
+    """The anonymous monitor of all cases (exchange/monitor.py) as CSV or a one-page
+    PDF; one audit row names how many cases it counted, no case."""
+    from eigenkracht.exchange import monitor, organisation
+
+    today = dt.date.today()
+    start = _export_date(args.date_from, "--from") or dt.date(today.year, 1, 1)
+    end = _export_date(args.date_to, "--to") or today
+    if start > end:
+        raise UserError("De periode klopt niet: --from ligt na --to.")
+    settings = organisation.load()
+    if args.team is not None and args.team not in settings.team_names():
+        names = ", ".join(settings.team_names())
+        raise UserError(f"Er is geen team '{args.team}'. De teams zijn: {names}.")
+    repo = _open(args)
+    try:
+        files = [repo.load_case(c.id) for c in repo.list_cases()]
+        figures = monitor.monitor(
+            files,
+            repo.catalogue(),
+            monitor.Period(start, end),
+            settings,
+            team=args.team,
+            today=today,
+        )
+        repo.log_aggregate_export("monitor", len(files))
+    finally:
+        repo.store.close()
+    if fmt == "pdf":
+        from eigenkracht.report.monitor_pdf import render_monitor
+
+        _write_bytes_atomically(out, render_monitor(figures))
+    else:
+        _write_atomically(out, monitor.to_csv(figures))
+    print(
+        f"Monitor geschreven ({fmt.upper()}): {figures.period.label()}, "
+        f"{len(figures.teams)} team(s), naar {_line(str(out))}"
+    )
+    return 0
+
+
+def _export_inzage(args: argparse.Namespace, out: Path, reference: str) -> int:
     from eigenkracht.exchange import inzage
     from eigenkracht.exchange.inzage_summary import summary_path, write_summary
 
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        raise UserError(f"De map {out.parent} bestaat niet.")
     repo = _open(args)
     try:
-        case = _find(repo, args.case)
+        case = _find(repo, reference)
         made = inzage.export_case(repo, case.id, pseudonymise=args.pseudonymise)
     finally:
         repo.store.close()
@@ -432,14 +563,54 @@ def build_parser() -> Parser:
         help="schrijf ook het hele logboek naar dit bestand "
         "(CSV; JSON als de naam op .json eindigt)",
     )
-    export = with_db("export", "exporteer een heel dossier als JSON (inzage)", cmd_export)
-    export.add_argument("--case", required=True, metavar="KENMERK", help="het dossier")
-    export.add_argument("--out", required=True, metavar="BESTAND.json", help="het doelbestand")
+    export = with_db(
+        "export",
+        "exporteer een dossier (inzage, JSON), dossiers voor de gemeente (GGM, JSON) of "
+        "de anonieme monitor van alle dossiers (CSV of PDF)",
+        cmd_export,
+    )
+    export.add_argument(
+        "--format",
+        choices=("inzage", "ggm", "monitor"),
+        default="inzage",
+        help="inzage (standaard): alles over één dossier, voor de inwoner; ggm: voor de "
+        "systemen van de gemeente (Gemeentelijk Gegevensmodel); monitor: anonieme cijfers "
+        "per team",
+    )
+    export.add_argument(
+        "--case",
+        action="append",
+        metavar="KENMERK",
+        help="het dossier (bij ggm mag --case vaker)",
+    )
+    export.add_argument("--out", required=True, metavar="BESTAND", help="het doelbestand")
     export.add_argument(
         "--pseudonymise",
         action="store_true",
         help="noem mensen uit het netwerk bij hun rol, niet bij hun naam "
-        "(staat het dossier daarop, dan altijd)",
+        "(staat het dossier daarop, dan altijd; ggm doet het altijd)",
+    )
+    export.add_argument(
+        "--all-cases", action="store_true", help="ggm: alle dossiers in één bestand"
+    )
+    export.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="JJJJ-MM-DD",
+        help="monitor: begin van de periode (standaard 1 januari van dit jaar)",
+    )
+    export.add_argument(
+        "--to",
+        dest="date_to",
+        metavar="JJJJ-MM-DD",
+        help="monitor: einde van de periode (standaard vandaag)",
+    )
+    export.add_argument("--team", metavar="NAAM", help="monitor: alleen de dossiers van dit team")
+    export.add_argument(
+        "--csv", action="store_true", help="monitor als CSV (of: een bestand op .csv)"
+    )
+    export.add_argument(
+        "--pdf", action="store_true", help="monitor als PDF (of: een bestand op .pdf)"
     )
     report = with_db("report", "maak het ondersteuningsplan als PDF (om te printen)", cmd_report)
     report.add_argument("--case", required=True, metavar="KENMERK", help="het dossier")

@@ -213,6 +213,14 @@ class CasesPart(RepositoryBase):
         )
         return anchor.record_quietly(self.store.path, self.db) or self.log_head()
 
+    def log_aggregate_export(self, what: str, cases: int) -> audit.Head:
+        """Record that anonymous figures over the cases left the database (`what`:
+        "monitor"): one row naming how many cases were read, no case (the reads of the
+        cases have their own rows), and anchor the log as `log_export` does."""
+        event = {"monitor": "cases.monitor"}[what]
+        self._run(lambda: self._audit(event, "E", obj=f"dossiers:{cases}"))
+        return anchor.record_quietly(self.store.path, self.db) or self.log_head()
+
     def log_head(self) -> audit.Head:
         """The newest row of the access log (id and hash), to print on a plan or an
         export so the head of the chain also leaves the file. Writes no audit row."""
