@@ -249,7 +249,8 @@ def export_case(
         holdings.kept_definitions,
     )
     head = repo.log_export(case_id, "export")
-    document = build_holdings(holdings, repo.case_log(case_id), exported_at or _now(), head, used)
+    log = repo.case_log(case_id)
+    document = build_holdings(holdings, log, exported_at or _now(), head, used, pseudonymised=hide)
     return Export(document, hide, missing_definitions(used))
 
 
