@@ -160,7 +160,7 @@ EVENT = {
     "cases.create": "heeft uw dossier gemaakt",
     "cases.read": "heeft uw dossier bekeken",
     "cases.route": "heeft een stap in uw dossier vastgelegd (bijvoorbeeld een datum)",
-    "cases.export": "heeft een kopie van al uw gegevens gemaakt, zoals deze",
+    "cases.export": "heeft een kopie van al uw gegevens gemaakt",
     "cases.print": "heeft uw plan afgedrukt of als bestand bewaard",
     "network_persons.delete": "heeft iemand uit uw netwerk gehaald",
     "network_persons.read": "heeft uw netwerk bekeken",
@@ -816,8 +816,9 @@ class _Summary:
             return
         page.p(
             "Elke keer dat iemand uw dossier opent of verandert, schrijft het programma dat "
-            "op in een logboek. Dit staat er over uw dossier in. Wie: de naam waarmee die "
-            "persoon is ingelogd. Een tijd staat erbij van het eerste moment op die dag."
+            "op in een logboek. Dit staat er over uw dossier in. Bij 'Wie' staat de naam "
+            "waarmee die persoon werkt in het programma. Gebeurde iets vaker achter elkaar? "
+            "Dan staat erbij hoe vaak. De tijd is dan die van de eerste keer."
         )
         page.table(["Datum", "Tijd", "Wie", "Wat"], _grouped_log(rows))
         head = self.inzage.access_log_head
@@ -880,12 +881,15 @@ def _grouped_log(rows: Sequence[dict[str, str]]) -> list[tuple[str, str, str, st
     grouped: list[tuple[str, str, str, str]] = []
     counts: list[int] = []
     previous: tuple[str, str, str] | None = None
-    for row in rows:
+    for number, row in enumerate(rows, start=1):
         day, clock = moment(row.get("ts", ""))
         who = row.get("worker", "")
         if row.get("on_behalf_of"):
             who += f" (namens {row['on_behalf_of']})"
-        what = _phrase(row)
+        if number == len(rows) and row.get("event") == "cases.export":
+            what = "heeft deze kopie van uw gegevens gemaakt"  # the export's own row
+        else:
+            what = _phrase(row)
         key = (day, who, what)
         if key == previous:
             counts[-1] += 1
