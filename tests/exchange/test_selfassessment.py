@@ -68,7 +68,7 @@ def test_plain_file_round_trip() -> None:
     data = sa.dumps(sample(), saved_at="2026-11-20T10:00:00Z")
     document = json.loads(data)
     assert document["format"] == "eigenkracht-zelfbeoordeling"
-    assert document["version"] == 1
+    assert document["version"] == 2
     assert document["protection"] is None
     assert not sa.is_protected(data)
     assert sa.loads(data) == sample()
@@ -152,7 +152,7 @@ def with_content(**changes: object) -> bytes:
         (b"\xff\xfe\x00garbage", "geen tekst"),
         (b"[1, 2, 3]", "geen zelfbeoordeling"),
         (b'{"format": "eigenkracht-inzage", "version": 1}', "geen zelfbeoordeling"),
-        (b'{"format": "eigenkracht-zelfbeoordeling", "version": 2}', "nieuwere versie"),
+        (b'{"format": "eigenkracht-zelfbeoordeling", "version": 3}', "nieuwere versie"),
         (b'{"format": "eigenkracht-zelfbeoordeling", "version": "1"}', "versie"),
         (b'{"format": "eigenkracht-zelfbeoordeling", "version": true}', "versie"),
         (b'{"format": "eigenkracht-zelfbeoordeling", "version": 1}', "ontbreken"),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
+from typing import Any, Literal
 
 
 class CaseStatus(StrEnum):
@@ -88,7 +88,10 @@ class HelpKind(StrEnum):
 
 
 class Author(StrEnum):
+    """Who wrote a goal or an action (issue 14: the citizen's own plan comes first)."""
+
     CITIZEN = "burger"
+    NETWORK = "netwerk"  # the citizen's circle: family, friends, neighbours
     PROFESSIONAL = "professional"
     TOGETHER = "samen"
 
@@ -172,6 +175,9 @@ class Case:
     closed_reason: str = ""
     status_override: CaseStatus | None = None  # the worker's own choice, with a reason
     status_reason: str = ""
+    # Jeugdwet: the day the family's own familiegroepsplan came in (migration 0006);
+    # the Wmo's persoonlijk plan has persoonlijk_plan_received.
+    familiegroepsplan_received: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -294,6 +300,7 @@ class Action:
     due_date: dt.date | None = None
     status: ActionStatus = ActionStatus.PLANNED
     ongoing: bool = False  # "doorlopend": runs on without an end date (instead of due_date)
+    author: Author = Author.TOGETHER  # who wrote it (migration 0006)
 
 
 @dataclass
@@ -347,6 +354,41 @@ class PlanVersion:
 
 
 @dataclass
+class OwnPlanRecord:
+    """The citizen's own plan as they brought it (a persoonlijk plan or a
+    familiegroepsplan), kept in their words: one row per plan taken in; a newer one does
+    not replace an older one. `content` is the plan as plain JSON
+    (exchange.selfassessment.OwnPlan through core.serial.to_plain)."""
+
+    case_id: int
+    kind: str  # "persoonlijk-plan" or "familiegroepsplan" (exchange.selfassessment.PlanKind)
+    received_on: dt.date  # the day it was taken in
+    id: int | None = None
+    source: str = "thuis"  # OWN_PLAN_SOURCES: "thuis" (the file), "papier"
+    content: dict[str, Any] = field(default_factory=dict)
+    created_at: str = ""
+
+
+OWN_PLAN_KINDS: tuple[str, ...] = ("persoonlijk-plan", "familiegroepsplan")
+OWN_PLAN_SOURCES: tuple[str, ...] = ("thuis", "papier")
+
+
+@dataclass
+class ImportRecord:
+    """One import of a self-assessment file into a case (migration 0006): which content
+    (`digest`, SHA-256 hex of its canonical JSON), saved when (the file's `saved_at`),
+    taken in when, and the content itself, so that the same file again is recognised
+    and only what changed is offered (exchange.selfassessment.review(previous=))."""
+
+    case_id: int
+    digest: str
+    id: int | None = None
+    saved_at: str = ""
+    imported_at: str = ""
+    content: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
 class CaseFile:
     """Everything held about one case, as read in one go (overview, export, plan)."""
 
@@ -357,6 +399,7 @@ class CaseFile:
     network: list[NetworkPerson] = field(default_factory=list)
     goals: list[Goal] = field(default_factory=list)
     plans: list[PlanVersion] = field(default_factory=list)
+    own_plans: list[OwnPlanRecord] = field(default_factory=list)  # by received_on, id
 
 
 ChangeKind = Literal["C", "U", "D"]  # created, updated, deleted

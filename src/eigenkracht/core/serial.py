@@ -13,11 +13,13 @@ import enum
 import functools
 import hashlib
 import json
+import re
 import types
 import typing
 from typing import Any, TypeVar
 
 T = TypeVar("T")
+_DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class SerialError(ValueError):
@@ -79,7 +81,8 @@ def from_plain(hint: Any, data: Any, path: str = "") -> Any:
         except ValueError:
             raise SerialError(path, f"onbekende waarde {str(data)[:40]!r}") from None
     if hint is dt.date:
-        if not isinstance(data, str):
+        # Only JJJJ-MM-DD: fromisoformat also takes "20261120" and "2026-W47-5".
+        if not isinstance(data, str) or not _DATE_RE.fullmatch(data):
             raise SerialError(path, "hier hoort een datum (JJJJ-MM-DD)")
         try:
             return dt.date.fromisoformat(data)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import hashlib
 import json
 import re
 import secrets
@@ -58,6 +59,13 @@ __all__ = [
     "ImportPlan",
     "ItemKind",
     "KdfSettings",
+    "Opened",
+    "OwnAction",
+    "OwnAsk",
+    "OwnGoal",
+    "OwnPlan",
+    "Participant",
+    "PlanKind",
     "Review",
     "ReviewItem",
     "SelfAssessment",
@@ -65,6 +73,7 @@ __all__ = [
     "WrongCode",
     "check",
     "check_instrument",
+    "content_digest",
     "dumps",
     "effect_text",
     "find_instrument",
@@ -74,6 +83,9 @@ __all__ = [
     "is_protected",
     "loads",
     "normalise_code",
+    "open_bytes",
+    "plan_from_plain",
+    "plan_to_plain",
     "read_bytes",
     "read_file",
     "review",
@@ -82,7 +94,7 @@ __all__ = [
 ]
 
 FORMAT: Final = "eigenkracht-zelfbeoordeling"
-VERSION: Final = 1
+VERSION: Final = 2  # 2: the own plan (`plan`); version 1 is still read
 CIPHER: Final = "argon2id-aes-256-gcm"
 
 # Limits against absurd or hostile files. A real self-assessment is a few kilobytes.
@@ -93,6 +105,12 @@ MAX_HELPS: Final = 1000  # what a helper helps with
 MAX_ANSWERS: Final = 100
 MAX_HELPERS: Final = 50
 MAX_LEVEL: Final = 100
+MAX_GOALS: Final = 30  # the own plan (version 2)
+MAX_ACTIONS: Final = 100
+MAX_ASKS: Final = 30
+MAX_PARTICIPANTS: Final = 30
+# filled_in_on: a real day, not before this one and not after today.
+EARLIEST_DAY: Final = dt.date(2000, 1, 1)
 MIN_CODE: Final = 4
 MAX_CODE: Final = 128
 
@@ -178,6 +196,68 @@ class DomainAnswer:
         )
 
 
+class PlanKind(StrEnum):
+    """Which own plan the citizen made (domain.md §2, §4)."""
+
+    PERSOONLIJK = "persoonlijk-plan"  # Wmo 2015 art. 2.3.2 lid 2: the citizen's own plan
+    FAMILIEGROEPSPLAN = "familiegroepsplan"  # Jeugdwet: made with family and friends
+
+
+@dataclass
+class OwnGoal:
+    """What the citizen wants to reach, in their own words."""
+
+    text: str
+    domain: str = ""  # a domain key of the instrument; "" = free, not tied to a domain
+
+
+@dataclass
+class OwnAction:
+    """What the citizen or someone around them will do."""
+
+    what: str
+    # "" = the citizen themself; else a name: one of content.helpers or of
+    # plan.written_with (matched by name, ignoring case and spaces), or someone else.
+    who: str = ""
+    when: str = ""  # in their own words: "volgende week", "elke dinsdag", "voor de zomer"
+    ongoing: bool = False  # "steeds / doorlopend"
+    goal: int | None = None  # index into plan.goals; None = not tied to one goal
+
+
+@dataclass
+class OwnAsk:
+    """What the citizen asks of the municipality or of others."""
+
+    what: str
+    from_whom: str = ""  # "de huisarts", ...; "" = the municipality
+
+
+@dataclass
+class Participant:
+    """Someone who helped write the plan (a familiegroepsplan: family and friends who
+    took part), with what they take on."""
+
+    name: str
+    who: str = ""  # "mijn zus", "buurman"
+    takes_on: str = ""  # in their own words
+
+
+@dataclass
+class OwnPlan:
+    """The citizen's own plan: a persoonlijk plan, or a familiegroepsplan."""
+
+    kind: PlanKind = PlanKind.PERSOONLIJK
+    goals: list[OwnGoal] = field(default_factory=list)
+    actions: list[OwnAction] = field(default_factory=list)
+    asks: list[OwnAsk] = field(default_factory=list)
+    written_with: list[Participant] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing filled in (the kind alone says nothing)."""
+        return not (self.goals or self.actions or self.asks or self.written_with)
+
+
 @dataclass
 class SelfAssessment:
     """Everything one citizen filled in at home."""
@@ -191,6 +271,7 @@ class SelfAssessment:
     wellbeing: int | None = None  # 0-10
     answers: list[DomainAnswer] = field(default_factory=list)
     helpers: list[Helper] = field(default_factory=list)
+    plan: OwnPlan | None = None  # version 2: their own plan, if they made one
 
     def answer(self, domain: str) -> DomainAnswer | None:
         return next((a for a in self.answers if a.domain == domain), None)
@@ -228,8 +309,70 @@ def _text(value: str, where: str, limit: int, *, single_line: bool = False) -> N
         raise _fail(f"{where}: de tekst bevat een ongeldig teken.") from None
 
 
-def check(content: SelfAssessment) -> None:
-    """Check values and limits that types alone do not express. Raises SelfAssessmentError."""
+def _same_name(name: str) -> str:
+    """A name as the file's parts match it: spaces collapsed, case ignored."""
+    return " ".join(name.split()).casefold()
+
+
+def _check_day(day: dt.date | None, today: dt.date | None) -> None:
+    if day is None:
+        return
+    if day < EARLIEST_DAY:
+        raise _fail(f"De datum van invullen ({day:%d-%m-%Y}) ligt te ver terug.")
+    if day > (today or dt.date.today()):
+        raise _fail(f"De datum van invullen ({day:%d-%m-%Y}) ligt in de toekomst. Dat kan niet.")
+
+
+def _check_plan(plan: OwnPlan) -> None:
+    """The own plan's limits (version 2)."""
+    for items, limit, what in (
+        (plan.goals, MAX_GOALS, "doelen"),
+        (plan.actions, MAX_ACTIONS, "afspraken over wie wat doet"),
+        (plan.asks, MAX_ASKS, "vragen"),
+        (plan.written_with, MAX_PARTICIPANTS, "mensen die meeschreven"),
+    ):
+        if len(items) > limit:
+            raise _fail(f"Het eigen plan noemt te veel {what} (hooguit {limit}).")
+    for number, goal in enumerate(plan.goals, start=1):
+        where = f"Eigen plan, doel {number}"
+        _text(goal.text, where, MAX_HELPS)
+        if not goal.text.strip():
+            raise _fail(f"{where}: de tekst ontbreekt.")
+        if goal.domain and (len(goal.domain) > 64 or not _ID_RE.fullmatch(goal.domain)):
+            raise _fail(f"{where}: onbekend onderwerp.")
+    for number, action in enumerate(plan.actions, start=1):
+        where = f"Eigen plan, afspraak {number}"
+        _text(action.what, where, MAX_HELPS)
+        if not action.what.strip():
+            raise _fail(f"{where}: wat er gebeurt ontbreekt.")
+        _text(action.who, where, MAX_LINE, single_line=True)
+        _text(action.when, where, MAX_LINE, single_line=True)
+        if action.goal is not None and not 0 <= action.goal < len(plan.goals):
+            raise _fail(f"{where}: hoort bij een doel dat niet in het plan staat.")
+    for number, ask in enumerate(plan.asks, start=1):
+        where = f"Eigen plan, vraag {number}"
+        _text(ask.what, where, MAX_HELPS)
+        if not ask.what.strip():
+            raise _fail(f"{where}: de vraag ontbreekt.")
+        _text(ask.from_whom, where, MAX_LINE, single_line=True)
+    seen: set[str] = set()
+    for number, person in enumerate(plan.written_with, start=1):
+        where = f"Eigen plan, meegeschreven {number}"
+        _text(person.name, where, MAX_LINE, single_line=True)
+        if not person.name.strip():
+            raise _fail(f"{where}: de naam ontbreekt.")
+        if _same_name(person.name) in seen:
+            raise _fail(f"{where}: deze naam komt twee keer voor.")
+        seen.add(_same_name(person.name))
+        _text(person.who, where, MAX_LINE, single_line=True)
+        _text(person.takes_on, where, MAX_HELPS)
+
+
+def check(content: SelfAssessment, today: dt.date | None = None) -> None:
+    """Check values and limits that types alone do not express (the day it was filled
+    in: not before EARLIEST_DAY, not after `today`, default the real date). Raises
+    SelfAssessmentError."""
+    _check_day(content.filled_in_on, today)
     if len(content.instrument_id) > 64 or not _ID_RE.fullmatch(content.instrument_id):
         raise _fail("Het bestand noemt geen geldige vragenlijst.")
     if not _VERSION_RE.fullmatch(content.instrument_version):
@@ -263,23 +406,54 @@ def check(content: SelfAssessment) -> None:
             raise _fail(f"{where}: de naam ontbreekt.")
         _text(helper.who, where, MAX_LINE, single_line=True)
         _text(helper.helps_with, where, MAX_HELPS)
+    if content.plan is not None:
+        _check_plan(content.plan)
 
 
-def content_from_plain(data: Any) -> SelfAssessment:
-    """The content part of a file (or a draft) from parsed JSON, checked."""
+def content_from_plain(
+    data: Any, version: int = VERSION, today: dt.date | None = None
+) -> SelfAssessment:
+    """The content part of a file (or a draft) of format `version` from parsed JSON,
+    checked (`today` as in `check`). Version 1 has no own plan."""
+    if version < 2 and isinstance(data, dict) and "plan" in data:
+        raise _fail("Het bestand is beschadigd (een eigen plan hoort niet in versie 1).")
     try:
         content: SelfAssessment = from_plain(SelfAssessment, data, "inhoud")
     except SerialError as exc:
         raise _fail(f"Het bestand is beschadigd ({exc}).") from None
     except (RecursionError, ValueError, TypeError, OverflowError):
         raise _fail("Het bestand is beschadigd.") from None
-    check(content)
+    check(content, today)
     return content
 
 
 def content_to_plain(content: SelfAssessment) -> dict[str, Any]:
     plain: dict[str, Any] = to_plain(content)
     return plain
+
+
+def plan_to_plain(plan: OwnPlan) -> dict[str, Any]:
+    """The own plan as plain JSON (what `OwnPlanRecord.content` keeps)."""
+    plain: dict[str, Any] = to_plain(plan)
+    return plain
+
+
+def plan_from_plain(data: Any) -> OwnPlan:
+    """An own plan from plain JSON (`OwnPlanRecord.content`), checked."""
+    try:
+        plan: OwnPlan = from_plain(OwnPlan, data, "plan")
+    except SerialError as exc:
+        raise _fail(f"Het eigen plan is beschadigd ({exc}).") from None
+    except (RecursionError, ValueError, TypeError, OverflowError):
+        raise _fail("Het eigen plan is beschadigd.") from None
+    _check_plan(plan)
+    return plan
+
+
+def content_digest(content: SelfAssessment) -> str:
+    """SHA-256 hex of the content's canonical JSON: the same answers give the same digest,
+    whichever version or protection the file had (`ImportRecord.digest`)."""
+    return hashlib.sha256(_canonical(content_to_plain(content))).hexdigest()
 
 
 # --------------------------------------------------------------------------- the code
@@ -535,26 +709,66 @@ def _decrypt(document: dict[str, Any], code: str) -> Any:
         raise _fail("Het beveiligde deel van het bestand is beschadigd.") from None
 
 
-def loads(data: bytes | str, code: str | None = None) -> SelfAssessment:
-    """Read a self-assessment file. A protected file needs its code: without one this
-    raises CodeRequired, with a wrong one WrongCode. Any other problem raises
-    SelfAssessmentError with a Dutch message."""
-    document = _document(data)
-    if "saved_at" in document and not isinstance(document["saved_at"], str):
+@dataclass(frozen=True)
+class Opened:
+    """A file read (`open_bytes`): its content, when it was saved, its format version
+    and the digest of its content (`content_digest`)."""
+
+    content: SelfAssessment
+    saved_at: str  # as the file says it ("" when it does not)
+    version: int
+    digest: str
+
+
+def _saved_at(document: Mapping[str, Any]) -> str:
+    if "saved_at" not in document:
+        return ""
+    value = document["saved_at"]
+    if not isinstance(value, str) or len(value) > 40:
         raise _fail("Het bestand is beschadigd.")
+    try:
+        dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise _fail("Het bestand is beschadigd (het moment van opslaan klopt niet).") from None
+    return value
+
+
+def open_bytes(
+    data: bytes | str, code: str | None = None, *, today: dt.date | None = None
+) -> Opened:
+    """Read a self-assessment file of any known version, with what the import needs
+    besides the content. A protected file needs its code: without one this raises
+    CodeRequired, with a wrong one WrongCode. Any other problem raises
+    SelfAssessmentError with a Dutch message. `today` (default the real date): the
+    file may not have been filled in after it."""
+    document = _document(data)
+    saved_at = _saved_at(document)
+    version = int(document["version"])
     if document.get("protection") is None:
         if "ciphertext" in document:
             raise _fail("Het bestand is beschadigd.")
         if "content" not in document:
             raise _fail("De antwoorden ontbreken in het bestand.")
-        return content_from_plain(document["content"])
-    if code is None:
-        raise CodeRequired()
-    return content_from_plain(_decrypt(document, code))
+        plain = document["content"]
+    else:
+        if code is None:
+            raise CodeRequired()
+        plain = _decrypt(document, code)
+    content = content_from_plain(plain, version, today)
+    return Opened(content, saved_at, version, content_digest(content))
 
 
-def read_file(path: Path | str, code: str | None = None) -> SelfAssessment:
-    return loads(read_bytes(path), code)
+def loads(
+    data: bytes | str, code: str | None = None, *, today: dt.date | None = None
+) -> SelfAssessment:
+    """Read a self-assessment file: its content (see `open_bytes`)."""
+    return open_bytes(data, code, today=today).content
+
+
+def read_file(
+    path: Path | str, code: str | None = None, *, today: dt.date | None = None
+) -> SelfAssessment:
+    return loads(read_bytes(path), code, today=today)
 
 
 # --------------------------------------------------------------------------- instruments
@@ -607,6 +821,12 @@ def check_instrument(content: SelfAssessment, instrument: Instrument) -> None:
             )
         if answer.level is not None and answer.level not in instrument.scale:
             raise _fail(f"Het bestand bevat bij '{answer.domain}' een antwoord dat niet bestaat.")
+    for goal in content.plan.goals if content.plan is not None else ():
+        if goal.domain and goal.domain not in keys:
+            raise _fail(
+                f"Het eigen plan heeft een doel bij het onderwerp '{goal.domain}', dat de "
+                f"vragenlijst '{instrument.name}' niet kent."
+            )
 
 
 # --------------------------------------------------------------------------- review

@@ -49,6 +49,8 @@ def to_db(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, list | tuple):
         return json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return value
 
 
@@ -64,6 +66,8 @@ def from_db(hint: Any, value: Any) -> Any:
         return base(value)
     if base is list:
         return list(json.loads(value))
+    if base is dict:
+        return dict(json.loads(value))
     return value
 
 
@@ -133,8 +137,14 @@ def _converter(hint: Any) -> Converter:
         return base
     if base is list:
         return _json_list
+    if base is dict:
+        return _json_dict
     return None
 
 
 def _json_list(value: Any) -> list[Any]:
     return list(json.loads(value))
+
+
+def _json_dict(value: Any) -> dict[str, Any]:
+    return dict(json.loads(value))

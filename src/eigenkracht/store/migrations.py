@@ -32,7 +32,12 @@ _FTS_SOURCES: dict[str, list[str]] = {
 # index (no content lookups), and a whole case is one rowid range.
 CASE_SHIFT = 1 << 32
 CODE_SHIFT = 1 << 28
-_FTS_CODES = {table: code for code, table in enumerate(_FTS_SOURCES, start=1)}
+# Searchable tables that later migrations add (each makes its own triggers; 0001 makes
+# those of _FTS_SOURCES). Append only: the position is the table's code in the rowid.
+_FTS_ADDED: dict[str, list[str]] = {
+    "own_plans": ["words"],  # 0006: the citizen's own plan, its texts in one column
+}
+_FTS_CODES = {table: code for code, table in enumerate([*_FTS_SOURCES, *_FTS_ADDED], start=1)}
 
 
 def _fts_rowid(table: str, row: str) -> str:
@@ -410,6 +415,55 @@ CREATE TABLE instrument_definitions (
                 " (instrument_id, version, source_text) VALUES (?, ?, ?)",
                 [ident, version, text],
             )
+
+
+@migrations(name="0006_own_plan")
+def m0006_own_plan(db: Database) -> None:
+    """The citizen's own plan (issue 14; docs/selfassessment-format.md, version 2).
+
+    `own_plans`: one row per own plan taken in (a persoonlijk plan or a
+    familiegroepsplan), in the citizen's words as plain JSON (`content`), with its texts
+    in `words` for the search index; a newer plan does not replace an older one.
+    `imports`: one row per self-assessment file taken in, with the SHA-256 of its
+    content and the content itself, so the same file again is recognised.
+    `actions.author`: who wrote an action (existing ones: 'samen', as goals had it).
+    `cases.familiegroepsplan_received`: the Jeugdwet's plan came in on this day.
+    Plain statements (no executescript, which would commit half-way)."""
+    db.execute(
+        "ALTER TABLE actions ADD COLUMN author TEXT NOT NULL DEFAULT 'samen'"
+        " CHECK (author IN ('burger', 'netwerk', 'professional', 'samen'))"
+    )
+    db.execute("ALTER TABLE cases ADD COLUMN familiegroepsplan_received TEXT")
+    db.execute(
+        """
+CREATE TABLE own_plans (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('persoonlijk-plan', 'familiegroepsplan')),
+    received_on TEXT NOT NULL,
+    source TEXT NOT NULL DEFAULT 'thuis' CHECK (source IN ('thuis', 'papier')),
+    content TEXT NOT NULL DEFAULT '{}',
+    words TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL DEFAULT ''
+)"""
+    )
+    db.execute("CREATE INDEX own_plans_case ON own_plans(case_id, received_on)")
+    db.execute(
+        """
+CREATE TABLE imports (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    digest TEXT NOT NULL,
+    saved_at TEXT NOT NULL DEFAULT '',
+    imported_at TEXT NOT NULL,
+    content TEXT NOT NULL DEFAULT '{}'
+)"""
+    )
+    db.execute("CREATE INDEX imports_case ON imports(case_id, digest)")
+    triggers = _fts_triggers("own_plans", _FTS_ADDED["own_plans"])
+    for statement in triggers.split("END;"):
+        if statement.strip():
+            db.execute(statement.strip() + " END;")
 
 
 def known_names() -> list[str]:

@@ -36,9 +36,11 @@ from eigenkracht.core.model import (
     Conversation,
     DomainScore,
     Goal,
+    ImportRecord,
     Member,
     NetworkHelp,
     NetworkPerson,
+    OwnPlanRecord,
     PlanStatus,
     PlanVersion,
     Signature,
@@ -65,6 +67,8 @@ TABLES: dict[type, str] = {
     Action: "actions",
     PlanVersion: "plan_versions",
     Signature: "signatures",
+    OwnPlanRecord: "own_plans",
+    ImportRecord: "imports",
 }
 # How to find the case of a row in each table.
 CASE_OF: dict[str, str] = {
@@ -82,6 +86,8 @@ CASE_OF: dict[str, str] = {
     "plan_versions": "SELECT case_id FROM plan_versions WHERE id = ?",
     "signatures": "SELECT p.case_id FROM signatures s "
     "JOIN plan_versions p ON p.id = s.plan_version_id WHERE s.id = ?",
+    "own_plans": "SELECT case_id FROM own_plans WHERE id = ?",
+    "imports": "SELECT case_id FROM imports WHERE id = ?",
 }
 # Columns that an update may never touch.
 PROTECTED = {"id", "case_id", "created_at"}
@@ -501,6 +507,9 @@ class RepositoryBase:
             network=network,
             goals=goals,
             plans=plans,
+            own_plans=self._select(
+                OwnPlanRecord, "case_id = ?", [case_id], order="received_on, id"
+            ),
         )
 
     # -- generic update and delete ------------------------------------------------------
