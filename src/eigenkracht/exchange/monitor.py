@@ -272,6 +272,7 @@ def monitor(
     else:  # the named teams, and the default one when cases count for it
         placed = {where for _, where in chosen_files}
         teams = [t for t in chosen.team_names() if t in chosen.teams or t in placed]
+        teams = teams or [chosen.team]  # no case in the period: one row of zeros
     counts = _Counts(teams)
     instrument = life_domains(catalogue)
     domain_keys = instrument.domain_keys() if instrument is not None else ()

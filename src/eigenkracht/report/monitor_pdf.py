@@ -127,21 +127,21 @@ class MonitorRenderer(Document):
         change = self.figures.table("welbevinden")
         rows = [(self.label(team), values[0], values[1]) for team, _, values in average.rows]
         figure = averages_figure(
-            rows, (average.columns[0], average.columns[1]), size=(3.5, 0.7 + 0.42 * len(rows) + 0.4)
+            rows, (average.columns[0], average.columns[1]), size=(2.8, 0.6 + 0.36 * len(rows) + 0.4)
         )
-        image = figure_image(figure, self.width * 0.43, self.dpi)
+        image = figure_image(figure, self.width * 0.39, self.dpi)
         self.images["welbevinden"] = image.image
         grid = [["Team", *change.columns]]
         for team in self.rows():
             grid.append([self.text(team), *(_number(c) for c in change.row(team))])
-        first = 24 * mm
-        rest = (self.width * 0.55 - first) / len(change.columns)
+        first = 30 * mm
+        rest = (self.width * 0.6 - first) / len(change.columns)
         table = self.grid(grid, [first] + [rest] * len(change.columns))
         return [
             self.fixed("Welbevinden (0 tot 10): het eerste gesprek en het laatste", "h2"),
             Table(
                 [[image, table]],
-                colWidths=[self.width * 0.45, self.width * 0.55],
+                colWidths=[self.width * 0.4, self.width * 0.6],
                 hAlign="LEFT",
                 style=[("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)],
             ),
