@@ -167,7 +167,7 @@ class MonitorRenderer(Document):
             rows, tables[0].columns[:-1], size=(7.2, 0.5 + 0.26 * len(rows) + 0.45)
         )
         image = figure_image(figure, self.width, self.dpi)
-        self.images["leefgebieden"] = image.image
+        self.images["domeinen"] = image.image
         who = "alle teams" if row == TOTAL else self.text(row)
         return [
             self.fixed(
