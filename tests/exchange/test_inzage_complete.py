@@ -461,3 +461,37 @@ def test_pseudonymised_the_removed_person_is_named_by_role_only(
     assert "vismaat" in document["network_versions"][0]["snapshot"]
     assert "Henk van Dijk" in text  # the household keeps its names
     assert "namen van andere mensen" in page.lower()
+
+
+def test_own_plans_and_imports_are_exported(small: tuple[Store, Repository, int]) -> None:
+    """The tables of migration 0006 (the citizen's own plan, the files taken in): the case
+    file carries own_plans but not their search column, and no model part holds imports,
+    so both go out whole in other_tables as well."""
+    store, repo, case_id = small
+    tables, _ = schema(store.db)
+    if "own_plans" not in tables:
+        pytest.skip("migration 0006 is not there yet")
+    plan = {"kind": "persoonlijk-plan", "goals": [{"text": "Zelf koken", "domain": ""}]}
+    with store.transaction():
+        store.db.execute(
+            "INSERT INTO own_plans (case_id, kind, received_on, content, words, created_at)"
+            " VALUES (?, 'persoonlijk-plan', '2026-11-02', ?, 'Zelf koken',"
+            " '2026-11-02T10:00:00Z')",
+            [case_id, json.dumps(plan)],
+        )
+        store.db.execute(
+            "INSERT INTO imports (case_id, digest, saved_at, imported_at, content)"
+            " VALUES (?, ?, '2026-11-01T20:00:00Z', '2026-11-02T10:00:00Z', ?)",
+            [case_id, "ab" * 32, json.dumps({"question": "Hulp bij koken met Bert Buur"})],
+        )
+    made = inzage.export_case(repo, case_id)
+    assert missing_from_export(store.db, case_id, made.document) == []
+    assert made.document["case_file"]["own_plans"][0]["content"] == plan
+    assert made.document["other_tables"]["imports"][0]["digest"] == "ab" * 32
+    page = render_summary(inzage.loads(inzage.dumps(made.document)))
+    assert "Uw eigen plan, binnengekomen op 2 november 2026" in page
+    assert "Wat u wilt bereiken:" in page and '<li class="text">Zelf koken</li>' in page
+    assert "Op 2 november 2026 is een vragenlijst ingelezen die u thuis invulde" in page
+    assert "&quot;kind&quot;" not in page and "persoonlijk-plan" not in page  # no raw JSON
+    hidden = inzage.export_case(repo, case_id, pseudonymise=True)
+    assert "Bert Buur" not in inzage.dumps(hidden.document)

@@ -73,6 +73,13 @@ def from_plain(hint: Any, data: Any, path: str = "") -> Any:
             raise SerialError(path, "hier hoort een lijst")
         (item,) = typing.get_args(hint)
         return [from_plain(item, v, f"{path}[{i}]") for i, v in enumerate(data)]
+    if origin is dict:
+        if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
+            raise SerialError(path, "hier hoort een object")
+        _key, value = typing.get_args(hint)
+        return {k: from_plain(value, v, f"{path}.{k}") for k, v in data.items()}
+    if hint is Any:  # plain JSON as it is (OwnPlanRecord.content), checked to be JSON
+        return _json_value(data, path)
     if dataclasses.is_dataclass(hint) and isinstance(hint, type):
         return _dataclass_from_plain(hint, data, path)
     if isinstance(hint, type) and issubclass(hint, enum.Enum):
@@ -100,6 +107,18 @@ def from_plain(hint: Any, data: Any, path: str = "") -> Any:
         if not isinstance(data, str):
             raise SerialError(path, "hier hoort tekst")
         return data
+    raise SerialError(path, "onbekend type")
+
+
+def _json_value(data: Any, path: str) -> Any:
+    """`data` when it is plain JSON (null, true/false, a number, text, a list, an object
+    with text keys), else SerialError."""
+    if data is None or isinstance(data, bool | int | float | str):
+        return data
+    if isinstance(data, list):
+        return [_json_value(v, f"{path}[{i}]") for i, v in enumerate(data)]
+    if isinstance(data, dict) and all(isinstance(k, str) for k in data):
+        return {k: _json_value(v, f"{path}.{k}") for k, v in data.items()}
     raise SerialError(path, "onbekend type")
 
 

@@ -108,7 +108,12 @@ DIRECTION = {
     "geen": "geen hulp over en weer",
 }
 HELP_KIND = {"nu": "helpt nu bij", "kan": "kan helpen bij"}
-AUTHOR = {"burger": "u zelf", "professional": "de professional", "samen": "u en de professional"}
+AUTHOR = {
+    "burger": "u zelf",
+    "netwerk": "iemand uit uw netwerk",
+    "professional": "de professional",
+    "samen": "u en de professional",
+}
 GOAL_STATUS = {
     "open": "nog bezig",
     "behaald": "gelukt",
@@ -169,8 +174,10 @@ EVENT = {
     "plan_versions.sign": "heeft de handtekeningen onder uw plan vastgelegd",
     "assessments.import": "heeft de vragenlijst ingelezen die u thuis invulde",
 }
-# Other tables of the case (the export's other_tables) that have a name in words.
-OTHER_TABLES = {"own_plans": "Uw eigen plan", "imports": "Bestanden die zijn ingelezen"}
+OWN_PLAN = {"persoonlijk-plan": "Uw eigen plan", "familiegroepsplan": "Uw familiegroepsplan"}
+OWN_PLAN_SOURCE = {"thuis": "via de vragenlijst van thuis", "papier": "op papier"}
+# Tables of other_tables that this page shows elsewhere (the case file has their rows).
+SHOWN_ELSEWHERE = {"own_plans"}
 
 CSS = """
 body { font-family: Verdana, "DejaVu Sans", Arial, sans-serif; font-size: 1.1rem;
@@ -417,6 +424,7 @@ class _Summary:
         self.conversations()
         self.network()
         self.goals()
+        self.own_plans()
         self.plans()
         self.others()
         self.log()
@@ -477,6 +485,10 @@ class _Summary:
                     "ja" if case.persoonlijk_plan_offered else "",
                 ),
                 ("Uw eigen plan kwam binnen op", long_date(case.persoonlijk_plan_received)),
+                (
+                    "Uw familiegroepsplan kwam binnen op",
+                    long_date(case.familiegroepsplan_received),
+                ),
                 (
                     "Wij hebben u een familiegroepsplan aangeboden op",
                     long_date(case.familiegroepsplan_offered),
@@ -733,8 +745,55 @@ class _Summary:
             if a.maatwerk_kind:
                 who += f" ({a.maatwerk_kind})"
             when = "doorlopend" if a.ongoing else long_date(a.due_date)
-            rows.append((a.what, who, when, ACTION_STATUS.get(a.status.value, a.status.value)))
-        page.table(["Wat", "Wie doet het", "Wanneer", "Hoe staat het ervoor"], rows)
+            status = ACTION_STATUS.get(a.status.value, a.status.value)
+            rows.append((a.what, who, when, status, AUTHOR.get(a.author.value, a.author.value)))
+        page.table(["Wat", "Wie doet het", "Wanneer", "Hoe staat het ervoor", "Bedacht door"], rows)
+
+    def own_plans(self) -> None:
+        """The citizen's own plans as they brought them, in their own words."""
+        for record in self.file.own_plans:
+            content = record.content if isinstance(record.content, dict) else {}
+            name = OWN_PLAN.get(record.kind, "Uw eigen plan")
+            how = OWN_PLAN_SOURCE.get(record.source, "")
+            self.page.h(2, f"{name}, binnengekomen op {long_date(record.received_on)}")
+            if how:
+                self.page.p(f"U gaf het ons {how}. Het staat hier in uw eigen woorden.")
+            goals = _items(content, "goals")
+            if goals:
+                self.page.p("Wat u wilt bereiken:")
+            self.page.bullets(
+                str(g.get("text", ""))
+                + (f" ({self.domain_name(str(g['domain']))})" if g.get("domain") else "")
+                for g in goals
+            )
+            actions = _items(content, "actions")
+            if actions:
+                self.page.table(
+                    ["Wat", "Wie", "Wanneer"],
+                    [
+                        (
+                            a.get("what", ""),
+                            a.get("who") or "u zelf",
+                            "doorlopend" if a.get("ongoing") else a.get("when", ""),
+                        )
+                        for a in actions
+                    ],
+                )
+            asks = _items(content, "asks")
+            if asks:
+                self.page.p("Wat u vraagt:")
+            self.page.bullets(
+                f"{a.get('what', '')} (aan {a.get('from_whom') or 'de gemeente'})" for a in asks
+            )
+            helpers = _items(content, "written_with")
+            if helpers:
+                self.page.p("Wie hielpen mee:")
+            self.page.bullets(
+                str(h.get("name", ""))
+                + (f" ({h['who']})" if h.get("who") else "")
+                + (f": {h['takes_on']}" if h.get("takes_on") else "")
+                for h in helpers
+            )
 
     def plans(self) -> None:
         page = self.page
@@ -796,14 +855,32 @@ class _Summary:
                 page.bullets(goals)
 
     def others(self) -> None:
-        tables = self.inzage.other_tables
+        tables = {
+            table: rows
+            for table, rows in self.inzage.other_tables.items()
+            if not (table in SHOWN_ELSEWHERE and self.file.own_plans)
+        }
         if not tables:
             return
         page = self.page
         page.h(2, "Andere gegevens over u")
-        page.p("Deze gegevens staan ook in uw dossier:")
         for table, rows in tables.items():
-            page.h(3, OTHER_TABLES.get(table, f"Gegevens uit de lijst '{table}'"))
+            if table == "imports":
+                page.h(3, "Vragenlijsten van thuis die zijn ingelezen")
+                page.bullets(
+                    f"Op {moment(str(row.get('imported_at', '')))[0]} is een vragenlijst "
+                    "ingelezen die u thuis invulde"
+                    + (
+                        f" (u bewaarde hem op {moment(str(row['saved_at']))[0]})"
+                        if row.get("saved_at")
+                        else ""
+                    )
+                    + ". Wat u invulde, staat bij uw gesprekken. Het hele bestand staat "
+                    "in het .json-bestand."
+                    for row in rows
+                )
+                continue
+            page.h(3, f"Gegevens uit de lijst '{table}'")
             columns = list(dict.fromkeys(c for row in rows for c in row))
             page.table(columns, [[_cell_text(row.get(c)) for c in columns] for row in rows])
 
@@ -837,6 +914,12 @@ class _Summary:
             "Staat er iets in dat niet klopt? Of wilt u dat wij iets weghalen? "
             "Dat mag u vragen. Vraag het aan uw contactpersoon." + contact
         )
+
+
+def _items(content: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    """The objects in content[key] (an own plan's goals, actions ...), others left out."""
+    value = content.get(key)
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 def _snapshot_goals(snapshot: str) -> list[str]:

@@ -6,7 +6,9 @@
 - the stored network of every conversation (table network_versions) with the exact
   text kept and the persons read from it, also a damaged one;
 - the exact definitions kept of the instruments the case was scored with;
-- the rows of every other table that belongs to the case, column by column.
+- the rows of every other table that belongs to the case, column by column: a table
+  the case file does not carry, or not with every column (a column its dataclass lacks,
+  such as a search text), goes out whole in `other_tables`.
 
 Which tables belong to a case is read from the schema (sqlite_master), not from a list,
 so a table a later migration adds is carried too: a table belongs to the case when it has
@@ -21,6 +23,9 @@ index of the case's own text) and the access log, which is carried by case refer
 from __future__ import annotations
 
 import base64
+import dataclasses
+import functools
+import typing
 from typing import Any
 
 from sqlite_utils import Database
@@ -31,10 +36,11 @@ from eigenkracht.core.network import persons_from_snapshot
 from eigenkracht.core.serial import SerialError
 from eigenkracht.store import audit
 from eigenkracht.store.audit import AuditEntry
+from eigenkracht.store.mapping import columns
 from eigenkracht.store.repo.base import TABLES, RepositoryBase
 
-# The tables the case file and the network versions carry in their own shape.
-STRUCTURED = frozenset(TABLES.values()) | {"network_versions"}
+# The network versions: carried in their own shape (CaseHoldings.network_versions).
+OWN_SHAPE = frozenset({"network_versions"})
 # Tables that hold no row of one case (see the module doc). The access log is carried
 # by case reference; every other table is looked at.
 NOT_CASE_TABLES = frozenset({"meta", "instrument_definitions", "audit_log", "_sqlite_migrations"})
@@ -124,6 +130,44 @@ def table_rows(db: Database, table: str, clause: str, case_id: int) -> list[dict
     return [{n: _plain(v) for n, v in zip(names, row, strict=True)} for row in cursor.fetchall()]
 
 
+@functools.cache
+def _in_case_file() -> dict[str, type]:
+    """The tables the case file carries (table -> its dataclass): those whose dataclass
+    is reached from CaseFile's fields, to any depth."""
+    found: dict[str, type] = {}
+    todo: list[Any] = [CaseFile]
+    seen: set[Any] = set()
+    while todo:
+        hint = todo.pop()
+        if hint in seen:
+            continue
+        seen.add(hint)
+        todo.extend(typing.get_args(hint))
+        if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+            if hint in TABLES:
+                found[TABLES[hint]] = hint
+            todo.extend(typing.get_type_hints(hint).values())
+    return found
+
+
+def carried_whole(db: Database, table: str, links: set[str]) -> bool:
+    """Does the case file carry every column of `table`: each one a field of its
+    dataclass, a link the case file's nesting says (`links`), or the row's number (`id`,
+    which a score or what a person helps with has no field for)?"""
+    cls = _in_case_file().get(table)
+    if cls is None:
+        return False
+    fields = set(columns(cls)) | {"id"}
+    held = {str(r[1]) for r in db.execute(f"PRAGMA table_info({_quote(table)})")}
+    return held <= fields | links
+
+
+def link_columns(db: Database, table: str) -> set[str]:
+    """The columns of `table` that point at another table (case_id, foreign keys)."""
+    found = {str(r[3]) for r in db.execute(f"PRAGMA foreign_key_list({_quote(table)})")}
+    return found | {"case_id"}
+
+
 class HoldingsPart(RepositoryBase):
     def case_holdings(self, case_id: int) -> CaseHoldings:
         """Everything held about one case (see the module doc), in one transaction,
@@ -138,7 +182,8 @@ class HoldingsPart(RepositoryBase):
                 other_tables={
                     table: rows
                     for table, clause in case_tables(self.db).items()
-                    if table not in STRUCTURED
+                    if table not in OWN_SHAPE
+                    and not carried_whole(self.db, table, link_columns(self.db, table))
                     and (rows := table_rows(self.db, table, clause, case_id))
                 },
             )
