@@ -495,3 +495,22 @@ def test_own_plans_and_imports_are_exported(small: tuple[Store, Repository, int]
     assert "&quot;kind&quot;" not in page and "persoonlijk-plan" not in page  # no raw JSON
     hidden = inzage.export_case(repo, case_id, pseudonymise=True)
     assert "Bert Buur" not in inzage.dumps(hidden.document)
+
+
+def test_every_demo_household_is_exported_whole(demo: tuple[Path, str, int]) -> None:
+    """Every household of the demo (whatever the demo files come to hold), checked the same
+    way; and each export's summary is written without a problem."""
+    path, _, _ = demo
+    store = opened(path)
+    try:
+        repo = Repository(store, origin="test")
+        cases = repo.list_cases()
+        assert len(cases) >= 7
+        for case in cases:
+            made = inzage.export_case(repo, case.id)
+            assert missing_from_export(store.db, case.id, made.document) == [], case.reference
+            assert "Wat wij over u bewaren" in render_summary(
+                inzage.loads(inzage.dumps(made.document))
+            )
+    finally:
+        store.close()
