@@ -8,6 +8,10 @@ path as in the plan (escaped, controls and bidi overrides neutralised, Hebrew an
 Arabic in visual order and joined); the whole page shrinks to fit one A4. Longer texts
 are cut on paper (the file keeps them whole), so the page stays readable.
 
+A plan of the citizen's own (persoonlijk plan or familiegroepsplan) prints on a second
+page, also shrunk to fit: what they want to reach, what they and their people will do
+(who, what, when), what they ask and from whom, and who made it with them.
+
 The words are the screen's (ui/citizen/paper.py translates them): this module knows
 their meaning, not their language. Importing it imports reportlab.
 """
@@ -19,10 +23,10 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Spacer, Table, TableStyle
 
 from eigenkracht.core.instruments import Instrument
-from eigenkracht.exchange.selfassessment import DomainAnswer, SelfAssessment
+from eigenkracht.exchange.selfassessment import DomainAnswer, OwnPlan, PlanKind, SelfAssessment
 from eigenkracht.report.base import Document
 
 MAX_PAPER_TEXT = 600
@@ -66,6 +70,26 @@ class PaperWords:
     helper_what: str
     # a score's number (0-10 and the like: no label per value); {n}, {low}, {high}
     score_value: str = "{n} (van {low} tot {high})"
+    # the citizen's own plan (second page)
+    plan_title: str = "Uw eigen plan"
+    family_plan_title: str = "Uw familiegroepsplan"
+    plan_goals: str = "Wat wilt u bereiken?"
+    goal: str = "Doel"
+    something_else: str = "Iets anders"
+    plan_actions: str = "Wat gaat u doen, en wie helpt?"
+    action_who: str = "Wie"
+    action_what: str = "Wat"
+    action_when: str = "Wanneer"
+    action_goal: str = "Bij doel"
+    myself: str = "Ikzelf"
+    ongoing: str = "steeds"
+    plan_asks: str = "Wat vraagt u aan de gemeente of aan anderen?"
+    ask_what: str = "Wat u vraagt"
+    ask_whom: str = "Aan wie"
+    municipality: str = "de gemeente"
+    plan_people: str = "Wie heeft meegeschreven?"
+    family_plan_people: str = "Wie maken het plan met u?"
+    takes_on: str = "Wat gaat deze persoon doen?"
 
 
 class CitizenPaper(Document):
@@ -131,7 +155,120 @@ class CitizenPaper(Document):
         story.append(self.answers())
         story += [Spacer(1, 2 * mm), self.fixed(words.helpers, "paper_heading")]
         story.append(self.helpers())
-        return self.build(story, title=words.document_title, one_page=True)
+        plan = content.plan
+        if plan is None:
+            return self.build(story, title=words.document_title, one_page=True)
+        pages: list[Flowable] = [
+            self.one_page(story),
+            PageBreak(),
+            self.one_page(self.plan(plan)),
+        ]
+        return self.build(pages, title=words.document_title)
+
+    def one_page(self, story: list[Flowable]) -> Flowable:
+        """What does not fit on the page is made smaller, never moved to the next."""
+        return KeepInFrame(self.width, self.height, story, mode="shrink", hAlign="LEFT")
+
+    def plan(self, plan: OwnPlan) -> list[Flowable]:
+        """The second page: the citizen's own plan in their words."""
+        words = self.words
+        family = plan.kind is PlanKind.FAMILIEGROEPSPLAN
+        story: list[Flowable] = [
+            self.fixed(words.family_plan_title if family else words.plan_title, "paper_title"),
+            Spacer(1, 3 * mm),
+        ]
+        people = self.fixed(
+            words.family_plan_people if family else words.plan_people, "paper_heading"
+        )
+        if family:  # made with family and friends: who they are comes first
+            story += [people, self.participants(plan), Spacer(1, 2 * mm)]
+        story += [self.fixed(words.plan_goals, "paper_heading"), self.goals(plan)]
+        story += [Spacer(1, 2 * mm), self.fixed(words.plan_actions, "paper_heading")]
+        story.append(self.actions(plan))
+        story += [Spacer(1, 2 * mm), self.fixed(words.plan_asks, "paper_heading")]
+        story.append(self.asks(plan))
+        if not family:
+            story += [Spacer(1, 2 * mm), people, self.participants(plan)]
+        return story
+
+    def header_row(self, *texts: str) -> list[Flowable]:
+        return [self.fixed(text, "paper_bold") for text in texts]
+
+    def goals(self, plan: OwnPlan) -> Flowable:
+        words = self.words
+        if not plan.goals:
+            return self.fixed(words.not_filled_in, "paper_body")
+        names = {d.key: d.citizen_name for d in self.instrument.domains}
+        rows = [self.header_row("", words.goal, words.topic)]
+        for number, goal in enumerate(plan.goals, start=1):
+            rows.append(
+                [
+                    self.fixed(str(number), "paper_small"),
+                    self.typed(goal.text, "paper_small", MAX_PAPER_REMARK * 2),
+                    self.fixed(names.get(goal.domain, words.something_else), "paper_small"),
+                ]
+            )
+        return self.grid(rows, [0.06, 0.64, 0.3])
+
+    def actions(self, plan: OwnPlan) -> Flowable:
+        words = self.words
+        if not plan.actions:
+            return self.fixed(words.not_filled_in, "paper_body")
+        rows = [
+            self.header_row(
+                words.action_who, words.action_what, words.action_when, words.action_goal
+            )
+        ]
+        for action in plan.actions:
+            who = self.typed(action.who, "paper_small") if action.who.strip() else None
+            when = action.when.strip()
+            if action.ongoing:
+                when = f"{when}, {words.ongoing}" if when else words.ongoing
+            goal = action.goal
+            rows.append(
+                [
+                    who or self.fixed(words.myself, "paper_small"),
+                    self.typed(action.what, "paper_small", MAX_PAPER_REMARK * 2),
+                    self.typed(when, "paper_small", MAX_PAPER_REMARK),
+                    self.fixed(
+                        str(goal + 1) if goal is not None and 0 <= goal < len(plan.goals) else "",
+                        "paper_small",
+                    ),
+                ]
+            )
+        return self.grid(rows, [0.2, 0.47, 0.22, 0.11])
+
+    def asks(self, plan: OwnPlan) -> Flowable:
+        words = self.words
+        if not plan.asks:
+            return self.fixed(words.not_filled_in, "paper_body")
+        rows = [self.header_row(words.ask_what, words.ask_whom)]
+        for ask in plan.asks:
+            whom = ask.from_whom.strip()
+            rows.append(
+                [
+                    self.typed(ask.what, "paper_small", MAX_PAPER_REMARK * 2),
+                    self.typed(whom, "paper_small")
+                    if whom
+                    else self.fixed(words.municipality, "paper_small"),
+                ]
+            )
+        return self.grid(rows, [0.7, 0.3])
+
+    def participants(self, plan: OwnPlan) -> Flowable:
+        words = self.words
+        if not plan.written_with:
+            return self.fixed(words.not_filled_in, "paper_body")
+        rows = [self.header_row(words.helper_name, words.helper_who, words.takes_on)]
+        for person in plan.written_with:
+            rows.append(
+                [
+                    self.typed(person.name, "paper_small"),
+                    self.typed(person.who, "paper_small"),
+                    self.typed(person.takes_on, "paper_small", MAX_PAPER_REMARK * 2),
+                ]
+            )
+        return self.grid(rows, [0.25, 0.3, 0.45])
 
     def grid(self, rows: list[list[Flowable]], fractions: list[float]) -> Table:
         return Table(

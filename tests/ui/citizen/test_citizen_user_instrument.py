@@ -170,9 +170,9 @@ def test_round_trip_with_a_user_instrument(qtbot, user_folder, tmp_path, repo, c
         "voorzieningen",
         "meedoen",
     ]
-    # name, question, what matters, wellbeing, four domains, helpers
+    # name, question, what matters, wellbeing, four domains, helpers, make a plan?
     click(qtbot, window.welcome.start_button)
-    assert window.progress_label.text() == "Vraag 1 van 9"
+    assert window.progress_label.text() == "Vraag 1 van 10"
     explain = next(p for p in window.pages if isinstance(p, ExplainPage))
     assert "cijfer" in explain.how.text()
     assert explain.kicker.text() == "Hoe gaat het in uw buurt?"

@@ -91,7 +91,7 @@ def test_keyboard_only_walk(make, qtbot, type_text) -> None:  # type: ignore[no-
     assert QApplication.focusWidget() is start
     qtbot.keyClick(start, Qt.Key.Key_Space)
     assert window.index == 1
-    assert window.progress_label.text() == "Vraag 1 van 18"
+    assert window.progress_label.text() == "Vraag 1 van 19"
     name_edit = window.pages[1].first_focus()
     assert QApplication.focusWidget() is name_edit
     type_text(qtbot, name_edit, "Zoë")
@@ -177,6 +177,8 @@ def test_helpers(make, qtbot, type_text) -> None:  # type: ignore[no-untyped-def
     type_text(qtbot, page.name_edit, "Ahmed")
     click(qtbot, window.next_button)
     assert [h.name for h in window.content.helpers] == ["Ahmed"]
+    assert type(window.page).__name__ == "PlanChoicePage"  # then: a plan of their own?
+    click(qtbot, window.next_button)  # nothing chosen: the plan's screens are passed over
     assert window.page is window.done_page
 
 

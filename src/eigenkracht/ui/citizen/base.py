@@ -6,6 +6,9 @@ A citizen page adds to the protocol: `changed` after each edit (the window keeps
 draft from that), `speech_text()` (what "Lees voor" reads), `answered()` (counted
 pages: is this question answered) and `counted` (is it a question: "vraag 4 van 18").
 It keeps the protocol's `problem()` returning None: every question may be skipped.
+`skipped()` pages are passed over by Terug and Verder (the plan's screens when the
+citizen makes no plan); `focus_order()` is the Tab order of a page whose widgets are
+rebuilt (a list with its "Weghalen" buttons), set by the window after `enter()`.
 """
 
 from __future__ import annotations
@@ -26,13 +29,19 @@ HEADING = 1.5  # headings relative to the window's text
 
 @dataclass
 class Context:
-    """What every page shares: the answers, the instrument, the text size, reading aloud."""
+    """What every page shares: the answers, the instrument, the text size, reading aloud.
+
+    `plan_declined`: the citizen answered "Nee, nu niet" to making a plan of their own
+    (kept in the draft, not in the file). `confirm(question, yes)`: ask before something
+    typed goes away (the window's dialog)."""
 
     content: SelfAssessment
     instrument: Instrument
     sizer: TextSizer
     speak: Callable[[str], None]
     read_buttons: list[QPushButton] = field(default_factory=list)
+    plan_declined: bool = False
+    confirm: Callable[[str, str], bool] = lambda _question, _yes: True
 
     def read_button(self, name: str, parent: QWidget, text: Callable[[], str]) -> QPushButton:
         button = read_button(name, parent)
@@ -84,6 +93,14 @@ class CitizenPage(Step):
     def answered(self) -> bool:
         """A question: has the citizen answered it (the count on the last page)."""
         return False
+
+    def skipped(self) -> bool:
+        """Terug and Verder pass this page over (now)."""
+        return False
+
+    def focus_order(self) -> list[QWidget]:
+        """The page's widgets in Tab order; [] leaves the order as the widgets were made."""
+        return []
 
     def finish(self) -> None:
         self.layout_.addStretch(1)

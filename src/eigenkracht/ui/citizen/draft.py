@@ -5,6 +5,9 @@ One file, for this one self-assessment only, in the platform's data folder
 (QStandardPaths AppDataLocation, ~/.local/share/eigenkracht/eigenkracht on Linux). It is plain
 JSON on the citizen's own computer; the citizen removes it with one button ("Alles wissen"),
 and the window offers that after saving. It holds nothing of anybody else.
+
+Version 2 adds the citizen's own plan (inside `content`, as in the file) and
+`plan_declined` (they answered "Nee, nu niet"); a version 1 draft is still read.
 """
 
 from __future__ import annotations
@@ -25,7 +28,8 @@ from eigenkracht.exchange.selfassessment import (
 )
 
 DRAFT_FORMAT = "eigenkracht-zelfbeoordeling-concept"
-DRAFT_VERSION = 1
+DRAFT_VERSION = 2
+READ_VERSIONS = (1, 2)
 DRAFT_NAME = "zelf-invullen-concept.json"
 
 
@@ -38,6 +42,7 @@ class Draft:
     content: SelfAssessment
     page: int = 0
     larger_text: bool = False
+    plan_declined: bool = False
 
 
 def default_draft_path() -> Path:
@@ -60,15 +65,16 @@ def load_draft(path: Path) -> Draft | None:
         data: Any = json.loads(raw.decode("utf-8"))
         if not isinstance(data, dict) or data.get("format") != DRAFT_FORMAT:
             raise ValueError("not a draft")
-        if data.get("version") != DRAFT_VERSION:
+        if data.get("version") not in READ_VERSIONS:
             raise ValueError("another version")
         page, larger = data.get("page"), data.get("larger_text")
-        if type(page) is not int or type(larger) is not bool:
+        declined = data.get("plan_declined", False)
+        if type(page) is not int or type(larger) is not bool or type(declined) is not bool:
             raise ValueError("bad state")
         content = content_from_plain(data.get("content"))
     except (ValueError, RecursionError, SelfAssessmentError) as exc:
         raise DraftError(type(exc).__name__) from None
-    return Draft(content, max(page, 0), larger)
+    return Draft(content, max(page, 0), larger, declined and content.plan is None)
 
 
 def save_draft(path: Path, draft: Draft) -> None:
@@ -78,6 +84,7 @@ def save_draft(path: Path, draft: Draft) -> None:
         "version": DRAFT_VERSION,
         "page": draft.page,
         "larger_text": draft.larger_text,
+        "plan_declined": draft.plan_declined,
         "content": content_to_plain(draft.content),
     }
     from eigenkracht.privatefiles import write_private

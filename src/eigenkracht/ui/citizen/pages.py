@@ -28,6 +28,7 @@ from eigenkracht.exchange.selfassessment import (
     MAX_LINE,
     DomainAnswer,
     Helper,
+    PlanKind,
 )
 from eigenkracht.ui.citizen.base import CitizenPage, Context
 from eigenkracht.ui.citizen.widgets import ChoiceButton, big_button, label, text_box
@@ -458,7 +459,7 @@ class HelpersPage(CitizenPage):
         self.layout_.addWidget(self.none_label)
         self.rows: list[QWidget] = []
 
-        self.add_title = label(self.tr("Iemand toevoegen:"), self)
+        self.add_title = label(self.tr("Iemand toevoegen"), self)
         ctx.sizer.register(self.add_title, 1.1, bold=True)
         self.layout_.addWidget(self.add_title)
         form = QFormLayout()
@@ -475,7 +476,7 @@ class HelpersPage(CitizenPage):
         self.problem_label.setObjectName("problem")
         self.problem_label.hide()
         self.layout_.addWidget(self.problem_label)
-        self.add_button = big_button(self.tr("&Toevoegen"), self.tr("Deze persoon toevoegen"), self)
+        self.add_button = big_button(self.tr("T&oevoegen"), self.tr("Deze persoon toevoegen"), self)
         self.add_button.clicked.connect(self.add)
         for edit in (self.name_edit, self.who_edit, self.what_edit):
             edit.returnPressed.connect(self.add)
@@ -578,6 +579,8 @@ class DonePage(CitizenPage):
         self.set_texts(self.tr("U bent klaar met de vragen"), "")
         self.summary = label("", self)
         self.layout_.addWidget(self.summary)
+        self.plan_summary = label("", self)
+        self.layout_.addWidget(self.plan_summary)
         self.what_now = label(self.tr("Wat wilt u nu doen?"), self)
         ctx.sizer.register(self.what_now, 1.1, bold=True)
         self.layout_.addWidget(self.what_now)
@@ -635,6 +638,24 @@ class DonePage(CitizenPage):
                 done=self.answered_count, total=self.total
             )
         )
+        plan = self.ctx.content.plan
+        if plan is None:
+            self.plan_summary.setText(self.tr("U heeft geen eigen plan gemaakt."))
+        else:
+            if plan.kind is PlanKind.FAMILIEGROEPSPLAN:
+                text = self.tr("U heeft een familiegroepsplan gemaakt.")
+            else:
+                text = self.tr("U heeft een eigen plan gemaakt.")
+            text += " " + self.tr(
+                "Doelen: {goals}. Wat er gaat gebeuren: {actions}. Wat u vraagt: {asks}. "
+                "Mensen die meedoen: {people}."
+            ).format(
+                goals=len(plan.goals),
+                actions=len(plan.actions),
+                asks=len(plan.asks),
+                people=len(plan.written_with),
+            )
+            self.plan_summary.setText(text)
 
     answered_count = 0
     total = 0
@@ -648,7 +669,12 @@ class DonePage(CitizenPage):
         return self.save_button
 
     def speech_text(self) -> str:
-        parts = [self.heading.text(), self.summary.text(), self.what_now.text()]
+        parts = [
+            self.heading.text(),
+            self.summary.text(),
+            self.plan_summary.text(),
+            self.what_now.text(),
+        ]
         if self.result.isVisible():
             parts.append(self.result.text())
         return " ".join(parts)

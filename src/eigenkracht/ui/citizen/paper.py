@@ -46,6 +46,25 @@ def paper_words() -> PaperWords:
         helper_who=_tr("Wie is dit voor u?"),
         helper_what=_tr("Waarmee helpt deze persoon?"),
         score_value=_tr("{n} (van {low} tot {high})"),
+        plan_title=_tr("Uw eigen plan"),
+        family_plan_title=_tr("Uw familiegroepsplan"),
+        plan_goals=_tr("Wat wilt u bereiken?"),
+        goal=_tr("Doel"),
+        something_else=_tr("Iets anders"),
+        plan_actions=_tr("Wat gaat u doen, en wie helpt?"),
+        action_who=_tr("Wie"),
+        action_what=_tr("Wat"),
+        action_when=_tr("Wanneer"),
+        action_goal=_tr("Bij doel"),
+        myself=_tr("Ikzelf"),
+        ongoing=_tr("steeds"),
+        plan_asks=_tr("Wat vraagt u aan de gemeente of aan anderen?"),
+        ask_what=_tr("Wat u vraagt"),
+        ask_whom=_tr("Aan wie"),
+        municipality=_tr("de gemeente"),
+        plan_people=_tr("Wie heeft meegeschreven?"),
+        family_plan_people=_tr("Wie maken het plan met u?"),
+        takes_on=_tr("Wat gaat deze persoon doen?"),
     )
 
 
@@ -57,8 +76,9 @@ def write_pdf(
     today: dt.date,
     invariant: bool = False,
 ) -> None:
-    """Write one A4 page with everything the citizen filled in: whole or not at all,
-    for the user only (0600). Raises OSError when it cannot be written."""
+    """Write one A4 page with everything the citizen filled in (and a second with their
+    own plan, when they made one): whole or not at all, for the user only (0600).
+    Raises OSError when it cannot be written."""
     pdf = render_paper(content, instrument, paper_words(), today=today, invariant=invariant)
     write_private(Path(path), pdf)
 

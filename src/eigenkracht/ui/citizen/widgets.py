@@ -161,7 +161,9 @@ def big_button(text: str, name: str, parent: QWidget, *, kind: str = "big") -> Q
     button = BigButton(text, parent)
     button.setObjectName(kind)
     button.setAccessibleName(name)
-    button.setAutoDefault(False)
+    # Return presses the button that has the focus, as Space does (outside a dialog
+    # that is all autoDefault does; in a dialog the focused button becomes its default).
+    button.setAutoDefault(True)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
 
@@ -209,7 +211,7 @@ class ChoiceButton(QPushButton):
         super().__init__(parent)
         self.setObjectName("choice")
         self.setCheckable(True)
-        self.setAutoDefault(False)
+        self.setAutoDefault(True)  # Return chooses it, as Space does
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.title_text = title

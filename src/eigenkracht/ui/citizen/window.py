@@ -6,11 +6,16 @@ nothing, and at the end saves it as a file (optionally with a code) or puts it o
 Text follows the system font, larger with one switch; every question and answer can be
 read aloud where the computer has a speech engine (speech.py); without one those buttons
 are hidden. Everything works with the keyboard alone.
+
+After the questions the citizen may write a plan of their own (plan_pages.py): a
+persoonlijk plan or a familiegroepsplan, or not now; without one, Terug and Verder pass
+the plan's screens over. The plan's screens count as "Uw plan: stap 2 van 4".
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Callable
 from pathlib import Path
@@ -71,6 +76,16 @@ from eigenkracht.ui.citizen.pages import (
     TextPage,
     WelcomePage,
     WellbeingPage,
+)
+from eigenkracht.ui.citizen.plan_pages import (
+    ActionsPage,
+    AsksPage,
+    GoalsPage,
+    ListPage,
+    ParticipantsPage,
+    PlanChoicePage,
+    PlanPage,
+    plan_steps,
 )
 from eigenkracht.ui.citizen.speech import Speaker, SpeechFinder
 from eigenkracht.ui.citizen.widgets import (
@@ -151,6 +166,7 @@ class CitizenWindow(QWidget):
         self.ctx = Context(
             SelfAssessment.blank(self.instrument), self.instrument, self.sizer, self.speak
         )
+        self.ctx.confirm = lambda question, yes: self.confirm(question, yes)
         self.speaker: Speaker | None = None
         self.finder: SpeechFinder | None = None
         self.started = False  # the citizen left the welcome page: keep a draft from now on
@@ -235,6 +251,12 @@ class CitizenWindow(QWidget):
             ExplainPage(ctx),
             *(DomainPage(ctx, domain) for domain in self.instrument.domains),
             HelpersPage(ctx),
+            PlanChoicePage(ctx),
+            ParticipantsPage(ctx, first=True),  # a familiegroepsplan: who takes part first
+            GoalsPage(ctx),
+            ActionsPage(ctx),
+            AsksPage(ctx),
+            ParticipantsPage(ctx, first=False),  # a persoonlijk plan: who helped, last
         ]
         self.done_page = DonePage(ctx)
         self.done_page.save.connect(self.save_file)
@@ -330,11 +352,22 @@ class CitizenWindow(QWidget):
         self.stack.setCurrentIndex(index)
         self.scrolls[index].verticalScrollBar().setValue(0)
         self._update_nav()
+        self._set_tab_order(page)
         focus = page.first_focus()
         if focus is not None:
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.started:
             self._changed()
+
+    def _set_tab_order(self, page: CitizenPage) -> None:
+        """Tab follows the screen: the top bar, the page (in the page's own order where
+        it rebuilds widgets), then Terug and Verder."""
+        order = page.focus_order()
+        if not order:
+            return
+        chain = [self.stop_button, *order, self.back_button, self.next_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _update_nav(self) -> None:
         page = self.page
@@ -342,27 +375,44 @@ class CitizenWindow(QWidget):
         self.nav.setVisible(not welcome)
         self.back_button.setEnabled(not welcome)
         self.next_button.setVisible(page is not self.done_page)
+        steps = plan_steps(self.pages)
         if page.counted:
             number = self.questions.index(page) + 1
             text = self.tr("Vraag {n} van {total}").format(n=number, total=len(self.questions))
+            self.progress.setRange(0, len(self.questions))
+            self.progress.setValue(number)
+        elif isinstance(page, PlanPage) and page in steps:
+            number = steps.index(page) + 1
+            text = self.tr("Uw plan: stap {n} van {total}").format(n=number, total=len(steps))
+            self.progress.setRange(0, len(steps))
             self.progress.setValue(number)
         else:
+            self.progress.setRange(0, len(self.questions))
             done = page is self.done_page
             text = self.tr("Klaar") if done else self.tr("Uitleg")
             self.progress.setValue(len(self.questions) if done else self.progress.value())
         self.progress_label.setText(text)
         self.progress.setAccessibleDescription(text)
 
+    def shown_from(self, index: int, step: int) -> int:
+        """The first page from `index` on (step 1) or back (step -1) that is not passed
+        over now."""
+        while 0 < index < len(self.pages) - 1 and self.pages[index].skipped():
+            index += step
+        return index
+
     def forward(self) -> None:
         page = self.page
         if isinstance(page, HelpersPage) and page.name_edit.text().strip():
             page.add()  # a person typed but not yet added is not lost
+        if isinstance(page, ListPage):
+            page.add_typed()
         if self.page is not self.welcome and self.index < len(self.pages) - 1:
-            self.goto(self.index + 1)
+            self.goto(self.shown_from(self.index + 1, 1))
 
     def back(self) -> None:
         if self.index > 1:
-            self.goto(self.index - 1)
+            self.goto(max(1, self.shown_from(self.index - 1, -1)))
 
     # -- start, resume, restart, wipe ------------------------------------------------
 
@@ -393,12 +443,17 @@ class CitizenWindow(QWidget):
                 self.instrument.version,
             ):  # the organisation changed its instrument since: keep what still fits
                 content = fit_to(content, self.instrument)
+                keys = set(self.instrument.domain_keys())
+                for goal in content.plan.goals if content.plan is not None else []:
+                    if goal.domain not in keys:
+                        goal.domain = ""  # its domain is gone: "Iets anders"
             self.ctx.content = content
+            self.ctx.plan_declined = self.draft.plan_declined and content.plan is None
             page = self.draft.page if 0 < self.draft.page < len(self.pages) else 1
         else:
             page = 1
         self.started = True
-        self.goto(page)
+        self.goto(self.shown_from(page, 1))
 
     def restart(self) -> None:
         if not self.confirm(
@@ -409,6 +464,7 @@ class CitizenWindow(QWidget):
         remove_draft(self.draft_path)
         self.draft = None
         self.ctx.content = SelfAssessment.blank(self.instrument)
+        self.ctx.plan_declined = False
         self.start()
 
     def wipe(self) -> None:
@@ -423,12 +479,14 @@ class CitizenWindow(QWidget):
         self.started = False
         self.pdf_path = None
         self.ctx.content = SelfAssessment.blank(self.instrument)
+        self.ctx.plan_declined = False
         self.welcome.set_draft(False, self.tr("Alles is gewist."))
         self.goto(0)
 
     # -- the draft ----------------------------------------------------------------------
 
     def _changed(self) -> None:
+        self._set_tab_order(self.page)  # a list may have new "Weghalen" buttons
         if self.started:
             self.draft_timer.start()
 
@@ -436,7 +494,12 @@ class CitizenWindow(QWidget):
         self.draft_timer.stop()
         if not self.started:
             return
-        draft = Draft(self.content, self.index, self.larger_button.isChecked())
+        draft = Draft(
+            self.content,
+            self.index,
+            self.larger_button.isChecked(),
+            plan_declined=self.ctx.plan_declined,
+        )
         try:
             save_draft(self.draft_path, draft)
         except OSError as exc:
