@@ -52,6 +52,7 @@ from eigenkracht.core.model import (
     GoalStatus,
     Member,
     NetworkPerson,
+    OwnPlanRecord,
     Perspective,
     PlanStatus,
     PlanVersion,
@@ -302,7 +303,80 @@ def signers_needed(case_file: CaseFile, today: dt.date) -> list[Signer]:
             ):
                 seen.add(pid)
                 signers.append(Signer(SignerRole.NETWORK, people[pid].name, pid))
+    # Who took part in the citizen's own plan and took something on signs too (a
+    # familiegroepsplan: the family and friends who take on a task), once each.
+    by_name = {_name_key(p.name): p for p in network_on(case_file.network, None)}
+    named = {_name_key(s.name) for s in signers if s.role is SignerRole.NETWORK}
+    for person in own_plan_items(own_plan_plain(case_file, today), "written_with"):
+        name = str(person.get("name") or "").strip()
+        if not name or not str(person.get("takes_on") or "").strip():
+            continue
+        found = by_name.get(_name_key(name))
+        if _name_key(name) in named or (found is not None and found.id in seen):
+            continue
+        named.add(_name_key(name))
+        if found is not None and found.id is not None:
+            seen.add(found.id)
+            signers.append(Signer(SignerRole.NETWORK, found.name, found.id))
+        else:
+            signers.append(Signer(SignerRole.NETWORK, name))
     return signers
+
+
+# -- the citizen's own plan ---------------------------------------------------------------
+
+
+def latest_own_plan(case_file: CaseFile, day: dt.date | None = None) -> OwnPlanRecord | None:
+    """The newest own plan (persoonlijk plan, familiegroepsplan) taken in on or before
+    `day` (None: any day): the one the plan at the table builds on."""
+    taken = [r for r in case_file.own_plans if day is None or r.received_on <= day]
+    return max(taken, key=lambda r: (r.received_on, r.id or 0), default=None)
+
+
+def own_plan_plain(case_file: CaseFile, day: dt.date | None = None) -> dict[str, Any] | None:
+    """The snapshot's `own_plan`: the latest own plan's kind, day, source and content
+    (the citizen's words, as exchange.selfassessment.OwnPlan in plain JSON), or None."""
+    record = latest_own_plan(case_file, day)
+    if record is None:
+        return None
+    return {
+        "kind": record.kind,
+        "received_on": record.received_on,
+        "source": record.source,
+        "content": record.content,
+    }
+
+
+def own_plan_items(own: Mapping[str, Any] | None, key: str) -> list[dict[str, Any]]:
+    """The entries of one list of an own plan's content ("goals", "actions", "asks",
+    "written_with"): what is a dict, in order."""
+    content = own.get("content") if own is not None else None
+    items = content.get(key) if isinstance(content, dict) else None
+    return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def _own_plan_people(own: Mapping[str, Any] | None, case_file: CaseFile) -> list[Any]:
+    """Who the own plan names and the network does not (a participant, a helper who
+    was not taken onto the map), as `others` with an id of their own below zero: a
+    pseudonymised print replaces their names in free text by their role too."""
+    known = {_name_key(p.name) for p in case_file.network}
+    found: dict[str, dict[str, Any]] = {}
+    roles = {
+        _name_key(str(p.get("name") or "")): str(p.get("who") or "")
+        for p in own_plan_items(own, "written_with")
+    }
+    names = [str(p.get("name") or "") for p in own_plan_items(own, "written_with")]
+    names += [str(a.get("who") or "") for a in own_plan_items(own, "actions")]
+    for name in names:
+        key = _name_key(name)
+        if not key or key in known or key in found:
+            continue
+        found[key] = {"id": -(len(found) + 1), "name": name.strip(), "role": roles.get(key, "")}
+    return list(found.values())
 
 
 # -- points of attention ----------------------------------------------------------------
@@ -667,6 +741,7 @@ def build_snapshot(
                     "due_date": action.due_date,
                     "ongoing": action.ongoing,
                     "status": action.status.value,
+                    "author": action.author.value,
                 }
             )
         of_goal = goal_instrument(goal)
@@ -689,6 +764,10 @@ def build_snapshot(
             }
         )
 
+    own = own_plan_plain(case_file, day)
+    own_domains = [
+        str(g.get("domain") or "") for g in own_plan_items(own, "goals") if g.get("domain")
+    ]
     attention = attention_function()
     aliases = pseudonyms(network)
     told_support, told_plan = informed(case_file.case, plan)
@@ -741,15 +820,19 @@ def build_snapshot(
                     *(d.key for section in chosen for d in section.instrument.domains),
                     *(g.domain for g in case_file.goals),
                     *(h.domain for p in network for h in p.helps),
+                    *own_domains,
                 ]
             )
         },
+        # The citizen's own plan in their words (None: none taken in by the plan's day);
+        # printed before what was agreed at the table. Older snapshots lack the key.
+        "own_plan": own,
         # Assessments whose instrument is neither installed nor kept with the data.
         "missing": missing_instruments(case_file, instrument),
         "network": [serial.to_plain(p) for p in network],
         # Everyone else the case's network holds (left the map, or not yet on it): not
         # printed, but a pseudonymised print replaces their names in free text too.
-        "others": _others(case_file.network, network_ids),
+        "others": _others(case_file.network, network_ids) + _own_plan_people(own, case_file),
         "goals": goals,
         "warnings": [
             {
@@ -933,10 +1016,13 @@ __all__ = [
     "current_version",
     "informed",
     "instrument_plain",
+    "latest_own_plan",
     "maatwerk_warnings",
     "missing_instruments",
     "name_replacements",
     "next_version",
+    "own_plan_items",
+    "own_plan_plain",
     "plan_catalogue",
     "plan_date",
     "plan_instrument",

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreak,
     Spacer,
     Table,
     TableStyle,
@@ -47,6 +48,7 @@ from eigenkracht.report.flowables import (
     RasterImage,
     figure_image,
 )
+from eigenkracht.report.text import clean
 
 if TYPE_CHECKING:
     from eigenkracht.core.model import CaseFile, PlanVersion
@@ -87,9 +89,12 @@ def action_when(action: dict[str, Any]) -> str:
 GOAL_STATUS = {"open": "Open", "behaald": "Gelukt", "deels": "Deels gelukt", "gestopt": "Gestopt"}
 AUTHOR = {
     "burger": "U zelf",
+    "netwerk": "Mensen om u heen",
     "professional": "De professional",
     "samen": "U en de professional samen",
 }
+# The citizen's own plan (core.plan.own_plan_plain): its kind, as printed.
+FAMILY_PLAN = "familiegroepsplan"
 ROLE = {
     "burger": "Inwoner",
     "vertegenwoordiger": "Wettelijk vertegenwoordiger (ouder of voogd)",
@@ -221,6 +226,7 @@ class PlanRenderer(Document):
         self.progress(0.05, "Plan samenstellen")
         story: list[Flowable] = []
         story += self.cover()
+        story += self.own_plan()
         story += self.question()
         story += self.wellbeing()
         self.progress(0.15, "Leefgebieden en radar tekenen")
@@ -290,7 +296,12 @@ class PlanRenderer(Document):
         ]
         if case.get("melding_date"):
             rows.insert(3, ("Uw melding", f"op {long_date(case['melding_date'])}"))
-        if case.get("persoonlijk_plan_received"):
+        own = self.own()
+        if own is not None and long_date(own.get("received_on")):
+            kind = "familiegroepsplan" if own.get("kind") == FAMILY_PLAN else "persoonlijk plan"
+            received = long_date(own["received_on"])
+            rows.insert(-1, ("Uw eigen plan", f"{kind} ontvangen op {received}"))
+        elif case.get("persoonlijk_plan_received"):
             received = long_date(case["persoonlijk_plan_received"])
             rows.insert(-1, ("Uw eigen plan", f"persoonlijk plan ontvangen op {received}"))
         story.append(
@@ -310,6 +321,14 @@ class PlanRenderer(Document):
                 "intro",
             )
         )
+        if own is not None:
+            story.append(
+                self.fixed(
+                    "Eerst staat hier uw eigen plan, in uw eigen woorden. Daarna staat wat we "
+                    "samen aan tafel hebben afgesproken.",
+                    "intro",
+                )
+            )
         if self.pseudonymise:
             story.append(
                 self.fixed(
@@ -319,6 +338,145 @@ class PlanRenderer(Document):
                 )
             )
         return story
+
+    def own(self) -> dict[str, Any] | None:
+        """The citizen's own plan in the snapshot (None: none, or a snapshot from before
+        there was one)."""
+        own = self.snap.get("own_plan")
+        return own if isinstance(own, dict) else None
+
+    def own_who(self, name: Any) -> str:
+        """Who does an action of the citizen's own plan: "U zelf" when no one is named."""
+        text = self.text(name)
+        return text if text.strip() else ACTOR["zelf"]
+
+    def own_plan(self) -> list[Flowable]:
+        """The citizen's own plan (persoonlijk plan, familiegroepsplan) in their own
+        words, before what was agreed at the table: what they want to reach, what they
+        and the people around them do, what they ask, who wrote it with them. A
+        familiegroepsplan names who took part first. Then the page turns to the plan
+        made at the table."""
+        own = self.own()
+        if own is None:
+            return []
+        content = own.get("content") if isinstance(own.get("content"), dict) else {}
+        assert isinstance(content, dict)
+        family = own.get("kind") == FAMILY_PLAN
+        household = self.snap.get("case", {}).get("household_name", "")
+        title = f"Het plan van {household}" if family else "Uw eigen plan"
+        story: list[Flowable] = [CondPageBreak(60 * mm), self.user(title, "h1", own=True)]
+        received = long_date(own.get("received_on"))
+        if family:
+            intro = "Dit plan heeft u gemaakt met uw familie en vrienden (een familiegroepsplan). "
+        else:
+            intro = "Dit plan heeft u zelf gemaakt (een persoonlijk plan). "
+        intro += "Het staat hier in uw eigen woorden."
+        if received:
+            intro += f" We hebben het gekregen op {received}."
+        intro += " Het plan dat we daarna samen maakten, bouwt hierop voort."
+        story.append(self.fixed(intro, "intro"))
+        parts = [self.own_goals(content), self.own_actions(content), self.own_asks(content)]
+        # A familiegroepsplan names first who took part; a persoonlijk plan last.
+        parts.insert(0 if family else 3, self.own_writers(content, family))
+        shown = parts
+        if not any(shown):
+            story.append(self.fixed("In dit plan staat nog niets.", "body"))
+        for part in shown:
+            story += part
+        story.append(PageBreak())
+        story.append(self.fixed("Wat we samen aan tafel hebben afgesproken", "part"))
+        story.append(
+            self.fixed(
+                "Hierna staat het plan dat we samen hebben gemaakt. Bij elk doel en elke "
+                "afspraak staat wie het bedacht heeft.",
+                "intro",
+            )
+        )
+        return story
+
+    @staticmethod
+    def own_items(content: dict[str, Any], key: str) -> list[dict[str, Any]]:
+        items = content.get(key)
+        return [i for i in items if isinstance(i, dict)] if isinstance(items, list) else []
+
+    def own_goals(self, content: dict[str, Any]) -> list[Flowable]:
+        goals = self.own_items(content, "goals")
+        if not goals:
+            return []
+        names = self.snap.get("domain_names") or {}
+        rows: list[list[Any]] = []
+        for number, goal in enumerate(goals, start=1):
+            cell: list[Flowable] = [self.user(goal.get("text") or "–", "cell_bold")]
+            domain = str(goal.get("domain") or "")
+            if domain:
+                cell.append(self.user(f"Leefgebied: {names.get(domain, domain)}", "small"))
+            rows.append([self.fixed(f"{number}.", "cell_bold"), cell])
+        return [
+            self.fixed("Wat u wilt bereiken", "h2"),
+            self.table(rows, [10 * mm, self.width - 10 * mm], header=False),
+        ]
+
+    def own_actions(self, content: dict[str, Any]) -> list[Flowable]:
+        actions = self.own_items(content, "actions")
+        if not actions:
+            return []
+        goals = self.own_items(content, "goals")
+        rows: list[list[Any]] = [[self.head("Wie"), self.head("Wat"), self.head("Wanneer")]]
+        for action in actions:
+            what: list[Flowable] = [self.user(action.get("what") or "–", "cell")]
+            goal = action.get("goal")
+            if isinstance(goal, int) and not isinstance(goal, bool) and 0 <= goal < len(goals):
+                what.append(self.fixed(f"Bij doel {goal + 1}", "small"))
+            if action.get("ongoing"):
+                when = self.fixed("steeds (doorlopend)", "cell")
+            else:
+                when = self.user(action.get("when") or "–", "cell")
+            rows.append([self.user(self.own_who(action.get("who")), "cell_bold"), what, when])
+        widths = [45 * mm, 0.0, 40 * mm]
+        widths[1] = self.width - sum(widths)
+        return [
+            self.fixed("Wat u en de mensen om u heen gaan doen", "h2"),
+            self.table(rows, widths),
+        ]
+
+    def own_asks(self, content: dict[str, Any]) -> list[Flowable]:
+        asks = self.own_items(content, "asks")
+        if not asks:
+            return []
+        rows: list[list[Any]] = [[self.head("Wat u vraagt"), self.head("Aan wie")]]
+        for ask in asks:
+            rows.append(
+                [
+                    self.user(ask.get("what") or "–", "cell"),
+                    self.user(ask.get("from_whom") or "de gemeente", "cell"),
+                ]
+            )
+        return [
+            self.fixed("Wat u vraagt aan de gemeente of aan anderen", "h2"),
+            self.table(rows, [self.width - 55 * mm, 55 * mm]),
+        ]
+
+    def own_writers(self, content: dict[str, Any], family: bool) -> list[Flowable]:
+        people = self.own_items(content, "written_with")
+        if not people:
+            return []
+        rows: list[list[Any]] = [
+            [self.head("Naam"), self.head("Wie is dit voor u"), self.head("Wat doet hij of zij")]
+        ]
+        for person in people:
+            rows.append(
+                [
+                    self.user(person.get("name") or "–", "cell_bold"),
+                    self.user(person.get("who") or "–", "cell"),
+                    self.user(person.get("takes_on") or "–", "cell"),
+                ]
+            )
+        widths = [45 * mm, 40 * mm]
+        title = "Wie hebben meegedaan" if family else "Wie heeft meegeschreven"
+        return [
+            self.fixed(title, "h2"),
+            self.table(rows, [*widths, self.width - sum(widths)]),
+        ]
 
     def question(self) -> list[Flowable]:
         conversation = self.snap.get("conversation", {})
@@ -760,10 +918,14 @@ class PlanRenderer(Document):
                     ]
                 ]
                 for action in actions:
+                    what: Any = self.user(action.get("what", ""), "cell")
+                    if action.get("author") in AUTHOR:  # snapshots since actions have one
+                        written = AUTHOR[action["author"]].lower()
+                        what = [what, self.fixed(f"bedacht door: {written}", "small")]
                     rows.append(
                         [
                             self.user(self.actor(action), "cell_bold"),
-                            self.user(action.get("what", ""), "cell"),
+                            what,
                             self.fixed(action_when(action), "cell"),
                             self.fixed(ACTION_STATUS.get(action.get("status", ""), ""), "cell"),
                         ]
@@ -867,7 +1029,12 @@ class PlanRenderer(Document):
             person = self.by_id.get(entry.get("network_person_id"))
             if person is None:
                 person = next((p for p in self.persons if p.name == name), None)
-            return display_name(person, True, self.aliases) if person else "netwerklid"
+            if person is not None:
+                return display_name(person, True, self.aliases)
+            # Someone who took part in the citizen's own plan, not on the map: by the
+            # role the plan gave them (snapshot "others"), else "netwerklid".
+            scrubbed = self.text(name)
+            return scrubbed if name and scrubbed != clean(name, self.drawable) else "netwerklid"
         return name
 
     def remarks(self) -> list[Flowable]:

@@ -121,6 +121,8 @@ def styles() -> dict[str, ParagraphStyle]:
             spaceAfter=6,
             keepWithNext=True,
         ),
+        # The start of a part of a document (the plan at the table, after the own plan).
+        make("part", fontName=FONT_BOLD, fontSize=17, leading=21, textColor=ACCENT, spaceAfter=6),
         make("h2", fontName=FONT_BOLD, fontSize=11, leading=15, spaceBefore=8, spaceAfter=3),
         make("intro", fontSize=10, leading=14, textColor=MUTED, spaceAfter=6),
         make("quote", fontName=FONT_ITALIC, fontSize=10.5, leading=15, leftIndent=10),

@@ -491,6 +491,7 @@ class GoalsPage(ConversationPage):
         header.setSectionResizeMode(Column.WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.WHEN, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Column.STATUS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Column.AUTHOR, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(Column.WHO, 220)
         self.action_table.setMinimumHeight(self.fontMetrics().height() * 8)
         self.action_table.selectionModel().currentRowChanged.connect(self._action_chosen)
@@ -599,6 +600,27 @@ class GoalsPage(ConversationPage):
         )
         self.what.textChanged.connect(binding.changed)
         form.addRow(self._label(self.tr("Wa&t?"), self.what, self.action_form), self.what)
+
+        # Who wrote the action: the citizen's own plan, their circle, the professional,
+        # or made together at the table (the default).
+        self.action_author = combo(
+            self.action_form,
+            self.tr("Wie bedacht de afspraak"),
+            [(author_text(a), a) for a in Author],
+        )
+        binding = self._bind_action(
+            self.action_author,
+            "author",
+            self.tr("Wie de afspraak bedacht wijzigen"),
+            read=lambda: enum_data(self.action_author, Author),
+            show=lambda v: show_data(self.action_author, v),
+            default=Author.TOGETHER,
+        )
+        self.action_author.activated.connect(binding.changed)
+        form.addRow(
+            self._label(self.tr("B&edacht door"), self.action_author, self.action_form),
+            self.action_author,
+        )
 
         row = QHBoxLayout()
         self.action_due = OptionalDateEdit(

@@ -22,7 +22,12 @@ from eigenkracht.core.privacy import display_name, pseudonyms
 from eigenkracht.core.problems import actions_without_when
 from eigenkracht.ui.editing.commands import FieldKey
 from eigenkracht.ui.plan.store import ACTION, GOAL, PlanAutosave
-from eigenkracht.ui.plan.words import action_status_text, actor_text, goal_status_text
+from eigenkracht.ui.plan.words import (
+    action_status_text,
+    actor_text,
+    author_short,
+    goal_status_text,
+)
 from eigenkracht.ui.widgets import format_date, plain_line, plain_tooltip
 
 if TYPE_CHECKING:
@@ -108,6 +113,7 @@ class Column(IntEnum):
     WHAT = 1
     WHEN = 2
     STATUS = 3
+    AUTHOR = 4  # who wrote it (the citizen's own plan, their circle, the professional)
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -189,6 +195,7 @@ class ActionTableModel(QAbstractTableModel):
                 Column.WHAT: self.tr("Wat"),
                 Column.WHEN: self.tr("Wanneer"),
                 Column.STATUS: self.tr("Stand"),
+                Column.AUTHOR: self.tr("Bedacht door"),
             }[Column(section)]
         return None
 
@@ -208,6 +215,8 @@ class ActionTableModel(QAbstractTableModel):
                 text = action.what
             elif column is Column.WHEN:
                 text = self.when(action)
+            elif column is Column.AUTHOR:
+                text = author_short(action.author)
             else:
                 text = action_status_text(action.status)
             return plain_tooltip(text) if role == Qt.ItemDataRole.ToolTipRole else plain_line(text)

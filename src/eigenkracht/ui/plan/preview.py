@@ -68,9 +68,12 @@ def preview_html(built: Built) -> str:
     ]
     if case.get("melding_date"):
         out.append(f"<p>Uw melding: op {_e(long_date(case['melding_date']))}</p>")
-    if case.get("persoonlijk_plan_received"):
+    own = r.own()
+    if own is None and case.get("persoonlijk_plan_received"):
         received = long_date(case["persoonlijk_plan_received"])
         out.append(f"<p>Uw eigen plan: persoonlijk plan ontvangen op {_e(received)}</p>")
+    if own is not None:
+        out += own_plan_html(r, own)
     out += [
         "<h3>Uw vraag en wat belangrijk is voor u</h3>",
         f"<p><i>{_e(t(conversation.get('question')) or '–')}</i></p>",
@@ -151,9 +154,12 @@ def preview_html(built: Built) -> str:
         for action in goal.get("actions", []):
             when = action_when(action)
             status = ACTION_STATUS.get(action.get("status", ""), "")
+            written = ""
+            if action.get("author") in AUTHOR:  # the same words as on paper
+                written = f" · bedacht door: {AUTHOR[action['author']].lower()}"
             out.append(
                 f"<li><b>{_e(r.actor(action))}</b>: {_e(t(action.get('what')))}"
-                f" · {_e(when)} · {_e(status)}</li>"
+                f" · {_e(when)} · {_e(status)}{_e(written)}</li>"
             )
         out.append("</ul>")
     attention = snap.get("attention", {}).get(
@@ -198,6 +204,67 @@ def preview_html(built: Built) -> str:
         out.append(f"<li>{_e(line)}</li>")
     out.append("</ul>")
     return "\n".join(out)
+
+
+def own_plan_html(r: Any, own: dict[str, Any]) -> list[str]:
+    """The citizen's own plan as the PDF prints it first (PlanRenderer.own_plan): the
+    same headings and words, every user string escaped and pseudonymised as on paper."""
+    from eigenkracht.report.plan_pdf import FAMILY_PLAN, long_date
+
+    t = r.text
+    content = own.get("content") if isinstance(own.get("content"), dict) else {}
+    items = r.own_items
+    family = own.get("kind") == FAMILY_PLAN
+    household = t(r.snap.get("case", {}).get("household_name"), own=True)
+    out = [f"<h3>{_e(f'Het plan van {household}' if family else 'Uw eigen plan')}</h3>"]
+    received = long_date(own.get("received_on"))
+    kind = "familiegroepsplan" if family else "persoonlijk plan"
+    line = f"In uw eigen woorden ({kind}"
+    line += f", gekregen op {received})." if received else ")."
+    out.append(f"<p><i>{_e(line)}</i></p>")
+
+    def writers() -> list[str]:
+        people = items(content, "written_with")
+        if not people:
+            return []
+        title = "Wie hebben meegedaan" if family else "Wie heeft meegeschreven"
+        found = [f"<h4>{_e(title)}</h4><ul>"]
+        for p in people:
+            who = f" ({t(p.get('who'))})" if p.get("who") else ""
+            task = f": {t(p.get('takes_on'))}" if p.get("takes_on") else ""
+            found.append(f"<li><b>{_e(t(p.get('name')) or '–')}</b>{_e(who + task)}</li>")
+        return [*found, "</ul>"]
+
+    found: list[str] = writers() if family else []
+    goals = items(content, "goals")
+    if goals:
+        names = r.snap.get("domain_names") or {}
+        found.append("<h4>Wat u wilt bereiken</h4><ol>")
+        for goal in goals:
+            domain = str(goal.get("domain") or "")
+            extra = f" ({t(names.get(domain, domain))})" if domain else ""
+            found.append(f"<li>{_e(t(goal.get('text')) or '–')}<i>{_e(extra)}</i></li>")
+        found.append("</ol>")
+    actions = items(content, "actions")
+    if actions:
+        found.append("<h4>Wat u en de mensen om u heen gaan doen</h4><ul>")
+        for action in actions:
+            when = "steeds (doorlopend)" if action.get("ongoing") else t(action.get("when"))
+            line = f"{t(action.get('what')) or '–'}" + (f" · {when}" if when else "")
+            found.append(f"<li><b>{_e(r.own_who(action.get('who')))}</b>: {_e(line)}</li>")
+        found.append("</ul>")
+    asks = items(content, "asks")
+    if asks:
+        found.append("<h4>Wat u vraagt aan de gemeente of aan anderen</h4><ul>")
+        for ask in asks:
+            whom = t(ask.get("from_whom")) or "de gemeente"
+            found.append(f"<li>{_e(t(ask.get('what')) or '–')} · {_e(f'aan {whom}')}</li>")
+        found.append("</ul>")
+    if not family:
+        found += writers()
+    out += found or ["<p>In dit plan staat nog niets.</p>"]
+    out.append("<h2>Wat we samen aan tafel hebben afgesproken</h2>")
+    return out
 
 
 def _qimage(image: Any) -> QImage:

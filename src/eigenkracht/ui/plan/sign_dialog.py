@@ -40,11 +40,18 @@ from eigenkracht.core.model import (
     Signature,
     SignerRole,
 )
-from eigenkracht.core.plan import Instruments, Signer, build_snapshot, signers_needed
+from eigenkracht.core.plan import (
+    Instruments,
+    Signer,
+    build_snapshot,
+    own_plan_items,
+    own_plan_plain,
+    signers_needed,
+)
 from eigenkracht.core.problems import CITIZEN_SIGNERS, Code, signing_problems
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.plan.words import agreement_text, role_text
-from eigenkracht.ui.widgets import name_qt_parts, unlimited
+from eigenkracht.ui.widgets import name_qt_parts, plain_line, unlimited
 from eigenkracht.ui.widgets.dates import qdate
 from eigenkracht.ui.widgets.problems import show_problem
 from eigenkracht.ui.widgets.text import wrapped_label
@@ -167,9 +174,25 @@ class SignDialog(QDialog):
         self.update_hint()
         name_qt_parts(self)
 
+    def relation(self, signer: Signer) -> str:
+        """Who a network signer is to the household: their role on the map, else what
+        the citizen's own plan calls them ("mijn broer"); "" when neither says."""
+        person = next((p for p in self.case_file.network if p.id == signer.network_person_id), None)
+        if person is not None and person.role.strip():
+            return person.role.strip()
+        own = own_plan_plain(self.case_file, self.today)
+        key = " ".join(signer.name.split()).casefold()
+        for taker in own_plan_items(own, "written_with"):
+            if " ".join(str(taker.get("name") or "").split()).casefold() == key:
+                return str(taker.get("who") or "").strip()
+        return ""
+
     def _row(self, grid: QGridLayout, index: int, signer: Signer, parent: QWidget) -> SignerRow:
         role = role_text(signer.role)
-        signs = QCheckBox(role, parent)
+        relation = self.relation(signer) if signer.role is SignerRole.NETWORK else ""
+        if relation:  # several people of the network sign: each by who they are
+            role = self.tr("{role} ({relation})").format(role=role, relation=plain_line(relation))
+        signs = QCheckBox(role.replace("&", "&&"), parent)  # user text: no mnemonic
         signs.setAccessibleName(self.tr("{role} tekent").format(role=role))
         signs.setChecked(signer.role is not SignerRole.NETWORK)
         name = QLineEdit(parent)

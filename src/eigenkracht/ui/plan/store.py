@@ -69,7 +69,7 @@ CARRIED = {
 GOAL_FIELDS: tuple[str, ...] = ("domain", "member_id", "text", "measure", "due_date")
 GOAL_FIELDS += ("target_level", "author", "status")
 ACTION_FIELDS: tuple[str, ...] = ("actor_kind", "network_person_id", "actor_name")
-ACTION_FIELDS += ("maatwerk_kind", "what", "due_date", "status", "ongoing")
+ACTION_FIELDS += ("maatwerk_kind", "what", "due_date", "status", "ongoing", "author")
 
 
 def goal_key(goal_id: int, field: str) -> FieldKey:

@@ -60,8 +60,20 @@ def name_label(kind: ActorKind) -> str:
 
 
 def author_text(author: Author) -> str:
+    """Who wrote a goal or an action (the citizen's own plan comes first)."""
     return {
         Author.CITIZEN: _tr("Inwoner"),
+        Author.NETWORK: _tr("Netwerk (de mensen om de inwoner heen)"),
+        Author.PROFESSIONAL: _tr("Professional"),
+        Author.TOGETHER: _tr("Samen"),
+    }[author]
+
+
+def author_short(author: Author) -> str:
+    """Who wrote it, in one word (a column of the actions table)."""
+    return {
+        Author.CITIZEN: _tr("Inwoner"),
+        Author.NETWORK: _tr("Netwerk"),
         Author.PROFESSIONAL: _tr("Professional"),
         Author.TOGETHER: _tr("Samen"),
     }[author]
@@ -119,6 +131,7 @@ __all__ = [
     "actor_explanation",
     "actor_text",
     "agreement_text",
+    "author_short",
     "author_text",
     "goal_status_text",
     "missing_text",
