@@ -132,10 +132,7 @@ class CitizenPaper(Document):
     def render(self) -> bytes:
         words, content = self.words, self.content
         story: list[Flowable] = [self.fixed(words.title, "paper_title")]
-        who = self.brief(content.name.strip(), MAX_PAPER_TEXT) or words.no_name
-        # One line, the citizen's name inside: all of it takes the user-text path.
-        line = words.name_line.format(name=who, date=f"{self.date:%d-%m-%Y}")
-        story += [self.user(line, "paper_body"), Spacer(1, 3 * mm)]
+        story += [self.name_line(), Spacer(1, 3 * mm)]
         for question, typed in (
             (words.question, content.question),
             (words.what_matters, content.what_matters),
@@ -165,6 +162,12 @@ class CitizenPaper(Document):
         ]
         return self.build(pages, title=words.document_title)
 
+    def name_line(self) -> Flowable:
+        who = self.brief(self.content.name.strip(), MAX_PAPER_TEXT) or self.words.no_name
+        # One line, the citizen's name inside: all of it takes the user-text path.
+        line = self.words.name_line.format(name=who, date=f"{self.date:%d-%m-%Y}")
+        return self.user(line, "paper_body")
+
     def one_page(self, story: list[Flowable]) -> Flowable:
         """What does not fit on the page is made smaller, never moved to the next."""
         return KeepInFrame(self.width, self.height, story, mode="shrink", hAlign="LEFT")
@@ -175,6 +178,7 @@ class CitizenPaper(Document):
         family = plan.kind is PlanKind.FAMILIEGROEPSPLAN
         story: list[Flowable] = [
             self.fixed(words.family_plan_title if family else words.plan_title, "paper_title"),
+            self.name_line(),  # the same name and day as on the first page
             Spacer(1, 3 * mm),
         ]
         people = self.fixed(

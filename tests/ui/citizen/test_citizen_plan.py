@@ -503,7 +503,11 @@ def test_keyboard_only(make, qtbot, type_text) -> None:  # type: ignore[no-untyp
     qtbot.keyClick(goals.text_edit, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # T&oevoegen
     qtbot.waitUntil(lambda: len(window.content.plan.goals) == 2)  # type: ignore[union-attr]
 
-    # Tab follows the screen: the list's buttons, the form, then Terug and Verder
+    assert goals.added_label.text() == (
+        "Toegevoegd: 2. Naar de markt (onderwerp: Iets anders). U kunt nog iets opschrijven. "
+        "Of klik op Verder."
+    )
+    # Tab follows the screen: the form, the list's buttons, then Terug and Verder
     order: list[QWidget] = []
     focus = window.stop_button
     focus.setFocus(Qt.FocusReason.TabFocusReason)
@@ -511,10 +515,10 @@ def test_keyboard_only(make, qtbot, type_text) -> None:  # type: ignore[no-untyp
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         order.append(QApplication.focusWidget())
     assert order == [
-        *goals.remove_buttons,
         goals.text_edit,
         goals.domain_box,
         goals.add_button,
+        *goals.remove_buttons,
         window.back_button,
         window.next_button,
     ]

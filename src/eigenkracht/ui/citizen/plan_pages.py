@@ -28,7 +28,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -49,12 +49,13 @@ from eigenkracht.exchange.selfassessment import (
     PlanKind,
 )
 from eigenkracht.ui.citizen.base import CitizenPage, Context
-from eigenkracht.ui.citizen.widgets import ChoiceButton, big_button, label
+from eigenkracht.ui.citizen.widgets import ChoiceBox, ChoiceButton, big_button, label
 
 MAX_GOALS_SHOWN = 30
 MAX_ACTIONS_SHOWN = 100
 MAX_ASKS_SHOWN = 30
 MAX_PARTICIPANTS_SHOWN = 30
+HELPER_COLUMNS = 3  # the helpers' names as buttons, three to a row
 
 
 def one_line(text: str) -> str:
@@ -217,24 +218,15 @@ class ListPage(PlanPage):
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        self.list_title = label("", self)
-        ctx.sizer.register(self.list_title, 1.1, bold=True)
-        self.layout_.addWidget(self.list_title)
-        self.list_box = QVBoxLayout()
-        self.list_box.setSpacing(6)
-        self.layout_.addLayout(self.list_box)
-        self.none_label = label("", self)
-        self.layout_.addWidget(self.none_label)
-        self.rows: list[QWidget] = []
-        self.remove_buttons: list[QPushButton] = []
-        self.row_labels: list[QLabel] = []
-        self.layout_.addSpacing(6)
+        # The form first, under the question (on a small screen the question and where
+        # one types stay together), then what is written so far.
         self.add_title = label("", self)
         ctx.sizer.register(self.add_title, 1.1, bold=True)
         self.layout_.addWidget(self.add_title)
-        self.form = QFormLayout()
-        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # Each caption on its own line above its field, both the page's width (a form
+        # layout gave a caption only its narrowest width: it wrapped word by word).
+        self.form = QVBoxLayout()
+        self.form.setSpacing(4)
         self.layout_.addLayout(self.form)
         self.fields: list[QWidget] = []
         self.captions: list[QLabel] = []
@@ -250,6 +242,22 @@ class ListPage(PlanPage):
         row.addWidget(self.add_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
+        self.added_label = label("", self)
+        self.added_label.setObjectName("added")
+        self.added_label.hide()
+        self.layout_.addWidget(self.added_label)
+        self.layout_.addSpacing(10)
+        self.list_title = label("", self)
+        ctx.sizer.register(self.list_title, 1.1, bold=True)
+        self.layout_.addWidget(self.list_title)
+        self.list_box = QVBoxLayout()
+        self.list_box.setSpacing(6)
+        self.layout_.addLayout(self.list_box)
+        self.none_label = label("", self)
+        self.layout_.addWidget(self.none_label)
+        self.rows: list[QWidget] = []
+        self.remove_buttons: list[QPushButton] = []
+        self.row_labels: list[QLabel] = []
 
     # -- building the form
 
@@ -263,7 +271,7 @@ class ListPage(PlanPage):
         return edit
 
     def combo(self, caption: str) -> QComboBox:
-        box = QComboBox(self)
+        box = ChoiceBox(self)
         box.setAccessibleName(caption.replace("&", ""))
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(12)
@@ -278,7 +286,10 @@ class ListPage(PlanPage):
         caption_label.setTextFormat(Qt.TextFormat.PlainText)
         caption_label.setWordWrap(True)
         caption_label.setBuddy(field)
-        self.form.addRow(caption_label, field)
+        if self.fields:
+            self.form.addSpacing(8)
+        self.form.addWidget(caption_label)
+        self.form.addWidget(field)
         self.fields.append(field)
         self.captions.append(caption_label)
 
@@ -345,6 +356,7 @@ class ListPage(PlanPage):
         self.clear_form()
         self.show_problem("")
         self.enter()
+        self.show_added(self.row_labels[-1].text().lstrip("• "))
         self.changed.emit()
         self.fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -358,6 +370,17 @@ class ListPage(PlanPage):
         self.problem_label.setVisible(bool(text))
         if text and field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_added(self, text: str) -> None:
+        """Said under the button: what was added (the list may be below the screen)."""
+        self.added_label.setText(
+            self.tr("Toegevoegd: {item}. U kunt nog iets opschrijven. Of klik op Verder.").format(
+                item=text.rstrip(".")
+            )
+            if text
+            else ""
+        )
+        self.added_label.setVisible(bool(text))
 
     def remove(self, index: int) -> None:
         del self.items()[index]
@@ -376,6 +399,7 @@ class ListPage(PlanPage):
     def enter(self) -> None:
         self.kicker.setText(self.kicker_text())
         self.kicker.show()
+        self.show_added("")
         for row in self.rows:
             self.list_box.removeWidget(row)
             row.hide()
@@ -407,10 +431,15 @@ class ListPage(PlanPage):
         return self.fields[0]
 
     def focus_order(self) -> list[QWidget]:
-        return [*self.remove_buttons, *self.fields, self.add_button]
+        return [*self.fields, self.add_button, *self.remove_buttons]
 
     def speech_text(self) -> str:
-        parts = [super().speech_text(), self.list_title.text()]
+        """The question, what the form asks, what was just added, what is written."""
+        parts = [super().speech_text(), self.add_title.text()]
+        parts += [c.text().replace("&", "") for c in self.captions if not c.isHidden()]
+        if not self.added_label.isHidden():
+            parts.append(self.added_label.text())
+        parts.append(self.list_title.text())
         if self.rows:
             parts += [text.text() for text in self.row_labels]
         else:
@@ -511,6 +540,10 @@ class ActionsPage(ListPage):
             MAX_TEXT,
         )
         self.who_box = self.combo(self.tr("Wie &doet het?"))
+        self.who_note = label(
+            self.tr("Staat iemand er niet bij? Ga dan terug naar: Wie helpt u?"), self
+        )
+        self.form.addWidget(self.who_note)
         self.when_edit = self.line(
             self.tr("Wanne&er?"), self.tr("bijvoorbeeld: elke dinsdag, of voor de zomer")
         )
@@ -518,14 +551,11 @@ class ActionsPage(ListPage):
         self.ongoing.setAccessibleName(self.tr("Steeds: dit blijft doorgaan"))
         # as wide as its words: a click beside them does not tick it
         self.ongoing.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
-        self.form.addRow(self.ongoing)
+        self.form.addSpacing(8)
+        self.form.addWidget(self.ongoing, 0, Qt.AlignmentFlag.AlignLeft)
         self.fields.append(self.ongoing)
         self.goal_box = self.combo(self.tr("Bij welk doel &hoort het? Dit hoeft niet."))
         self.goal_caption = self.captions[-1]
-        self.who_note = label(
-            self.tr("Staat iemand er niet bij? Ga dan terug naar: Wie helpt u?"), self
-        )
-        self.after_form.addWidget(self.who_note)
         self.finish()
 
     def items_of(self, plan: OwnPlan) -> list[OwnAction]:
@@ -606,6 +636,10 @@ class ActionsPage(ListPage):
             goal=goal if isinstance(goal, int) and goal >= 0 else None,
         )
 
+    def speech_text(self) -> str:
+        ongoing = self.ongoing.text().replace("&", "")
+        return f"{super().speech_text()} {ongoing}. {self.who_note.text()}"
+
     def clear_form(self) -> None:
         for field in (self.what_edit, self.when_edit):
             field.clear()
@@ -684,14 +718,16 @@ class ParticipantsPage(ListPage):
             self.tr("Iemand toevoegen"),
             self.tr("Deze persoon toevoegen"),
         )
-        self.helpers_title = label(self.tr("Uit uw lijst van helpers"), self)
-        self.layout_.insertWidget(self.layout_.indexOf(self.add_title), self.helpers_title)
-        self.helpers_row = QHBoxLayout()
-        self.helpers_row.setSpacing(8)
-        self.helpers_row.addStretch(1)
-        helpers_box = QVBoxLayout()
-        helpers_box.addLayout(self.helpers_row)
-        self.layout_.insertLayout(self.layout_.indexOf(self.add_title), helpers_box)
+        self.helpers_title = label(
+            self.tr("Doet iemand mee die u al bij uw helpers schreef? Klik dan op de naam."),
+            self,
+        )
+        self.helpers_grid = QGridLayout()
+        self.helpers_grid.setSpacing(8)
+        self.helpers_grid.setColumnStretch(HELPER_COLUMNS, 1)
+        after_title = self.layout_.indexOf(self.add_title) + 1
+        self.layout_.insertWidget(after_title, self.helpers_title)
+        self.layout_.insertLayout(after_title + 1, self.helpers_grid)
         self.helper_buttons: list[QPushButton] = []
         self.name_edit = self.line(self.tr("&Naam"), self.tr("bijvoorbeeld: Els"))
         self.who_edit = self.line(
@@ -735,22 +771,23 @@ class ParticipantsPage(ListPage):
     def refresh_form(self) -> None:
         """A button per helper who is not yet in the list: one click adds them."""
         for button in self.helper_buttons:
-            self.helpers_row.removeWidget(button)
+            self.helpers_grid.removeWidget(button)
             button.hide()
             button.deleteLater()
         self.helper_buttons = []
         taken = {p.name.casefold() for p in self.shown_plan.written_with}
         for helper in self.ctx.content.helpers:
-            if helper.name.casefold() in taken or len(self.helper_buttons) >= 6:
+            if helper.name.casefold() in taken:
                 continue
             button = big_button(
-                helper.name,
+                helper.name.replace("&", "&&"),  # a name's "&" is no Alt letter
                 self.tr("{name} toevoegen").format(name=helper.name),
                 self,
                 kind="small",
             )
             button.clicked.connect(lambda _c=False, h=helper: self.add_helper(h.name, h.who))
-            self.helpers_row.insertWidget(len(self.helper_buttons), button)
+            count = len(self.helper_buttons)
+            self.helpers_grid.addWidget(button, count // HELPER_COLUMNS, count % HELPER_COLUMNS)
             self.helper_buttons.append(button)
             self.ctx.sizer.apply_to(button)
         self.helpers_title.setVisible(bool(self.helper_buttons))
@@ -787,7 +824,17 @@ class ParticipantsPage(ListPage):
         )
 
     def focus_order(self) -> list[QWidget]:
-        return [*self.remove_buttons, *self.helper_buttons, *self.fields, self.add_button]
+        return [*self.helper_buttons, *self.fields, self.add_button, *self.remove_buttons]
+
+    def speech_text(self) -> str:
+        text = super().speech_text()
+        if self.helper_buttons:
+            names = ", ".join(h.name for h in self.ctx.content.helpers if self._offered(h.name))
+            text += f" {self.helpers_title.text()} {names}."
+        return text
+
+    def _offered(self, name: str) -> bool:
+        return name.casefold() not in {p.name.casefold() for p in self.shown_plan.written_with}
 
 
 def plan_steps(pages: Sequence[CitizenPage]) -> list[CitizenPage]:

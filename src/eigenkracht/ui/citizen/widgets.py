@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import weakref
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPolygonF
 from PySide6.QtWidgets import (
     QApplication,
+    QComboBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -83,6 +84,15 @@ QLineEdit, QPlainTextEdit {
     background: palette(base);
 }
 QLineEdit:focus, QPlainTextEdit:focus { border: 4px solid palette(highlight); }
+QComboBox {
+    border: 2px solid palette(mid);
+    border-radius: 6px;
+    padding: 4px 8px;
+    background: palette(base);
+}
+QComboBox:focus { border: 4px solid palette(highlight); }
+QComboBox::drop-down { border: none; width: 2em; }
+QComboBox::down-arrow { image: none; }
 QCheckBox::indicator { width: 22px; height: 22px; }
 QLabel#problem { font-weight: bold; }
 """
@@ -195,6 +205,31 @@ def fit_text_box(box: QPlainTextEdit) -> None:
     box.setFixedHeight(height)
 
 
+class ChoiceBox(QComboBox):
+    """A drop-down list with the citizen window's border and a clear arrow (a style
+    sheet's own arrow needs an image file; this one is drawn in the text colour)."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        size = self.fontMetrics().height() * 0.6
+        x = self.width() - self.fontMetrics().height() * 1.1
+        y = self.height() / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.palette().text())
+        painter.drawPolygon(
+            QPolygonF(
+                [
+                    QPointF(x - size / 2, y - size / 3),
+                    QPointF(x + size / 2, y - size / 3),
+                    QPointF(x, y + size / 2),
+                ]
+            )
+        )
+        painter.end()
+
+
 class ChoiceButton(QPushButton):
     """A big answer button: a mark (○ or ●), a title, a description that wraps, and the
     word "gekozen" when chosen. Checkable; the window keeps at most one chosen."""
@@ -276,6 +311,7 @@ __all__ = [
     "NORMAL_TEXT",
     "STYLE",
     "BigButton",
+    "ChoiceBox",
     "ChoiceButton",
     "TextSizer",
     "big_button",
