@@ -630,3 +630,32 @@ def test_larger_text_on_the_plan(make, qtbot) -> None:  # type: ignore[no-untype
     assert goals.row_labels[0].font().pointSizeF() == pytest.approx(system * 1.75)  # type: ignore[attr-defined]
     assert isinstance(goals.fields[1], QComboBox)  # type: ignore[attr-defined]
     assert not any(isinstance(f, QCheckBox) for f in goals.fields)  # type: ignore[attr-defined]
+
+
+def test_names_show_as_typed(make, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A name with "&", markup or a bidi override: no Alt letter, no markup, no reversal."""
+    window = make()
+    click(qtbot, window.welcome.start_button)
+    name = "Jan & <b>Piet</b>\u202e"
+    window.content.helpers.append(Helper(name, "buur"))
+    window.content.plan = OwnPlan(
+        kind=PlanKind.FAMILIEGROEPSPLAN,
+        goals=[OwnGoal("<i>Rust</i>\u202e")],
+        written_with=[Participant("<u>Ans</u>", "zus")],
+    )
+    window.goto(index_of(window, ParticipantsPage))
+    people = window.page
+    assert isinstance(people, ParticipantsPage)
+    [button] = people.helper_buttons
+    assert button.text() == "Jan && <b>Piet</b>"  # "&&" shows one "&", and no Alt letter
+    assert button.accessibleName() == "Jan & <b>Piet</b> toevoegen"
+    assert people.row_labels[0].text() == "• <u>Ans</u> (zus)"
+    click(qtbot, button)
+    assert people.name_edit.text() == name  # the name itself is kept as typed
+    window.goto(index_of(window, ActionsPage))
+    actions = window.page
+    assert isinstance(actions, ActionsPage)
+    items = [actions.who_box.itemText(i) for i in range(actions.who_box.count())]
+    assert not any("\u202e" in item for item in items)
+    assert items[2] == "<u>Ans</u> (zus)"
+    assert "\u202e" not in actions.goal_box.itemText(1)

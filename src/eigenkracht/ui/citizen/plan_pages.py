@@ -50,6 +50,7 @@ from eigenkracht.exchange.selfassessment import (
 )
 from eigenkracht.ui.citizen.base import CitizenPage, Context
 from eigenkracht.ui.citizen.widgets import ChoiceBox, ChoiceButton, big_button, label
+from eigenkracht.ui.widgets.plain import plain_line
 
 MAX_GOALS_SHOWN = 30
 MAX_ACTIONS_SHOWN = 100
@@ -583,7 +584,7 @@ class ActionsPage(ListPage):
         self.who_box.clear()
         self.who_box.addItem(self.tr("Ikzelf"), "")
         for name, shown in self.people():
-            self.who_box.addItem(shown, name)
+            self.who_box.addItem(plain_line(shown), name)
         index = self.who_box.findData(chosen) if chosen else 0
         self.who_box.setCurrentIndex(max(index, 0))
         chosen_goal = self.goal_box.currentData()
@@ -591,7 +592,9 @@ class ActionsPage(ListPage):
         self.goal_box.addItem(self.tr("Bij geen bepaald doel"), -1)
         for number, goal in enumerate(self.shown_plan.goals, start=1):
             self.goal_box.addItem(
-                self.tr("Doel {n}: {goal}").format(n=number, goal=one_line(goal.text)[:60]),
+                plain_line(
+                    self.tr("Doel {n}: {goal}").format(n=number, goal=one_line(goal.text)[:60])
+                ),
                 number - 1,
             )
         index = self.goal_box.findData(chosen_goal) if chosen_goal is not None else 0
@@ -780,8 +783,8 @@ class ParticipantsPage(ListPage):
             if helper.name.casefold() in taken:
                 continue
             button = big_button(
-                helper.name.replace("&", "&&"),  # a name's "&" is no Alt letter
-                self.tr("{name} toevoegen").format(name=helper.name),
+                plain_line(helper.name).replace("&", "&&"),  # a name's "&" is no Alt letter
+                plain_line(self.tr("{name} toevoegen").format(name=helper.name)),
                 self,
                 kind="small",
             )
@@ -807,7 +810,7 @@ class ParticipantsPage(ListPage):
         return "• " + text
 
     def remove_name(self, index: int, item: Participant) -> str:
-        return self.tr("{name} weghalen").format(name=item.name)
+        return plain_line(self.tr("{name} weghalen").format(name=item.name))
 
     def typed(self) -> bool:
         return bool(self.name_edit.text().strip())
