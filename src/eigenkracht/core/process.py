@@ -275,6 +275,7 @@ STEP_FIELDS: dict[StepKind, str] = {
 #: The fields a route write may change (Repository.record_route).
 ROUTE_FIELDS: tuple[str, ...] = (
     *STEP_FIELDS.values(),
+    "familiegroepsplan_received",  # Jeugdwet: the family's own plan came in (no step)
     "case_kind",
     "closed_reason",
     "status_override",
@@ -393,13 +394,17 @@ def case_status(case: Any, first_conversation: dt.date | None = None) -> CaseSta
 # -- days that cannot be ----------------------------------------------------------------
 
 # The steps that happened (none may lie in the future or before the melding).
-_HAPPENED = tuple(f for k, f in STEP_FIELDS.items() if k is not StepKind.MELDING)
+_HAPPENED = (
+    *(f for k, f in STEP_FIELDS.items() if k is not StepKind.MELDING),
+    "familiegroepsplan_received",
+)
 
 #: What each day is, in Dutch, for the sentences below.
 FIELD_WORDS: dict[str, str] = {
     "melding_date": "de melding",
     "persoonlijk_plan_received": "het ontvangen persoonlijk plan",
     "familiegroepsplan_offered": "het aanbod van een familiegroepsplan",
+    "familiegroepsplan_received": "het ontvangen familiegroepsplan",
     "clientondersteuning_date": "het wijzen op cliëntondersteuning",
     "onderzoek_date": "het onderzoek",
     "verslag_sent": "het verslag",

@@ -26,25 +26,32 @@ import json
 import re
 import secrets
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
 from eigenkracht import __version__
-from eigenkracht.core.assessments import latest_scores
+from eigenkracht.core.assessments import goal_domain, latest_scores
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError
 from eigenkracht.core.model import (
+    Action,
+    ActorKind,
     Assessment,
     AssessmentSource,
+    Author,
     CaseFile,
     Conversation,
     ConversationKind,
     DomainScore,
+    Goal,
+    GoalStatus,
     HelpDirection,
+    ImportRecord,
     NetworkPerson,
+    OwnPlanRecord,
     Perspective,
 )
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
@@ -838,6 +845,25 @@ class ItemKind(StrEnum):
     WELLBEING = "wellbeing"
     DOMAIN = "domain"
     HELPER = "helper"
+    # Version 2: the citizen's own plan. The plan as a whole ("own-plan") keeps their
+    # words (OwnPlanRecord); its parts become goals, actions, a question and people.
+    OWN_PLAN = "own-plan"
+    OWN_GOAL = "own-goal"
+    OWN_ACTION = "own-action"
+    OWN_ASK = "own-ask"
+    PARTICIPANT = "participant"
+
+
+#: The kinds that belong to the own plan (the import dialog groups them).
+PLAN_ITEM_KINDS: Final = frozenset(
+    {
+        ItemKind.OWN_PLAN,
+        ItemKind.OWN_GOAL,
+        ItemKind.OWN_ACTION,
+        ItemKind.OWN_ASK,
+        ItemKind.PARTICIPANT,
+    }
+)
 
 
 class Effect(StrEnum):
@@ -847,13 +873,14 @@ class Effect(StrEnum):
     APPEND = "append"  # the text is added below the recorded text
     REPLACE = "replace"  # the recorded value is replaced (shown to the worker first)
     SAME = "same"  # already recorded exactly so: nothing to do
+    KEPT = "kept"  # an action without any goal to join: kept in the own plan's words only
 
 
 @dataclass(frozen=True)
 class ReviewItem:
     """One field of the file beside what is recorded. Texts are plain Dutch."""
 
-    key: str  # "question", "wellbeing", "domain:financien", "helper:2"
+    key: str  # "question", "wellbeing", "domain:financien", "helper:2", "own-goal:0"
     kind: ItemKind
     label: str  # the field in the worker's words
     citizen: str  # the citizen's answer, as text
@@ -862,10 +889,20 @@ class ReviewItem:
     default: bool = True  # ticked when the review starts
     domain: str = ""
     helper_index: int = -1
+    index: int = -1  # own plan parts: the index in goals, actions, asks or written_with
+    # An own action: the goal it joins unless the worker chooses another
+    # (Review.goal_choices): "own-goal:i" (a goal of this plan), "goal:<id>" (in the case).
+    goal: str = ""
+    # The same as in the previous import of this case (Review.previous): unchanged since.
+    before: bool = False
 
     @property
     def selectable(self) -> bool:
-        return self.effect is not Effect.SAME
+        return self.effect not in (Effect.SAME, Effect.KEPT)
+
+    @property
+    def in_own_plan(self) -> bool:
+        return self.kind in PLAN_ITEM_KINDS
 
 
 @dataclass
@@ -879,17 +916,46 @@ class ImportPlan:
     new_persons: list[NetworkPerson]
     person_notes: list[tuple[int, str, str]]  # (person id, recorded notes, new notes)
     accepted: int = 0
+    own_plan: OwnPlanRecord | None = None  # the plan in the citizen's words
+    # New goals (author: the citizen) with their new actions; an action's
+    # network_person_id below 0 names new_persons[-id - 1] (stored in the same go).
+    goals: list[Goal] = field(default_factory=list)
+    actions: list[Action] = field(default_factory=list)  # new actions on goals in the case
+    digest: str = ""  # content_digest of the file (the imports row)
+    saved_at: str = ""
+    content: dict[str, Any] | None = None  # the whole file content (the imports row)
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.conversation_changes or self.assessment or self.new_persons or self.person_notes
+            self.conversation_changes
+            or self.assessment
+            or self.new_persons
+            or self.person_notes
+            or self.own_plan
+            or self.goals
+            or self.actions
         )
+
+    def import_kwargs(self) -> dict[str, Any]:
+        """The keyword arguments of Repository.import_at_home beside the positional ones."""
+        return {
+            "new_persons": self.new_persons,
+            "person_notes": self.person_notes,
+            "own_plan": self.own_plan,
+            "goals": self.goals,
+            "actions": self.actions,
+            "digest": self.digest,
+            "saved_at": self.saved_at,
+            "content": self.content,
+        }
 
 
 SKIPPED_REASON: Final = "Thuis ingevuld: past niet, of de inwoner zegt het liever niet."
 APPEND_MARK: Final = "Thuis ingevuld door de inwoner:"
 FROM_HOME: Final = "Thuis ingevuld door de inwoner."
+WROTE_ALONG: Final = "Schreef mee aan het eigen plan."
+MUNICIPALITY: Final = "de gemeente"
 
 
 def _appended(recorded: str, added: str) -> str:
@@ -909,18 +975,28 @@ def _level_text(instrument: Instrument, level: int | None) -> str:
 
 def fit_to(content: SelfAssessment, instrument: Instrument) -> SelfAssessment:
     """The content for `instrument`: its id and version, and only the answers that fit its
-    domains and scale (a draft kept while the organisation changed its instrument)."""
+    domains and scale (a draft kept while the organisation changed its instrument); the
+    own plan's goals keep a domain only when the instrument has it."""
     keys = set(instrument.domain_keys())
     answers = [
         a
         for a in content.answers
         if a.domain in keys and (a.level is None or a.level in instrument.scale)
     ]
+    plan = content.plan
+    if plan is not None:
+        plan = replace(
+            plan,
+            goals=[
+                g if not g.domain or g.domain in keys else replace(g, domain="") for g in plan.goals
+            ],
+        )
     return replace(
         content,
         instrument_id=instrument.id,
         instrument_version=instrument.version,
         answers=answers,
+        plan=plan,
     )
 
 
@@ -948,6 +1024,55 @@ def _score_text(instrument: Instrument, score: DomainScore | None) -> str:
     return _level_text(instrument, score.level)
 
 
+def _score_of(answer: DomainAnswer) -> DomainScore:
+    """The score an answer becomes (an at-home assessment of the citizen)."""
+    return DomainScore(
+        domain=answer.domain,
+        level=None if answer.skipped else answer.level,
+        not_discussed=answer.skipped,
+        reason=SKIPPED_REASON if answer.skipped else "",
+        situation=answer.remark.strip(),
+        wants_to_discuss=answer.wants_to_discuss,
+    )
+
+
+def plan_kind_text(kind: PlanKind) -> str:
+    return {
+        PlanKind.PERSOONLIJK: "persoonlijk plan",
+        PlanKind.FAMILIEGROEPSPLAN: "familiegroepsplan",
+    }[kind]
+
+
+def action_what(action: OwnAction) -> str:
+    """The action's text in the worker's plan: what, and when in the citizen's words."""
+    when = action.when.strip()
+    return f"{action.what.strip()} ({when})" if when else action.what.strip()
+
+
+def ask_line(ask: OwnAsk) -> str:
+    """How an ask joins the conversation's question."""
+    return f"Vraagt aan {ask.from_whom.strip() or MUNICIPALITY}: {ask.what.strip()}"
+
+
+def _helper_line(helper: Helper) -> tuple[str, str]:
+    """(what the helper does, as in the notes; the line added to a known person)."""
+    what = helper.helps_with.strip()
+    helps = f"Helpt met: {what}" if what else ""
+    return helps, " · ".join(p for p in (helper.who.strip(), helps) if p) or "helpt"
+
+
+def _participant_line(person: Participant) -> tuple[str, str]:
+    """(what the participant takes on, as in the notes; the line added to a known person)."""
+    what = person.takes_on.strip()
+    takes = f"Neemt op zich: {what}" if what else ""
+    line = " · ".join(p for p in (WROTE_ALONG.rstrip("."), takes) if p)
+    return takes or WROTE_ALONG, line
+
+
+def _notes_with(existing: str, line: str) -> str:
+    return _appended(existing, line) if existing.strip() else f"{APPEND_MARK} {line}"
+
+
 @dataclass
 class Review:
     """The file beside the case, field by field, and where accepted fields go."""
@@ -958,6 +1083,13 @@ class Review:
     today: dt.date
     target: Conversation | None  # the conversation the answers join; None: a new one
     items: list[ReviewItem]
+    # The earlier imports of this case (Repository.imports_of), oldest first.
+    previous: list[ImportRecord] = field(default_factory=list)
+    # When this very content was imported before (ImportRecord.imported_at), oldest first.
+    imported_before: list[str] = field(default_factory=list)
+    digest: str = ""
+    saved_at: str = ""
+    free_domain: str = ""  # the domain a goal without one gets (the worker may change it)
 
     @property
     def new_conversation_kind(self) -> ConversationKind:
@@ -965,27 +1097,106 @@ class Review:
             ConversationKind.PROGRESS if self.case_file.conversations else ConversationKind.INTAKE
         )
 
+    @property
+    def has_own_plan(self) -> bool:
+        return any(i.in_own_plan for i in self.items)
+
+    @property
+    def offers_anything(self) -> bool:
+        return any(i.selectable for i in self.items)
+
     def item(self, key: str) -> ReviewItem:
         return next(i for i in self.items if i.key == key)
 
-    def plan(self, accepted: Iterable[str]) -> ImportPlan:
+    # -- goals an own action may join ---------------------------------------------
+
+    def _stored_goal(self, index: int) -> Goal | None:
+        """The case's goal made from own goal `index` before (same text, the citizen's)."""
+        assert self.content.plan is not None
+        return _citizen_goal(self.case_file, self.content.plan.goals[index].text)
+
+    def _resolved(self, goal_key: str) -> str:
+        """An own goal already in the case is that goal ("goal:<id>")."""
+        if goal_key.startswith("own-goal:"):
+            stored = self._stored_goal(int(goal_key.split(":", 1)[1]))
+            if stored is not None and stored.id is not None:
+                return f"goal:{stored.id}"
+        return goal_key
+
+    def goal_choices(self) -> list[tuple[str, str]]:
+        """The goals an own action may join, (goal key, Dutch label): the own plan's
+        goals (those already in the case as that goal), then the case's other open
+        goals."""
+        choices: list[tuple[str, str]] = []
+        seen: set[str] = set()
+        plan = self.content.plan
+        for index, goal in enumerate(plan.goals if plan is not None else []):
+            key = self._resolved(f"own-goal:{index}")
+            if key not in seen:
+                seen.add(key)
+                choices.append((key, f"Doel {index + 1} van de inwoner: {goal.text.strip()}"))
+        for stored in self.case_file.goals:
+            key = f"goal:{stored.id}"
+            if stored.status in (GoalStatus.OPEN, GoalStatus.PARTLY) and key not in seen:
+                seen.add(key)
+                choices.append((key, f"Doel in het plan: {stored.text.strip()}"))
+        return choices
+
+    def goal_label(self, goal_key: str) -> str:
+        return dict(self.goal_choices()).get(goal_key, "")
+
+    # -- what the accepted keys become ----------------------------------------------
+
+    def plan(self, accepted: Iterable[str], attach: Mapping[str, str] | None = None) -> ImportPlan:
         """The store changes for the accepted keys (unknown or unselectable keys are
-        ignored)."""
-        chosen = {key for key in accepted}
+        ignored). `attach`: per own action key the goal it joins instead of its default
+        (a key of goal_choices). Raises SelfAssessmentError (Dutch) when an accepted
+        action would join an own goal that is neither accepted nor in the case."""
+        chosen = set(accepted)
+        attach = attach or {}
         items = [i for i in self.items if i.key in chosen and i.selectable]
         case = self.case_file.case
         assert case.id is not None
+        case_id: int = case.id
         if self.target is not None:
             conversation = self.target
         else:
             conversation = Conversation(
-                case_id=case.id, date=self.today, kind=self.new_conversation_kind
+                case_id=case_id, date=self.today, kind=self.new_conversation_kind
             )
         changes: dict[str, tuple[Any, Any]] = {}
         scores: list[DomainScore] = []
         new_persons: list[NetworkPerson] = []
-        notes: list[tuple[int, str, str]] = []
+        notes: dict[int, tuple[str, str]] = {}  # person id -> (seen, new)
         content = self.content
+        own = content.plan
+        goals: dict[int, Goal] = {}  # own goal index -> new goal
+        actions: list[Action] = []
+
+        def person_for(name: str, role: str, line: str, note: str) -> None:
+            existing = _same_person(self.case_file, name)
+            if existing is not None:
+                assert existing.id is not None
+                seen, current = notes.get(existing.id, (existing.notes, existing.notes))
+                notes[existing.id] = (seen, _notes_with(current, line))
+                return
+            for person in new_persons:
+                if _same_name(person.name) == _same_name(name):
+                    person.notes = f"{person.notes} {note}".strip()
+                    person.role = person.role or role
+                    return
+            new_persons.append(
+                NetworkPerson(
+                    case_id=case_id,
+                    name=" ".join(name.split()),
+                    role=role,
+                    direction=HelpDirection.GIVES,
+                    notes=f"{FROM_HOME} {note}".strip(),
+                    since=content.filled_in_on,
+                )
+            )
+
+        question: tuple[str, str] | None = None
         for item in items:
             if item.kind in (ItemKind.QUESTION, ItemKind.WHAT_MATTERS):
                 name = item.kind.value
@@ -993,47 +1204,60 @@ class Review:
                 added = getattr(content, name)
                 new = added.strip() if not recorded.strip() else _appended(recorded, added)
                 changes[name] = (recorded, new)
+                if name == "question":
+                    question = (recorded, new)
             elif item.kind is ItemKind.WELLBEING:
                 recorded_wb = conversation.wellbeing if self.target is not None else None
                 changes["wellbeing"] = (recorded_wb, content.wellbeing)
             elif item.kind is ItemKind.DOMAIN:
                 answer = content.answer(item.domain)
                 assert answer is not None
-                scores.append(
-                    DomainScore(
-                        domain=answer.domain,
-                        level=None if answer.skipped else answer.level,
-                        not_discussed=answer.skipped,
-                        reason=SKIPPED_REASON if answer.skipped else "",
-                        situation=answer.remark.strip(),
-                        wants_to_discuss=answer.wants_to_discuss,
-                    )
-                )
+                scores.append(_score_of(answer))
             elif item.kind is ItemKind.HELPER:
                 helper = content.helpers[item.helper_index]
-                existing = _same_person(self.case_file, helper.name)
-                what = helper.helps_with.strip()
-                helps = f"Helpt met: {what}" if what else ""
-                if existing is None:
-                    new_persons.append(
-                        NetworkPerson(
-                            case_id=case.id,
-                            name=helper.name.strip(),
-                            role=helper.who.strip(),
-                            direction=HelpDirection.GIVES,
-                            notes=f"{FROM_HOME} {helps}".strip(),
-                            since=content.filled_in_on,
-                        )
-                    )
-                else:
-                    assert existing.id is not None
-                    line = " · ".join(p for p in (helper.who.strip(), helps) if p) or "helpt"
-                    new_notes = (
-                        _appended(existing.notes, line)
-                        if existing.notes.strip()
-                        else f"{APPEND_MARK} {line}"
-                    )
-                    notes.append((existing.id, existing.notes, new_notes))
+                helps, line = _helper_line(helper)
+                person_for(helper.name, helper.who.strip(), line, helps)
+            elif item.kind is ItemKind.PARTICIPANT:
+                assert own is not None
+                participant = own.written_with[item.index]
+                takes, line = _participant_line(participant)
+                note = takes if takes == WROTE_ALONG else f"{WROTE_ALONG} {takes}"
+                person_for(participant.name, participant.who.strip(), line, note)
+            elif item.kind is ItemKind.OWN_GOAL:
+                assert own is not None
+                goals[item.index] = self._goal_of(own.goals[item.index])
+        # Asks join the question, after what the question item wrote.
+        for item in items:
+            if item.kind is ItemKind.OWN_ASK:
+                assert own is not None
+                if question is None:
+                    recorded = conversation.question if self.target is not None else ""
+                    question = (recorded, recorded)
+                seen_q, current = question
+                line = ask_line(own.asks[item.index])
+                question = (seen_q, _notes_with(current, line))
+                changes["question"] = question
+        # Actions, once the persons and goals they name are known.
+        for item in items:
+            if item.kind is not ItemKind.OWN_ACTION:
+                continue
+            assert own is not None
+            own_action = own.actions[item.index]
+            goal_key = self._resolved(attach.get(item.key) or item.goal)
+            action = self._action_of(own_action, new_persons)
+            if goal_key.startswith("goal:"):
+                action.goal_id = int(goal_key.split(":", 1)[1])
+                actions.append(action)
+                continue
+            index = int(goal_key.split(":", 1)[1]) if goal_key.startswith("own-goal:") else -1
+            if index not in goals:
+                goal_text = own.goals[index].text.strip() if 0 <= index < len(own.goals) else ""
+                raise _fail(
+                    f"De afspraak '{one_line(own_action.what, 60)}' hoort bij het doel "
+                    f"'{one_line(goal_text, 60)}'. Vink dat doel ook aan, of kies een ander "
+                    "doel."
+                )
+            goals[index].actions.append(action)
         assessment = None
         if scores:
             assessment = Assessment(
@@ -1044,21 +1268,93 @@ class Review:
                 source=AssessmentSource.AT_HOME,
                 scores=scores,
             )
+        own_plan = None
+        if own is not None and any(i.kind is ItemKind.OWN_PLAN for i in items):
+            own_plan = OwnPlanRecord(
+                case_id=case.id,
+                kind=own.kind.value,
+                received_on=self.today,
+                source="thuis",
+                content=plan_to_plain(own),
+            )
         return ImportPlan(
             case_id=case.id,
             conversation=conversation,
             conversation_changes=changes,
             assessment=assessment,
             new_persons=new_persons,
-            person_notes=notes,
+            person_notes=[(pid, seen, new) for pid, (seen, new) in notes.items()],
             accepted=len(items),
+            own_plan=own_plan,
+            goals=[goals[i] for i in sorted(goals)],
+            actions=actions,
+            digest=self.digest,
+            saved_at=self.saved_at,
+            content=content_to_plain(content),
         )
+
+    def _goal_of(self, goal: OwnGoal) -> Goal:
+        case_id = self.case_file.case.id
+        assert case_id is not None
+        return Goal(
+            case_id=case_id,
+            domain=goal.domain or self.free_domain,
+            text=goal.text.strip(),
+            author=Author.CITIZEN,
+            instrument=f"{self.instrument.id}@{self.instrument.version}",
+        )
+
+    def _action_of(self, action: OwnAction, new_persons: Sequence[NetworkPerson]) -> Action:
+        what = action_what(action)
+        who = " ".join(action.who.split())
+        if not who or _same_name(who) == _same_name(self.content.name):
+            return Action(0, what, ongoing=action.ongoing, author=Author.CITIZEN)
+        member = next(
+            (m for m in self.case_file.members if _same_name(m.name) == _same_name(who)), None
+        )
+        if member is not None:  # someone of the household: "zelf"
+            return Action(
+                0, what, actor_name=member.name, ongoing=action.ongoing, author=Author.CITIZEN
+            )
+        network = Action(
+            0, what, actor_kind=ActorKind.NETWORK, ongoing=action.ongoing, author=Author.NETWORK
+        )
+        existing = _same_person(self.case_file, who)
+        if existing is not None:
+            network.network_person_id = existing.id
+            return network
+        for number, person in enumerate(new_persons):
+            if _same_name(person.name) == _same_name(who):
+                network.network_person_id = -(number + 1)
+                return network
+        network.actor_name = who  # not on the map (the worker may add them)
+        return network
+
+
+def one_line(text: str, limit: int = 80) -> str:
+    words = " ".join(text.split())
+    return words if len(words) <= limit else words[: limit - 1].rstrip() + "…"
 
 
 def _same_person(case_file: CaseFile, name: str) -> NetworkPerson | None:
-    wanted = " ".join(name.split()).casefold()
+    wanted = _same_name(name)
+    return next((p for p in case_file.network if _same_name(p.name) == wanted), None)
+
+
+def _citizen_goal(case_file: CaseFile, text: str) -> Goal | None:
+    wanted = _same_name(text)
     return next(
-        (p for p in case_file.network if " ".join(p.name.split()).casefold() == wanted), None
+        (g for g in case_file.goals if g.author is Author.CITIZEN and _same_name(g.text) == wanted),
+        None,
+    )
+
+
+def _own_action_stored(case_file: CaseFile, what: str) -> bool:
+    wanted = _same_name(what)
+    return any(
+        a.author in (Author.CITIZEN, Author.NETWORK) and _same_name(a.what) == wanted
+        for g in case_file.goals
+        for a in g.actions
     )
 
 
@@ -1078,20 +1374,98 @@ def _text_effect(target: Conversation | None, name: str, value: str) -> Effect:
     recorded = getattr(target, name) if target is not None else ""
     if not recorded.strip():
         return Effect.ADD
-    if recorded.strip() == value.strip():
+    if recorded.strip() == value.strip() or f"{APPEND_MARK} {value.strip()}" in recorded:
         return Effect.SAME
     return Effect.APPEND
 
 
+def _previous_content(records: Sequence[ImportRecord]) -> SelfAssessment | None:
+    """The content of the newest earlier import (None: none, or unreadable)."""
+    for record in sorted(records, key=lambda r: (r.imported_at, r.id or 0), reverse=True):
+        try:
+            return content_from_plain(record.content, VERSION, dt.date.max)
+        except SelfAssessmentError:
+            return None
+    return None
+
+
+def _latest_at_home(case_file: CaseFile, instrument_id: str) -> dict[str, DomainScore]:
+    """Per domain the newest at-home score of the citizen (household) for this instrument."""
+    dates = {c.id: c.date for c in case_file.conversations}
+    found: dict[str, DomainScore] = {}
+    ordered = sorted(
+        (
+            a
+            for a in case_file.assessments
+            if a.source is AssessmentSource.AT_HOME
+            and a.perspective is Perspective.CITIZEN
+            and a.instrument_id == instrument_id
+            and a.member_id is None
+        ),
+        key=lambda a: (dates.get(a.conversation_id, dt.date.min), a.id or 0),
+    )
+    for assessment in ordered:
+        for score in assessment.scores:
+            found[score.domain] = score
+    return found
+
+
+def _free_domain(content: SelfAssessment, instrument: Instrument) -> str:
+    """The domain a goal without one gets: where the answers ask for a goal
+    (core.assessments.goal_domain), else the instrument's first domain."""
+    keys = instrument.domain_keys()
+    scores: dict[str, list[DomainScore]] = {}
+    for answer in content.answers:
+        if answer.domain in keys and not answer.is_empty:
+            score = _score_of(answer)
+            if answer.wants_to_discuss:
+                score = replace(score, concerns="wil hierover praten")
+            scores[answer.domain] = [score]
+    chosen = goal_domain(scores, keys)
+    return chosen or (keys[0] if keys else "")
+
+
+class _Same:
+    """How an item compares: recorded already (not offered), or unchanged since the
+    previous import (offered, not ticked)."""
+
+    def __init__(self, recorded: bool, before: bool) -> None:
+        self.recorded = recorded
+        self.before = before
+
+
+def _effect_and_default(effect: Effect, default: bool, same: _Same) -> tuple[Effect, bool]:
+    if same.recorded:
+        return Effect.SAME, False
+    if same.before:
+        return effect, False
+    return effect, default
+
+
 def review(
-    content: SelfAssessment, case_file: CaseFile, instrument: Instrument, today: dt.date
+    content: SelfAssessment,
+    case_file: CaseFile,
+    instrument: Instrument,
+    today: dt.date,
+    *,
+    previous: Sequence[ImportRecord] = (),
+    saved_at: str = "",
 ) -> Review:
     """The file's fields beside what the case records. Fields the citizen left empty
-    are left out. Raises SelfAssessmentError when the file does not fit the instrument."""
+    are left out. Raises SelfAssessmentError when the file does not fit the instrument.
+
+    previous: the case's earlier imports (Repository.imports_of). A field recorded
+    already (the same text, score, person notes, goal or action) is SAME and not
+    offered; one unchanged since the newest earlier import but not recorded (the worker
+    did not take it then) is offered unticked, marked `before`. `imported_before` says
+    when this very content was imported."""
     check(content)
     check_instrument(content, instrument)
     target = choose_target(case_file, content.filled_in_on, today)
     latest = max(case_file.conversations, key=lambda c: (c.date, c.id or 0), default=None)
+    digest = content_digest(content)
+    earlier = sorted(previous, key=lambda r: (r.imported_at, r.id or 0))
+    last = _previous_content(earlier)
     items: list[ReviewItem] = []
     for kind, label in (
         (ItemKind.QUESTION, "Vraag van de inwoner"),
@@ -1100,6 +1474,10 @@ def review(
         value = getattr(content, kind.value)
         if value.strip():
             effect = _text_effect(target, kind.value, value)
+            before = last is not None and getattr(last, kind.value).strip() == value.strip()
+            effect, default = _effect_and_default(
+                effect, True, _Same(effect is Effect.SAME, before)
+            )
             items.append(
                 ReviewItem(
                     key=kind.value,
@@ -1108,7 +1486,8 @@ def review(
                     citizen=value.strip(),
                     recorded=getattr(latest, kind.value).strip() if latest else "",
                     effect=effect,
-                    default=effect is not Effect.SAME,
+                    default=default,
+                    before=before,
                 )
             )
     if content.wellbeing is not None:
@@ -1120,6 +1499,10 @@ def review(
             effect = Effect.SAME
         else:
             effect = Effect.REPLACE
+        before = last is not None and last.wellbeing == content.wellbeing
+        effect, default = _effect_and_default(
+            effect, effect is Effect.ADD, _Same(effect is Effect.SAME, before)
+        )
         items.append(
             ReviewItem(
                 key=ItemKind.WELLBEING.value,
@@ -1128,10 +1511,12 @@ def review(
                 citizen=str(content.wellbeing),
                 recorded="" if shown_wb is None else str(shown_wb),
                 effect=effect,
-                default=effect is Effect.ADD,
+                default=default,
+                before=before,
             )
         )
     scores = latest_scores(case_file, instrument.id)  # as the overview and the plan show
+    at_home = _latest_at_home(case_file, instrument.id)
     for domain in instrument.domains:
         answer = content.answer(domain.key)
         if answer is None or answer.is_empty:
@@ -1140,12 +1525,17 @@ def review(
         row = scores.get(domain.key, {})
         citizen_before = row.get(Perspective.CITIZEN)
         professional = row.get(Perspective.PROFESSIONAL)
-        before = _score_text(instrument, citizen_before.score if citizen_before else None)
-        if before:
-            recorded_parts.append(f"inwoner {before}")
+        before_text = _score_text(instrument, citizen_before.score if citizen_before else None)
+        if before_text:
+            recorded_parts.append(f"inwoner {before_text}")
         prof = _score_text(instrument, professional.score if professional else None)
         if prof:
             recorded_parts.append(f"professional {prof}")
+        same = _Same(
+            at_home.get(domain.key) == _score_of(answer),
+            last is not None and last.answer(domain.key) == answer,
+        )
+        effect, default = _effect_and_default(Effect.ADD, True, same)
         items.append(
             ReviewItem(
                 key=f"domain:{domain.key}",
@@ -1153,8 +1543,10 @@ def review(
                 label=domain.name,
                 citizen=answer_text(instrument, answer),
                 recorded="; ".join(recorded_parts),
-                effect=Effect.ADD,
+                effect=effect,
+                default=default,
                 domain=domain.key,
+                before=same.before,
             )
         )
     for index, helper in enumerate(content.helpers):
@@ -1162,13 +1554,17 @@ def review(
         citizen = " · ".join(
             p for p in (helper.name.strip(), helper.who.strip(), helper.helps_with.strip()) if p
         )
+        helps, _line = _helper_line(helper)
         if existing is None:
-            recorded, effect, default = "", Effect.ADD, True
+            recorded, effect, default, known = "", Effect.ADD, True, False
         else:
             recorded = " · ".join(p for p in (existing.name, existing.role) if p)
             recorded = f"staat al in het netwerk: {recorded}"
             # Added to the notes of the person already known; not ticked by default.
             effect, default = Effect.APPEND, False
+            known = (helps in existing.notes) if helps else True
+        same = _Same(known, last is not None and helper in last.helpers)
+        effect, default = _effect_and_default(effect, default, same)
         items.append(
             ReviewItem(
                 key=f"helper:{index}",
@@ -1179,25 +1575,253 @@ def review(
                 effect=effect,
                 default=default,
                 helper_index=index,
+                before=same.before,
             )
         )
-    return Review(content, instrument, case_file, today, target, items)
+    result = Review(
+        content,
+        instrument,
+        case_file,
+        today,
+        target,
+        items,
+        previous=earlier,
+        imported_before=[r.imported_at for r in earlier if r.digest == digest],
+        digest=digest,
+        saved_at=saved_at,
+        free_domain=_free_domain(content, instrument),
+    )
+    if content.plan is not None and not content.plan.is_empty:
+        items.extend(_plan_items(result, last))
+    return result
 
 
-def effect_text(item: ReviewItem) -> str:
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n} {one if n == 1 else many}"
+
+
+def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]:
+    """The own plan's items: the plan as a whole, its goals, actions, asks, and who
+    wrote it along (a familiegroepsplan: those first after the plan, as it is made)."""
+    plan = review.content.plan
+    assert plan is not None
+    case_file = review.case_file
+    instrument = review.instrument
+    last_plan = last.plan if last is not None else None
+    items: list[ReviewItem] = []
+    kind_text = plan_kind_text(plan.kind)
+    stored_plan = any(
+        r.kind == plan.kind.value and r.content == plan_to_plain(plan) for r in case_file.own_plans
+    )
+    counts = [
+        _count(len(plan.goals), "doel", "doelen"),
+        _count(len(plan.actions), "afspraak", "afspraken"),
+        _count(len(plan.asks), "vraag", "vragen"),
+    ]
+    if plan.written_with:
+        counts.append(_count(len(plan.written_with), "persoon schreef", "mensen schreven") + " mee")
+    summary = f"{kind_text}: " + ", ".join(counts)
+    recorded = ""
+    if case_file.own_plans:
+        newest = case_file.own_plans[-1]
+        recorded = f"eigen plan ontvangen op {newest.received_on:%d-%m-%Y}"
+    effect, default = _effect_and_default(
+        Effect.ADD, True, _Same(stored_plan, last_plan is not None and last_plan == plan)
+    )
+    items.append(
+        ReviewItem(
+            key=ItemKind.OWN_PLAN.value,
+            kind=ItemKind.OWN_PLAN,
+            label=f"Eigen plan van de inwoner ({kind_text})",
+            citizen=summary,
+            recorded=recorded,
+            effect=effect,
+            default=default,
+            before=last_plan is not None and last_plan == plan,
+        )
+    )
+    people: list[ReviewItem] = []
+    for index, person in enumerate(plan.written_with):
+        existing = _same_person(case_file, person.name)
+        takes, _line = _participant_line(person)
+        citizen = " · ".join(
+            p
+            for p in (
+                person.name.strip(),
+                person.who.strip(),
+                f"neemt op zich: {person.takes_on.strip()}" if person.takes_on.strip() else "",
+            )
+            if p
+        )
+        if existing is None:
+            shown, effect, default, known = "", Effect.ADD, True, False
+        else:
+            shown = " · ".join(p for p in (existing.name, existing.role) if p)
+            shown = f"staat al in het netwerk: {shown}"
+            effect, default = Effect.APPEND, bool(person.takes_on.strip())
+            known = takes.rstrip(".") in existing.notes
+        before = last_plan is not None and person in last_plan.written_with
+        effect, default = _effect_and_default(effect, default, _Same(known, before))
+        people.append(
+            ReviewItem(
+                key=f"{ItemKind.PARTICIPANT.value}:{index}",
+                kind=ItemKind.PARTICIPANT,
+                label=f"Schreef mee: {person.name.strip()}",
+                citizen=citizen,
+                recorded=shown,
+                effect=effect,
+                default=default,
+                index=index,
+                before=before,
+            )
+        )
+    if plan.kind is PlanKind.FAMILIEGROEPSPLAN:
+        items.extend(people)
+    for index, goal in enumerate(plan.goals):
+        domain = goal.domain or review.free_domain
+        try:
+            topic = instrument.domain(domain).name
+        except KeyError:
+            topic = domain
+        citizen = goal.text.strip() + (
+            f" · onderwerp: {topic}"
+            if goal.domain
+            else f" · geen onderwerp gekozen (komt bij: {topic}; te wijzigen)"
+        )
+        stored = _citizen_goal(case_file, goal.text)
+        before = last_plan is not None and any(
+            g.text.strip() == goal.text.strip() and g.domain == goal.domain for g in last_plan.goals
+        )
+        effect, default = _effect_and_default(Effect.ADD, True, _Same(stored is not None, before))
+        items.append(
+            ReviewItem(
+                key=f"{ItemKind.OWN_GOAL.value}:{index}",
+                kind=ItemKind.OWN_GOAL,
+                label=f"Doel {index + 1} van de inwoner",
+                citizen=citizen,
+                recorded="staat al in het plan" if stored is not None else "",
+                effect=effect,
+                default=default,
+                domain=domain,
+                index=index,
+                before=before,
+            )
+        )
+    choices = [key for key, _label in review.goal_choices()]
+    for index, action in enumerate(plan.actions):
+        if action.goal is not None:
+            goal_key = review._resolved(f"own-goal:{action.goal}")
+        else:
+            goal_key = choices[0] if choices else ""
+        who = " ".join(action.who.split()) or "de inwoner zelf"
+        when = "steeds" if action.ongoing and not action.when.strip() else action.when.strip()
+        parts = [action.what.strip(), f"wie: {who}"]
+        if when:
+            parts.append(f"wanneer: {when}")
+        if action.ongoing and action.when.strip():
+            parts.append("steeds")
+        if action.goal is not None:
+            parts.append(f"bij doel {action.goal + 1}")
+        stored_action = _own_action_stored(case_file, action_what(action))
+        before = last_plan is not None and any(
+            (a.what, a.who, a.when, a.ongoing)
+            == (action.what, action.who, action.when, action.ongoing)
+            for a in last_plan.actions
+        )
+        effect = Effect.ADD if goal_key else Effect.KEPT
+        effect, default = _effect_and_default(effect, True, _Same(stored_action, before))
+        items.append(
+            ReviewItem(
+                key=f"{ItemKind.OWN_ACTION.value}:{index}",
+                kind=ItemKind.OWN_ACTION,
+                label=f"Afspraak {index + 1}: wie doet wat",
+                citizen=" · ".join(parts),
+                recorded="staat al in het plan" if stored_action else "",
+                effect=effect,
+                default=default,
+                index=index,
+                goal=goal_key,
+                before=before,
+            )
+        )
+    for index, ask in enumerate(plan.asks):
+        line = ask_line(ask)
+        stored_ask = any(line in c.question for c in case_file.conversations)
+        before = last_plan is not None and ask in last_plan.asks
+        effect = (
+            Effect.APPEND
+            if review.target is not None and review.target.question.strip()
+            else Effect.ADD
+        )
+        effect, default = _effect_and_default(effect, True, _Same(stored_ask, before))
+        whom = ask.from_whom.strip() or MUNICIPALITY
+        items.append(
+            ReviewItem(
+                key=f"{ItemKind.OWN_ASK.value}:{index}",
+                kind=ItemKind.OWN_ASK,
+                label=f"Vraag {index + 1} aan {whom}",
+                citizen=ask.what.strip(),
+                recorded="staat al bij de vraag" if stored_ask else "",
+                effect=effect,
+                default=default,
+                index=index,
+                before=before,
+            )
+        )
+    if plan.kind is not PlanKind.FAMILIEGROEPSPLAN:
+        items.extend(people)
+    return items
+
+
+def effect_text(item: ReviewItem, review: Review | None = None) -> str:
     """What accepting this field does, in Dutch (the command line; the window has its own)."""
+    if item.effect is Effect.SAME:
+        return "is al zo vastgelegd"
+    if item.effect is Effect.KEPT:
+        return "staat alleen in het eigen plan (er is geen doel om het bij te zetten)"
+    before = " (al eerder ingelezen, toen niet overgenomen)" if item.before else ""
     if item.kind is ItemKind.DOMAIN:
-        return "een nieuwe score van de inwoner (thuis), naast de oude"
-    if item.kind is ItemKind.HELPER:
+        return "een nieuwe score van de inwoner (thuis), naast de oude" + before
+    if item.kind in (ItemKind.HELPER, ItemKind.PARTICIPANT):
         if item.effect is Effect.ADD:
-            return "een nieuwe persoon in het netwerk"
-        return "komt bij de notities van deze persoon"
+            return "een nieuwe persoon in het netwerk" + before
+        return "komt bij de notities van deze persoon" + before
+    if item.kind is ItemKind.OWN_PLAN:
+        return "wordt bewaard in de woorden van de inwoner" + before
+    if item.kind is ItemKind.OWN_GOAL:
+        return "een nieuw doel in het plan, geschreven door de inwoner" + before
+    if item.kind is ItemKind.OWN_ACTION:
+        goal = review.goal_label(item.goal) if review is not None else ""
+        where = f" bij: {goal}" if goal else ""
+        return "een nieuwe afspraak in het plan" + where + before
+    if item.kind is ItemKind.OWN_ASK:
+        return "komt bij de vraag van het gesprek" + before
     return {
         Effect.ADD: "wordt ingevuld",
         Effect.APPEND: "komt onder de vastgelegde tekst",
         Effect.REPLACE: "vervangt het vastgelegde cijfer",
-        Effect.SAME: "is al zo vastgelegd",
-    }[item.effect]
+    }[item.effect] + before
+
+
+def imported_before_text(review: Review) -> str:
+    """The line about earlier imports of this content, in Dutch ("" when none)."""
+    if not review.imported_before:
+        return ""
+    days = ", ".join(moment_text(m) for m in review.imported_before)
+    return (
+        f"Dit bestand is al eerder ingelezen op {days}. Alleen wat veranderd is, wordt aangeboden."
+    )
+
+
+def moment_text(moment: str) -> str:
+    """An ISO moment (UTC, as the store writes it) as local 'dd-mm-jjjj uu:mm'."""
+    try:
+        when = dt.datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    except ValueError:
+        return moment[:16]
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return f"{when:%d-%m-%Y %H:%M}"
 
 
 def target_text(review: Review) -> str:

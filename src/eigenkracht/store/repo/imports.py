@@ -1,24 +1,80 @@
 """The self-assessment brought from home: what the worker accepted, stored in one
-transaction, and nothing when the case changed meanwhile."""
+transaction, and nothing when the case changed meanwhile. Version 2 files bring the
+citizen's own plan: kept in their words (own_plans), its goals and actions in the plan
+with the citizen (or their circle) as author; every import is recorded (imports) so the
+same file again is recognised (exchange.selfassessment.review(previous=))."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import datetime as dt
+import json
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from eigenkracht.core.model import (
+    OWN_PLAN_KINDS,
+    OWN_PLAN_SOURCES,
+    Action,
+    ActorKind,
     Assessment,
     AssessmentSource,
+    Author,
+    Case,
+    CaseKind,
     Change,
     Conversation,
+    Goal,
+    ImportRecord,
     NetworkPerson,
+    OwnPlanRecord,
     Perspective,
 )
+from eigenkracht.core.process import route_problems
 from eigenkracht.store.database import now_iso
 from eigenkracht.store.errors import InvalidValue
 from eigenkracht.store.mapping import field_value
 from eigenkracht.store.repo.base import RepositoryBase, check_score
+
+MAX_PLAN_JSON = 1024 * 1024  # an own plan is a few kilobytes; a file at most a megabyte
+_DIGEST_RE = re.compile(r"[0-9a-f]{64}")
+OWN_AUTHORS = (Author.CITIZEN, Author.NETWORK)
+
+
+def plan_words(value: Any) -> str:
+    """The texts of an own plan's plain JSON, for the search index (not its kind)."""
+    found: list[str] = []
+
+    def walk(item: Any) -> None:
+        if isinstance(item, str):
+            if item.strip():
+                found.append(item.strip())
+        elif isinstance(item, dict):
+            for key, child in item.items():
+                if key != "kind":
+                    walk(child)
+        elif isinstance(item, list):
+            for child in item:
+                walk(child)
+
+    walk(value)
+    return " ".join(found)
+
+
+def _check_action(action: Action, new_persons: int) -> None:
+    if not action.what.strip():
+        raise InvalidValue("Een afspraak zegt wat er gebeurt. Er is niets overgenomen.")
+    if action.author not in OWN_AUTHORS:
+        raise InvalidValue(
+            "Een afspraak uit het eigen plan is van de inwoner of van de mensen om de inwoner "
+            "heen. Er is niets overgenomen."
+        )
+    pid = action.network_person_id
+    if pid is not None and pid < 0 and -pid > new_persons:
+        raise InvalidValue(
+            "Een afspraak noemt een persoon die niet bestaat. Er is niets overgenomen."
+        )
 
 
 class ImportsPart(RepositoryBase):
@@ -30,6 +86,14 @@ class ImportsPart(RepositoryBase):
         assessment: Assessment | None,
         new_persons: Sequence[NetworkPerson] = (),
         person_notes: Sequence[tuple[int, str, str]] = (),
+        *,
+        own_plan: OwnPlanRecord | None = None,
+        goals: Sequence[Goal] = (),
+        actions: Sequence[Action] = (),
+        digest: str = "",
+        saved_at: str = "",
+        content: Mapping[str, Any] | None = None,
+        today: dt.date | None = None,
     ) -> tuple[Conversation | None, Assessment | None, list[Change]]:
         """Store what a worker accepted from a citizen's self-assessment, in one transaction.
 
@@ -41,6 +105,18 @@ class ImportsPart(RepositoryBase):
         network; person_notes (person id, notes the worker saw, new notes) replace the
         notes of persons already known.
 
+        The own plan (version 2): own_plan is kept as a new row of own_plans (an older
+        one stays); when the case has no day for it yet, the persoonlijk plan (Wmo) or
+        the familiegroepsplan (Jeugdwet) is marked received on its received_on. goals:
+        new goals written by the citizen (author CITIZEN) with their new actions;
+        actions: new actions on goals already in the case. Every such action is the
+        citizen's or their circle's (author CITIZEN or NETWORK); a network_person_id
+        below 0 names the person new_persons[-id - 1] stored in this same import. A goal's
+        domain must be one of its instrument (Goal.instrument, else found as the store
+        finds it). digest (content_digest of the file, SHA-256 hex), saved_at and
+        content (the file's content as plain JSON): the import is recorded in imports
+        (Repository.imports_of), so the same file is recognised when it comes again.
+
         Nothing is overwritten silently: when a stored value is no longer what the worker
         saw, nothing at all is stored (InvalidValue). One audit row "assessments.import"
         (action C, object ids only) records the import, beside the rows of what it created
@@ -48,13 +124,50 @@ class ImportsPart(RepositoryBase):
         allowed = {"question", "what_matters", "wellbeing"}
         if set(conversation_changes) - allowed:
             raise InvalidValue("Alleen de vraag, wat belangrijk is en het cijfer kunnen mee.")
-        if not (conversation_changes or assessment or new_persons or person_notes):
+        if not (
+            conversation_changes
+            or assessment
+            or new_persons
+            or person_notes
+            or own_plan
+            or goals
+            or actions
+        ):
             raise InvalidValue("Er is niets gekozen om over te nemen.")
         wellbeing = conversation_changes.get("wellbeing", (None, None))[1]
         if wellbeing is not None and not 0 <= wellbeing <= 10:
             raise InvalidValue("Het cijfer voor tevredenheid ligt tussen 0 en 10.")
         for score in assessment.scores if assessment is not None else ():
             check_score(score)
+        day = today or dt.date.today()
+        plan_json = ""
+        if own_plan is not None:
+            if own_plan.kind not in OWN_PLAN_KINDS:
+                raise InvalidValue("Dit soort eigen plan kent het programma niet.")
+            if own_plan.source not in OWN_PLAN_SOURCES:
+                raise InvalidValue("Het eigen plan komt van thuis of van papier.")
+            if not isinstance(own_plan.content, dict):
+                raise InvalidValue("Het eigen plan is beschadigd. Er is niets overgenomen.")
+            if own_plan.received_on > day:
+                raise InvalidValue("Het eigen plan kan niet in de toekomst ontvangen zijn.")
+            plan_json = json.dumps(own_plan.content, ensure_ascii=False)
+            if len(plan_json) > MAX_PLAN_JSON:
+                raise InvalidValue("Het eigen plan is te groot. Er is niets overgenomen.")
+        for goal in goals:
+            if not goal.text.strip():
+                raise InvalidValue("Een doel heeft een omschrijving. Er is niets overgenomen.")
+            if goal.author != Author.CITIZEN:
+                raise InvalidValue(
+                    "Een doel uit het eigen plan is van de inwoner. Er is niets overgenomen."
+                )
+            for action in goal.actions:
+                _check_action(action, len(new_persons))
+        for action in actions:
+            _check_action(action, len(new_persons))
+        if digest and not _DIGEST_RE.fullmatch(digest):
+            raise InvalidValue("Het kenmerk van het bestand klopt niet. Er is niets overgenomen.")
+        if len(saved_at) > 40:
+            raise InvalidValue("Het moment van opslaan klopt niet. Er is niets overgenomen.")
         changed_meanwhile = InvalidValue(
             "Het dossier is intussen veranderd. Er is niets overgenomen; lees het bestand "
             "opnieuw in."
@@ -121,9 +234,11 @@ class ImportsPart(RepositoryBase):
                     self._insert(score, assessment_id=stored_assessment.id, case_id=case_id)
                     stored_assessment.scores.append(score)
                 changes.append(Change("assessments", "C", stored_assessment.id, case_id))
+            person_ids: list[int] = []  # of new_persons, for the actions that name them
             for person in new_persons:
                 stored_person = replace(person, id=None, case_id=case_id, helps=[])
                 stored_person.id = self._insert(stored_person)
+                person_ids.append(stored_person.id)
                 for help_ in person.helps:
                     self._insert_help(stored_person.id, help_)
                 self._audit(
@@ -143,15 +258,109 @@ class ImportsPart(RepositoryBase):
                 )
                 self._audit("network_persons.update", "U", ref, f"network_persons:{person_id}")
                 changes.append(Change("network_persons", "U", person_id, case_id, ("notes",)))
+            stored_plan: OwnPlanRecord | None = None
+            if own_plan is not None:
+                stored_plan = replace(own_plan, id=None, case_id=case_id, created_at=now_iso())
+                stored_plan.id = self._insert(stored_plan, words=plan_words(own_plan.content))
+                self._audit("own_plans.create", "C", ref, f"own_plans:{stored_plan.id}")
+                changes.append(Change("own_plans", "C", stored_plan.id, case_id))
+                changes.extend(self._mark_received(case_id, stored_plan.received_on, day, ref))
+
+            def own_action(action: Action, goal_id: int) -> None:
+                pid = action.network_person_id
+                if pid is not None and pid < 0:
+                    pid = person_ids[-pid - 1]
+                elif pid is not None and self._case_of("network_persons", pid) != case_id:
+                    raise InvalidValue("Deze persoon hoort bij een ander dossier.")
+                kind = ActorKind.NETWORK if pid is not None else action.actor_kind
+                stored_action = replace(
+                    action, id=None, goal_id=goal_id, network_person_id=pid, actor_kind=kind
+                )
+                stored_action.id = self._insert(stored_action, case_id=case_id)
+                self._audit("actions.create", "C", ref, f"actions:{stored_action.id}")
+                changes.append(Change("actions", "C", stored_action.id, case_id))
+
+            for goal in goals:
+                stored_goal = replace(goal, id=None, case_id=case_id, actions=[])
+                self._check_own_goal(stored_goal)
+                stored_goal.id = self._insert(stored_goal)
+                self._audit("goals.create", "C", ref, f"goals:{stored_goal.id}")
+                changes.append(Change("goals", "C", stored_goal.id, case_id))
+                for action in goal.actions:
+                    own_action(action, stored_goal.id)
+            for action in actions:
+                if self._case_of("goals", action.goal_id) != case_id:
+                    raise InvalidValue("Dit doel hoort bij een ander dossier.")
+                own_action(action, action.goal_id)
+            if digest:
+                record = ImportRecord(
+                    case_id=case_id,
+                    digest=digest,
+                    saved_at=saved_at,
+                    imported_at=now_iso(),
+                    content=dict(content or {}),
+                )
+                record.id = self._insert(record)
+                self._audit("imports.create", "C", ref, f"imports:{record.id}")
+                changes.append(Change("imports", "C", record.id, case_id))
             if stored_assessment is not None:
                 obj = f"assessments:{stored_assessment.id}"
             elif stored_conversation is not None:
                 obj = f"conversations:{stored_conversation.id}"
+            elif stored_plan is not None:
+                obj = f"own_plans:{stored_plan.id}"
             else:
                 obj = f"cases:{case_id}"
             self._audit("assessments.import", "C", ref, obj)
             self._touch(case_id)
             self._changed(*changes)
             return stored_conversation, stored_assessment, changes
+
+        return self._run(op)
+
+    def _check_own_goal(self, goal: Goal) -> None:
+        """A goal from the own plan: its domain is one of its instrument, its target on
+        that instrument's scale (call inside a transaction)."""
+        instrument = self._goal_instrument(goal)
+        if instrument is None or goal.domain not in instrument.domain_keys():
+            raise InvalidValue(
+                f"'{goal.domain[:40]}' is geen onderwerp van een bekende vragenlijst. "
+                "Er is niets overgenomen."
+            )
+        self._check_goal(goal)
+
+    def _mark_received(
+        self, case_id: int, received_on: dt.date, today: dt.date, ref: str
+    ) -> list[Change]:
+        """The route's day for the own plan, when the case has none yet: the persoonlijk
+        plan (Wmo) or the familiegroepsplan (Jeugdwet) received. Left alone when that day
+        cannot be (core.process.route_problems: no melding yet, or before it)."""
+        case = self._select(Case, "id = ?", [case_id])[0]
+        name = (
+            "familiegroepsplan_received"
+            if case.case_kind is CaseKind.JEUGD
+            else "persoonlijk_plan_received"
+        )
+        if getattr(case, name) is not None:
+            return []
+        changed: dict[str, Any] = {name: received_on}
+        if route_problems(replace(case, **changed), today, [name]):
+            return []
+        self.db.execute(
+            f"UPDATE cases SET {name} = ? WHERE id = ?", [received_on.isoformat(), case_id]
+        )
+        names = (name, *self._refresh_status(case_id))
+        self._audit("cases.route", "U", ref, f"cases:{case_id}:{','.join(names)}")
+        return [Change("cases", "U", case_id, case_id, names)]
+
+    def imports_of(self, case_id: int) -> list[ImportRecord]:
+        """The self-assessment files imported into a case, oldest first (audited as a
+        read of the case: they hold the citizen's answers)."""
+
+        def op() -> list[ImportRecord]:
+            ref = self._case_ref(case_id)
+            found = self._select(ImportRecord, "case_id = ?", [case_id], order="imported_at, id")
+            self._audit("imports.read", "R", ref, f"cases:{case_id}")
+            return found
 
         return self._run(op)
