@@ -434,7 +434,8 @@ def cmd_import_selfassessment(args: argparse.Namespace) -> int:
     try:
         raw = sa.read_bytes(Path(args.file))
         code = _selfassessment_code(args) if sa.is_protected(raw) else None
-        content = sa.loads(raw, code)
+        opened = sa.open_bytes(raw, code)
+        content = opened.content
     except sa.SelfAssessmentError as exc:
         raise UserError(str(exc)) from exc
     repo = _open(args)
@@ -448,16 +449,29 @@ def cmd_import_selfassessment(args: argparse.Namespace) -> int:
         except sa.SelfAssessmentError as exc:
             raise UserError(str(exc)) from exc
         case = _find(repo, args.case)
-        review = sa.review(content, repo.load_case(case.id), instrument, dt.date.today())
+        review = sa.review(
+            content,
+            repo.load_case(case.id),
+            instrument,
+            dt.date.today(),
+            previous=repo.imports_of(case.id),
+            saved_at=opened.saved_at,
+        )
+        if review.imported_before:
+            print(_safe(sa.imported_before_text(review)))
         print(_safe(sa.target_text(review)))
         items = [item for item in review.items if item.selectable]
-        accepted = []
+        accepted: list[str] = []
         for number, item in enumerate(items, start=1):
             print(f"\n[{number}/{len(items)}] {_safe(item.label)}")
             print(f"  Thuis ingevuld: {_safe(item.citizen)}")
             print(f"  Nu vastgelegd:  {_safe(item.recorded or '(niets)')}")
-            print(f"  Bij overnemen:  {_safe(sa.effect_text(item))}")
-            if not interactive or _ask_yes(item.default):
+            if item.goal.startswith("own-goal:") and item.goal not in accepted:
+                print("  Overgeslagen: het doel waar dit bij hoort, is niet overgenomen.")
+                continue
+            print(f"  Bij overnemen:  {_safe(sa.effect_text(item, review))}")
+            # --accept-all takes all that is offered, not what was offered before unchanged
+            if _ask_yes(item.default) if interactive else not item.before:
                 accepted.append(item.key)
         plan = review.plan(accepted)
         if plan.is_empty:
@@ -468,8 +482,7 @@ def cmd_import_selfassessment(args: argparse.Namespace) -> int:
             plan.conversation,
             plan.conversation_changes,
             plan.assessment,
-            plan.new_persons,
-            plan.person_notes,
+            **plan.import_kwargs(),
         )
     finally:
         repo.store.close()

@@ -6,6 +6,12 @@ version: a Dutch message, nothing changed). Accepted answers become a new assess
 the citizen's perspective with source "at home" on the conversation the review chose
 (exchange/selfassessment.py: the latest one, or a new one); texts already recorded are
 added to, never replaced; a recorded number is replaced only when the worker ticks it.
+A version 2 file brings the citizen's own plan: shown in its own group ("Eigen plan van
+de inwoner": the plan as a whole, who wrote it along, its goals, who does what, what they
+ask), its goals and actions taken into the plan with the citizen (or their circle) as
+author; an action joins the goal the dialog shows, which the worker may change
+("Komt bij doel"). A file imported before is recognised (Repository.imports_of): the
+dialog says when, and only what changed is ticked.
 The store operation (Repository.import_at_home) runs in one transaction and is audited.
 """
 
@@ -19,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -86,6 +93,7 @@ class SelfAssessmentImportDialog(QDialog):
         self.raw: bytes | None = None
         self.review: sa.Review | None = None
         self.imported = 0
+        self.attach: dict[str, str] = {}  # own action key -> the goal chosen for it
 
         self.intro = text_label("", self)
         self.stack = QStackedWidget(self)
@@ -175,6 +183,18 @@ class SelfAssessmentImportDialog(QDialog):
         self.all_button.clicked.connect(lambda: self._tick_all(True))
         self.none_button.clicked.connect(lambda: self._tick_all(False))
         self.count_label = text_label("", page)
+        # Which goal the own action in the current row joins (keyboard: Alt+D).
+        self.goal_row = QWidget(page)
+        goal_layout = QHBoxLayout(self.goal_row)
+        goal_layout.setContentsMargins(0, 0, 0, 0)
+        self.goal_caption = QLabel(self.tr("Komt bij &doel:"), self.goal_row)
+        self.goal_box = QComboBox(self.goal_row)
+        self.goal_box.setAccessibleName(self.tr("Bij welk doel deze afspraak komt"))
+        self.goal_caption.setBuddy(self.goal_box)
+        goal_layout.addWidget(self.goal_caption)
+        goal_layout.addWidget(self.goal_box, 1)
+        self.goal_box.activated.connect(self._goal_chosen)
+        self.goal_row.hide()
         row = QHBoxLayout()
         row.addWidget(self.all_button)
         row.addWidget(self.none_button)
@@ -182,6 +202,7 @@ class SelfAssessmentImportDialog(QDialog):
         row.addWidget(self.count_label)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.detail)
+        layout.addWidget(self.goal_row)
         layout.addLayout(row)
         return page
 
@@ -230,10 +251,18 @@ class SelfAssessmentImportDialog(QDialog):
     def _read(self, code: str | None) -> None:
         assert self.raw is not None
         try:
-            content = sa.loads(self.raw, code)
+            opened = sa.open_bytes(self.raw, code)
+            content = opened.content
             instrument = sa.find_instrument(content, self._catalogue())
             case_file = self.repo.load_case(self.case_id)
-            self.review = sa.review(content, case_file, instrument, self.today)
+            self.review = sa.review(
+                content,
+                case_file,
+                instrument,
+                self.today,
+                previous=self.repo.imports_of(self.case_id),
+                saved_at=opened.saved_at,
+            )
         except sa.WrongCode as exc:
             self.code_edit.clear()
             show_problem(self.message, exc)
@@ -281,14 +310,38 @@ class SelfAssessmentImportDialog(QDialog):
             where = self.tr("De antwoorden komen in een nieuw gesprek van {date}.").format(
                 date=review.today.strftime("%d-%m-%Y")
             )
-        self.intro.setText(
-            self.tr(
-                "Thuis ingevuld door {who} op {date}. Vink aan wat u wilt overnemen. {where} "
-                "Scores komen naast de oude: er wordt niets overschreven zonder vinkje."
-            ).format(who=who, date=filled, where=where)
-        )
+        intro = self.tr(
+            "Thuis ingevuld door {who} op {date}. Vink aan wat u wilt overnemen. {where} "
+            "Scores komen naast de oude: er wordt niets overschreven zonder vinkje."
+        ).format(who=who, date=filled, where=where)
+        if review.has_own_plan:
+            intro += " " + self.tr(
+                "De inwoner heeft ook een eigen plan gemaakt. Het komt in het plan in de "
+                "woorden van de inwoner; doelen en afspraken houden de inwoner als schrijver."
+            )
+        if review.imported_before:
+            intro += " " + self.tr(
+                "Dit bestand is al eerder ingelezen op {moments}. Alleen wat veranderd is, "
+                "staat aangevinkt."
+            ).format(moments=", ".join(sa.moment_text(m) for m in review.imported_before))
+        elif review.previous:
+            intro += " " + self.tr(
+                "Er is eerder een zelfbeoordeling ingelezen (op {moment}). Wat sindsdien niet "
+                "veranderd is, staat niet aangevinkt."
+            ).format(moment=sa.moment_text(review.previous[-1].imported_at))
+        self.intro.setText(intro)
+        self.attach = {}
         self.model.removeRows(0, self.model.rowCount())
+        grouped = review.has_own_plan
+        group: bool | None = None
         for item in review.items:
+            if grouped and item.in_own_plan is not group:
+                group = item.in_own_plan
+                self._group_row(
+                    self.tr("Eigen plan van de inwoner")
+                    if group
+                    else self.tr("Zelfbeoordeling van de inwoner")
+                )
             field = QStandardItem(plain_line(self._label(item, review.instrument)))
             field.setEditable(False)
             field.setData(item.key, Qt.ItemDataRole.UserRole)
@@ -308,19 +361,41 @@ class SelfAssessmentImportDialog(QDialog):
             self.model.appendRow(cells)
         self.stack.setCurrentIndex(REVIEW_PAGE)
         self.stack.show()
-        self.accept_button.setEnabled(bool(review.items))
+        self.accept_button.setEnabled(review.offers_anything)
         self.accept_button.setDefault(True)
         if not review.items:
             self.message.show_message(self.tr("Het bestand bevat geen antwoorden."))
+        elif not review.offers_anything:
+            self.message.show_message(
+                self.tr("Er is niets nieuws in dit bestand: alles is al zo vastgelegd.")
+            )
         self._count()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        if self.model.rowCount():
+        first = next((r for r in range(self.model.rowCount()) if self._key_of(r) is not None), None)
+        if first is not None:
             self.table.selectionModel().setCurrentIndex(
-                self.model.index(0, 0),
+                self.model.index(first, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
         name_qt_parts(self)
+
+    def _group_row(self, title: str) -> None:
+        """A row that names the group below it (not ticked, not chosen)."""
+        cells = []
+        for column in range(COLUMNS):
+            cell = QStandardItem(title if column == 0 else "")
+            cell.setEditable(False)
+            cell.setSelectable(False)
+            font = cell.font()
+            font.setBold(True)
+            cell.setFont(font)
+            cells.append(cell)
+        self.model.appendRow(cells)
+
+    def _key_of(self, row: int) -> str | None:
+        key = self.model.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        return None if key is None else str(key)
 
     def _label(self, item: sa.ReviewItem, instrument: Instrument) -> str:
         kind = sa.ItemKind
@@ -336,35 +411,124 @@ class SelfAssessmentImportDialog(QDialog):
             except KeyError:
                 return item.domain
         assert self.review is not None
+        plan = self.review.content.plan
+        if item.kind is kind.OWN_PLAN:
+            assert plan is not None
+            if plan.kind is sa.PlanKind.FAMILIEGROEPSPLAN:
+                return self.tr("Het plan als geheel (familiegroepsplan)")
+            return self.tr("Het plan als geheel (persoonlijk plan)")
+        if item.kind is kind.OWN_GOAL:
+            return self.tr("Doel {n} van de inwoner").format(n=item.index + 1)
+        if item.kind is kind.OWN_ACTION:
+            return self.tr("Wie doet wat ({n})").format(n=item.index + 1)
+        if item.kind is kind.OWN_ASK:
+            assert plan is not None
+            whom = plan.asks[item.index].from_whom.strip() or self.tr("de gemeente")
+            return self.tr("Vraag aan {whom}").format(whom=whom)
+        if item.kind is kind.PARTICIPANT:
+            assert plan is not None
+            name = plan.written_with[item.index].name
+            return self.tr("Schreef mee: {name}").format(name=name)
         name = self.review.content.helpers[item.helper_index].name
         return self.tr("Helpt de inwoner: {name}").format(name=name)
 
     def _effect(self, item: sa.ReviewItem) -> str:
+        text = self._effect_only(item)
+        if item.before and item.selectable:
+            text += " " + self.tr("(al eerder ingelezen, niet veranderd)")
+        return text
+
+    def _effect_only(self, item: sa.ReviewItem) -> str:
         effect = sa.Effect
-        if item.kind is sa.ItemKind.DOMAIN:
+        kind = sa.ItemKind
+        if item.effect is effect.SAME:
+            return self.tr("is al zo vastgelegd")
+        if item.effect is effect.KEPT:
+            return self.tr("alleen in het eigen plan (er is geen doel om het bij te zetten)")
+        if item.kind is kind.DOMAIN:
             return self.tr("nieuwe score (thuis), naast de oude")
-        if item.kind is sa.ItemKind.HELPER:
+        if item.kind in (kind.HELPER, kind.PARTICIPANT):
             if item.effect is effect.ADD:
                 return self.tr("nieuwe persoon in het netwerk")
             return self.tr("komt bij de notities van deze persoon")
+        if item.kind is kind.OWN_PLAN:
+            return self.tr("wordt bewaard in de woorden van de inwoner")
+        if item.kind is kind.OWN_GOAL:
+            return self.tr("nieuw doel, geschreven door de inwoner")
+        if item.kind is kind.OWN_ACTION:
+            goal = self._goal_text(self.attach.get(item.key, item.goal))
+            return self.tr("nieuwe afspraak bij: {goal}").format(goal=goal)
+        if item.kind is kind.OWN_ASK:
+            return self.tr("komt bij de vraag van het gesprek")
         return {
             effect.ADD: self.tr("wordt ingevuld"),
             effect.APPEND: self.tr("komt onder de vastgelegde tekst"),
             effect.REPLACE: self.tr("vervangt het vastgelegde cijfer"),
-            effect.SAME: self.tr("is al zo vastgelegd"),
         }[item.effect]
 
     def _show_detail(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        if self.review is None or not current.isValid():
+        key = self._key_of(current.row()) if current.isValid() else None
+        if self.review is None or key is None:
             self.detail.setText("")
+            self.goal_row.hide()
             return
-        key = self.model.item(current.row(), 0).data(Qt.ItemDataRole.UserRole)
         item = self.review.item(key)
         self.detail.setText(
             self.tr("Thuis ingevuld: {citizen}\nNu vastgelegd: {recorded}").format(
                 citizen=item.citizen, recorded=item.recorded or self.tr("(niets)")
             )
         )
+        self._show_goal_choice(item)
+
+    def _show_goal_choice(self, item: sa.ReviewItem) -> None:
+        """For an own action that can be taken in: the goal it joins, to choose."""
+        assert self.review is not None
+        choices = self.review.goal_choices()
+        if item.kind is not sa.ItemKind.OWN_ACTION or not item.selectable or not choices:
+            self.goal_row.hide()
+            return
+        self.goal_box.clear()
+        for goal_key, _label in choices:
+            self.goal_box.addItem(plain_line(self._goal_text(goal_key)), goal_key)
+        chosen = self.attach.get(item.key, item.goal)
+        self.goal_box.setCurrentIndex(max(self.goal_box.findData(chosen), 0))
+        self.goal_box.setProperty("actionKey", item.key)
+        self.goal_row.show()
+
+    def _goal_chosen(self, _index: int) -> None:
+        key = self.goal_box.property("actionKey")
+        goal_key = self.goal_box.currentData()
+        if self.review is None or not key or not goal_key:
+            return
+        self.choose_goal(str(key), str(goal_key))
+
+    def choose_goal(self, action_key: str, goal_key: str) -> None:
+        """The own action `action_key` joins `goal_key` (a key of Review.goal_choices)."""
+        assert self.review is not None
+        self.attach[action_key] = goal_key
+        item = self.review.item(action_key)
+        for row in range(self.model.rowCount()):
+            if self._key_of(row) == action_key:
+                text = self._effect(item)
+                self.model.item(row, 3).setText(" ".join(plain_line(text).split()))
+                self.model.item(row, 3).setToolTip(plain_tooltip(text))
+
+    def _goal_text(self, goal_key: str) -> str:
+        """A goal an own action may join, in words (its text shortened)."""
+        assert self.review is not None
+        kind, _, ident = goal_key.partition(":")
+        plan = self.review.content.plan
+        if kind == "own-goal" and plan is not None and ident.isdigit():
+            index = int(ident)
+            if index < len(plan.goals):
+                return self.tr("doel {n} van de inwoner ({text})").format(
+                    n=index + 1, text=sa.one_line(plan.goals[index].text, 50)
+                )
+        if kind == "goal":
+            goal = next((g for g in self.review.case_file.goals if str(g.id) == ident), None)
+            if goal is not None:
+                return self.tr("doel in het plan ({text})").format(text=sa.one_line(goal.text, 50))
+        return self.tr("(geen doel)")
 
     def checked_keys(self) -> list[str]:
         keys = []
@@ -398,7 +562,11 @@ class SelfAssessmentImportDialog(QDialog):
     def _take_over(self) -> None:
         if self.review is None:
             return
-        plan = self.review.plan(self.checked_keys())
+        try:
+            plan = self.review.plan(self.checked_keys(), self.attach)
+        except sa.SelfAssessmentError as exc:
+            show_problem(self.message, exc)
+            return
         if plan.is_empty:
             self.message.show_message(self.tr("Er is niets aangevinkt."))
             return
@@ -408,8 +576,8 @@ class SelfAssessmentImportDialog(QDialog):
                 plan.conversation,
                 plan.conversation_changes,
                 plan.assessment,
-                plan.new_persons,
-                plan.person_notes,
+                **plan.import_kwargs(),
+                today=self.today,
             )
         except StoreError as exc:
             log.info("import refused: %s", type(exc).__name__)

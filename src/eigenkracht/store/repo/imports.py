@@ -116,6 +116,8 @@ class ImportsPart(RepositoryBase):
         finds it). digest (content_digest of the file, SHA-256 hex), saved_at and
         content (the file's content as plain JSON): the import is recorded in imports
         (Repository.imports_of), so the same file is recognised when it comes again.
+        today (default the real date): the day of the import; an own plan received after
+        it is refused when it is given, and the route's day is set only when it can be.
 
         Nothing is overwritten silently: when a stored value is no longer what the worker
         saw, nothing at all is stored (InvalidValue). One audit row "assessments.import"
@@ -148,7 +150,7 @@ class ImportsPart(RepositoryBase):
                 raise InvalidValue("Het eigen plan komt van thuis of van papier.")
             if not isinstance(own_plan.content, dict):
                 raise InvalidValue("Het eigen plan is beschadigd. Er is niets overgenomen.")
-            if own_plan.received_on > day:
+            if today is not None and own_plan.received_on > today:
                 raise InvalidValue("Het eigen plan kan niet in de toekomst ontvangen zijn.")
             plan_json = json.dumps(own_plan.content, ensure_ascii=False)
             if len(plan_json) > MAX_PLAN_JSON:
