@@ -16,7 +16,8 @@ stores the parent's own part and then its children in order, undo the children i
 reverse order and then the parent. The children live in `parts`, not as Qt children:
 PySide6 leaves a QUndoCommand made with a parent owned by Python, so both would
 delete it. `FieldEdit` sets fields; typing in one field session merges into one undo
-step. `RowCommand` adds or deletes a row, put back under its own id on undo.
+step (Editor.push merges, not Qt: see there). `RowCommand` adds or deletes a row,
+put back under its own id on undo.
 
 The plan's and the network's editors join the conversation's (`main`): one undo
 stack, its navigate, failed and stored signals, and its flush() stores their typing.
@@ -41,8 +42,6 @@ if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
 
 log = logging.getLogger(__name__)
-
-MERGE_ID = 0x454B  # any constant: field edits that may merge share it
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,12 +127,36 @@ class Editor(QObject):
         return self.push(FieldEdit(self, old, changed, text, where, merge_key, session))
 
     def push(self, command: Command) -> bool:
-        """Run a user action and put it on the undo stack (not when it was not stored)."""
+        """Run a user action and put it on the undo stack (not when it was not stored).
+
+        The action is stored here, before the stack sees it, and typing that continues the
+        edit on top of the stack merges into that one here: Qt's own way (redo inside
+        push(), then mergeWith or an obsolete command) makes QUndoStack delete the command
+        being pushed, and PySide6 (6.11) then keeps that command's Python wrapper, with
+        its editor and everything the editor holds, for as long as the program runs (the
+        soak's zombie views; tests/ui/editing/test_undo_no_leak.py)."""
         if self.main.busy:
             QTimer.singleShot(0, lambda: self.push(command))
             return False
-        self.undo_stack.push(command)
-        return command.ok
+        command.ok = self.run(command, forward=True, navigate=False)
+        if not command.ok:
+            return False  # nothing was stored: never on the stack, Python frees it
+        top = self._top()
+        if isinstance(top, FieldEdit) and top.absorbs(command):
+            top.new = command.new
+            if top.new == top.old:  # typed back to what it was: no step at all
+                top.setObsolete(True)
+                self.undo_stack.undo()  # stores `old` again (unchanged) and drops the step
+            return True
+        self.undo_stack.push(command)  # its first redo() does not store again
+        return True
+
+    def _top(self) -> QUndoCommand | None:
+        stack = self.undo_stack
+        index = stack.index()
+        if index == 0 or index == stack.cleanIndex():
+            return None
+        return stack.command(index - 1)
 
     def run(self, command: Command, *, forward: bool, navigate: bool) -> bool:
         """Store a command (forward: redo, else undo) with its children in one
@@ -243,10 +266,10 @@ class Command(QUndoCommand):
         """Not stored: let the widgets show what is stored again."""
 
     def redo(self) -> None:
-        first, self._first = self._first, False
-        self.ok = self.editor.run(self, forward=True, navigate=not first)
-        if first and not self.ok:
-            self.setObsolete(True)  # nothing was stored: keep it off the stack
+        if self._first:  # pushed: Editor.push stored it already
+            self._first = False
+            return
+        self.ok = self.editor.run(self, forward=True, navigate=True)
 
     def undo(self) -> None:
         self.ok = self.editor.run(self, forward=False, navigate=True)
@@ -271,9 +294,6 @@ class FieldEdit(Command):
         self.old, self.new = old, new
         self.merge_key, self.session = merge_key, session
 
-    def id(self) -> int:
-        return MERGE_ID if self.merge_key is not None else -1
-
     def store(self, forward: bool) -> Effect:
         return self.editor.write(self.new if forward else self.old)
 
@@ -281,16 +301,15 @@ class FieldEdit(Command):
         for key in self.new:
             self.editor.valueChanged.emit(key)
 
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, FieldEdit) or not other.ok or self.parts or other.parts:
+    def absorbs(self, other: Command) -> bool:
+        """True when `other` (stored just now) continues this edit: the same binding and
+        fields in the same typing session (Editor.push merges it)."""
+        if not isinstance(other, FieldEdit) or self.merge_key is None or not other.ok:
+            return False
+        if self.parts or other.parts:
             return False
         same = (other.editor, other.merge_key, other.session, other.new.keys())
-        if same != (self.editor, self.merge_key, self.session, self.new.keys()):
-            return False
-        self.new = other.new
-        if self.new == self.old:
-            self.setObsolete(True)  # typed back to what it was: no step at all
-        return True
+        return same == (self.editor, self.merge_key, self.session, self.new.keys())
 
 
 class RowCommand(Command):
@@ -331,7 +350,6 @@ class RowCommand(Command):
 
 
 __all__ = [
-    "MERGE_ID",
     "Command",
     "Editor",
     "Effect",
