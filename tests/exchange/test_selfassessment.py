@@ -6,6 +6,7 @@ import base64
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -256,7 +257,17 @@ json_values = st.recursive(
     max_leaves=20,
 )
 content_keys = st.sampled_from(
-    ["name", "question", "wellbeing", "answers", "helpers", "filled_in_on", "instrument_id", "x"]
+    [
+        "name",
+        "question",
+        "wellbeing",
+        "answers",
+        "helpers",
+        "filled_in_on",
+        "instrument_id",
+        "plan",
+        "x",
+    ]
 )
 
 
@@ -295,6 +306,129 @@ def test_fuzz_damaged_files(data: st.DataObject) -> None:
         raw[position] = data.draw(st.integers(0, 255))
     cut = data.draw(st.integers(0, len(raw)))
     _only_dutch_errors(bytes(raw[:cut]), CODE)
+
+
+# -- fuzzing version 2: the own plan ------------------------------------------------------
+
+PLAN_KEYS = [
+    "kind", "goals", "actions", "asks", "written_with", "text", "domain", "what", "who",
+    "when", "ongoing", "goal", "from_whom", "name", "takes_on", "plan", "filled_in_on", "x",
+]  # fmt: skip
+plan_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-3, max_value=40)
+    | st.integers()
+    | st.floats()
+    | st.text(max_size=20)
+    | st.sampled_from(
+        [
+            "persoonlijk-plan",
+            "familiegroepsplan",
+            "financien",
+            "Els",
+            "",
+            " ",
+            "20261120",
+            "2026-11-20",
+            "2999-01-01",
+            "a\u202eb",
+            "x" * 1001,
+        ]
+    )
+)
+plan_values = st.recursive(
+    plan_scalars,
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(st.sampled_from(PLAN_KEYS) | st.text(max_size=8), children, max_size=5)
+    ),
+    max_leaves=25,
+)
+
+
+def sample_v2() -> SelfAssessment:
+    content = sample()
+    content.plan = sa.OwnPlan(
+        kind=sa.PlanKind.FAMILIEGROEPSPLAN,
+        goals=[sa.OwnGoal("Rust in huis", "financien"), sa.OwnGoal("Samen eten")],
+        actions=[
+            sa.OwnAction("Koken", who="Els", when="op vrijdag", goal=1),
+            sa.OwnAction("Post openen", ongoing=True, goal=0),
+        ],
+        asks=[sa.OwnAsk("Hulp bij de post")],
+        written_with=[sa.Participant("Oma Ans", "mijn moeder", "Ze kookt op vrijdag.")],
+    )
+    return content
+
+
+V2_DOCUMENT = json.loads(sa.dumps(sample_v2()))
+
+
+def _paths(node: object, prefix: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    out = [prefix] if prefix else []
+    if isinstance(node, dict):
+        for key, value in node.items():
+            out += _paths(value, (*prefix, key))
+    elif isinstance(node, list):
+        for index, value in enumerate(node):
+            out += _paths(value, (*prefix, index))
+    return out
+
+
+def mutated(data: st.DataObject) -> dict[str, object]:
+    """The version 2 sample with one to four parts deleted, replaced, renamed or doubled."""
+    doc = json.loads(json.dumps(V2_DOCUMENT))
+    for _ in range(data.draw(st.integers(1, 4))):
+        paths = [p for p in _paths(doc) if p[:1] == ("content",)]
+        if not paths:
+            break
+        path = data.draw(st.sampled_from(paths))
+        parent: Any = doc
+        for step in path[:-1]:
+            parent = parent[step]
+        last = path[-1]
+        action = data.draw(st.sampled_from(["delete", "replace", "rename", "duplicate"]))
+        if action == "delete":
+            del parent[last]
+        elif action == "replace":
+            parent[last] = data.draw(plan_values)
+        elif action == "rename" and isinstance(parent, dict):
+            parent[data.draw(st.sampled_from(PLAN_KEYS))] = parent.pop(last)
+        elif action == "duplicate" and isinstance(parent, list):
+            parent.append(json.loads(json.dumps(parent[last])))
+    return doc
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.dictionaries(st.sampled_from(PLAN_KEYS), plan_values, max_size=6))
+def test_fuzz_plan_values(plan: dict[str, object]) -> None:
+    _only_dutch_errors(with_content(plan=plan))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.data())
+def test_fuzz_plan_mutations(data: st.DataObject) -> None:
+    doc = mutated(data)
+    _only_dutch_errors(json.dumps(doc))
+    try:
+        content = sa.loads(json.dumps(doc))
+    except SelfAssessmentError:
+        return
+    # what the reader lets through, the review and its plan take without a traceback
+    try:
+        sa.check_instrument(content, instrument())
+    except SelfAssessmentError:
+        return
+    review = sa.review(content, case_file(), instrument(), dt.date.today())
+    for item in review.items:
+        assert item.label.strip() and sa.effect_text(item, review).strip()
+    message = "-"
+    try:
+        review.plan(i.key for i in review.items)
+    except SelfAssessmentError as exc:
+        message = str(exc)
+    assert message.strip()
 
 
 # -- the examples in docs -----------------------------------------------------------

@@ -1374,9 +1374,18 @@ def _text_effect(target: Conversation | None, name: str, value: str) -> Effect:
     recorded = getattr(target, name) if target is not None else ""
     if not recorded.strip():
         return Effect.ADD
-    if recorded.strip() == value.strip() or f"{APPEND_MARK} {value.strip()}" in recorded:
-        return Effect.SAME
-    return Effect.APPEND
+    return Effect.SAME if _has_text(recorded, value) else Effect.APPEND
+
+
+def _has_text(recorded: str, value: str) -> bool:
+    """Whether an import wrote `value` into `recorded` already: the whole text, the
+    first part (asks added below it), or a part added below the worker's text."""
+    text, words = recorded.strip(), value.strip()
+    return (
+        text == words
+        or f"{APPEND_MARK} {words}" in text
+        or text.startswith(f"{words}\n\n{APPEND_MARK}")
+    )
 
 
 def _previous_content(records: Sequence[ImportRecord]) -> SelfAssessment | None:
