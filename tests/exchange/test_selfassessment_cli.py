@@ -227,3 +227,39 @@ def test_citizen_flag_starts_the_citizen_window(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr("eigenkracht.ui.app.run", fake_run)
     assert cli.main(["--citizen"]) == 0
     assert seen == {"db": None, "demo": False, "citizen": True}
+
+
+def test_own_plan_and_the_same_file_again(
+    db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with_plan = content()
+    with_plan.plan = sa.OwnPlan(
+        goals=[sa.OwnGoal("Weer overzicht over de post.", "financien")],
+        actions=[sa.OwnAction("Samen de post doornemen", who="Els", when="zondag", goal=0)],
+        asks=[sa.OwnAsk("Hulp bij de formulieren")],
+    )
+    path = tmp_path / "plan.json"
+    sa.write_file(path, with_plan)
+    base = ["import-selfassessment", "--db", str(db), "--case", "EK-2026-0001", str(path)]
+    code, out, err = run(capsys, *base, "--accept-all")
+    assert (code, err) == (0, "")
+    assert "Eigen plan van de inwoner (persoonlijk plan)" in out
+    assert "een nieuwe afspraak in het plan bij: Doel 1 van de inwoner" in out
+    assert "al eerder ingelezen" not in out
+    case_file = stored(db)
+    (record,) = case_file.own_plans
+    assert record.kind == "persoonlijk-plan"
+    (goal,) = case_file.goals
+    assert goal.author.value == "burger"
+    (action,) = goal.actions
+    assert (action.author.value, action.network_person_id) == ("netwerk", case_file.network[0].id)
+    assert case_file.case.persoonlijk_plan_received is None  # no melding: the day stays open
+    code, out, err = run(capsys, *base, "--accept-all")
+    assert (code, err) == (0, "")
+    lines = [line for line in out.splitlines() if "al eerder ingelezen" in line]
+    assert len(lines) == 1
+    assert lines[0].startswith("Dit bestand is al eerder ingelezen op ")
+    assert lines[0].endswith("Alleen wat veranderd is, wordt aangeboden.")
+    assert out.rstrip().endswith("Er is niets overgenomen.")
+    again = stored(db)
+    assert (len(again.own_plans), len(again.goals), len(again.assessments)) == (1, 1, 1)
