@@ -16,10 +16,13 @@ from eigenkracht.core.instruments import bundled_instruments
 from eigenkracht.core.model import (
     ActorKind,
     AssessmentSource,
+    Author,
     CaseFile,
+    CaseKind,
     CaseStatus,
     Perspective,
     PlanStatus,
+    SignerRole,
 )
 from eigenkracht.core.process import DeadlineState, deadlines, nearest
 from eigenkracht.store import audit
@@ -267,7 +270,6 @@ def build_other(tmp_path: Path, today: dt.date) -> list[CaseFile]:
 def test_every_household_comes_to_its_status_from_its_route_days(
     files: list[CaseFile],
 ) -> None:
-    from eigenkracht.core.model import CaseKind
     from eigenkracht.demo_data import bundled_households
 
     expected = {h.household_name: h.status for _name, h in bundled_households()}
@@ -276,7 +278,71 @@ def test_every_household_comes_to_its_status_from_its_route_days(
         assert f.case.status_override is None, f.case.household_name  # from the days alone
     kinds = {f.case.household_name: f.case.case_kind for f in files}
     assert kinds["Mevr. Tesfay"] is CaseKind.JEUGD
-    assert sum(k is CaseKind.JEUGD for k in kinds.values()) == 1
+    assert kinds["Fam. Pinas"] is CaseKind.JEUGD  # with a familiegroepsplan
+    assert sum(k is CaseKind.JEUGD for k in kinds.values()) == 2
     closed = [f.case for f in files if f.case.closed_on is not None]
     assert [c.household_name for c in closed] == ["Dhr. Jansen"]
     assert closed[0].closed_reason
+
+
+def test_two_households_brought_their_own_plan(tmp_path: Path) -> None:
+    """Mevr. Wouters (Wmo) wrote a persoonlijk plan at home; Fam. Pinas (Jeugdwet) made a
+    familiegroepsplan with family and friends. Both are taken in as an import takes them
+    in, and the plan at the table builds on them: goals and actions by the citizen and
+    their circle, and who took something on signs."""
+    store = create_database(tmp_path / "demo.db", PASSPHRASE, kdf_params=cheap_kdf())
+    try:
+        repo = Repository(store, origin="demo")
+        refs = demo.build_demo(repo, TODAY)
+        files = {}
+        for ref in refs:
+            found = repo.find_case(ref)
+            assert found is not None and found.id is not None
+            files[found.household_name] = repo.load_case(found.id)
+        imports = [e for e in audit.entries(store.db) if e.event == "assessments.import"]
+    finally:
+        store.close()
+    with_plan = {name for name, f in files.items() if f.own_plans}
+    assert with_plan == {"Mevr. Wouters", "Fam. Pinas"}
+    assert len(imports) == 2  # stored through the import, audited as one
+
+    wouters = files["Mevr. Wouters"]
+    (own,) = wouters.own_plans
+    assert wouters.case.case_kind is CaseKind.WMO
+    assert (own.kind, own.source) == ("persoonlijk-plan", "thuis")
+    assert own.received_on == wouters.case.persoonlijk_plan_received
+    assert own.received_on <= min(c.date for c in wouters.conversations)
+    assert own.content["goals"][0]["text"] == "Ik wil in mijn eigen huis blijven wonen."
+    assert own.content["actions"][1] == {
+        "what": "Doet de grote boodschappen.",
+        "who": "Marco Wouters",
+        "when": "op zaterdag",
+        "ongoing": False,
+        "goal": 0,
+    }
+    authors = {a.author for g in wouters.goals for a in g.actions}
+    assert authors == set(Author)
+    assert wouters.goals[0].text == own.content["goals"][0]["text"]  # built on it
+    assert wouters.goals[0].author is Author.CITIZEN
+    (draft,) = wouters.plans
+    assert draft.status is PlanStatus.DRAFT
+
+    pinas = files["Fam. Pinas"]
+    (own,) = pinas.own_plans
+    assert pinas.case.case_kind is CaseKind.JEUGD
+    assert (own.kind, own.source) == ("familiegroepsplan", "papier")
+    assert own.received_on == pinas.case.familiegroepsplan_received
+    takers = [p["name"] for p in own.content["written_with"] if p["takes_on"]]
+    assert takers == ["Lucia Pinas", "Ricardo Pinas", "Ingrid Vos", "Dennis Kroon"]
+    assert {p.name for p in pinas.network} >= set(takers)  # they are on the map too
+    for action in (a for g in pinas.goals for a in g.actions):
+        if action.actor_kind is ActorKind.NETWORK:
+            assert action.author is Author.NETWORK
+    (signed,) = pinas.plans
+    assert signed.status is PlanStatus.SIGNED
+    network = [s.name for s in signed.signatures if s.role is SignerRole.NETWORK]
+    assert network == ["Lucia Pinas", "Ricardo Pinas", "Ingrid Vos"]
+    snapshot = json.loads(signed.snapshot)
+    assert snapshot["own_plan"]["content"] == own.content
+    signers = [s["name"] for s in snapshot["signers"] if s["role"] == "netwerk"]
+    assert sorted(signers) == sorted(takers)  # each once

@@ -18,7 +18,7 @@ SAMPLE = FOLDER / "01-de-vries.toml"
 
 
 def test_every_bundled_file_passes_the_strict_reader() -> None:
-    assert len(HOUSEHOLD_FILES) == 7
+    assert len(HOUSEHOLD_FILES) == 9
     settings = parse_settings((FOLDER / "demo.toml").read_bytes(), "demo.toml")
     names = []
     for path in HOUSEHOLD_FILES:
@@ -26,7 +26,7 @@ def test_every_bundled_file_passes_the_strict_reader() -> None:
         names.append(household.household_name)
         assert household.members and household.conversations and household.network
     assert [h.household_name for _, h in demo_data.bundled_households()] == names
-    assert names[0] == "Mevr. De Vries" and names[-1] == "Dhr. Jansen"  # the build order
+    assert names[0] == "Mevr. De Vries" and names[-1] == "Fam. Pinas"  # the build order
 
 
 def damaged(old: str, new: str) -> bytes:
@@ -124,3 +124,38 @@ def test_day_offsets(text: str, today: dt.date, melding: dt.date | None, expecte
 def test_day_offsets_refused(text: str) -> None:
     with pytest.raises(ValueError, match="not a day offset"):
         Day.parse(text)
+
+
+OWN_PLAN = (FOLDER / "08-wouters.toml").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "key", "problem"),
+    [
+        ('kind = "persoonlijk-plan"', 'kind = "eigen-plan"', "own_plan.kind", "kies uit"),
+        ('source = "thuis"', 'source = "mail"', "own_plan.source", "kies uit"),
+        ("goal = 3\n", "goal = 4\n", "own_plan.actions[3].goal", "geen doel"),
+        ('who = "Fenna Kok"\nongoing', 'who = "Fenna Bos"\nongoing', "own_plan.actions[2].who", ""),
+        (
+            '\nreceived = "melding+6d"',
+            '\nreceived = "zes dagen later"',
+            "own_plan.received",
+            "datum",
+        ),
+        (
+            'domain = "maatschappelijke-participatie"\n\n[[own_plan.goals]]',
+            'domain = "koor"\n\n[[own_plan.goals]]',
+            "own_plan.goals[1].domain",
+            "onbekend leefgebied",
+        ),
+    ],
+)
+def test_a_damaged_own_plan_is_refused_naming_its_key(
+    old: str, new: str, key: str, problem: str
+) -> None:
+    assert OWN_PLAN.count(old) == 1, old
+    raw = OWN_PLAN.replace(old, new).encode("utf-8")
+    with pytest.raises(DemoDataError) as caught:
+        parse_household(raw, "08-wouters.toml")
+    assert caught.value.key == key
+    assert problem in caught.value.problem

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from eigenkracht import demo_data
+from eigenkracht.core import serial
 from eigenkracht.core.model import (
     Action,
     ActorKind,
@@ -36,6 +37,7 @@ from eigenkracht.core.model import (
     Member,
     NetworkHelp,
     NetworkPerson,
+    OwnPlanRecord,
     Perspective,
     Signature,
 )
@@ -210,6 +212,7 @@ class Builder:
             case_kind=h.case_kind,
             clientondersteuning_date=day(h.clientondersteuning_date),
             familiegroepsplan_offered=day(h.familiegroepsplan_offered),
+            familiegroepsplan_received=day(h.familiegroepsplan_received),
             onderzoek_date=day(h.onderzoek_date),
             evaluated_on=day(h.evaluated_on),
             closed_on=day(h.closed_on),
@@ -252,6 +255,8 @@ class Builder:
                 self.assess(conversation_id, h, index, Perspective.CITIZEN, home=True)
 
         people = self.network(case_id, h, day)
+        if h.own_plan is not None:
+            self.own_plan(case_id, h.own_plan, day)
         self.goals(case_id, h, day, people, member_ids)
         for plan in h.plans:
             self.plan(case_id, plan, day)
@@ -285,6 +290,47 @@ class Builder:
             ids[p.name] = stored.id
         return ids
 
+    def own_plan(
+        self,
+        case_id: int,
+        spec: demo_data.OwnPlanSpec,
+        day: Callable[[str | None], dt.date | None],
+    ) -> None:
+        """The citizen's own plan, taken in the way an import takes it in (the
+        store's import path, `Repository.import_at_home`), beside the first
+        conversation held on or after the day it came in."""
+        from eigenkracht.exchange.selfassessment import (
+            OwnAction,
+            OwnAsk,
+            OwnGoal,
+            OwnPlan,
+            Participant,
+            PlanKind,
+        )
+
+        received = day(spec.received)
+        assert received is not None
+        plan = OwnPlan(
+            kind=PlanKind(spec.kind),
+            goals=[OwnGoal(g.text, g.domain) for g in spec.goals],
+            actions=[
+                OwnAction(a.what, a.who, a.when, a.ongoing, None if a.goal is None else a.goal - 1)
+                for a in spec.actions
+            ],
+            asks=[OwnAsk(a.what, a.from_whom) for a in spec.asks],
+            written_with=[Participant(p.name, p.who, p.takes_on) for p in spec.written_with],
+        )
+        record = OwnPlanRecord(
+            case_id=case_id,
+            kind=plan.kind.value,
+            received_on=received,
+            source=spec.source,
+            content=serial.to_plain(plan),
+        )
+        held = sorted(self.repo.load_case(case_id).conversations, key=lambda c: (c.date, c.id))
+        after = [c for c in held if c.date >= received] or held
+        self.repo.import_at_home(case_id, after[0], {}, None, own_plan=record)
+
     def goals(
         self,
         case_id: int,
@@ -304,6 +350,7 @@ class Builder:
                     due_date=day(a.due),
                     status=a.status,
                     ongoing=a.ongoing,
+                    author=a.author,
                 )
                 if a.kind is ActorKind.NETWORK:
                     action.network_person_id = people[a.who]

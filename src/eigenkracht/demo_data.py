@@ -26,6 +26,8 @@ from typing import Any, Final, NoReturn
 from eigenkracht.core import serial
 from eigenkracht.core.instruments import Instrument, InstrumentError, bundled_instruments
 from eigenkracht.core.model import (
+    OWN_PLAN_KINDS,
+    OWN_PLAN_SOURCES,
     ActionStatus,
     ActorKind,
     Agreement,
@@ -211,6 +213,7 @@ class ActionSpec:
     due: str | None = field(default=None, metadata=DAY)
     ongoing: bool = False  # "doorlopend": no end date (then no `due`)
     status: ActionStatus = ActionStatus.PLANNED
+    author: Author = Author.TOGETHER  # who wrote it (burger, netwerk, professional, samen)
 
 
 @dataclass(frozen=True)
@@ -250,6 +253,48 @@ class PlanSpec:
 
 
 @dataclass(frozen=True)
+class OwnGoalSpec:
+    text: str
+    domain: str = ""  # a life domain, "" = not tied to one
+
+
+@dataclass(frozen=True)
+class OwnActionSpec:
+    what: str
+    who: str = ""  # "" = the citizen; else someone in `written_with` or `network`
+    when: str = ""  # in their own words
+    ongoing: bool = False
+    goal: int | None = None  # counted from 1 in `goals`
+
+
+@dataclass(frozen=True)
+class OwnAskSpec:
+    what: str
+    from_whom: str = ""  # "" = the municipality
+
+
+@dataclass(frozen=True)
+class ParticipantSpec:
+    name: str
+    who: str = ""  # "mijn zus", "buurman"
+    takes_on: str = ""
+
+
+@dataclass(frozen=True)
+class OwnPlanSpec:
+    """The citizen's own plan, brought from home and taken in like an import
+    (persoonlijk plan, or for the Jeugdwet a familiegroepsplan)."""
+
+    kind: str  # "persoonlijk-plan" or "familiegroepsplan"
+    received: str = field(metadata=DAY)
+    source: str = "thuis"  # "thuis" (the file) or "papier"
+    goals: list[OwnGoalSpec] = field(default_factory=list)
+    actions: list[OwnActionSpec] = field(default_factory=list)
+    asks: list[OwnAskSpec] = field(default_factory=list)
+    written_with: list[ParticipantSpec] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class Household:
     format: int
     household_name: str
@@ -269,6 +314,7 @@ class Household:
     case_kind: CaseKind = CaseKind.WMO
     clientondersteuning_date: str | None = field(default=None, metadata=DAY)
     familiegroepsplan_offered: str | None = field(default=None, metadata=DAY)
+    familiegroepsplan_received: str | None = field(default=None, metadata=DAY)
     onderzoek_date: str | None = field(default=None, metadata=DAY)
     evaluated_on: str | None = field(default=None, metadata=DAY)
     closed_on: str | None = field(default=None, metadata=DAY)
@@ -280,6 +326,7 @@ class Household:
     network: list[PersonSpec] = field(default_factory=list)
     goals: list[GoalSpec] = field(default_factory=list)
     plans: list[PlanSpec] = field(default_factory=list)
+    own_plan: OwnPlanSpec | None = None  # the citizen's own plan, taken in before the plan
 
 
 @dataclass(frozen=True)
@@ -449,6 +496,26 @@ class _Check:
         for i, plan in enumerate(h.plans):
             if len({s.date for s in plan.signatures}) > 1:
                 self.fail(f"plans[{i}].signatures", "alle handtekeningen horen bij één dag")
+        if h.own_plan is not None:
+            self.own_plan(h.own_plan, people)
+
+    def own_plan(self, own: OwnPlanSpec, people: set[str]) -> None:
+        if own.kind not in OWN_PLAN_KINDS:
+            self.fail("own_plan.kind", f"kies uit {', '.join(OWN_PLAN_KINDS)}")
+        if own.source not in OWN_PLAN_SOURCES:
+            self.fail("own_plan.source", f"kies uit {', '.join(OWN_PLAN_SOURCES)}")
+        for i, g in enumerate(own.goals):
+            if g.domain:
+                self.domain(f"own_plan.goals[{i}].domain", g.domain, self.life)
+        writers = self.once("own_plan.written_with", [p.name for p in own.written_with])
+        for i, a in enumerate(own.actions):
+            at = f"own_plan.actions[{i}]"
+            if a.who:
+                self.name(f"{at}.who", a.who, writers | people, "meeschrijver of netwerklid")
+            if a.goal is not None and not 1 <= a.goal <= len(own.goals):
+                self.fail(f"{at}.goal", f"geen doel van het eigen plan (1-{len(own.goals)})")
+            if a.ongoing and a.when:
+                self.fail(f"{at}.ongoing", "een doorlopende afspraak heeft geen 'when'")
 
 
 def instruments(settings: Settings) -> tuple[Instrument, Instrument]:
@@ -516,6 +583,11 @@ __all__ = [
     "Household",
     "LadderSpec",
     "MemberSpec",
+    "OwnActionSpec",
+    "OwnAskSpec",
+    "OwnGoalSpec",
+    "OwnPlanSpec",
+    "ParticipantSpec",
     "PersonSpec",
     "PlanSpec",
     "Settings",

@@ -29,7 +29,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    PageBreak,
     Spacer,
     Table,
     TableStyle,
@@ -93,6 +92,9 @@ AUTHOR = {
     "professional": "De professional",
     "samen": "U en de professional samen",
 }
+# The authors an action prints (snapshots since actions have one); an action made
+# together at the table, the most, says nothing: the goals' intro says so once.
+WRITTEN_BY = ("burger", "netwerk", "professional")
 # The citizen's own plan (core.plan.own_plan_plain): its kind, as printed.
 FAMILY_PLAN = "familiegroepsplan"
 ROLE = {
@@ -383,12 +385,14 @@ class PlanRenderer(Document):
             story.append(self.fixed("In dit plan staat nog niets.", "body"))
         for part in shown:
             story += part
-        story.append(PageBreak())
+        # The plan made at the table starts on a page of its own, unless most of the
+        # page is still free (a short own plan): no page left nearly empty.
+        story += [CondPageBreak(150 * mm), Spacer(1, 6 * mm)]
         story.append(self.fixed("Wat we samen aan tafel hebben afgesproken", "part"))
         story.append(
             self.fixed(
-                "Hierna staat het plan dat we samen hebben gemaakt. Bij elk doel en elke "
-                "afspraak staat wie het bedacht heeft.",
+                "Hierna staat het plan dat we samen hebben gemaakt. Het bouwt voort op uw "
+                "eigen plan. Bij elk doel staat wie het bedacht heeft.",
                 "intro",
             )
         )
@@ -873,6 +877,15 @@ class PlanRenderer(Document):
                 "intro",
             )
         )
+        if any("author" in a for g in goals for a in g.get("actions", [])):
+            story.append(
+                self.fixed(
+                    "Bij een afspraak staat wie die bedacht heeft: u zelf, mensen om u heen "
+                    "of de professional. Staat er niets bij? Dan hebben we de afspraak samen "
+                    "bedacht.",
+                    "intro",
+                )
+            )
         if not goals:
             story.append(self.fixed("Er zijn nog geen doelen afgesproken."))
             return story
@@ -919,7 +932,7 @@ class PlanRenderer(Document):
                 ]
                 for action in actions:
                     what: Any = self.user(action.get("what", ""), "cell")
-                    if action.get("author") in AUTHOR:  # snapshots since actions have one
+                    if action.get("author") in WRITTEN_BY:  # made together: said once, above
                         written = AUTHOR[action["author"]].lower()
                         what = [what, self.fixed(f"bedacht door: {written}", "small")]
                     rows.append(

@@ -46,6 +46,7 @@ def preview_html(built: Built) -> str:
         GOAL_STATUS,
         ROLE,
         SHORT_AGREEMENT,
+        WRITTEN_BY,
         PlanRenderer,
         action_when,
         long_date,
@@ -155,7 +156,7 @@ def preview_html(built: Built) -> str:
             when = action_when(action)
             status = ACTION_STATUS.get(action.get("status", ""), "")
             written = ""
-            if action.get("author") in AUTHOR:  # the same words as on paper
+            if action.get("author") in WRITTEN_BY:  # the same words as on paper
                 written = f" · bedacht door: {AUTHOR[action['author']].lower()}"
             out.append(
                 f"<li><b>{_e(r.actor(action))}</b>: {_e(t(action.get('what')))}"
