@@ -368,3 +368,29 @@ def test_a_snapshot_from_before_own_plans_prints_as_before(
     old["case"]["persoonlijk_plan_received"] = "2026-10-19"
     whole = " ".join(pages(render_snapshot(old)))
     assert "Uw eigen plan persoonlijk plan ontvangen op 19 oktober 2026" in whole
+
+
+def test_the_preview_shows_the_own_plan_first_in_the_same_words(
+    repo: Repository, wouters: int, instrument: Instrument
+) -> None:
+    from eigenkracht.ui.plan.preview import preview_html
+    from eigenkracht.ui.plan.printing import Built
+
+    snap = snapshot(repo, wouters, instrument)
+    plan = PlanVersion(case_id=wouters, number=1)
+    page = preview_html(Built(b"", snap, plan, False))
+    own = page.find("<h3>Uw eigen plan</h3>")
+    agreed = page.find("Wat we samen aan tafel hebben afgesproken")
+    assert 0 < own < agreed < page.find("Uw vraag en wat belangrijk is voor u")
+    for text in (
+        "<b>Marco Wouters</b>: Doet de grote boodschappen. · op zaterdag",
+        "<b>Fenna Kok</b>: Neemt mij mee naar het koor. · steeds (doorlopend)",
+        "Iemand die twee uur per week schoonmaakt. · aan de gemeente",
+        "<b>Marco Wouters</b> (mijn zoon): De boodschappen.",
+    ):
+        assert text in page[own:agreed], text
+    assert "Doet op zaterdag de boodschappen. · doorlopend · Gepland · bedacht door: mensen" in page
+    old = {k: v for k, v in snap.items() if k != "own_plan"}
+    before = preview_html(Built(b"", old, plan, False))
+    assert "<h3>Uw eigen plan</h3>" not in before and "aan tafel" not in before
+    assert "<p>Uw eigen plan: persoonlijk plan ontvangen op 19 oktober 2026</p>" in before
