@@ -217,7 +217,9 @@ def test_remove_a_case_after_typing_its_reference(window, qtbot, type_text, db_p
     assert not window.remove_case_action.isEnabled()
     store = open_database(db_path, PASSPHRASE)
     assert Repository(store).find_case("EK-2026-0007") is None
-    assert len(Repository(store).list_cases()) == 6
+    from eigenkracht.demo_data import bundled_households
+
+    assert len(Repository(store).list_cases()) == len(bundled_households()) - 1
     store.close()
 
 
