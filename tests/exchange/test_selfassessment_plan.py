@@ -350,6 +350,8 @@ def test_an_action_joins_the_goal_chosen_and_needs_it_taken_in() -> None:
     assert plan.goals == []
     with pytest.raises(SelfAssessmentError, match="Vink dat doel ook aan"):
         review.plan(["own-action:0"])
+    with pytest.raises(SelfAssessmentError, match="Vink dat doel ook aan"):  # not a choice
+        review.plan(["own-action:0"], attach={"own-action:0": "goal:abc"})
     only_actions = sample(OwnPlan(actions=[OwnAction("Wandelen")]))
     lonely = sa.review(only_actions, case_file(), instrument(), TODAY)
     assert lonely.item("own-action:0").effect is Effect.KEPT  # no goal anywhere

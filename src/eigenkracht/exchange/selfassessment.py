@@ -1238,12 +1238,14 @@ class Review:
                 question = (seen_q, _notes_with(current, line))
                 changes["question"] = question
         # Actions, once the persons and goals they name are known.
+        allowed = {key for key, _label in self.goal_choices()}
         for item in items:
             if item.kind is not ItemKind.OWN_ACTION:
                 continue
             assert own is not None
             own_action = own.actions[item.index]
-            goal_key = self._resolved(attach.get(item.key) or item.goal)
+            chosen_goal = attach.get(item.key, "")
+            goal_key = self._resolved(chosen_goal if chosen_goal in allowed else item.goal)
             action = self._action_of(own_action, new_persons)
             if goal_key.startswith("goal:"):
                 action.goal_id = int(goal_key.split(":", 1)[1])
