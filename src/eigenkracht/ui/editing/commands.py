@@ -142,7 +142,7 @@ class Editor(QObject):
         if not command.ok:
             return False  # nothing was stored: never on the stack, Python frees it
         top = self._top()
-        if isinstance(top, FieldEdit) and top.absorbs(command):
+        if isinstance(top, FieldEdit) and isinstance(command, FieldEdit) and top.absorbs(command):
             top.new = command.new
             if top.new == top.old:  # typed back to what it was: no step at all
                 top.setObsolete(True)
