@@ -21,6 +21,7 @@ PDF (`report/text.py`), the citizen's paper and the command line all use it.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Final
 
@@ -67,9 +68,40 @@ def display_line(text: str) -> str:
 
 
 __all__ = [
+    "MONTHS",
     "TEXT_INVALID",
     "display_line",
     "display_safe",
     "is_display_safe",
     "lone_surrogate",
+    "long_date",
 ]
+
+
+MONTHS: Final = (
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+
+
+def long_date(value: dt.date | str | None) -> str:
+    """ "19 oktober 2026" from a date or an ISO text (its first ten characters); "" for
+    no date; a text that is no date comes back as it is."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return str(value)
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -43,25 +43,10 @@ from eigenkracht.core.model import (
     PlanStatus,
     PlanVersion,
 )
-from eigenkracht.core.text import display_safe
+from eigenkracht.core.text import display_safe, long_date
 from eigenkracht.exchange.inzage import Inzage
 
 __all__ = ["SummaryError", "render_summary", "summary_path", "write_summary"]
-
-MONTHS = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
 
 KIND = {"wmo": "Hulp via de Wmo (zorg en ondersteuning)", "jeugd": "Hulp voor jeugd (Jeugdwet)"}
 STATUS = {
@@ -222,17 +207,6 @@ def write_summary(inzage: Inzage, path: Path) -> None:
 def t(value: object) -> str:
     """Text from the file, safe in HTML: shown as typed, never as markup."""
     return html.escape(display_safe(str(value)), quote=True)
-
-
-def long_date(value: dt.date | str | None) -> str:
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        try:
-            value = dt.date.fromisoformat(value[:10])
-        except ValueError:
-            return str(value)
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
 
 
 def moment(value: str) -> tuple[str, str]:

@@ -47,6 +47,7 @@ from reportlab.platypus import (
 from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import name_replacements, scrub
 from eigenkracht.core.privacy import pseudonyms
+from eigenkracht.core.text import MONTHS, long_date
 from eigenkracht.report import styles as S
 from eigenkracht.report.flowables import CHART_DPI, PlanTable, UserText
 from eigenkracht.report.text import clean, has_rtl, markup, one_line, wrap_visual
@@ -58,21 +59,6 @@ if TYPE_CHECKING:
 
 # Binary (deflated) streams: ASCII85 doubles the time of every image in pure Python.
 rl_config.useA85 = 0
-
-MONTHS = [
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
 
 # User text longer than this is laid out by UserText; shorter text (nearly all of it)
 # is one Paragraph, and reportlab's own breaking of long words is fast enough for it.
@@ -88,12 +74,6 @@ def day(value: Any) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-def long_date(value: Any) -> str:
-    """ "19 oktober 2026"; "" for no date."""
-    found = day(value)
-    return f"{found.day} {MONTHS[found.month - 1]} {found.year}" if found else ""
 
 
 def timestamp(moment: str, fallback: dt.date) -> TimeStamp:
