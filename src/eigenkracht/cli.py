@@ -655,6 +655,10 @@ def build_parser() -> Parser:
     selfassessment.add_argument(
         "--code-file", metavar="BESTAND", help="lees de code van een beveiligd bestand hieruit"
     )
+    from eigenkracht.commands import backup, handover, retention
+
+    for part in (backup, handover, retention):
+        part.register(sub, with_db)
     inst = sub.add_parser(
         "instruments", help="toon de instrumenten of controleer een instrumentbestand"
     )

@@ -4,7 +4,7 @@ command line call only these; neither writes SQL.
 
 `Repository` joins the parts in store/repo/: cases, conversations, network, plan, the
 import of a self-assessment and everything held about a case (holdings.py, the
-inzage), on one base (transaction, audit, anchor, errors).
+inzage), backups, hand-over bundles and retention, on one base (transaction, audit, anchor, errors).
 Several writes become one transaction with `Repository.unit()`, which also collects
 what all of them changed: one user action, one unit.
 """
@@ -12,16 +12,29 @@ what all of them changed: one user action, one unit.
 from __future__ import annotations
 
 from eigenkracht.store.errors import FrozenPlan, InvalidValue, NotFound, StoreError
+from eigenkracht.store.repo.backups import BackupsPart
 from eigenkracht.store.repo.base import CASE_OF, PROTECTED, TABLES, Unit, check_score, friendly
 from eigenkracht.store.repo.cases import DATE_FIELDS, CasesPart
 from eigenkracht.store.repo.conversations import ConversationsPart
+from eigenkracht.store.repo.handover import HandoverPart
 from eigenkracht.store.repo.holdings import HoldingsPart
 from eigenkracht.store.repo.imports import ImportsPart
 from eigenkracht.store.repo.network import NetworkPart
 from eigenkracht.store.repo.plan import PlanPart
+from eigenkracht.store.repo.retention import RetentionPart
 
 
-class Repository(CasesPart, ConversationsPart, NetworkPart, PlanPart, ImportsPart, HoldingsPart):
+class Repository(
+    CasesPart,
+    ConversationsPart,
+    NetworkPart,
+    PlanPart,
+    ImportsPart,
+    HoldingsPart,
+    BackupsPart,
+    HandoverPart,
+    RetentionPart,
+):
     """All store operations of one open database (see the parts in store/repo/)."""
 
 

@@ -148,6 +148,15 @@ class MainWindow(QMainWindow):
         self.remove_case_action.triggered.connect(self._workspace_remove_case)
         file_menu.addAction(self.remove_case_action)
         file_menu.addSeparator()
+        from eigenkracht.ui.housekeeping import backup, handover, retention
+
+        # Actions on the database or on cases leaving it (ui/housekeeping/): they need an
+        # unlocked database and are off while the citizen looks at the screen.
+        self.store_actions: list[QAction] = []
+        for part in (backup, handover, retention):
+            self.store_actions += part.add_actions(self, file_menu)
+        if self.store_actions:
+            file_menu.addSeparator()
         self.lock_action = QAction(self.tr("&Vergrendelen"), self)
         self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
         self.lock_action.setStatusTip(
@@ -263,6 +272,8 @@ class MainWindow(QMainWindow):
             self.workspace is not None and self.workspace.can_enter_kitchen_table()
         )
         self.new_case_action.setEnabled(not on)
+        for action in self.store_actions:
+            action.setEnabled(not on)
         self._update_remove_action()
         self.cases_action.setEnabled(not on)
         self._title_changed(self.workspace.household() if self.workspace else "")
@@ -356,6 +367,7 @@ class MainWindow(QMainWindow):
             self.kitchen_action,
             self.cases_action,
             self.passphrase_action,
+            *self.store_actions,
         ):
             action.setEnabled(False)
         self.setWindowTitle(self.tr("eigenkracht — vergrendeld"))
@@ -407,6 +419,9 @@ class MainWindow(QMainWindow):
         self._show_worker()
         self.lock_action.setEnabled(True)
         self.passphrase_action.setEnabled(True)
+        kitchen = self.workspace is not None and self.workspace.kitchen_table
+        for action in self.store_actions:
+            action.setEnabled(not kitchen)
         self.idle.set_minutes(self.settings.idle_lock_minutes)
 
     def _show_worker(self) -> None:
