@@ -28,8 +28,178 @@
         <translation>Status</translation>
     </message>
     <message>
+        <source>Bedacht door</source>
+        <translation>Thought up by</translation>
+    </message>
+    <message>
         <source>geen datum</source>
         <translation>no date</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Wat gaat u doen, en wie helpt?</source>
+        <translation>What will you do, and who helps?</translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er gaat gebeuren. En wie het doet: uzelf, of iemand om u heen.</source>
+        <translation>Write down what will happen. And who does it: you, or someone around you.</translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation>Your own plan</translation>
+    </message>
+    <message>
+        <source>Wat er gaat gebeuren</source>
+        <translation>What will happen</translation>
+    </message>
+    <message>
+        <source>U heeft nog niets opgeschreven.</source>
+        <translation>You have not written anything yet.</translation>
+    </message>
+    <message>
+        <source>Iets toevoegen</source>
+        <translation>Add something</translation>
+    </message>
+    <message>
+        <source>Dit toevoegen aan wat er gaat gebeuren</source>
+        <translation>Add this to what will happen</translation>
+    </message>
+    <message>
+        <source>&amp;Wat gaat er gebeuren?</source>
+        <translation>&amp;What will happen?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: samen de post openmaken</source>
+        <translation>for example: open the post together</translation>
+    </message>
+    <message>
+        <source>Wie &amp;doet het?</source>
+        <translation>Who does &amp;it?</translation>
+    </message>
+    <message>
+        <source>Staat iemand er niet bij? Ga dan terug naar: Wie helpt u?</source>
+        <translation>Is someone missing? Then go back to: Who helps you?</translation>
+    </message>
+    <message>
+        <source>Wanne&amp;er?</source>
+        <translation>Wh&amp;en?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: elke dinsdag, of voor de zomer</source>
+        <translation>for example: every Tuesday, or before the summer</translation>
+    </message>
+    <message>
+        <source>Steeds: dit &amp;blijft doorgaan</source>
+        <translation>Always: this &amp;keeps going</translation>
+    </message>
+    <message>
+        <source>Steeds: dit blijft doorgaan</source>
+        <translation>Always: this keeps going</translation>
+    </message>
+    <message>
+        <source>Bij welk doel &amp;hoort het? Dit hoeft niet.</source>
+        <translation>Which goal does it &amp;belong to? You may skip this.</translation>
+    </message>
+    <message>
+        <source>Ikzelf</source>
+        <translation>Myself</translation>
+    </message>
+    <message>
+        <source>Bij geen bepaald doel</source>
+        <translation>No particular goal</translation>
+    </message>
+    <message>
+        <source>Doel {n}: {goal}</source>
+        <translation>Goal {n}: {goal}</translation>
+    </message>
+    <message>
+        <source>{who}: {what}</source>
+        <translation>{who}: {what}</translation>
+    </message>
+    <message>
+        <source>steeds</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>Hoort bij doel {n}.</source>
+        <translation>Belongs to goal {n}.</translation>
+    </message>
+    <message>
+        <source>Afspraak {n} weghalen</source>
+        <translation>Remove agreement {n}</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst op wat er gaat gebeuren.</source>
+        <translation>First write down what will happen.</translation>
+    </message>
+</context>
+<context>
+    <name>AsksPage</name>
+    <message>
+        <source>Wat vraagt u aan de gemeente of aan anderen?</source>
+        <translation>What do you ask of the municipality or of others?</translation>
+    </message>
+    <message>
+        <source>Wat lukt u niet zelf, ook niet met de mensen om u heen? Bijvoorbeeld: hulp bij het huishouden. Dit hoeft niet.</source>
+        <translation>What can you not do yourself, not even with the people around you? For example: help with the housework. You may skip this.</translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation>Your own plan</translation>
+    </message>
+    <message>
+        <source>Wat u vraagt</source>
+        <translation>What you ask</translation>
+    </message>
+    <message>
+        <source>U heeft nog niets gevraagd.</source>
+        <translation>You have not asked anything yet.</translation>
+    </message>
+    <message>
+        <source>Iets vragen</source>
+        <translation>Ask something</translation>
+    </message>
+    <message>
+        <source>Deze vraag toevoegen</source>
+        <translation>Add this question</translation>
+    </message>
+    <message>
+        <source>&amp;Wat vraagt u?</source>
+        <translation>&amp;What do you ask?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: hulp bij het huishouden</source>
+        <translation>for example: help with the housework</translation>
+    </message>
+    <message>
+        <source>&amp;Aan wie?</source>
+        <translation>&amp;To whom?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: de gemeente, of de huisarts</source>
+        <translation>for example: the municipality, or the GP</translation>
+    </message>
+    <message>
+        <source>Laat u Aan wie leeg? Dan is het de gemeente.</source>
+        <translation>Do you leave To whom empty? Then it is the municipality.</translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>{what} (aan: {whom})</source>
+        <translation>{what} (to: {whom})</translation>
+    </message>
+    <message>
+        <source>Vraag {n} weghalen</source>
+        <translation>Remove question {n}</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst op wat u vraagt.</source>
+        <translation>First write down what you ask.</translation>
     </message>
 </context>
 <context>
@@ -853,6 +1023,82 @@ Please note: a copy of the database that you made earlier (a backup, for example
         <translation>{n} (from {low} to {high})</translation>
     </message>
     <message>
+        <source>Uw eigen plan</source>
+        <translation>Your own plan</translation>
+    </message>
+    <message>
+        <source>Uw familiegroepsplan</source>
+        <translation>Your family group plan</translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Iets anders</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>Wat gaat u doen, en wie helpt?</source>
+        <translation>What will you do, and who helps?</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Bij doel</source>
+        <translation>For goal</translation>
+    </message>
+    <message>
+        <source>Ikzelf</source>
+        <translation>Myself</translation>
+    </message>
+    <message>
+        <source>steeds</source>
+        <translation>always</translation>
+    </message>
+    <message>
+        <source>Wat vraagt u aan de gemeente of aan anderen?</source>
+        <translation>What do you ask of the municipality or of others?</translation>
+    </message>
+    <message>
+        <source>Wat u vraagt</source>
+        <translation>What you ask</translation>
+    </message>
+    <message>
+        <source>Aan wie</source>
+        <translation>To whom</translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>Wie heeft meegeschreven?</source>
+        <translation>Who helped write it?</translation>
+    </message>
+    <message>
+        <source>Wie maken het plan met u?</source>
+        <translation>Who makes the plan with you?</translation>
+    </message>
+    <message>
+        <source>Wat gaat deze persoon doen?</source>
+        <translation>What will this person do?</translation>
+    </message>
+    <message>
         <source>Zelf ingevuld</source>
         <translation>Filled in yourself</translation>
     </message>
@@ -945,6 +1191,10 @@ Please note: a copy of the database that you made earlier (a backup, for example
     <message>
         <source>Vraag {n} van {total}</source>
         <translation>Question {n} of {total}</translation>
+    </message>
+    <message>
+        <source>Uw plan: stap {n} van {total}</source>
+        <translation>Your plan: step {n} of {total}</translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -1676,6 +1926,22 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Open the file for printing</translation>
     </message>
     <message>
+        <source>U heeft geen eigen plan gemaakt.</source>
+        <translation>You did not make a plan of your own.</translation>
+    </message>
+    <message>
+        <source>U heeft een familiegroepsplan gemaakt.</source>
+        <translation>You made a family group plan.</translation>
+    </message>
+    <message>
+        <source>U heeft een eigen plan gemaakt.</source>
+        <translation>You made a plan of your own.</translation>
+    </message>
+    <message>
+        <source>Doelen: {goals}. Wat er gaat gebeuren: {actions}. Wat u vraagt: {asks}. Mensen die meedoen: {people}.</source>
+        <translation>Goals: {goals}. What will happen: {actions}. What you ask: {asks}. People who take part: {people}.</translation>
+    </message>
+    <message>
         <source>Alles &amp;wissen</source>
         <translation>&amp;Delete everything</translation>
     </message>
@@ -1747,6 +2013,58 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Wat wilt u bereiken?</source>
         <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <source>Schrijf het op in uw eigen woorden. Bijvoorbeeld: weer zelf mijn post doen. U mag meer dan één doel opschrijven.</source>
+        <translation>Write it down in your own words. For example: deal with my post myself again. You may write down more than one goal.</translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation>Your own plan</translation>
+    </message>
+    <message>
+        <source>Uw doelen</source>
+        <translation>Your goals</translation>
+    </message>
+    <message>
+        <source>U heeft nog geen doel opgeschreven.</source>
+        <translation>You have not written down a goal yet.</translation>
+    </message>
+    <message>
+        <source>Een doel toevoegen</source>
+        <translation>Add a goal</translation>
+    </message>
+    <message>
+        <source>Dit doel toevoegen</source>
+        <translation>Add this goal</translation>
+    </message>
+    <message>
+        <source>&amp;Uw doel</source>
+        <translation>&amp;Your goal</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: weer zelf mijn post doen</source>
+        <translation>for example: deal with my post myself again</translation>
+    </message>
+    <message>
+        <source>&amp;Welk onderwerp? Dit hoeft niet.</source>
+        <translation>&amp;Which topic? You may skip this.</translation>
+    </message>
+    <message>
+        <source>Iets anders</source>
+        <translation>Something else</translation>
+    </message>
+    <message>
+        <source>{n}. {goal} (onderwerp: {topic})</source>
+        <translation>{n}. {goal} (topic: {topic})</translation>
+    </message>
+    <message>
+        <source>Doel {n} weghalen</source>
+        <translation>Remove goal {n}</translation>
+    </message>
+    <message>
+        <source>Schrijf eerst op wat u wilt bereiken.</source>
+        <translation>First write down what you want to achieve.</translation>
     </message>
     <message>
         <source>Nieuw doel: wat wilt u bereiken</source>
@@ -1985,6 +2303,18 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>&amp;What?</translation>
     </message>
     <message>
+        <source>Wie bedacht de afspraak</source>
+        <translation>Who thought up the agreement</translation>
+    </message>
+    <message>
+        <source>Wie de afspraak bedacht wijzigen</source>
+        <translation>Change who thought up the agreement</translation>
+    </message>
+    <message>
+        <source>B&amp;edacht door</source>
+        <translation>Thought up &amp;by</translation>
+    </message>
+    <message>
         <source>Wanneer is de afspraak klaar</source>
         <translation>When will the agreement be done</translation>
     </message>
@@ -2080,8 +2410,8 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>You have not written anyone down yet.</translation>
     </message>
     <message>
-        <source>Iemand toevoegen:</source>
-        <translation>Add someone:</translation>
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
     </message>
     <message>
         <source>&amp;Naam</source>
@@ -2108,12 +2438,12 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>for example: shopping</translation>
     </message>
     <message>
-        <source>&amp;Toevoegen</source>
-        <translation>&amp;Add</translation>
-    </message>
-    <message>
         <source>Deze persoon toevoegen</source>
         <translation>Add this person</translation>
+    </message>
+    <message>
+        <source>T&amp;oevoegen</source>
+        <translation>A&amp;dd</translation>
     </message>
     <message>
         <source>Vul eerst een naam in.</source>
@@ -2211,6 +2541,25 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Kies het niveau dat het best past. Hier staat dan wat het betekent.</source>
         <translation>Choose the level that fits best. What it means will then appear here.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>T&amp;oevoegen</source>
+        <translation>A&amp;dd</translation>
+    </message>
+    <message>
+        <source>Meer dan {n} kan niet.</source>
+        <translation>More than {n} is not possible.</translation>
+    </message>
+    <message>
+        <source>Toegevoegd: {item}. U kunt nog iets opschrijven. Of klik op Verder.</source>
+        <translation>Added: {item}. You can write down something else. Or click Next.</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3400,81 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Wie er meedoen</source>
+        <translation>Who takes part</translation>
+    </message>
+    <message>
+        <source>U heeft nog niemand opgeschreven.</source>
+        <translation>You have not written anyone down yet.</translation>
+    </message>
+    <message>
+        <source>Iemand toevoegen</source>
+        <translation>Add someone</translation>
+    </message>
+    <message>
+        <source>Deze persoon toevoegen</source>
+        <translation>Add this person</translation>
+    </message>
+    <message>
+        <source>Doet iemand mee die u al bij uw helpers schreef? Klik dan op de naam.</source>
+        <translation>Is someone taking part whom you already wrote down as a helper? Then click the name.</translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation>Na&amp;me</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Els</source>
+        <translation>for example: Els</translation>
+    </message>
+    <message>
+        <source>Wie &amp;is dit voor u?</source>
+        <translation>Who &amp;is this to you?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: mijn zus, of de buurman</source>
+        <translation>for example: my sister, or the neighbour</translation>
+    </message>
+    <message>
+        <source>Wat gaat deze persoon &amp;doen?</source>
+        <translation>What will this person &amp;do?</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: elke week met mij boodschappen doen</source>
+        <translation>for example: do the shopping with me every week</translation>
+    </message>
+    <message>
+        <source>Wie maken het plan met u?</source>
+        <translation>Who makes the plan with you?</translation>
+    </message>
+    <message>
+        <source>Schrijf op wie er meedoen. Bijvoorbeeld familie, vrienden of buren. En wat ieder gaat doen.</source>
+        <translation>Write down who takes part. For example family, friends or neighbours. And what each of them will do.</translation>
+    </message>
+    <message>
+        <source>Heeft iemand u geholpen met dit plan?</source>
+        <translation>Did someone help you with this plan?</translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld iemand van uw familie, of een vriend. Schrijf ook op wat deze persoon gaat doen. Dit hoeft niet.</source>
+        <translation>For example someone from your family, or a friend. Also write down what this person will do. You may skip this.</translation>
+    </message>
+    <message>
+        <source>{name} toevoegen</source>
+        <translation>Add {name}</translation>
+    </message>
+    <message>
+        <source>{name} weghalen</source>
+        <translation>Remove {name}</translation>
+    </message>
+    <message>
+        <source>Vul eerst een naam in.</source>
+        <translation>Fill in a name first.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Kies iemand in de lijst of op de kaart. Of voeg iemand toe met de knop Persoon toevoegen, of dubbelklik op een lege plek op de kaart.</source>
@@ -3324,6 +3748,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Resident</translation>
     </message>
     <message>
+        <source>Netwerk (de mensen om de inwoner heen)</source>
+        <translation>Network (the people around the citizen)</translation>
+    </message>
+    <message>
         <source>Samen</source>
         <translation>Together</translation>
     </message>
@@ -3432,6 +3860,65 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Afspraak verwijderen</source>
         <translation>Remove agreement</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoicePage</name>
+    <message>
+        <source>Wilt u zelf een plan maken?</source>
+        <translation>Do you want to make a plan yourself?</translation>
+    </message>
+    <message>
+        <source>In een plan schrijft u op wat u wilt bereiken. En wat u en de mensen om u heen gaan doen. Uw hulpverlener gaat daarmee verder.</source>
+        <translation>In a plan you write down what you want to achieve. And what you and the people around you will do. Your support worker goes on from there.</translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation>Your own plan</translation>
+    </message>
+    <message>
+        <source>Ja, ik maak zelf een plan</source>
+        <translation>Yes, I will make a plan myself</translation>
+    </message>
+    <message>
+        <source>Alleen, of met hulp van iemand die u kent. Dit heet een persoonlijk plan.</source>
+        <translation>On your own, or with help from someone you know. This is called a personal plan.</translation>
+    </message>
+    <message>
+        <source>Ja, samen met familie en vrienden</source>
+        <translation>Yes, together with family and friends</translation>
+    </message>
+    <message>
+        <source>U maakt het plan samen met de mensen om u heen. Dit heet een familiegroepsplan.</source>
+        <translation>You make the plan together with the people around you. This is called a family group plan.</translation>
+    </message>
+    <message>
+        <source>Nee, nu niet</source>
+        <translation>No, not now</translation>
+    </message>
+    <message>
+        <source>Klik dan op Verder. U gaat dan naar het einde.</source>
+        <translation>Then click Next. You then go to the end.</translation>
+    </message>
+    <message>
+        <source>Keuze {n} voorlezen</source>
+        <translation>Read choice {n} aloud</translation>
+    </message>
+    <message>
+        <source>Weet u het zeker? Wat u in uw plan hebt geschreven, gaat dan weg.</source>
+        <translation>Are you sure? What you wrote in your plan will then be removed.</translation>
+    </message>
+    <message>
+        <source>Ja, geen plan</source>
+        <translation>Yes, no plan</translation>
+    </message>
+    <message>
+        <source>U heeft nog niets gekozen.</source>
+        <translation>You have not chosen anything yet.</translation>
+    </message>
+    <message>
+        <source>U heeft gekozen: {choice}</source>
+        <translation>You chose: {choice}</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +4161,14 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}</source>
         <translation>Version {n} has been signed and locked. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Uw familiegroepsplan</source>
+        <translation>Your family group plan</translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation>Your own plan</translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4748,14 @@ Only do this once the case has been handed over, or when the retention period ha
         <translation>Untick all answers</translation>
     </message>
     <message>
+        <source>Komt bij &amp;doel:</source>
+        <translation>Goes with &amp;goal:</translation>
+    </message>
+    <message>
+        <source>Bij welk doel deze afspraak komt</source>
+        <translation>Which goal this agreement goes with</translation>
+    </message>
+    <message>
         <source>Zelfbeoordeling van de inwoner kiezen</source>
         <translation>Choose the resident&apos;s self-assessment</translation>
     </message>
@@ -4297,12 +4800,36 @@ Only do this once the case has been handed over, or when the retention period ha
         <translation>Filled in at home by {who} on {date}. Tick what you want to apply. {where} Scores are added next to the old ones: nothing is overwritten without a tick.</translation>
     </message>
     <message>
+        <source>De inwoner heeft ook een eigen plan gemaakt. Het komt in het plan in de woorden van de inwoner; doelen en afspraken houden de inwoner als schrijver.</source>
+        <translation>The citizen also made a plan of their own. It goes into the plan in the citizen&apos;s words; goals and agreements keep the citizen as author.</translation>
+    </message>
+    <message>
+        <source>Dit bestand is al eerder ingelezen op {moments}. Alleen wat veranderd is, staat aangevinkt.</source>
+        <translation>This file was read in before on {moments}. Only what changed is ticked.</translation>
+    </message>
+    <message>
+        <source>Er is eerder een zelfbeoordeling ingelezen (op {moment}). Wat sindsdien niet veranderd is, staat niet aangevinkt.</source>
+        <translation>A self-assessment was read in before (on {moment}). What has not changed since is not ticked.</translation>
+    </message>
+    <message>
+        <source>Eigen plan van de inwoner</source>
+        <translation>The citizen&apos;s own plan</translation>
+    </message>
+    <message>
+        <source>Zelfbeoordeling van de inwoner</source>
+        <translation>The citizen&apos;s self-assessment</translation>
+    </message>
+    <message>
         <source>(niets)</source>
         <translation>(nothing)</translation>
     </message>
     <message>
         <source>Het bestand bevat geen antwoorden.</source>
         <translation>The file contains no answers.</translation>
+    </message>
+    <message>
+        <source>Er is niets nieuws in dit bestand: alles is al zo vastgelegd.</source>
+        <translation>There is nothing new in this file: everything is already recorded like this.</translation>
     </message>
     <message>
         <source>Vraag van de inwoner</source>
@@ -4317,8 +4844,44 @@ Only do this once the case has been handed over, or when the retention period ha
         <translation>Satisfaction with life (0–10)</translation>
     </message>
     <message>
+        <source>Het plan als geheel (familiegroepsplan)</source>
+        <translation>The plan as a whole (family group plan)</translation>
+    </message>
+    <message>
+        <source>Het plan als geheel (persoonlijk plan)</source>
+        <translation>The plan as a whole (personal plan)</translation>
+    </message>
+    <message>
+        <source>Doel {n} van de inwoner</source>
+        <translation>The citizen&apos;s goal {n}</translation>
+    </message>
+    <message>
+        <source>Wie doet wat ({n})</source>
+        <translation>Who does what ({n})</translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>Vraag aan {whom}</source>
+        <translation>Request to {whom}</translation>
+    </message>
+    <message>
+        <source>Schreef mee: {name}</source>
+        <translation>Helped write it: {name}</translation>
+    </message>
+    <message>
         <source>Helpt de inwoner: {name}</source>
         <translation>Helps the resident: {name}</translation>
+    </message>
+    <message>
+        <source>(al eerder ingelezen, niet veranderd)</source>
+        <translation>(read in before, not changed)</translation>
+    </message>
+    <message>
+        <source>alleen in het eigen plan (er is geen doel om het bij te zetten)</source>
+        <translation>only in the own plan (there is no goal to put it with)</translation>
     </message>
     <message>
         <source>nieuwe score (thuis), naast de oude</source>
@@ -4331,6 +4894,22 @@ Only do this once the case has been handed over, or when the retention period ha
     <message>
         <source>komt bij de notities van deze persoon</source>
         <translation>is added to this person&apos;s notes</translation>
+    </message>
+    <message>
+        <source>wordt bewaard in de woorden van de inwoner</source>
+        <translation>is kept in the citizen&apos;s words</translation>
+    </message>
+    <message>
+        <source>nieuw doel, geschreven door de inwoner</source>
+        <translation>new goal, written by the citizen</translation>
+    </message>
+    <message>
+        <source>nieuwe afspraak bij: {goal}</source>
+        <translation>new agreement with: {goal}</translation>
+    </message>
+    <message>
+        <source>komt bij de vraag van het gesprek</source>
+        <translation>goes with the conversation&apos;s question</translation>
     </message>
     <message>
         <source>wordt ingevuld</source>
@@ -4353,6 +4932,18 @@ Only do this once the case has been handed over, or when the retention period ha
 Nu vastgelegd: {recorded}</source>
         <translation>Filled in at home: {citizen}
 Recorded now: {recorded}</translation>
+    </message>
+    <message>
+        <source>doel {n} van de inwoner ({text})</source>
+        <translation>the citizen&apos;s goal {n} ({text})</translation>
+    </message>
+    <message>
+        <source>doel in het plan ({text})</source>
+        <translation>goal in the plan ({text})</translation>
+    </message>
+    <message>
+        <source>(geen doel)</source>
+        <translation>(no goal)</translation>
     </message>
     <message>
         <source>{n} van {total} aangevinkt</source>
@@ -4558,6 +5149,10 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Annuleren</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>{role} ({relation})</source>
+        <translation>{role} ({relation})</translation>
     </message>
     <message>
         <source>{role} tekent</source>

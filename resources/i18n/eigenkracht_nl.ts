@@ -28,8 +28,178 @@
         <translation>Stand</translation>
     </message>
     <message>
+        <source>Bedacht door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>geen datum</source>
         <translation>geen datum</translation>
+    </message>
+</context>
+<context>
+    <name>ActionsPage</name>
+    <message>
+        <source>Wat gaat u doen, en wie helpt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op wat er gaat gebeuren. En wie het doet: uzelf, of iemand om u heen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat er gaat gebeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft nog niets opgeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iets toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit toevoegen aan wat er gaat gebeuren</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat gaat er gebeuren?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: samen de post openmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie &amp;doet het?</source>
+        <translation type="unfinished">Wie &amp;doet het?</translation>
+    </message>
+    <message>
+        <source>Staat iemand er niet bij? Ga dan terug naar: Wie helpt u?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanne&amp;er?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: elke dinsdag, of voor de zomer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steeds: dit &amp;blijft doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steeds: dit blijft doorgaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij welk doel &amp;hoort het? Dit hoeft niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikzelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij geen bepaald doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel {n}: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoort bij doel {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraak {n} weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst op wat er gaat gebeuren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AsksPage</name>
+    <message>
+        <source>Wat vraagt u aan de gemeente of aan anderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat lukt u niet zelf, ook niet met de mensen om u heen? Bijvoorbeeld: hulp bij het huishouden. Dit hoeft niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u vraagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft nog niets gevraagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iets vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze vraag toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wat vraagt u?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: hulp bij het huishouden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Aan wie?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: de gemeente, of de huisarts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laat u Aan wie leeg? Dan is het de gemeente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} (aan: {whom})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag {n} weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst op wat u vraagt.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -853,6 +1023,82 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Uw eigen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw familiegroepsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken?</source>
+        <translation type="unfinished">Wat wilt u bereiken?</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iets anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gaat u doen, en wie helpt?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ikzelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat vraagt u aan de gemeente of aan anderen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u vraagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie heeft meegeschreven?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie maken het plan met u?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gaat deze persoon doen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zelf ingevuld</source>
         <translation>Zelf ingevuld</translation>
     </message>
@@ -945,6 +1191,10 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
     <message>
         <source>Vraag {n} van {total}</source>
         <translation>Vraag {n} van {total}</translation>
+    </message>
+    <message>
+        <source>Uw plan: stap {n} van {total}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Klaar</source>
@@ -1676,6 +1926,22 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Het bestand om te printen openen</translation>
     </message>
     <message>
+        <source>U heeft geen eigen plan gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft een familiegroepsplan gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft een eigen plan gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen: {goals}. Wat er gaat gebeuren: {actions}. Wat u vraagt: {asks}. Mensen die meedoen: {people}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Alles &amp;wissen</source>
         <translation>Alles &amp;wissen</translation>
     </message>
@@ -1747,6 +2013,58 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Wat wilt u bereiken?</source>
         <translation>Wat wilt u bereiken?</translation>
+    </message>
+    <message>
+        <source>Schrijf het op in uw eigen woorden. Bijvoorbeeld: weer zelf mijn post doen. U mag meer dan één doel opschrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft nog geen doel opgeschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een doel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doel toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Uw doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: weer zelf mijn post doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welk onderwerp? Dit hoeft niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iets anders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n}. {goal} (onderwerp: {topic})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel {n} weghalen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf eerst op wat u wilt bereiken.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nieuw doel: wat wilt u bereiken</source>
@@ -1985,6 +2303,18 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Wa&amp;t?</translation>
     </message>
     <message>
+        <source>Wie bedacht de afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie de afspraak bedacht wijzigen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B&amp;edacht door</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wanneer is de afspraak klaar</source>
         <translation>Wanneer is de afspraak klaar</translation>
     </message>
@@ -2080,8 +2410,8 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>U heeft nog niemand opgeschreven.</translation>
     </message>
     <message>
-        <source>Iemand toevoegen:</source>
-        <translation>Iemand toevoegen:</translation>
+        <source>Iemand toevoegen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Naam</source>
@@ -2108,12 +2438,12 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>bijvoorbeeld: boodschappen</translation>
     </message>
     <message>
-        <source>&amp;Toevoegen</source>
-        <translation>&amp;Toevoegen</translation>
-    </message>
-    <message>
         <source>Deze persoon toevoegen</source>
         <translation>Deze persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>T&amp;oevoegen</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vul eerst een naam in.</source>
@@ -2211,6 +2541,25 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Kies het niveau dat het best past. Hier staat dan wat het betekent.</source>
         <translation>Kies het niveau dat het best past. Hier staat dan wat het betekent.</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <source>T&amp;oevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meer dan {n} kan niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toegevoegd: {item}. U kunt nog iets opschrijven. Of klik op Verder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation type="unfinished">Weghalen</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3400,81 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
+    <name>ParticipantsPage</name>
+    <message>
+        <source>Wie er meedoen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft nog niemand opgeschreven.</source>
+        <translation type="unfinished">U heeft nog niemand opgeschreven.</translation>
+    </message>
+    <message>
+        <source>Iemand toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze persoon toevoegen</source>
+        <translation type="unfinished">Deze persoon toevoegen</translation>
+    </message>
+    <message>
+        <source>Doet iemand mee die u al bij uw helpers schreef? Klik dan op de naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Naam</source>
+        <translation type="unfinished">&amp;Naam</translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: Els</source>
+        <translation type="unfinished">bijvoorbeeld: Els</translation>
+    </message>
+    <message>
+        <source>Wie &amp;is dit voor u?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: mijn zus, of de buurman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat gaat deze persoon &amp;doen?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bijvoorbeeld: elke week met mij boodschappen doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie maken het plan met u?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schrijf op wie er meedoen. Bijvoorbeeld familie, vrienden of buren. En wat ieder gaat doen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heeft iemand u geholpen met dit plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bijvoorbeeld iemand van uw familie, of een vriend. Schrijf ook op wat deze persoon gaat doen. Dit hoeft niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} toevoegen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} weghalen</source>
+        <translation type="unfinished">{name} weghalen</translation>
+    </message>
+    <message>
+        <source>Vul eerst een naam in.</source>
+        <translation type="unfinished">Vul eerst een naam in.</translation>
+    </message>
+</context>
+<context>
     <name>PersonForm</name>
     <message>
         <source>Kies iemand in de lijst of op de kaart. Of voeg iemand toe met de knop Persoon toevoegen, of dubbelklik op een lege plek op de kaart.</source>
@@ -3324,6 +3748,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Inwoner</translation>
     </message>
     <message>
+        <source>Netwerk (de mensen om de inwoner heen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Samen</source>
         <translation>Samen</translation>
     </message>
@@ -3432,6 +3860,65 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Afspraak verwijderen</source>
         <translation>Afspraak verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChoicePage</name>
+    <message>
+        <source>Wilt u zelf een plan maken?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In een plan schrijft u op wat u wilt bereiken. En wat u en de mensen om u heen gaan doen. Uw hulpverlener gaat daarmee verder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, ik maak zelf een plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen, of met hulp van iemand die u kent. Dit heet een persoonlijk plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, samen met familie en vrienden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U maakt het plan samen met de mensen om u heen. Dit heet een familiegroepsplan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nee, nu niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Klik dan op Verder. U gaat dan naar het einde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keuze {n} voorlezen</source>
+        <translation type="unfinished">Keuze {n} voorlezen</translation>
+    </message>
+    <message>
+        <source>Weet u het zeker? Wat u in uw plan hebt geschreven, gaat dan weg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ja, geen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft nog niets gekozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U heeft gekozen: {choice}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3674,6 +4161,14 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}</source>
         <translation>Versie {n} is ondertekend en vastgezet. Vingerafdruk: {fingerprint}</translation>
+    </message>
+    <message>
+        <source>Uw familiegroepsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4253,6 +4748,14 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
         <translation>Geen enkel antwoord aanvinken</translation>
     </message>
     <message>
+        <source>Komt bij &amp;doel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij welk doel deze afspraak komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Zelfbeoordeling van de inwoner kiezen</source>
         <translation>Zelfbeoordeling van de inwoner kiezen</translation>
     </message>
@@ -4297,12 +4800,36 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
         <translation>Thuis ingevuld door {who} op {date}. Vink aan wat u wilt overnemen. {where} Scores komen naast de oude: er wordt niets overschreven zonder vinkje.</translation>
     </message>
     <message>
+        <source>De inwoner heeft ook een eigen plan gemaakt. Het komt in het plan in de woorden van de inwoner; doelen en afspraken houden de inwoner als schrijver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is al eerder ingelezen op {moments}. Alleen wat veranderd is, staat aangevinkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is eerder een zelfbeoordeling ingelezen (op {moment}). Wat sindsdien niet veranderd is, staat niet aangevinkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen plan van de inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zelfbeoordeling van de inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>(niets)</source>
         <translation>(niets)</translation>
     </message>
     <message>
         <source>Het bestand bevat geen antwoorden.</source>
         <translation>Het bestand bevat geen antwoorden.</translation>
+    </message>
+    <message>
+        <source>Er is niets nieuws in dit bestand: alles is al zo vastgelegd.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Vraag van de inwoner</source>
@@ -4317,8 +4844,44 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
         <translation>Tevredenheid met het leven (0-10)</translation>
     </message>
     <message>
+        <source>Het plan als geheel (familiegroepsplan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan als geheel (persoonlijk plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel {n} van de inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie doet wat ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vraag aan {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schreef mee: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Helpt de inwoner: {name}</source>
         <translation>Helpt de inwoner: {name}</translation>
+    </message>
+    <message>
+        <source>(al eerder ingelezen, niet veranderd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen in het eigen plan (er is geen doel om het bij te zetten)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nieuwe score (thuis), naast de oude</source>
@@ -4331,6 +4894,22 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
     <message>
         <source>komt bij de notities van deze persoon</source>
         <translation>komt bij de notities van deze persoon</translation>
+    </message>
+    <message>
+        <source>wordt bewaard in de woorden van de inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw doel, geschreven door de inwoner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuwe afspraak bij: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>komt bij de vraag van het gesprek</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>wordt ingevuld</source>
@@ -4353,6 +4932,18 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
 Nu vastgelegd: {recorded}</source>
         <translation>Thuis ingevuld: {citizen}
 Nu vastgelegd: {recorded}</translation>
+    </message>
+    <message>
+        <source>doel {n} van de inwoner ({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doel in het plan ({text})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(geen doel)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{n} van {total} aangevinkt</source>
@@ -4558,6 +5149,10 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Annuleren</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>{role} ({relation})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{role} tekent</source>
