@@ -329,7 +329,7 @@ class Builder:
         )
         held = sorted(self.repo.load_case(case_id).conversations, key=lambda c: (c.date, c.id))
         after = [c for c in held if c.date >= received] or held
-        self.repo.import_at_home(case_id, after[0], {}, None, own_plan=record)
+        self.repo.import_at_home(case_id, after[0], {}, None, own_plan=record, today=self.today)
 
     def goals(
         self,

@@ -277,7 +277,7 @@ def test_a_jeugdwet_household_follows_its_own_route(
     assert box.kind_combo.currentText() == "Jeugdwet"
     assert box.rows[StepKind.FAMILIEGROEPSPLAN].edit.isVisible()
     assert not box.rows[StepKind.PERSOONLIJK_PLAN].edit.isVisible()
-    assert state(box, StepKind.FAMILIEGROEPSPLAN) == "klaar op do 24-09-2026"
+    assert state(box, StepKind.FAMILIEGROEPSPLAN) == "aangeboden op do 24-09-2026"
     assert box.rows[StepKind.VERSLAG].caption.text() == "Plan of verslag gegeven:"
     assert state(box, StepKind.BESCHIKKING) == "uiterlijk ma 28-12-2026 · nog 49 dagen"
     # the same case as a Wmo case would have a two-week beschikking term
@@ -288,3 +288,20 @@ def test_a_jeugdwet_household_follows_its_own_route(
     assert state(box, StepKind.BESCHIKKING) == "uiterlijk ma 16-11-2026 · nog 7 dagen"
     assert box.rows[StepKind.PERSOONLIJK_PLAN].edit.isVisible()
     assert not box.rows[StepKind.FAMILIEGROEPSPLAN].edit.isVisible()
+
+
+def test_the_familiegroepsplan_step_says_when_the_family_plan_came_in(
+    qtbot: Any, workspace: Workspace, demo_repo: Repository
+) -> None:
+    case_id = case_id_of(demo_repo, "Fam. Pinas")
+    case = demo_repo.get_case(case_id)
+    assert case.familiegroepsplan_offered is not None
+    assert case.familiegroepsplan_received is not None
+    box = open_from_list(qtbot, workspace, case_id)
+    offered = case.familiegroepsplan_offered.strftime("%d-%m-%Y")
+    received = case.familiegroepsplan_received.strftime("%d-%m-%Y")
+    text = state(box, StepKind.FAMILIEGROEPSPLAN)
+    assert text.startswith("aangeboden op ")
+    assert offered in text
+    assert offered in text.split(", ontvangen op ", 1)[0]
+    assert received in text.split(", ontvangen op ", 1)[1]

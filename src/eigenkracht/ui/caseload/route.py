@@ -271,6 +271,13 @@ class RouteBox(QGroupBox):
             when = format_date(step.done_on)
             if step.from_conversation:
                 return self.tr("eerste gesprek op {date}").format(date=when), ""
+            received = case.familiegroepsplan_received
+            if step.kind is StepKind.FAMILIEGROEPSPLAN and received is not None:
+                return self.tr("aangeboden op {date}, ontvangen op {received}").format(
+                    date=when, received=format_date(received)
+                ), ""
+            if step.kind is StepKind.FAMILIEGROEPSPLAN:
+                return self.tr("aangeboden op {date}").format(date=when), ""
             return self.tr("klaar op {date}").format(date=when), ""
         if deadline is not None:
             due = format_date(deadline.due)
