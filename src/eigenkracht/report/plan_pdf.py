@@ -37,7 +37,8 @@ from reportlab.platypus import (
 from eigenkracht.core import serial
 from eigenkracht.core.assessments import RADAR_MINIMUM, DomainStatus
 from eigenkracht.core.errors import describe
-from eigenkracht.core.model import NetworkPerson
+from eigenkracht.core.model import NetworkPerson, Quality
+from eigenkracht.core.network import QUALITY_NAMES, RING_NAMES, SECTOR_NAMES
 from eigenkracht.core.privacy import display_name
 from eigenkracht.report import styles as S
 from eigenkracht.report.base import Document, day, long_date
@@ -776,10 +777,11 @@ class PlanRenderer(Document):
         ]
         others = 0
         shown: list[tuple[str, str]] = []  # name and role as printed
+        # Everyone on the map, helpers first: the table is the map in words (who, what
+        # they are to the household, where on the map, what they help with).
         for person in sorted(persons, key=lambda p: (p.id not in in_plan, not p.helps, p.id or 0)):
             if not person.helps and person.id not in in_plan:
                 others += 1
-                continue
 
             def helps(kind: str, p: NetworkPerson = person) -> str:
                 parts = []
@@ -797,35 +799,35 @@ class PlanRenderer(Document):
             rows.append(
                 [
                     self.user(name, "cell_bold"),
-                    self.user(role or "–", "cell"),
+                    [self.user(role or "–", "cell"), self.fixed(self.place(person), "small")],
                     self.user(helps("nu"), "cell"),
                     self.user(helps("kan"), "cell"),
                 ]
             )
-        if len(rows) > 1:
-            widths = [
-                self.word_room((s for s, _ in shown), "cell_bold", 36 * mm, 52 * mm),
-                self.word_room((r for _, r in shown), "cell", 38 * mm, 52 * mm),
-            ]
-            rest = (self.width - sum(widths)) / 2
-            story.append(self.table(rows, [*widths, rest, rest]))
-        if others == 1:
+        widths = [
+            self.word_room((s for s, _ in shown), "cell_bold", 36 * mm, 52 * mm),
+            self.word_room((r for _, r in shown), "cell", 38 * mm, 52 * mm),
+        ]
+        rest = (self.width - sum(widths)) / 2
+        story.append(self.table(rows, [*widths, rest, rest]))
+        if others:
             story.append(
                 self.fixed(
-                    "Er staat nog 1 andere persoon op de kaart. Die helpt nu niet met iets "
-                    "uit dit plan.",
-                    "intro",
-                )
-            )
-        elif others:
-            story.append(
-                self.fixed(
-                    f"Er staan nog {others} andere mensen op de kaart. Zij helpen nu niet "
-                    "met iets uit dit plan.",
+                    "In de lijst staat iedereen die op de kaart staat. Een streepje (–) "
+                    "betekent: helpt nu niet met iets uit dit plan.",
                     "intro",
                 )
             )
         return story
+
+    @staticmethod
+    def place(person: NetworkPerson) -> str:
+        """Where the person stands on the map, in words: the part and the circle, and
+        a band that is weak or heavy (the picture shows it by the line)."""
+        words = [SECTOR_NAMES[person.sector], RING_NAMES[person.ring]]
+        if person.quality is not Quality.STRONG:
+            words.append(QUALITY_NAMES[person.quality])
+        return " · ".join(words)
 
     def network_map(self) -> RasterImage | None:
         try:

@@ -107,8 +107,8 @@ def test_a_change_after_signing_reaches_every_printout_and_version_1_stays(
     now = save(qtbot, plan_page, saved)
     assert "2, concept (nog niet ondertekend)" in now
     assert "Ik wil zelf mijn post weer lezen." in now
-    assert "nog 2 andere mensen op de kaart" in now  # Kees, and now Fatima
-    assert "nog 1 andere persoon op de kaart" in frozen
+    assert "Fatima El Amrani" in now and "Fatima El Amrani" not in frozen  # on the map now
+    assert "iedereen die op de kaart staat" in now and "iedereen die op de kaart" in frozen
     assert "5 · " in now and "5 · " not in frozen  # the new score, in words
     assert "Vingerafdruk" not in now
 
