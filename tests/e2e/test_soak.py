@@ -69,13 +69,15 @@ def test_a_working_day_at_the_table_ends_cleanly(tmp_path: Path) -> None:
     quarter = samples[len(samples) // 4]
     last = samples[-1]
     assert last["rss_mb"] - quarter["rss_mb"] < 40, (quarter, last)
-    # True is not losing references (6.12.0 dropped one on every signal emission, thousands in
-    # this run). Objects that hold True and False come and go with the views (a CI run saw both
-    # fall by ~1,300 together), so the check is True against False: the bug moves True alone.
+    # True is not losing references: 6.12.0 dropped one on every signal emission, tens of
+    # thousands in this run. What holds True and False comes and goes with the views and the
+    # undo history (runs saw both fall by ~1,300 together, and both grow by ~2,000), so the
+    # check is one-sided and wide: True falls neither alone nor by thousands.
     def drift(key: str) -> int:
         return int(last[key]) - int(quarter[key])
 
-    assert abs(drift("refs_true") - drift("refs_false")) < 500, (quarter, last)
+    assert drift("refs_true") > -3000, (quarter, last)
+    assert drift("refs_true") - drift("refs_false") > -3000, (quarter, last)
     # The number of live widgets does not grow with the day.
     assert last["widgets"] - quarter["widgets"] < 200, (quarter, last)
 
