@@ -19,6 +19,12 @@ and the monitor (docs/export-format.md).
     "Team Noord" = ["Sanne Visser", "Ahmed El Amrani"]
     "Team Zuid" = ["Joke Mulder"]
 
+    # Optional: how many years a closed case is kept (core/retention.py, docs/retention.md).
+    [retention]
+    jeugdwet_years = 20        # Jeugdwet: from the last change (not less than 20)
+    wmo_support_years = 15     # Wmo, the plan led to support (beschikking, maatwerk)
+    wmo_no_support_years = 5   # Wmo, no support
+
 No file: no client identifier, one team named DEFAULT_TEAM. A file that cannot be read
 is refused with one Dutch sentence (ExportSettingsError): guessing could send out an
 identifier or figures under the wrong team. Pure reading: tomllib only.
@@ -35,6 +41,7 @@ from typing import Any, Final
 
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.paths import user_data_dir
+from eigenkracht.core.retention import DEFAULT_POLICY, RetentionPolicy
 
 FILE_NAME: Final = "export.toml"
 FORMAT: Final = 1
@@ -59,6 +66,8 @@ class ExportSettings:
     team: str = DEFAULT_TEAM
     # team name -> the coordinators (as written on the case) whose cases are that team's
     teams: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # how long closed cases are kept ([retention])
+    retention: RetentionPolicy = DEFAULT_POLICY
 
     def team_of(self, coordinator: str) -> str:
         """The team a case of this coordinator counts for (`team` when none names it)."""
@@ -85,9 +94,12 @@ def parse(raw: bytes, where: str = FILE_NAME) -> ExportSettings:
         raise _fail(where, "dit is geen geldig TOML-bestand.") from None
     if data.get("format") != FORMAT:
         raise _fail(where, f"zet format = {FORMAT} bovenaan (deze versie leest formaat {FORMAT}).")
-    unknown = sorted(set(data) - {"format", "ggm", "monitor"})
+    unknown = sorted(set(data) - {"format", "ggm", "monitor", "retention"})
     if unknown:
-        raise _fail(where, f"onbekende sleutel '{unknown[0]}' (bedoeld zijn [ggm] en [monitor]).")
+        raise _fail(
+            where,
+            f"onbekende sleutel '{unknown[0]}' (bedoeld zijn [ggm], [monitor] en [retention]).",
+        )
     ggm = _table(data.get("ggm", {}), where, "ggm", {"client_code"})
     monitor = _table(data.get("monitor", {}), where, "monitor", {"team", "teams"})
     code_text = ggm.get("client_code", ClientCode.NONE.value)
@@ -117,7 +129,18 @@ def parse(raw: bytes, where: str = FILE_NAME) -> ExportSettings:
                 raise _fail(where, f"'{member}' staat bij twee teams ({seen[key]} en {name}).")
             seen[key] = name
         teams[name.strip()] = tuple(m.strip() for m in members)
-    return ExportSettings(code, team.strip(), teams)
+    return ExportSettings(code, team.strip(), teams, _retention(data.get("retention", {}), where))
+
+
+def _retention(value: Any, where: str) -> RetentionPolicy:
+    """The [retention] section: whole numbers of years, each optional."""
+    keys = {"jeugdwet_years", "wmo_support_years", "wmo_no_support_years"}
+    section = _table(value, where, "retention", keys)
+    policy = RetentionPolicy(**{**vars(DEFAULT_POLICY), **section})
+    problems = policy.problems()
+    if problems:
+        raise _fail(where, f"retention.{problems[0]}")
+    return policy
 
 
 def _table(value: Any, where: str, name: str, keys: set[str]) -> dict[str, Any]:
