@@ -79,6 +79,31 @@ class Retention:
         return self.end is not None and today > self.end
 
 
+@dataclass(frozen=True)
+class CaseRetention:
+    """One line of the retention overview (Repository.retention_overview)."""
+
+    case_id: int
+    reference: str
+    household_name: str
+    case_kind: CaseKind
+    closed_on: dt.date | None
+    last_change: dt.date
+    retention: Retention
+    past: bool  # past its end on the day the overview was made
+    handed_over_on: dt.date | None = None
+    handed_over_to: str = ""
+
+    @property
+    def end(self) -> dt.date | None:
+        return self.retention.end
+
+    @property
+    def removable(self) -> bool:
+        """Offered for removal: past retention, or handed over to a colleague."""
+        return self.past or self.handed_over_on is not None
+
+
 def add_years(day: dt.date, years: int) -> dt.date:
     """The same day `years` later; 29 February becomes 28 February in a common year."""
     try:
@@ -159,6 +184,7 @@ __all__ = [
     "DEFAULT_POLICY",
     "JEUGD_MINIMUM",
     "MAX_YEARS",
+    "CaseRetention",
     "Retention",
     "RetentionPolicy",
     "RetentionReason",
