@@ -69,6 +69,7 @@ def test_a_working_day_at_the_table_ends_cleanly(tmp_path: Path) -> None:
     quarter = samples[len(samples) // 4]
     last = samples[-1]
     assert last["rss_mb"] - quarter["rss_mb"] < 40, (quarter, last)
+
     # True is not losing references: 6.12.0 dropped one on every signal emission, tens of
     # thousands in this run. What holds True and False comes and goes with the views and the
     # undo history (runs saw both fall by ~1,300 together, and both grow by ~2,000), so the
