@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Final
 
-from eigenkracht.core.model import Case, CaseKind, CaseStatus
+from eigenkracht.core.model import ActorKind, Case, CaseFile, CaseKind, CaseStatus
 
 JEUGD_MINIMUM: Final = 20  # the Jeugdwet's own term: an organisation may keep longer, not less
 MAX_YEARS: Final = 115  # a human life; a larger number is a typing error
@@ -164,6 +164,30 @@ def retention_end(
     return retention(case, last_change, policy, maatwerk=maatwerk).end
 
 
+def last_change_of(case: Case) -> dt.date | None:
+    """The day of the case's last change (its `updated_at`, kept by the store)."""
+    for stamp in (case.updated_at, case.created_at):
+        try:
+            return dt.date.fromisoformat(stamp[:10])
+        except ValueError:
+            continue
+    return None
+
+
+def of_case_file(
+    case_file: CaseFile, policy: RetentionPolicy = DEFAULT_POLICY, today: dt.date | None = None
+) -> Retention:
+    """The retention of a case as read whole (the overview): its last change and whether
+    an action of its plan is maatwerk come from the file itself."""
+    maatwerk = any(
+        action.actor_kind is ActorKind.MAATWERK
+        for goal in case_file.goals
+        for action in goal.actions
+    )
+    last = last_change_of(case_file.case) or today or dt.date.today()
+    return retention(case_file.case, last, policy, maatwerk=maatwerk)
+
+
 def reason_text(found: Retention) -> str:
     """Why, in one Dutch sentence (the command line; the screen has its own words)."""
     since = found.since.isoformat() if found.since else ""
@@ -191,7 +215,9 @@ __all__ = [
     "add_years",
     "handed_over_on",
     "is_closed",
+    "last_change_of",
     "led_to_support",
+    "of_case_file",
     "reason_text",
     "retention",
     "retention_end",

@@ -40,6 +40,7 @@ from eigenkracht.core.model import (
     Perspective,
 )
 from eigenkracht.core.plan import Section, current_version, sections_of
+from eigenkracht.core.retention import RetentionPolicy, of_case_file
 from eigenkracht.ui.caseload.model import (
     Today,
     action_status_text,
@@ -50,6 +51,7 @@ from eigenkracht.ui.caseload.model import (
     status_text,
     today_function,
 )
+from eigenkracht.ui.caseload.retention_dialog import organisation_policy, retention_line
 from eigenkracht.ui.caseload.route import RouteBox
 from eigenkracht.ui.widgets import (
     SOON_BACKGROUND,
@@ -159,6 +161,7 @@ class CaseOverview(QWidget):
         self.sections: list[Section] = []
         self.extra_scores: list[QWidget] = []
         self.case_file: CaseFile | None = None
+        self._retention_policy: RetentionPolicy | None = None  # read on the first fill
         self.latest: Conversation | None = None
         self.setObjectName("CaseOverview")
 
@@ -209,6 +212,8 @@ class CaseOverview(QWidget):
         self.info_label.setObjectName("caseInfo")
         self.evaluation_label = text_label("", content)
         self.evaluation_label.setObjectName("nextEvaluation")
+        self.retention_label = text_label("", content)
+        self.retention_label.setObjectName("retentionEnd")
         self.mantelzorg_label = text_label("", content)
         self.mantelzorg_label.setObjectName("mantelzorgFlag")
 
@@ -234,6 +239,7 @@ class CaseOverview(QWidget):
         content_layout.addWidget(self.name_label)
         content_layout.addWidget(self.info_label)
         content_layout.addWidget(self.evaluation_label)
+        content_layout.addWidget(self.retention_label)
         content_layout.addWidget(self.mantelzorg_label)
         content_layout.addSpacing(6)
         content_layout.addWidget(self.route_box)
@@ -420,6 +426,11 @@ class CaseOverview(QWidget):
             if days < 0:
                 text = "⚠ " + text
         self.evaluation_label.setText(text)
+        # How long the case is kept (core/retention.py, the organisation's years)
+        if self._retention_policy is None:
+            self._retention_policy = organisation_policy()[0]
+        kept = of_case_file(case_file, self._retention_policy, today)
+        self.retention_label.setText(retention_line(kept, today))
         self.setWindowTitle(plain_line(case.household_name))
 
         self.latest = latest_conversation(case_file)
