@@ -178,6 +178,11 @@ class Case:
     # Jeugdwet: the day the family's own familiegroepsplan came in (migration 0006);
     # the Wmo's persoonlijk plan has persoonlijk_plan_received.
     familiegroepsplan_received: dt.date | None = None
+    # Hand-over (migration 0007): the case's stable id in every database, and the day
+    # it was handed over to a colleague, with that colleague's name.
+    uid: str = ""
+    handed_over_on: dt.date | None = None
+    handed_over_to: str = ""
 
 
 @dataclass(frozen=True)

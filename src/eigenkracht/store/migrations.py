@@ -8,6 +8,8 @@ is refused (it was made by a newer version).
 
 from __future__ import annotations
 
+import uuid
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -464,6 +466,54 @@ CREATE TABLE imports (
     for statement in triggers.split("END;"):
         if statement.strip():
             db.execute(statement.strip() + " END;")
+
+
+# Tables whose rows carry a stable id (`uid`, uuid4 hex) from migration 0007 on: the
+# same record has the same uid in every database it travels to (exchange/bundle.py).
+UID_TABLES = (
+    "cases",
+    "members",
+    "conversations",
+    "assessments",
+    "network_persons",
+    "goals",
+    "actions",
+    "plan_versions",
+    "own_plans",
+)
+_FROZEN_PLAN_TRIGGER = """
+CREATE TRIGGER plan_versions_frozen BEFORE UPDATE ON plan_versions
+WHEN OLD.status = 'ondertekend'
+BEGIN SELECT RAISE(ABORT, 'signed plan version is frozen'); END"""
+
+
+@migrations(name="0007_handover")
+def m0007_handover(db: Database) -> None:
+    """Hand-over of a case to a colleague (issue 15; docs/bundle-format.md).
+
+    `meta.database_uid`: this database's own id (uuid4 hex), so a bundle can say which
+    database it came from and is refused in the one it was made in.
+    `uid` on the case and on every record a bundle carries (UID_TABLES): a stable id,
+    the same in every database (an imported record keeps it), filled in now for the
+    rows there are; the repository gives every new row one. A signed plan version is
+    frozen by a trigger: it is lifted for the fill-in only and made again as it was.
+    `cases.handed_over_on` / `cases.handed_over_to`: the day the case was handed over
+    and the colleague it went to (core.retention offers such a case for removal).
+    Plain statements (no executescript, which would commit half-way)."""
+    db.execute(
+        "INSERT OR IGNORE INTO meta (key, value) VALUES ('database_uid', ?)", [uuid.uuid4().hex]
+    )
+    db.execute("ALTER TABLE cases ADD COLUMN handed_over_on TEXT")
+    db.execute("ALTER TABLE cases ADD COLUMN handed_over_to TEXT NOT NULL DEFAULT ''")
+    db.execute("DROP TRIGGER plan_versions_frozen")
+    for table in UID_TABLES:
+        db.execute(f"ALTER TABLE {table} ADD COLUMN uid TEXT")
+        ids = [row[0] for row in db.execute(f"SELECT id FROM {table} ORDER BY id").fetchall()]
+        db.conn.executemany(
+            f"UPDATE {table} SET uid = ? WHERE id = ?", [(uuid.uuid4().hex, i) for i in ids]
+        )
+        db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")
+    db.execute(_FROZEN_PLAN_TRIGGER.strip())
 
 
 def known_names() -> list[str]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+import uuid
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
@@ -51,6 +52,7 @@ from eigenkracht.store import anchor, audit
 from eigenkracht.store.database import DatabaseError, Store, now_iso, store_error
 from eigenkracht.store.errors import FrozenPlan, InvalidValue, NotFound, StoreError
 from eigenkracht.store.mapping import columns, field_value, from_row, row_of
+from eigenkracht.store.migrations import UID_TABLES
 
 T = TypeVar("T")
 _Row = TypeVar("_Row", Member, Conversation)
@@ -395,6 +397,8 @@ class RepositoryBase:
         carry (the parent id of child rows, the denormalised case id)."""
         table = TABLES[type(obj)]
         row = row_of(obj) | extra
+        if table in UID_TABLES and not row.get("uid"):
+            row["uid"] = uuid.uuid4().hex  # a stable id of its own (migration 0007)
         cols = ", ".join(row)
         marks = ", ".join("?" * len(row))
         try:

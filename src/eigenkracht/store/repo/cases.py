@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import uuid
 from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
@@ -51,7 +52,8 @@ class CasesPart(RepositoryBase):
             ).fetchone():
                 raise InvalidValue(f"Het kenmerk {case.reference} bestaat al.")
             stamp = now_iso()
-            stored = replace(case, id=None, created_at=stamp, updated_at=stamp)
+            uid = case.uid or uuid.uuid4().hex  # a stable id of its own (migration 0007)
+            stored = replace(case, id=None, uid=uid, created_at=stamp, updated_at=stamp)
             if stored.status is CaseStatus.AFGESLOTEN and stored.closed_on is None:
                 stored.closed_on = dt.date.today()  # closed is a day (core.process)
             if stored.status_override is None and stored.status not in (
