@@ -308,14 +308,17 @@ def test_private_staging_never_leaves_the_decrypted_content(
     """While restoring, the staged files are in a folder only the user may enter."""
     backup, _ = demo_backup
     seen: list[int] = []
+    stages: list[str] = []
 
-    def progress(done: int, total: int) -> None:
+    def progress(stage: str, done: int, total: int) -> None:
+        stages.append(stage)
         staging = [p for p in tmp_path.iterdir() if p.name.startswith(".eigenkracht-herstel-")]
         seen.extend(stat.S_IMODE(p.stat().st_mode) for p in staging)
         assert 0 <= done <= total
 
     restore_backup(backup, tmp_path / "terug.db", PASSPHRASE, progress=progress)
     assert seen and set(seen) == {0o700}
+    assert stages[0] == "unpack" and stages[-1] == "check"
     assert sorted(os.listdir(tmp_path)) == ["terug.db", "terug.db.anchor", "terug.db.kdf"]
 
 

@@ -55,7 +55,10 @@ CHUNK = 1024 * 1024
 _MAGIC_LINE = re.compile(rb"EIGENKRACHT-RESERVEKOPIE ([0-9]{1,4})\n")
 _HEX64 = re.compile(r"[0-9a-f]{64}")
 
-Progress = Callable[[int, int], None]  # (done, total) in bytes
+# (stage, done, total): making a backup goes through "copy" (the snapshot and its check,
+# no steps within), then "write" (bytes); a restore through "unpack" (bytes), then "check"
+# (opening and checking, no steps within).
+Progress = Callable[[str, int, int], None]
 
 
 class BackupError(StoreError):
@@ -95,40 +98,34 @@ class BackupInfo:
 
 
 def _tables(conn: Any, schema: str) -> list[tuple[str, bool]]:
+    """The tables that hold data, with whether they lack a rowid. A virtual table (the
+    search index) is left out: its rows are in its shadow tables, which are counted."""
     rows = conn.execute(
         f"SELECT name, sql FROM {schema}.sqlite_master WHERE type = 'table' "
         "AND name NOT LIKE 'sqlite_%' ORDER BY name"
     ).fetchall()
-    return [(str(name), "WITHOUT ROWID" in str(sql or "").upper()) for name, sql in rows]
-
-
-def _value_bytes(value: Any) -> bytes:
-    if value is None:
-        return b"n"
-    if isinstance(value, bytes):
-        return b"b" + len(value).to_bytes(8, "big") + value
-    if isinstance(value, int):
-        return b"i" + str(value).encode("ascii")
-    if isinstance(value, float):
-        return b"f" + value.hex().encode("ascii")
-    text = str(value).encode("utf-8")
-    return b"t" + len(text).to_bytes(8, "big") + text
+    tables: list[tuple[str, bool]] = []
+    for name, sql in rows:
+        text = " ".join(str(sql or "").upper().split())
+        if not text.startswith("CREATE VIRTUAL TABLE"):
+            tables.append((str(name), "WITHOUT ROWID" in text))
+    return tables
 
 
 def content_digest(conn: Any, schema: str = "main") -> tuple[str, int]:
     """A SHA-256 over every table's name, columns and rows (in rowid order), and the number
-    of cases. The same for a database and an exact copy of it, whatever its pages are."""
+    of cases. The same for a database and an exact copy of it, whatever its pages are.
+    Rows go in as their Python repr (exact for text, numbers, bytes and NULL), one a line."""
     digest = hashlib.sha256()
     for name, without_rowid in _tables(conn, schema):
         quoted = '"' + name.replace('"', '""') + '"'
         cursor = conn.execute(f"SELECT * FROM {schema}.{quoted} LIMIT 0")
         columns = [str(d[0]) for d in cursor.description or ()]
         order = ", ".join(str(i + 1) for i in range(len(columns))) if without_rowid else "rowid"
-        digest.update(b"T" + _value_bytes(name) + _value_bytes("\x1f".join(columns)))
+        digest.update(repr(("table", name, columns)).encode("utf-8", "surrogatepass") + b"\n")
         cursor = conn.execute(f"SELECT * FROM {schema}.{quoted} ORDER BY {order}")
-        while rows := cursor.fetchmany(2000):
-            for row in rows:
-                digest.update(b"R" + b"".join(_value_bytes(v) for v in row))
+        while rows := cursor.fetchmany(5000):
+            digest.update("\n".join(map(repr, rows)).encode("utf-8", "surrogatepass") + b"\n")
     (cases,) = conn.execute(f"SELECT count(*) FROM {schema}.cases").fetchone()
     return digest.hexdigest(), int(cases)
 
@@ -153,9 +150,10 @@ def _create_private(path: Path) -> int:
     return os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
 
 
-def _sha256_of(path: Path) -> str:
+def _sha256_of(path: Path, skip: int = 0) -> str:
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
+        handle.seek(skip)
         while block := handle.read(CHUNK):
             digest.update(block)
     return digest.hexdigest()
@@ -171,17 +169,22 @@ def _anchor_text(database: Path) -> str:
 
 
 def _snapshot(conn: Any, copy: Path) -> tuple[str, int]:
-    """VACUUM INTO `copy` and check it against the database: the content digest of both."""
+    """VACUUM INTO `copy`: one read transaction, so a consistent copy while the program
+    runs. Then, with nothing written in between (this is the only connection, and this
+    thread the only one using it), the content digest of the database: a restore must
+    give exactly that. The copy's pages are checked (SQLCipher's authentication of every
+    page) before the file is written."""
     fd = _create_private(copy)  # VACUUM INTO takes an empty file; this one is 0600
     os.close(fd)
     conn.execute("VACUUM INTO ?", [str(copy)])
     digest, cases = content_digest(conn, "main")
-    conn.execute("ATTACH DATABASE ? AS backup_copy", [str(copy)])
+    conn.execute("ATTACH DATABASE ? AS backup_copy", [str(copy)])  # the same key
     try:
-        copied, copied_cases = content_digest(conn, "backup_copy")
+        damaged = conn.execute("PRAGMA backup_copy.cipher_integrity_check").fetchall()
+        (copied_cases,) = conn.execute("SELECT count(*) FROM backup_copy.cases").fetchone()
     finally:
         conn.execute("DETACH DATABASE backup_copy")
-    if (copied, copied_cases) != (digest, cases):
+    if damaged or copied_cases != cases:
         raise BackupError(
             "De kopie van de database klopt niet met het origineel. Er is geen reservekopie "
             "gemaakt; probeer het opnieuw."
@@ -216,6 +219,8 @@ def write_backup(
     with _private_folder(database.parent, ".eigenkracht-kopie-") as folder:
         copy = folder / "database"
         try:
+            if progress is not None:
+                progress("copy", 0, 0)
             digest, cases = _snapshot(conn, copy)
             size = copy.stat().st_size
             info = BackupInfo(
@@ -251,14 +256,19 @@ def _write_file(out: Path, info: BackupInfo, copy: Path, progress: Progress | No
             target.write(head)
             done = 0
             if progress is not None:
-                progress(0, info.database_bytes)
+                progress("write", 0, info.database_bytes)
             while block := source.read(CHUNK):
                 target.write(block)
                 done += len(block)
                 if progress is not None:
-                    progress(done, info.database_bytes)
+                    progress("write", done, info.database_bytes)
             target.flush()
             os.fsync(target.fileno())
+        if _sha256_of(part, skip=len(head)) != info.database_sha256:  # read back what is there
+            raise BackupError(
+                f"De reservekopie in {out.name} is niet goed weggeschreven (de controle klopt "
+                "niet). Probeer het opnieuw, eventueel op een andere schijf of stick."
+            )
         os.replace(part, out)
         with contextlib.suppress(OSError):
             crypto.fsync_dir(out.parent)
@@ -401,6 +411,8 @@ def restore_backup(
                     handle.write(info.anchor_text)
         except OSError as exc:
             raise BackupError(write_problem(target, exc)) from None
+        if progress is not None:
+            progress("check", 0, 0)
         try:
             store = open_database(staged, passphrase, worker=worker, migrate=False)
         except StoreError as exc:
@@ -461,13 +473,13 @@ def _unpack(backup: Path, staged: Path, info: BackupInfo, progress: Progress | N
         with os.fdopen(fd, "wb") as target:
             done = 0
             if progress is not None:
-                progress(0, info.database_bytes)
+                progress("unpack", 0, info.database_bytes)
             while block := source.read(CHUNK):
                 digest.update(block)
                 target.write(block)
                 done += len(block)
                 if progress is not None:
-                    progress(done, info.database_bytes)
+                    progress("unpack", done, info.database_bytes)
             target.flush()
             os.fsync(target.fileno())
     if done != info.database_bytes or digest.hexdigest() != info.database_sha256:
