@@ -106,8 +106,8 @@ def test_only_what_is_past_or_handed_over_unticked(qtbot: Any, repo: Repository)
     details = dialog.list_widget.findChildren(QLabel)
     texts = [w.text() for w in details]
     assert any(
-        "Bewaartermijn voorbij sinds 06-01-2020" in t
-        and "Wmo zonder ondersteuning: 5 jaar na het afsluiten (05-01-2015)" in t
+        t == "Bewaren tot 05-01-2020: de bewaartermijn is voorbij "
+        "(Wmo zonder ondersteuning: 5 jaar na het afsluiten op 05-01-2015)."
         for t in texts
     ), texts
     later = make(qtbot, repo, AFTER)
@@ -196,7 +196,7 @@ def test_the_overview_says_how_long_and_why(qtbot: Any, repo: Repository) -> Non
     assert shown[open_case.id].startswith("Dossier loopt nog:")
     assert shown[old.id] == (
         "⚠ Bewaren tot: 05-01-2020, de bewaartermijn is voorbij "
-        "(Wmo zonder ondersteuning: 5 jaar na het afsluiten (05-01-2015))."
+        "(Wmo zonder ondersteuning: 5 jaar na het afsluiten op 05-01-2015)."
     )
 
 
@@ -225,3 +225,29 @@ def test_file_menu_opens_it_and_the_case_list_follows(
     assert OLD not in [s.reference for s in window.workspace.repo.list_cases()]
     window.lock()
     assert not action.isEnabled()
+
+
+def test_a_handed_over_case_says_to_whom(qtbot: Any) -> None:
+    from eigenkracht.core.model import CaseKind
+    from eigenkracht.core.retention import CaseRetention, Retention, RetentionReason
+    from eigenkracht.ui.caseload.retention_dialog import state_text
+
+    end = dt.date(2031, 3, 2)
+    kept = Retention(end, RetentionReason.WMO_NO_SUPPORT, 5, dt.date(2026, 3, 2))
+    line = CaseRetention(
+        1,
+        "EK-1",
+        "Fam. Test",
+        CaseKind.WMO,
+        dt.date(2026, 3, 2),
+        dt.date(2026, 3, 2),
+        kept,
+        past=False,
+        handed_over_on=dt.date(2026, 3, 10),
+        handed_over_to="Joke Mulder",
+    )
+    assert line.removable
+    assert state_text(line) == (
+        "Overgedragen op 10-03-2026 aan Joke Mulder; bewaren tot 02-03-2031 "
+        "(Wmo zonder ondersteuning: 5 jaar na het afsluiten op 02-03-2026)."
+    )

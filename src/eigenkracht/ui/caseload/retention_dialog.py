@@ -73,15 +73,15 @@ def why_text(found: Retention) -> str:
             return QCoreApplication.translate("Retention", "deze datum staat op het dossier zelf")
         case RetentionReason.JEUGD:
             return QCoreApplication.translate(
-                "Retention", "Jeugdwet: {years} jaar na de laatste wijziging ({since})"
+                "Retention", "Jeugdwet: {years} jaar na de laatste wijziging op {since}"
             ).format(years=found.years, since=since)
         case RetentionReason.WMO_SUPPORT:
             return QCoreApplication.translate(
-                "Retention", "Wmo met ondersteuning: {years} jaar na het afsluiten ({since})"
+                "Retention", "Wmo met ondersteuning: {years} jaar na het afsluiten op {since}"
             ).format(years=found.years, since=since)
         case RetentionReason.WMO_NO_SUPPORT:
             return QCoreApplication.translate(
-                "Retention", "Wmo zonder ondersteuning: {years} jaar na het afsluiten ({since})"
+                "Retention", "Wmo zonder ondersteuning: {years} jaar na het afsluiten op {since}"
             ).format(years=found.years, since=since)
 
 
@@ -101,30 +101,35 @@ def retention_line(found: Retention, today: dt.date) -> str:
 
 
 def state_text(line: CaseRetention) -> str:
-    """Why a case is on the list."""
+    """Why a case is on the list: past its end, handed over, or both; and why that end."""
     parts = []
-    if line.past and line.end is not None:
-        parts.append(
-            QCoreApplication.translate("Retention", "Bewaartermijn voorbij sinds {date}").format(
-                date=format_date(line.end + dt.timedelta(days=1), weekday=False)
-            )
-        )
     if line.handed_over_on is not None:
+        day = format_date(line.handed_over_on, weekday=False)
         if line.handed_over_to:
             parts.append(
-                QCoreApplication.translate("Retention", "overgedragen op {date} aan {name}").format(
-                    date=format_date(line.handed_over_on, weekday=False),
-                    name=plain_line(line.handed_over_to),
+                QCoreApplication.translate("Retention", "Overgedragen op {date} aan {name}").format(
+                    date=day, name=plain_line(line.handed_over_to)
                 )
             )
         else:
             parts.append(
-                QCoreApplication.translate("Retention", "overgedragen op {date}").format(
-                    date=format_date(line.handed_over_on, weekday=False)
-                )
+                QCoreApplication.translate("Retention", "Overgedragen op {date}").format(date=day)
             )
-    text = "; ".join(parts)
-    return text[:1].upper() + text[1:]
+    if line.end is None:
+        parts.append(QCoreApplication.translate("Retention", "het dossier loopt nog"))
+    elif line.past:
+        parts.append(
+            QCoreApplication.translate(
+                "Retention", "Bewaren tot {date}: de bewaartermijn is voorbij ({why})"
+            ).format(date=format_date(line.end, weekday=False), why=why_text(line.retention))
+        )
+    else:
+        parts.append(
+            QCoreApplication.translate("Retention", "bewaren tot {date} ({why})").format(
+                date=format_date(line.end, weekday=False), why=why_text(line.retention)
+            )
+        )
+    return "; ".join(parts) + "."
 
 
 class RetentionDialog(QDialog):
@@ -180,7 +185,7 @@ class RetentionDialog(QDialog):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setWidget(self.list_widget)
         self.scroll_area.setAccessibleName(self.tr("Dossiers die weg mogen"))
-        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.scroll_area, 10)
         self.empty_label = text_label(
             self.tr(
                 "Er zijn geen dossiers voorbij de bewaartermijn en geen overgedragen dossiers."
@@ -193,6 +198,7 @@ class RetentionDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        layout.addStretch(1)  # holds the rest of the space when the list is empty
 
         buttons = QDialogButtonBox(self)
         self.remove_button = QPushButton(self.tr("&Verwijderen…"), self)
@@ -229,11 +235,7 @@ class RetentionDialog(QDialog):
             )
             box.setObjectName(f"retentionCase{line.case_id}")
             box.toggled.connect(self._ticked)
-            detail = QLabel(
-                state_text(line)
-                + (f" ({why_text(line.retention)})" if line.end is not None else ""),
-                self.list_widget,
-            )
+            detail = QLabel(state_text(line), self.list_widget)
             detail.setTextFormat(Qt.TextFormat.PlainText)
             detail.setWordWrap(True)
             detail.setIndent(24)
