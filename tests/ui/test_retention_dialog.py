@@ -251,3 +251,18 @@ def test_a_handed_over_case_says_to_whom(qtbot: Any) -> None:
         "Overgedragen op 10-03-2026 aan Joke Mulder; bewaren tot 02-03-2031 "
         "(Wmo zonder ondersteuning: 5 jaar na het afsluiten op 02-03-2026)."
     )
+
+
+def test_hostile_names_show_as_typed(
+    qtbot: Any, repo: Repository, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = repo.find_case(OLD)
+    assert old is not None and old.id is not None
+    repo.update(Case, old.id, household_name="Fam. <b>Oud</b> & Zn")
+    dialog = make(qtbot, repo, TODAY)
+    box = dialog.boxes[old.id]
+    assert box.text() == f"{OLD} · Fam. <b>Oud</b> && Zn · Wmo"  # shown with one "&"
+    asked = answer(monkeypatch, QMessageBox.StandardButton.Cancel)
+    tick(qtbot, box)
+    click(qtbot, dialog.remove_button)
+    assert "Fam. &lt;b&gt;Oud&lt;/b&gt; &amp; Zn" in asked[0]  # escaped: never rich text

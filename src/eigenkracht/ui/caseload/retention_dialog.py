@@ -35,7 +35,7 @@ from eigenkracht.core.retention import (
 from eigenkracht.exchange.organisation import ExportSettingsError
 from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.caseload.model import Today, today_function
-from eigenkracht.ui.widgets import format_date, plain_line, text_label
+from eigenkracht.ui.widgets import format_date, plain_line, plain_message, text_label
 from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
@@ -226,11 +226,13 @@ class RetentionDialog(QDialog):
         self.lines = self.repo.removable_cases(today, self.policy)
         for line in self.lines:
             box = QCheckBox(
-                self.tr("{reference} · {household} · {kind}").format(
+                self.tr("{reference} · {household} · {kind}")
+                .format(
                     reference=plain_line(line.reference),
                     household=plain_line(line.household_name),
                     kind=kind_text(line.case_kind),
-                ),
+                )
+                .replace("&", "&&"),  # user text: an "&" is no Alt letter
                 self.list_widget,
             )
             box.setObjectName(f"retentionCase{line.case_id}")
@@ -269,7 +271,7 @@ class RetentionDialog(QDialog):
         answer = QMessageBox.question(
             self,
             self.tr("Dossiers verwijderen"),
-            question,
+            plain_message(question),  # names as typed, never rich text
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
