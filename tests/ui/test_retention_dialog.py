@@ -266,3 +266,23 @@ def test_hostile_names_show_as_typed(
     tick(qtbot, box)
     click(qtbot, dialog.remove_button)
     assert "Fam. &lt;b&gt;Oud&lt;/b&gt; &amp; Zn" in asked[0]  # escaped: never rich text
+
+
+def test_a_handed_over_open_case_is_offered(
+    qtbot: Any, repo: Repository, fresh: Callable[[], Repository], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bakker = repo.find_case("EK-2026-0002")
+    assert bakker is not None and bakker.id is not None and bakker.closed_on is None
+    # what the hand-over (migration 0007's columns) leaves on the case
+    repo.db.execute(
+        "UPDATE cases SET handed_over_on = ?, handed_over_to = ? WHERE id = ?",
+        ["2026-11-02", "Joke Mulder", bakker.id],
+    )
+    dialog = make(qtbot, repo, TODAY)
+    assert [line.reference for line in dialog.lines] == [OLD, "EK-2026-0002"]
+    texts = [w.text() for w in dialog.list_widget.findChildren(QLabel)]
+    assert "Overgedragen op 02-11-2026 aan Joke Mulder; het dossier loopt nog." in texts
+    answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    tick(qtbot, dialog.boxes[bakker.id])
+    click(qtbot, dialog.remove_button)
+    assert "EK-2026-0002" not in references(fresh)
