@@ -499,6 +499,9 @@ def m0007_handover(db: Database) -> None:
     frozen by a trigger: it is lifted for the fill-in only and made again as it was.
     `cases.handed_over_on` / `cases.handed_over_to`: the day the case was handed over
     and the colleague it went to (core.retention offers such a case for removal).
+    `handovers`: one row per bundle made or taken in for a case ('uit' or 'in'): when,
+    the colleague, the other database, the bundle's digest and, for one taken in, the
+    sender's access-log rows of the case as they travelled (each verifiable by its hash).
     Plain statements (no executescript, which would commit half-way)."""
     db.execute(
         "INSERT OR IGNORE INTO meta (key, value) VALUES ('database_uid', ?)", [uuid.uuid4().hex]
@@ -514,6 +517,20 @@ def m0007_handover(db: Database) -> None:
         )
         db.execute(f"CREATE UNIQUE INDEX {table}_uid ON {table}(uid)")
     db.execute(_FROZEN_PLAN_TRIGGER.strip())
+    db.execute(
+        """
+CREATE TABLE handovers (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    direction TEXT NOT NULL CHECK (direction IN ('uit', 'in')),
+    at TEXT NOT NULL,
+    colleague TEXT NOT NULL DEFAULT '',
+    other_database TEXT NOT NULL DEFAULT '',
+    digest TEXT NOT NULL DEFAULT '',
+    audit TEXT NOT NULL DEFAULT '[]'
+)"""
+    )
+    db.execute("CREATE INDEX handovers_case ON handovers(case_id)")
 
 
 def known_names() -> list[str]:
