@@ -128,8 +128,8 @@ def test_escape_changes_nothing(
 
 
 def test_keyboard_only(settings_dialog: SettingsDialog, settings: Settings, qtbot: QtBot) -> None:
-    """Tab past the name to the spin box, arrows, Tab to the language, arrow, Enter:
-    stored."""
+    """Tab past the name to the spin box, arrows, Tab to the backup reminder, arrow up, Tab
+    to the language, arrow, Enter: stored."""
     dialog = settings_dialog
     spin = dialog.idle_minutes
     key(qtbot, dialog.worker_name, Qt.Key.Key_Tab)
@@ -137,6 +137,9 @@ def test_keyboard_only(settings_dialog: SettingsDialog, settings: Settings, qtbo
     for _ in range(3):
         key(qtbot, spin, Qt.Key.Key_Down)
     key(qtbot, spin, Qt.Key.Key_Tab)
+    assert has_focus(dialog.backup_days)
+    key(qtbot, dialog.backup_days, Qt.Key.Key_Up)
+    key(qtbot, dialog.backup_days, Qt.Key.Key_Tab)
     assert has_focus(dialog.language)
     key(qtbot, dialog.language, Qt.Key.Key_Down)
     assert dialog.language.currentData() == "en"
@@ -144,6 +147,7 @@ def test_keyboard_only(settings_dialog: SettingsDialog, settings: Settings, qtbo
         key(qtbot, dialog.language, Qt.Key.Key_Return)
     assert applied.args == [7]
     assert settings.idle_lock_minutes == 7
+    assert settings.backup_reminder_days == 8
     assert settings.language == "en"
 
 
@@ -495,8 +499,12 @@ def test_settings_dialog_accessibility(settings_dialog: SettingsDialog) -> None:
     assert unnamed_interactive(dialog) == []
     assert labels_without_buddy(dialog) == []
     spin, name = dialog.idle_minutes, dialog.worker_name
-    walk = tab_walk(6)
-    assert walk == [name, spin, dialog.language, dialog.ok_button, dialog.cancel_button, name]
+    walk = tab_walk(7)
+    backup = dialog.backup_days
+    assert walk == [
+        name, spin, backup, dialog.language, dialog.ok_button, dialog.cancel_button, name
+    ]  # fmt: skip
+    assert backup.accessibleDescription() == dialog.backup_explanation.text()
     assert dialog.idle_minutes.accessibleDescription() == dialog.idle_explanation.text()
 
 

@@ -80,8 +80,11 @@ class Settings:
     # and the settings file is the user's only (app.keep_private). The access log keeps
     # the OS account as its "who": a name typed here is a label, not an identity.
     worker_name = Setting("")
+    # Remind in the status bar when the last backup is older than this (0: never).
+    backup_reminder_days = Setting(7)
     # remembered state
     last_database = Setting("", group="state")
+    backup_folder = Setting("", group="state")  # where the last backup was written
     worker_name_asked = Setting(False, group="state")  # the new-case dialog asked it once
 
     def __init__(self, qsettings: QSettings | None = None) -> None:

@@ -53,6 +53,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_IDLE_MINUTES = 120
+MAX_BACKUP_DAYS = 365
 LANGUAGES = ("nl", "en")  # the order of the language list
 
 
@@ -93,7 +94,7 @@ def _chain_tabs(chain: list[QWidget]) -> None:
 
 
 class SettingsDialog(QDialog):
-    """Instellingen: the worker's own name, idle lock and language. OK stores,
+    """Instellingen: the worker's own name, idle lock, backup reminder and language. OK stores,
     Annuleren changes nothing.
 
     login: the OS account, used where no name is set (shown as the fallback).
@@ -165,6 +166,31 @@ class SettingsDialog(QDialog):
         lock_layout.addWidget(self.idle_explanation)
         lock_layout.addLayout(lock_form)
 
+        # -- backup reminder
+        backup_box = QGroupBox(self.tr("Reservekopie"), self)
+        backup_about = self.tr(
+            "Onderin het venster staat een herinnering als de laatste reservekopie ouder is "
+            "dan dit. Kiest u 0, dan herinnert het programma u nooit."
+        )
+        self.backup_explanation = _text_label(backup_about, backup_box)
+        self.backup_days = QSpinBox(backup_box)
+        self.backup_days.setObjectName("backupReminderDays")
+        self.backup_days.setRange(0, MAX_BACKUP_DAYS)
+        self.backup_days.setSpecialValueText(self.tr("nooit"))
+        self.backup_days.setSuffix(self.tr(" dagen"))
+        self.backup_days.setMinimumWidth(self.backup_days.sizeHint().width())
+        self.backup_days.setAccessibleName(self.tr("Herinneren aan een reservekopie na dagen"))
+        self.backup_days.setAccessibleDescription(backup_about)
+        self.backup_days.setValue(min(max(settings.backup_reminder_days, 0), MAX_BACKUP_DAYS))
+        backup_label = QLabel(self.tr("&Herinneren na:"), backup_box)
+        backup_label.setBuddy(self.backup_days)
+        backup_form = QFormLayout()
+        backup_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
+        backup_form.addRow(backup_label, self.backup_days)
+        backup_layout = QVBoxLayout(backup_box)
+        backup_layout.addWidget(self.backup_explanation)
+        backup_layout.addLayout(backup_form)
+
         # -- language
         language_box = QGroupBox(self.tr("Taal"), self)
         self.language = QComboBox(language_box)
@@ -203,10 +229,11 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(name_box)
         layout.addWidget(lock_box)
+        layout.addWidget(backup_box)
         layout.addWidget(language_box)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        _chain_tabs([self.worker_name, self.idle_minutes, self.language])
+        _chain_tabs([self.worker_name, self.idle_minutes, self.backup_days, self.language])
 
     def _update_suffix(self, value: int) -> None:
         suffix = self.tr(" minuut") if value == 1 else self.tr(" minuten")
@@ -222,6 +249,8 @@ class SettingsDialog(QDialog):
         self.idle_minutes.interpretText()  # a number typed but not yet committed counts
         minutes = self.idle_minutes.value()
         self.settings.idle_lock_minutes = minutes
+        self.backup_days.interpretText()
+        self.settings.backup_reminder_days = self.backup_days.value()
         self.settings.language = str(self.language.currentData())
         self.settings.worker_name = " ".join(self.worker_name.text().split())
         self.settings.sync()
