@@ -156,6 +156,6 @@ def test_refusals_change_nothing(two: tuple[Repository, Repository], tmp_path: P
     assert receiver.list_cases() == []
     # A file that cannot be written records nothing.
     rows = len(audit.entries(sender.db))
-    with pytest.raises(OSError):
+    with pytest.raises(FileNotFoundError):
         sender.export_bundle([case_id], "A. Yilmaz", CODE, tmp_path / "nee" / "x.ekb", kdf=CHEAP)
     assert len(audit.entries(sender.db)) == rows
