@@ -307,7 +307,11 @@ def test_settings_are_typed_with_defaults(qsettings):
         settings.idle_lock_minutes = "5"  # type: ignore[assignment]
     settings.reset("idle_lock_minutes")
     assert settings.idle_lock_minutes == 10
+    assert settings.backup_reminder_days == 7
+    assert settings.backup_folder == ""
     assert set(Settings.declared()) == {
+        "backup_folder",
+        "backup_reminder_days",
         "idle_lock_minutes",
         "language",
         "last_database",

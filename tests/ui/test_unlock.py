@@ -287,3 +287,45 @@ def test_labels_have_buddies(make_dialog, tmp_path):
     assert len(mnemonic_labels) >= 5
     for label in mnemonic_labels:
         assert label.buddy() is not None, label.text()
+
+
+def test_a_new_laptop_starts_from_a_backup(make_dialog, qtbot, type_text, tmp_path, existing_db):
+    """Nieuwe database → Reservekopie terugzetten…: the restore dialog makes the database,
+    then it is the one to open here, with its passphrase."""
+    from PySide6.QtCore import QTimer
+
+    from eigenkracht.store.repository import Repository
+    from eigenkracht.ui.housekeeping.backup import RestoreDialog
+
+    store = open_database(existing_db, PASSPHRASE)
+    backup = tmp_path / "stick.ekbackup"
+    Repository(store).make_backup(backup)
+    store.close()
+    laptop = tmp_path / "nieuwe-laptop"
+    laptop.mkdir()
+    dialog = make_dialog(path=laptop / "eigenkracht.db")
+    assert dialog.mode == Mode.CREATE
+    seen: list[str] = []
+
+    def in_the_restore_dialog() -> None:
+        restore = QApplication.activeModalWidget()
+        assert isinstance(restore, RestoreDialog)
+        seen.append(restore.target_edit.text())
+        restore.file_edit.setText(str(backup))
+        type_text(qtbot, restore.passphrase_edit, PASSPHRASE)
+        click(qtbot, restore.restore_button)
+        assert restore.open_button.isVisible(), restore.error.text()
+        click(qtbot, restore.open_button)
+
+    QTimer.singleShot(0, in_the_restore_dialog)
+    click(qtbot, dialog.restore_button)
+
+    restored = Path(seen[0])
+    assert restored.parent == laptop and restored.exists()
+    assert dialog.mode == Mode.OPEN
+    assert dialog.open_path.text() == str(restored)
+    assert dialog.focusWidget() is dialog.open_passphrase
+    type_text(qtbot, dialog.open_passphrase, PASSPHRASE)
+    click(qtbot, dialog.open_button)
+    assert dialog.store is not None and dialog.store.path == restored
+    dialog.store.close()

@@ -309,6 +309,19 @@ class UnlockDialog(QDialog):
         warning.setTextFormat(Qt.TextFormat.PlainText)
         form.addRow("", warning)
 
+        # A new laptop, or a database lost: start from a backup instead of from nothing.
+        self.restore_button = QPushButton(self.tr("Of begin met een &reservekopie…"), page)
+        self.restore_button.setAccessibleName(self.tr("Reservekopie terugzetten"))
+        self.restore_button.setAccessibleDescription(
+            self.tr("Begin met de gegevens uit een reservekopie in plaats van een lege database.")
+        )
+        self.restore_button.setAutoDefault(False)
+        self.restore_button.clicked.connect(self._restore)
+        restore_row = QHBoxLayout()
+        restore_row.addWidget(self.restore_button)
+        restore_row.addStretch(1)
+        form.addRow("", restore_row)
+
         self.create_passphrase.textChanged.connect(self._update_strength)
         self.create_repeat.textChanged.connect(self._update_strength)
         self._update_strength()
@@ -331,7 +344,7 @@ class UnlockDialog(QDialog):
         chain: list[QWidget] = [self.tabs, self.open_path, self.open_browse, self.open_passphrase]
         if not self.locked:
             chain += [self.create_path, self.create_browse]
-            chain += [self.create_passphrase, self.create_repeat]
+            chain += [self.create_passphrase, self.create_repeat, self.restore_button]
         chain += [self.open_button, self.create_button, self.cancel_button, self.citizen_button]
         for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
@@ -426,6 +439,22 @@ class UnlockDialog(QDialog):
                 path = path.with_suffix(DATABASE_SUFFIX)
             self.create_path.setText(str(path))
             self.create_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _restore(self) -> None:
+        """A backup becomes a new database (ui/housekeeping/backup.py); then it is the one
+        to open, and the passphrase is asked here as for any database."""
+        from eigenkracht.ui.housekeeping.backup import RestoreDialog
+
+        beside = Path(self.create_path.text().strip() or default_database_path())
+        if beside == default_database_path():  # a new laptop: the folder may not be there
+            with contextlib.suppress(OSError):
+                beside.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        dialog = RestoreDialog(beside, self.settings, parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.restored is not None:
+            self.open_path.setText(str(dialog.restored))
+            self.open_passphrase.clear()
+            self.tabs.setCurrentIndex(int(Mode.OPEN))
+            self.open_passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _open(self) -> None:
         text = self.open_path.text().strip()
