@@ -687,6 +687,8 @@ def _configure(db: Database) -> None:
         # Deleted content is overwritten, so a removed case cannot be dug out of free pages.
         db.execute("PRAGMA secure_delete = ON")
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        # Per connection, off by default: without it a removed case would leave its rows.
+        db.execute("PRAGMA foreign_keys = ON")
 
 
 def _migrate(db: Database) -> None:
