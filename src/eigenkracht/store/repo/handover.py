@@ -253,19 +253,16 @@ class HandoverPart(RepositoryBase):
         return int(row[0]) if row else None
 
     def review_bundle(self, opened: bundles.Bundle) -> list[CaseReview]:
-        """Each case of the bundle beside this database (reads; no writes)."""
-        reviews = []
-        for bundled in opened.cases:
-            theirs = bundled.case_file.case
-            local = self._local_case(bundled.uid)
-            differences: tuple[RecordDifference, ...] = ()
-            if local is not None:
-                mine = self._bundled(local)
-                differences = tuple(_differences(mine, bundled))
-            reviews.append(
-                CaseReview(bundled.uid, theirs.reference, theirs.household_name, local, differences)
-            )
-        return reviews
+        """Each case of the bundle beside this database (reads, audited as reads)."""
+        return self._run(lambda: [self._review(bundled) for bundled in opened.cases])
+
+    def _review(self, bundled: bundles.BundledCase) -> CaseReview:
+        theirs = bundled.case_file.case
+        local = self._local_case(bundled.uid)
+        differences: tuple[RecordDifference, ...] = ()
+        if local is not None:
+            differences = tuple(_differences(self._bundled(local), bundled))
+        return CaseReview(bundled.uid, theirs.reference, theirs.household_name, local, differences)
 
     def import_bundle(
         self, opened: bundles.Bundle, choices: Mapping[str, Choice] | None = None
