@@ -286,3 +286,18 @@ def test_a_handed_over_open_case_is_offered(
     tick(qtbot, dialog.boxes[bakker.id])
     click(qtbot, dialog.remove_button)
     assert "EK-2026-0002" not in references(fresh)
+
+
+def test_named_for_screen_readers_and_ticked_with_the_keyboard(
+    qtbot: Any, repo: Repository
+) -> None:
+    from ui_support import unnamed_interactive
+
+    dialog = make(qtbot, repo, AFTER)
+    assert unnamed_interactive(dialog) == []
+    first = next(iter(dialog.boxes.values()))
+    assert first.accessibleName() == f"Verwijderen: {OLD}, Fam. Oud"
+    first.setFocus()
+    qtbot.keyClick(first, Qt.Key.Key_Space)
+    assert first.isChecked() and dialog.remove_button.isEnabled()
+    assert dialog.width() <= 1366 and dialog.height() <= 768

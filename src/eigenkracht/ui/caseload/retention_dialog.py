@@ -206,6 +206,7 @@ class RetentionDialog(QDialog):
         self.remove_button.setAutoDefault(False)
         self.close_button = QPushButton(self.tr("Sluiten"), self)
         self.close_button.setDefault(True)
+        self.close_button.setAccessibleName(self.tr("Bewaartermijnen sluiten"))
         buttons.addButton(self.remove_button, QDialogButtonBox.ButtonRole.DestructiveRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout.addWidget(buttons)
@@ -236,6 +237,11 @@ class RetentionDialog(QDialog):
                 self.list_widget,
             )
             box.setObjectName(f"retentionCase{line.case_id}")
+            box.setAccessibleName(
+                self.tr("Verwijderen: {reference}, {household}").format(
+                    reference=plain_line(line.reference), household=plain_line(line.household_name)
+                )
+            )
             box.toggled.connect(self._ticked)
             detail = QLabel(state_text(line), self.list_widget)
             detail.setTextFormat(Qt.TextFormat.PlainText)
