@@ -185,10 +185,6 @@ class BundledCase:
     def uid(self) -> str:
         return self.case_file.case.uid
 
-    @property
-    def version(self) -> str:
-        return record_version(self.case_file)
-
 
 @dataclass(frozen=True)
 class Header:
@@ -211,10 +207,13 @@ class Bundle:
     digest: str  # SHA-256 hex of the file as read
 
 
-def record_version(record: Any) -> str:
-    """A record's version: the SHA-256 of its fields other than the local ids (`id` and
-    the `*_id` links), so the same content has the same version in every database."""
-    return hashlib.sha256(_canonical(_without_ids(to_plain(record)))).hexdigest()
+def record_version(plain: Mapping[str, Any]) -> str:
+    """A record's version from its plain form (core.serial.to_plain): the SHA-256 of its
+    fields other than the local ids (`id` and the `*_id` links) and, for a goal, its
+    actions (each has a version of its own), so the same content has the same version
+    in every database. The case's version is that of its whole case file."""
+    record = {k: v for k, v in plain.items() if k != "actions" or "goals" in plain}
+    return hashlib.sha256(_canonical(_without_ids(record))).hexdigest()
 
 
 def _without_ids(value: Any) -> Any:
@@ -282,8 +281,9 @@ def _derive(code: str, salt: bytes, settings: KdfSettings) -> bytes:
 
 
 def _case_plain(case: BundledCase) -> dict[str, Any]:
+    case_file = to_plain(case.case_file)
+    by_table = _records_by_table(case_file)
     records: dict[str, list[dict[str, Any]]] = {}
-    by_table = _records_by_table(case.case_file)
     for table in RECORD_TABLES:
         uids = case.uids.get(table, {})
         records[table] = [
@@ -292,8 +292,8 @@ def _case_plain(case: BundledCase) -> dict[str, Any]:
         ]
     return {
         "uid": case.uid,
-        "version": case.version,
-        "case_file": to_plain(case.case_file),
+        "version": record_version(case_file),
+        "case_file": case_file,
         "records": records,
         "network_versions": [to_plain(v) for v in case.network_versions],
         "instruments": [to_plain(i) for i in case.instruments],
@@ -304,20 +304,19 @@ def _case_plain(case: BundledCase) -> dict[str, Any]:
     }
 
 
-def _records_by_table(case_file: CaseFile) -> dict[str, dict[int, Any]]:
-    """Every record of the case that carries a uid, by table and local id."""
-    actions = {a.id: a for g in case_file.goals for a in g.actions if a.id is not None}
-    found: dict[str, dict[int, Any]] = {
-        "members": {m.id: m for m in case_file.members if m.id is not None},
-        "conversations": {c.id: c for c in case_file.conversations if c.id is not None},
-        "assessments": {a.id: a for a in case_file.assessments if a.id is not None},
-        "network_persons": {p.id: p for p in case_file.network if p.id is not None},
-        "goals": {g.id: g for g in case_file.goals if g.id is not None},
-        "actions": actions,
-        "plan_versions": {p.id: p for p in case_file.plans if p.id is not None},
-        "own_plans": {p.id: p for p in case_file.own_plans if p.id is not None},
+def _records_by_table(case_file: Mapping[str, Any]) -> dict[str, dict[Any, Any]]:
+    """Every record of a plain case file that carries a uid, by table and local id."""
+    sources = {
+        "members": case_file["members"],
+        "conversations": case_file["conversations"],
+        "assessments": case_file["assessments"],
+        "network_persons": case_file["network"],
+        "goals": case_file["goals"],
+        "actions": [a for g in case_file["goals"] for a in g["actions"]],
+        "plan_versions": case_file["plans"],
+        "own_plans": case_file["own_plans"],
     }
-    return found
+    return {table: {r["id"]: r for r in rows} for table, rows in sources.items()}
 
 
 def _single_line(value: str, what: str) -> None:
@@ -557,9 +556,12 @@ def _case(data: Any) -> BundledCase:
     except (SerialError, TypeError, RecursionError):
         raise _damaged() from None
     uid = _uid(data["uid"])
-    if case_file.case.uid != uid or data["version"] != record_version(case_file):
+    if case_file.case.uid != uid or data["version"] != record_version(data["case_file"]):
         raise _damaged()
-    by_table = _records_by_table(case_file)
+    try:  # the shape was checked by from_plain; a field left to its default was not
+        by_table = _records_by_table(data["case_file"])
+    except (KeyError, TypeError):
+        raise _damaged() from None
     records = data["records"]
     if not isinstance(records, dict) or set(records) != set(RECORD_TABLES):
         raise _damaged()
