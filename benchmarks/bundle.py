@@ -70,7 +70,7 @@ def main() -> int:
             data = out.read_bytes()
             imports: list[float] = []
             replaces: list[float] = []
-            for n in range(args.runs):
+            for _ in range(args.runs):
                 started = time.perf_counter()
                 opened = receiver.read_bundle(data, CODE)
                 (review,) = receiver.review_bundle(opened)
@@ -84,7 +84,8 @@ def main() -> int:
             sender_store.close()
             receiver_store.close()
     print(
-        f"largest demo case: {reference}, {sizes[case_id]} records, bundle {len(data) / 1024:.0f} kB"
+        f"largest demo case: {reference}, {sizes[case_id]} records, "
+        f"bundle {len(data) / 1024:.0f} kB"
     )
     print(
         f"export (median / max of {args.runs}): "
