@@ -11,15 +11,28 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from eigenkracht.core.model import ActorKind, Case
+from eigenkracht.core.model import ActorKind, Case, CaseKind, CaseStatus
 from eigenkracht.core.retention import (
     DEFAULT_POLICY,
     CaseRetention,
     RetentionPolicy,
     retention,
 )
-from eigenkracht.store.mapping import from_row
 from eigenkracht.store.repo.base import RepositoryBase
+
+# The columns the rules read (core/retention.py), nothing more.
+READ = (
+    "id",
+    "reference",
+    "household_name",
+    "status",
+    "case_kind",
+    "closed_on",
+    "beschikking_date",
+    "retention_until",
+    "updated_at",
+    "created_at",
+)
 
 
 def _day(value: Any) -> dt.date | None:
@@ -46,9 +59,26 @@ class RetentionPart(RepositoryBase):
                     [ActorKind.MAATWERK.value],
                 ).fetchall()
             }
+            columns = {r[1] for r in self.db.execute("PRAGMA table_info(cases)").fetchall()}
+            handover = [c for c in ("handed_over_on", "handed_over_to") if c in columns]
+            names = [*READ, *handover]
             found = []
-            for row in self.db.query("SELECT * FROM cases ORDER BY reference"):
-                case = from_row(Case, row)
+            for values in self.db.execute(
+                f"SELECT {', '.join(names)} FROM cases ORDER BY reference"
+            ).fetchall():
+                row = dict(zip(names, values, strict=True))
+                case = Case(
+                    reference=row["reference"],
+                    household_name=row["household_name"],
+                    id=int(row["id"]),
+                    status=CaseStatus(row["status"]),
+                    case_kind=CaseKind(row["case_kind"]),
+                    closed_on=_day(row["closed_on"]),
+                    beschikking_date=_day(row["beschikking_date"]),
+                    retention_until=_day(row["retention_until"]),
+                    updated_at=row["updated_at"] or "",
+                    created_at=row["created_at"] or "",
+                )
                 assert case.id is not None
                 last_change = _day(case.updated_at) or _day(case.created_at) or today
                 kept = retention(case, last_change, policy, maatwerk=case.id in maatwerk)
@@ -62,7 +92,7 @@ class RetentionPart(RepositoryBase):
                         last_change=last_change,
                         retention=kept,
                         past=kept.past(today),
-                        # migration 0007: read from the row while the Case has no field
+                        # migration 0007 (a database not yet migrated has neither)
                         handed_over_on=_day(row.get("handed_over_on")),
                         handed_over_to=str(row.get("handed_over_to") or ""),
                     )
