@@ -141,3 +141,23 @@ def test_a_handed_over_case_is_offered_before_its_end(repo: Repository) -> None:
         D(2026, 3, 10),
         "Joke Mulder",
     )
+
+
+def test_reads_the_cases_and_the_actions_nothing_else(repo: Repository) -> None:
+    build_demo(repo, today=TODAY)
+    read: set[str] = set()
+
+    def authorizer(action: int, table: str | None, *rest: object) -> int:
+        if action == 20 and table:  # SQLITE_READ: a column of a table is read
+            read.add(table)
+        return 0  # SQLITE_OK
+
+    conn = repo.db.conn
+    conn.set_authorizer(authorizer)
+    try:
+        lines = repo.retention_overview(TODAY)
+    finally:
+        conn.set_authorizer(None)
+    assert len(lines) == 9
+    assert read <= {"cases", "actions", "sqlite_master"}, read
+    assert "cases" in read and "conversations" not in read and "domain_scores" not in read
