@@ -1,0 +1,1 @@
+"""Dialogs for handing a case over to a colleague (store/repo/handover.py)."""
