@@ -110,11 +110,11 @@ def test_an_existing_case_waits_for_a_choice(two, qtbot, tmp_path: Path, type_te
             (record.child(j).text(0), record.child(j).text(1), record.child(j).text(2))
             for j in range(record.childCount())
         ]
-    assert ("notes", "eerste", "tweede") in texts
+    assert ("Aantekeningen", "eerste", "tweede") in texts
     assert not importer.import_button.isEnabled()  # no choice yet: nothing can be taken in
     importer.grab().save(str(tmp_path / "import.png"))
     theirs = importer.choice_box.findChild(QRadioButton, "theirs")
-    assert theirs is not None
+    assert theirs is not None and theirs.isVisible()
     qtbot.mouseClick(theirs, Qt.MouseButton.LeftButton)
     click(qtbot, importer.import_button)
     (summary,) = receiver.list_cases()

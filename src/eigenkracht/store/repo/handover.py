@@ -47,6 +47,30 @@ SECTIONS: dict[str, str] = {
     "plan_versions": "Planversies",
     "own_plans": "Eigen plannen",
 }
+# The Dutch names of the fields a difference shows most (others by their column name).
+FIELD_NAMES: dict[str, str] = {
+    "notes": "Aantekeningen",
+    "question": "Vraag",
+    "what_matters": "Wat belangrijk is",
+    "date": "Datum",
+    "place": "Plaats",
+    "present": "Aanwezig",
+    "wellbeing": "Welbevinden",
+    "name": "Naam",
+    "role": "Rol",
+    "text": "Tekst",
+    "measure": "Hoe we het merken",
+    "what": "Wat",
+    "status": "Status",
+    "due_date": "Klaar op",
+    "scores": "Scores",
+    "helps": "Helpt met",
+    "signatures": "Handtekeningen",
+    "snapshot": "Inhoud van de versie",
+    "fingerprint": "Vingerafdruk",
+    "household_name": "Huishouden",
+    "coordinator": "Regisseur",
+}
 # Fields a difference is not about: local ids and links, and what the store keeps itself.
 _IGNORED = frozenset(
     {"id", "case_id", "created_at", "updated_at", "handed_over_on", "handed_over_to", "actions"}

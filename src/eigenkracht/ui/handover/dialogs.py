@@ -286,7 +286,7 @@ class ImportDialog(QDialog):
             self.file_edit.setText(chosen)
 
     def open_bundle(self) -> None:
-        from eigenkracht.store.repo.handover import SECTIONS
+        from eigenkracht.store.repo.handover import FIELD_NAMES, SECTIONS
 
         self.error.show_message("")
         self.outcome.hide()
@@ -335,7 +335,8 @@ class ImportDialog(QDialog):
                 else:
                     record = QTreeWidgetItem(top, [where])
                     for f in diff.fields:
-                        QTreeWidgetItem(record, [f.field, plain_line(f.mine), plain_line(f.theirs)])
+                        name = FIELD_NAMES.get(f.field, f.field)
+                        QTreeWidgetItem(record, [name, plain_line(f.mine), plain_line(f.theirs)])
                     record.setExpanded(True)
             top.setExpanded(True)
         self.tree.show()
@@ -359,6 +360,7 @@ class ImportDialog(QDialog):
         row.addWidget(theirs)
         row.addStretch(1)
         self.choice_layout.addWidget(box)
+        box.show()  # added after the dialog was shown
         self.choices[review.uid] = group
 
     def _update_button(self) -> None:
