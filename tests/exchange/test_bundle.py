@@ -238,3 +238,16 @@ def test_any_payload_is_refused_or_read(value: Any) -> None:
     data = _reseal(lambda p: p.update({"cases": [value]}))
     with contextlib.suppress(bundles.BundleError):
         bundles.loads(data, CODE)
+
+
+def test_the_documented_example_opens() -> None:
+    from pathlib import Path
+
+    examples = Path(__file__).parents[2] / "docs" / "examples"
+    opened = bundles.loads(
+        (examples / "bundle-v1.ekoverdracht").read_bytes(), "voorbeeld-code 2026"
+    )
+    assert opened.header.recipient == "A. Yilmaz"
+    assert opened.cases[0].case_file.case.reference == "EK-2026-001"
+    payload = json.loads((examples / "bundle-v1-payload.json").read_text(encoding="utf-8"))
+    assert payload["cases"][0]["uid"] == opened.cases[0].uid
