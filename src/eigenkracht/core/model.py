@@ -214,6 +214,7 @@ class Member:
     phone: str = ""
     email: str = ""
     address: str = ""
+    uid: str = ""  # stable id in every database (migration 0007)
 
 
 @dataclass
@@ -232,6 +233,7 @@ class Conversation:
     # The instruments chosen for this conversation, "id@version" each, in the order
     # shown (core.instruments.Catalogue.for_refs); empty: the organisation's defaults.
     instruments: list[str] = field(default_factory=list)
+    uid: str = ""  # stable id in every database (migration 0007)
 
 
 @dataclass
@@ -260,6 +262,7 @@ class Assessment:
     source: AssessmentSource = AssessmentSource.AT_TABLE
     scores: list[DomainScore] = field(default_factory=list)
     created_at: str = ""
+    uid: str = ""  # stable id in every database (migration 0007)
 
     def score(self, domain: str) -> DomainScore | None:
         return next((s for s in self.scores if s.domain == domain), None)
@@ -291,6 +294,7 @@ class NetworkPerson:
     since: dt.date | None = None  # on the map from this date
     until: dt.date | None = None  # left the network on this date
     helps: list[NetworkHelp] = field(default_factory=list)
+    uid: str = ""  # stable id in every database (migration 0007)
 
 
 @dataclass
@@ -306,6 +310,7 @@ class Action:
     status: ActionStatus = ActionStatus.PLANNED
     ongoing: bool = False  # "doorlopend": runs on without an end date (instead of due_date)
     author: Author = Author.TOGETHER  # who wrote it (migration 0006)
+    uid: str = ""  # stable id in every database (migration 0007)
 
 
 @dataclass
@@ -325,6 +330,7 @@ class Goal:
     # instruments were chosen per conversation: the store then takes the newest of the
     # case's assessments that scores this domain (else the default set).
     instrument: str = ""
+    uid: str = ""  # stable id in every database (migration 0007)
 
 
 @dataclass
@@ -356,6 +362,7 @@ class PlanVersion:
     created_at: str = ""
     signed_at: str = ""
     signatures: list[Signature] = field(default_factory=list)
+    uid: str = ""  # stable id in every database (migration 0007)
 
 
 @dataclass
@@ -372,6 +379,7 @@ class OwnPlanRecord:
     source: str = "thuis"  # OWN_PLAN_SOURCES: "thuis" (the file), "papier"
     content: dict[str, Any] = field(default_factory=dict)
     created_at: str = ""
+    uid: str = ""  # stable id in every database (migration 0007)
 
 
 OWN_PLAN_KINDS: tuple[str, ...] = ("persoonlijk-plan", "familiegroepsplan")

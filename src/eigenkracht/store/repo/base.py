@@ -397,8 +397,10 @@ class RepositoryBase:
         carry (the parent id of child rows, the denormalised case id)."""
         table = TABLES[type(obj)]
         row = row_of(obj) | extra
-        if table in UID_TABLES and not row.get("uid"):
+        if table in UID_TABLES and self._needs_uid(table, row, "uid" in extra):
             row["uid"] = uuid.uuid4().hex  # a stable id of its own (migration 0007)
+            if hasattr(obj, "uid"):
+                obj.uid = row["uid"]  # the object returned says it too
         cols = ", ".join(row)
         marks = ", ".join("?" * len(row))
         try:
@@ -409,6 +411,18 @@ class RepositoryBase:
             raise friendly(exc) from exc
         assert cursor.lastrowid is not None
         return int(cursor.lastrowid)
+
+    def _needs_uid(self, table: str, row: dict[str, Any], given: bool) -> bool:
+        """A new row gets a uid of its own, and so does a copy of a stored record (a
+        restored or carried-over object whose uid is still in use); a uid given apart
+        (`extra`, a record taken in from a bundle) is kept."""
+        uid = row.get("uid")
+        if not uid:
+            return True
+        if given:
+            return False
+        found = self.db.execute(f"SELECT 1 FROM {table} WHERE uid = ?", [uid]).fetchone()
+        return found is not None
 
     def _select(
         self, cls: type[T], where: str, params: Sequence[Any], order: str = "id"
