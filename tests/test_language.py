@@ -151,7 +151,9 @@ def jargon_in(text: str) -> list[str]:
                 match = re.search(rf"\b{re.escape(term)}\b", lowered)
             else:
                 match = re.search(re.escape(term), lowered)
-            if match and not EXPLAINED.search(lowered[match.end() :]):
+            before = lowered[: match.start()] if match else ""
+            named_after = before.count("(") > before.count(")")  # "(een maatwerkvoorziening)"
+            if match and not named_after and not EXPLAINED.search(lowered[match.end() :]):
                 found.append(f"{term!r} in: {sentence}")
     return found
 
@@ -211,4 +213,6 @@ def test_the_measures_themselves() -> None:
     assert not jargon_in("Een voorziening (iets wat de gemeente regelt) helpt u.")
     assert not jargon_in("Mantelzorg betekent: hulp van familie of vrienden.")
     assert jargon_in("U krijgt een beschikking.")
+    assert not jargon_in("Hulp die de gemeente voor u regelt (een maatwerkvoorziening).")
+    assert jargon_in("Hulp (iets) van een maatwerkvoorziening.")
     assert not jargon_in("Wat doet u op een gewone dag?")  # "adl" only as a word

@@ -64,7 +64,19 @@ def test_who_helps_with_a_domain() -> None:
     assert [line.name for line in hidden] == ["dochter", "kleinzoon"]
 
 
-def test_points_of_attention_for_the_plan() -> None:
+def test_points_of_attention_for_the_citizen_say_it_plainly() -> None:
+    points = points_of_attention([MARIAN, TIM, ELS], for_citizen=True)
+    assert points[0] == (
+        "Marian de Vries (dochter) zorgt veel voor het gezin en heeft het te zwaar. We kijken "
+        "samen welke hulp er voor Marian de Vries kan komen."
+    )
+    assert points[1].endswith("We kijken samen wie nog meer kan helpen.")
+    assert not any("art." in p or "mantelzorger" in p for p in points)
+    hidden = points_of_attention([MARIAN, TIM], names=pseudonyms([MARIAN, TIM]), for_citizen=True)
+    assert hidden[0].startswith("Dochter zorgt veel") and all("Marian" not in p for p in hidden)
+
+
+def test_points_of_attention_for_the_screen() -> None:
     points = points_of_attention([MARIAN, TIM, ELS])
     assert points[0] == (
         "Marian de Vries (dochter) is mantelzorger en is overbelast. Bespreek ondersteuning "

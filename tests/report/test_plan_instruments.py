@@ -189,7 +189,7 @@ def test_a_user_0_to_10_instrument_prints_its_domains_scale_words_and_radar(
     )
     assert len(renderer.snap["sections"]) == 1  # only what the case was scored with
     assert "Hoe staat uw gezin ervoor?" in text
-    assert "Instrument: Eigen balans (gemeente), versie 2.0" in text
+    assert "Eigen balans (gemeente), versie 2.0" in text.split("Voor het dossier")[1]
     for domain in own.domains:
         assert domain.citizen_name in text
     assert "Per onderwerp is er een cijfer van 0 tot 10." in text
@@ -219,7 +219,7 @@ def test_the_ladder_prints_the_rung_of_the_member_it_scored() -> None:
     assert renderer.snap["sections"][1]["member"] == {"id": 2, "name": "Sem Schaal"}
     assert "Hoe doet u mee? · voor Sem Schaal" in text
     assert "De ladder heeft treden van 1 tot 6. 1 betekent: vooral alleen thuis." in text
-    assert "Uw trede" in text and "Trede professional" in text
+    assert "Uw trede" in text and "Trede wijkteam" in text
     assert "4 · Werk zonder loon" in text and "3 · Meedoen in een groep" in text
     # The life domains keep their 1-5 words; the ladder is a table, never a radar.
     assert "1 betekent: het gaat nu heel slecht. 5 betekent: het gaat goed." in text

@@ -39,7 +39,7 @@ SECTIONS = [
     "Ondersteuningsplan",
     "Uw vraag en wat belangrijk is voor u",
     "Hoe tevreden bent u met uw leven?",
-    "Hoe gaat het op de leefgebieden?",
+    "Hoe gaat het met u, per onderwerp?",
     "Mensen om u heen: wie helpt met wat",
     "Uw doelen en wie wat doet",
     "Waar we op letten",
@@ -138,7 +138,7 @@ def test_the_plan_names_people_dates_and_the_eigen_kracht_order(
     # Each of the relevant domains, with both levels.
     for domain in ("Geldzaken", "Werk en school", "Politie en justitie"):
         assert domain in whole
-    assert "Uw cijfer" in whole and "Cijfer professional" in whole
+    assert "Uw cijfer" in whole and "Cijfer wijkteam" in whole
 
 
 @pytest.fixture(scope="module")
@@ -174,15 +174,25 @@ def signed(repo: Repository, instrument: Instrument) -> PlanVersion:
     return repo.sign_plan(draft.id, snapshot, signatures)
 
 
-def test_a_signed_version_prints_its_fingerprint_on_every_page(
+def test_a_signed_version_prints_its_check_code_on_every_page_and_its_fingerprint_for_the_file(
     signed: PlanVersion, instrument: Instrument
 ) -> None:
+    """The citizen's pages carry a short check code (the fingerprint's start) and no long
+    hexadecimal value; the last page, for the file, the whole fingerprint."""
     pdf = render_version(signed, instrument)
     texts = pages(pdf)
+    code = signed.fingerprint[:8].upper()
     for number, text in enumerate(texts, start=1):
-        assert signed.fingerprint in flat(text).replace(" ", "") or signed.fingerprint in text
+        assert f"Controlecode: {code[:4]}-{code[4:]}" in text
         assert f"pagina {number} van {len(texts)}" in text
         assert "ondertekend" in text
+    *citizen, for_the_file = texts
+    for text in citizen:
+        assert re.search(r"[0-9a-f]{20}", text) is None and "SHA-256" not in text
+    assert "Voor het dossier" in for_the_file
+    assert not any("Voor het dossier" in text for text in citizen)
+    assert signed.fingerprint in re.sub(r"\s", "", for_the_file)
+    assert "Vingerafdruk (SHA-256)" in for_the_file
     whole = flat(" ".join(texts))
     assert "Mevr. De Vries" in whole and "Oosterveld" in whole
     assert "11 januari 2027" in whole
@@ -190,9 +200,10 @@ def test_a_signed_version_prints_its_fingerprint_on_every_page(
     assert "Mevr. De Vries: Ik wil graag op dinsdag hulp." in whole
     assert "☑ Ik ben het eens met dit plan, maar ik heb opmerkingen." in whole
     assert "☑ Ik ben het eens met dit plan." in whole  # the professional's
-    # The overburdened mantelzorger is a point of attention.
+    # The overburdened mantelzorger is a point of attention, in plain words.
     attention = whole[whole.find("Waar we op letten") :]
-    assert "mantelzorger" in attention[:600]
+    assert "zorgt veel voor het gezin" in attention[:600]
+    assert "We kijken samen welke hulp er voor" in attention[:600]
     info = PdfReader(io.BytesIO(pdf)).metadata
     assert info is not None
     stamp = signed.signed_at.replace("-", "").replace(":", "").replace("T", "")[:14]

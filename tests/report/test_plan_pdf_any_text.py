@@ -66,6 +66,7 @@ IDENTIFIERS = {
     "snapshot",
     "fingerprint",
     "signed_at",
+    "uid",  # the stable id a bundle carries (migration 0007), never printed
 }
 # Held in the case, but not part of the plan (contact details, the worker's notes).
 NOT_IN_THE_PLAN = {
@@ -82,6 +83,8 @@ NOT_IN_THE_PLAN = {
     # the inzage export carry them); the plan the citizen signs does not.
     ("Case", "status_reason"),
     ("Case", "closed_reason"),
+    # To whom a case was handed over (issue 15): the worker's record, not the plan's.
+    ("Case", "handed_over_to"),
 }
 SIGNED_AT = "2026-11-09T10:00:00Z"
 

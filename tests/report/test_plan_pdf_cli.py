@@ -79,7 +79,24 @@ def test_a_signed_version_prints_the_same_again(demo_db, tmp_path, env) -> None:
     finally:
         store.close()
     assert heads[1].id > heads[0].id
-    assert text(first).replace(heads[0].short, heads[1].short) == text(second)
+
+    def grouped(value: str) -> str:
+        return " ".join(value[i : i + 8] for i in range(0, len(value), 8))
+
+    def words(path: Path) -> str:
+        return " ".join(text(path).split())
+
+    def moved(head: audit.Head) -> str:  # the footer's head, and the file page's whole one
+        return (
+            words(first)
+            .replace(heads[0].short, head.short)
+            .replace(
+                f"rij {heads[0].id} · {grouped(heads[0].hash)}",
+                f"rij {head.id} · {grouped(head.hash)}",
+            )
+        )
+
+    assert moved(heads[1]) == words(second)
     assert "Vingerafdruk" in text(first)
     again = render_version(plan, plan_instrument(), log_head=heads[1])
     assert again == second.read_bytes()

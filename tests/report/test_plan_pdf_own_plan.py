@@ -224,7 +224,7 @@ def test_the_plan_starts_with_the_citizens_own_plan_in_their_words(
     # and when, what they ask, who wrote it with them.
     for text in (
         "Ik wil in mijn eigen huis blijven wonen.",
-        "Leefgebied: Dagelijkse dingen",
+        "Onderwerp: Dagelijkse dingen",
         "Elke dinsdag naar het koor.",
         "U zelf Ik kook in het weekend voor drie dagen. Bij doel 1 elk weekend",
         "Marco Wouters Doet de grote boodschappen. Bij doel 1 op zaterdag",
@@ -241,11 +241,11 @@ def test_the_plan_starts_with_the_citizens_own_plan_in_their_words(
     assert "bedacht door: u zelf" in table  # the goal
     assert "Kookt voor drie dagen. bedacht door: u zelf" in table
     assert "Doet op zaterdag de boodschappen. bedacht door: mensen om u heen" in table
-    assert "Hulp bij het schoonmaken. bedacht door: de professional" in table
+    assert "Hulp bij het schoonmaken. bedacht door: uw contactpersoon" in table
     # Made together (the default): said once for all, not at every action.
     assert "Staat er niets bij? Dan hebben we de afspraak samen bedacht." in table
     assert "Kijkt na vier weken of het gaat. doorlopend" in table
-    assert "bedacht door: u en de professional samen" not in table
+    assert "bedacht door: u en uw contactpersoon samen" not in table
 
 
 def test_a_familiegroepsplan_names_who_took_part_first_and_they_sign(

@@ -137,14 +137,29 @@ def overburdened_carers(persons: Iterable[NetworkPerson]) -> list[NetworkPerson]
 
 
 def points_of_attention(
-    persons: Sequence[NetworkPerson], names: Mapping[int, str] | None = None
+    persons: Sequence[NetworkPerson],
+    names: Mapping[int, str] | None = None,
+    *,
+    for_citizen: bool = False,
 ) -> list[str]:
-    """Dutch sentences for the plan: mantelzorgers who carry too much (Wmo 2015
-    art. 2.3.2 lid 4 onder d asks whether the mantelzorger needs support), and a
-    network that leans on one person. `names` replaces names (pseudonyms)."""
+    """Dutch sentences: mantelzorgers who carry too much (Wmo 2015 art. 2.3.2 lid 4
+    onder d asks whether the mantelzorger needs support), and a network that leans on
+    one person. `names` replaces names (pseudonyms). For the professional's screen the
+    sentence names the article; `for_citizen` (the plan the citizen keeps) says it in
+    plain words, without it."""
     points: list[str] = []
     for person in overburdened_carers(persons):
         who = _who(person, names)
+        if for_citizen:
+            if person.overburdened and person.needs_support:
+                state = "zorgt veel voor het gezin, heeft het te zwaar en heeft zelf steun nodig"
+            elif person.overburdened:
+                state = "zorgt veel voor het gezin en heeft het te zwaar"
+            else:
+                state = "zorgt veel voor het gezin en heeft zelf steun nodig"
+            again = _name(person, names)
+            points.append(f"{who} {state}. We kijken samen welke hulp er voor {again} kan komen.")
+            continue
         if person.overburdened and person.needs_support:
             state = "is mantelzorger, is overbelast en heeft zelf steun nodig"
         elif person.overburdened:
@@ -160,7 +175,8 @@ def points_of_attention(
     if len(givers) == 1 and len(domains_helped(givers[0], HelpKind.NOW)) >= 2:
         points.append(
             f"Alle hulp uit het netwerk komt nu van één persoon: {_who(givers[0], names)}. "
-            "Kijk samen wie nog meer kan helpen."
+            + ("We kijken samen" if for_citizen else "Kijk samen")
+            + " wie nog meer kan helpen."
         )
     return points
 

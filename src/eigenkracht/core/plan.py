@@ -21,6 +21,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
@@ -399,12 +400,13 @@ Attention = Callable[[Sequence[NetworkPerson], Mapping[int, str] | None], list[s
 
 
 def attention_function() -> Attention:
-    """The network's points_of_attention (core.network), or a simple stand-in."""
+    """The network's points_of_attention (core.network) in the citizen's words (the plan
+    is theirs), or a simple stand-in."""
     try:
         from eigenkracht.core.network import points_of_attention
     except ImportError:
         return _simple_attention
-    return points_of_attention
+    return functools.partial(points_of_attention, for_citizen=True)
 
 
 # -- names of third parties in free text ---------------------------------------------------
@@ -779,6 +781,7 @@ def build_snapshot(
             "reference": case_file.case.reference,
             "household_name": case_file.case.household_name,
             "coordinator": case_file.case.coordinator,
+            "kind": case_file.case.case_kind.value,  # the law it follows (the file's part)
             "melding_date": case_file.case.melding_date,
             "persoonlijk_plan_received": case_file.case.persoonlijk_plan_received,
         },

@@ -29,6 +29,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreak,
     Spacer,
     Table,
     TableStyle,
@@ -67,7 +68,7 @@ ACTOR = {
     "netwerk": "Iemand uit uw netwerk",
     "vrijwilliger": "Vrijwilliger",
     "algemene-voorziening": "Voorziening in de buurt",
-    "professional": "Professional",
+    "professional": "Hulpverlener",
     "maatwerk": "Hulp van de gemeente",
 }
 ACTION_STATUS = {
@@ -76,6 +77,28 @@ ACTION_STATUS = {
     "klaar": "Klaar",
     "vervallen": "Gaat niet door",
 }
+
+
+# The law a plan follows, for the part for the file (the snapshot's case kind).
+LAW = {
+    "wmo": (
+        "Wmo 2015, art. 2.3.2: het onderzoek na de melding; lid 4: eerst eigen kracht en het "
+        "netwerk, dan algemene voorzieningen, dan een maatwerkvoorziening"
+    ),
+    "jeugd": "Jeugdwet: het familiegroepsplan eerst, dan de hulp van de gemeente",
+}
+
+
+def grouped(hex_text: str) -> str:
+    """A long hexadecimal value in groups of eight, so that it wraps between groups."""
+    return " ".join(hex_text[i : i + 8] for i in range(0, len(hex_text), 8))
+
+
+def check_code(fingerprint: str) -> str:
+    """The short code the citizen's pages carry: the fingerprint's first eight characters,
+    "3F2A-9C1D"."""
+    head = fingerprint[:8].upper()
+    return f"{head[:4]}-{head[4:]}" if len(head) == 8 else head
 
 
 def action_when(action: dict[str, Any]) -> str:
@@ -90,8 +113,8 @@ GOAL_STATUS = {"open": "Open", "behaald": "Gelukt", "deels": "Deels gelukt", "ge
 AUTHOR = {
     "burger": "U zelf",
     "netwerk": "Mensen om u heen",
-    "professional": "De professional",
-    "samen": "U en de professional samen",
+    "professional": "Uw contactpersoon",
+    "samen": "U en uw contactpersoon samen",
 }
 # The authors an action prints (snapshots since actions have one); an action made
 # together at the table, the most, says nothing: the goals' intro says so once.
@@ -101,7 +124,7 @@ FAMILY_PLAN = "familiegroepsplan"
 ROLE = {
     "burger": "Inwoner",
     "vertegenwoordiger": "Wettelijk vertegenwoordiger (ouder of voogd)",
-    "professional": "Professional",
+    "professional": "Contactpersoon van het wijkteam",
     "netwerk": "Iemand uit het netwerk die meehelpt",
 }
 AGREEMENT = (
@@ -211,7 +234,8 @@ class PlanRenderer(Document):
             return ""
         name = display_name(person, self.pseudonymise, self.aliases)
         if with_role and not self.pseudonymise and person.role:
-            name = f"{name} ({person.role})"
+            # "Ans Bakker, moeder van Mark (oma)": no brackets inside brackets
+            name = f"{name}, {person.role}" if "(" in person.role else f"{name} ({person.role})"
         return name
 
     def level_text(self, level: Any, instrument_id: Any = None) -> str:
@@ -243,6 +267,7 @@ class PlanRenderer(Document):
         story += self.statements()
         story += self.remarks()
         story += self.signatures()
+        story += self.for_the_file()
         self.progress(0.8, "PDF opmaken")
         case = self.snap.get("case", {})
         pdf = self.build(
@@ -261,8 +286,8 @@ class PlanRenderer(Document):
         number = self.snap.get("plan", {}).get("number", "")
         if self.fingerprint:
             return [
-                f"Versie {number} · ondertekend · {long_date(self.date)}",
-                f"Vingerafdruk (SHA-256): {self.fingerprint}",
+                f"Versie {number} · ondertekend op {long_date(self.date)}",
+                f"Controlecode: {check_code(self.fingerprint)}",
             ]
         lines = [f"Versie {number} · concept, nog niet ondertekend"]
         if self.pseudonymise:
@@ -414,7 +439,7 @@ class PlanRenderer(Document):
             cell: list[Flowable] = [self.user(goal.get("text") or "–", "cell_bold")]
             domain = str(goal.get("domain") or "")
             if domain:
-                cell.append(self.user(f"Leefgebied: {names.get(domain, domain)}", "small"))
+                cell.append(self.user(f"Onderwerp: {names.get(domain, domain)}", "small"))
             rows.append([self.fixed(f"{number}.", "cell_bold"), cell])
         return [
             self.fixed("Wat u wilt bereiken", "h2"),
@@ -518,7 +543,7 @@ class PlanRenderer(Document):
         """Per instrument used, its section: the scale in words, the table, the radar
         (from RADAR_MINIMUM scored domains; a ladder is a short table), what was not
         discussed. A snapshot from before sections prints as it always did."""
-        story = self.heading("Hoe gaat het op de leefgebieden?")
+        story = self.heading("Hoe gaat het met u, per onderwerp?")
         for index, section in enumerate(self.sections):
             story += self.section(section, index)
         missing = [str(ref) for ref in self.snap.get("missing", [])]
@@ -547,10 +572,10 @@ class PlanRenderer(Document):
         ).strip()
         if instrument.get("kind") == "ladder":
             first = f"De ladder heeft treden van {low} tot {high}."
-            choose = "U kiest een trede en de professional kiest een trede."
+            choose = "U kiest een trede en uw contactpersoon kiest een trede."
         else:
             first = f"Per onderwerp is er een cijfer van {low} tot {high}."
-            choose = "U kiest een cijfer en de professional kiest een cijfer."
+            choose = "U kiest een cijfer en uw contactpersoon kiest een cijfer."
         return (
             f"{first} {low} betekent: {low_label.lower()}. {high} betekent: "
             f"{high_label.lower()}. {choose} Zijn ze verschillend? Dan praten we daarover."
@@ -570,15 +595,8 @@ class PlanRenderer(Document):
         levels = self.section_levels.get(str(instrument.get("id", "")), self.levels)
         ladder = instrument.get("kind") == "ladder"
         story: list[Flowable] = []
-        if not self.legacy:
+        if not self.legacy:  # (the instrument's name and version: on the page for the file)
             story.append(self.user(self.section_title(section), "h2", own=True))
-            story.append(
-                self.fixed(
-                    f"Instrument: {instrument.get('name', '')}, versie "
-                    f"{instrument.get('version', '')}",
-                    "small",
-                )
-            )
         domains = section.get("domains", [])
         if self.legacy:
             low, high = instrument.get("minimum", 1), instrument.get("maximum", 5)
@@ -587,7 +605,7 @@ class PlanRenderer(Document):
             words = (
                 f"Per onderwerp is er een cijfer van {low} tot {high}. {low} betekent: "
                 f"{low_label.lower()}. {high} betekent: {high_label.lower()}. U kiest een "
-                "cijfer en de professional kiest een cijfer. Zijn ze verschillend? Dan "
+                "cijfer en uw contactpersoon kiest een cijfer. Zijn ze verschillend? Dan "
                 "praten we daarover."
             )
         else:
@@ -598,7 +616,7 @@ class PlanRenderer(Document):
                 self.fixed(
                     "Dit is nog niet besproken."
                     if ladder
-                    else "Er zijn nog geen leefgebieden besproken."
+                    else "Er zijn nog geen onderwerpen besproken."
                 )
             )
             return story
@@ -606,7 +624,7 @@ class PlanRenderer(Document):
             [
                 self.head("Onderwerp"),
                 self.head("Uw trede" if ladder else "Uw cijfer"),
-                self.head("Trede professional" if ladder else "Cijfer professional"),
+                self.head("Trede wijkteam" if ladder else "Cijfer wijkteam"),
                 self.head("Hoe het nu gaat"),
             ]
         ]
@@ -667,7 +685,7 @@ class PlanRenderer(Document):
                     [
                         radar,
                         self.fixed(
-                            "Uw cijfers en die van de professional in één plaatje. Hoe verder "
+                            "Uw cijfers en die van uw contactpersoon in één plaatje. Hoe verder "
                             "naar buiten, hoe beter het gaat."
                             + (
                                 " De cijfers van vorige keer staan er ook in."
@@ -730,7 +748,7 @@ class PlanRenderer(Document):
         axes = [self.text(d.get("name", "")) for d in domains]
         series = [
             Series("U", [(d.get("citizen") or {}).get("level") for d in domains]),
-            Series("Professional", [(d.get("professional") or {}).get("level") for d in domains]),
+            Series("Contactpersoon", [(d.get("professional") or {}).get("level") for d in domains]),
         ]
         figure = radar_figure(
             axes,
@@ -883,7 +901,7 @@ class PlanRenderer(Document):
             story.append(
                 self.fixed(
                     "Bij een afspraak staat wie die bedacht heeft: u zelf, mensen om u heen "
-                    "of de professional. Staat er niets bij? Dan hebben we de afspraak samen "
+                    "of uw contactpersoon. Staat er niets bij? Dan hebben we de afspraak samen "
                     "bedacht.",
                     "intro",
                 )
@@ -1008,8 +1026,9 @@ class PlanRenderer(Document):
         items = [
             (
                 plan.get("informed_clientondersteuning"),
-                "Ik weet dat ik gratis hulp kan krijgen van een onafhankelijke "
-                "cliëntondersteuner. Die helpt mij bij de gesprekken met de gemeente.",
+                "Ik weet dat ik gratis hulp kan krijgen van een cliëntondersteuner: iemand "
+                "die niet voor de gemeente werkt en mij helpt bij de gesprekken met de "
+                "gemeente.",
             ),
             (
                 plan.get("informed_persoonlijk_plan"),
@@ -1082,6 +1101,67 @@ class PlanRenderer(Document):
         )
         return story
 
+    def for_the_file(self) -> list[Flowable]:
+        """The part for the organisation's file, on a page of its own after the signatures:
+        the law the plan follows, the full fingerprint and the head of the access log. The
+        citizen's pages carry only the short check code; this page says in one sentence
+        that they need not read it."""
+        case = self.snap.get("case", {})
+        story: list[Flowable] = [PageBreak(), self.fixed("Voor het dossier", "h1")]
+        story.append(
+            self.fixed(
+                "Deze bladzijde is voor het dossier van het wijkteam. Hierop staan de "
+                "gegevens waarmee iemand kan nagaan dat dit het echte plan is. U hoeft er "
+                "niets mee te doen.",
+                "intro",
+            )
+        )
+        rows: list[tuple[str, str]] = [
+            ("Kenmerk", str(case.get("reference", ""))),
+            ("Versie", str(self.snap.get("plan", {}).get("number", ""))),
+        ]
+        law = LAW.get(str(case.get("kind", "")))
+        if law:
+            rows.append(("Wettelijk kader", law))
+        used = [
+            f"{s.get('instrument', {}).get('name', '')}, versie "
+            f"{s.get('instrument', {}).get('version', '')}"
+            for s in self.sections
+            if s.get("instrument", {}).get("name")
+        ]
+        if used:
+            rows.append(("Vragenlijsten", "; ".join(dict.fromkeys(used))))
+        if self.fingerprint:
+            rows.append(("Ondertekend op", long_date(self.date)))
+            rows.append(("Vingerafdruk (SHA-256)", grouped(self.fingerprint)))
+            rows.append(
+                ("Controlecode", f"{check_code(self.fingerprint)} (begin van de vingerafdruk)")
+            )
+        else:
+            rows.append(("Stand", "concept, nog niet ondertekend"))
+        if self.log_head is not None:
+            rows.append(("Logboek", f"t/m rij {self.log_head.id} · {grouped(self.log_head.hash)}"))
+        story.append(
+            self.table(
+                [[self.fixed(label, "label"), self.fixed(value, "cell")] for label, value in rows],
+                [50 * mm, self.width - 50 * mm],
+                header=False,
+                zebra=False,
+            )
+        )
+        story.append(Spacer(1, 3 * mm))
+        about = (
+            "Het logboek: de laatste rij van het toegangslogboek toen dit werd afgedrukt "
+            "(verkort ook onderaan elke bladzijde)."
+        )
+        if self.fingerprint:
+            about = (
+                "De vingerafdruk is de SHA-256 van de ondertekende inhoud; de inzage-export "
+                "van het dossier noemt dezelfde waarde. " + about
+            )
+        story.append(self.fixed(about, "small"))
+        return story
+
     def signatures(self) -> list[Flowable]:
         story = [CondPageBreak(70 * mm), self.fixed("Handtekeningen", "h1")]
         signed = self.snap.get("signatures", [])
@@ -1089,8 +1169,9 @@ class PlanRenderer(Document):
         if signed:
             story.append(
                 self.fixed(
-                    "Deze mensen hebben het plan ondertekend. Het plan is daarna niet meer "
-                    "veranderd. De vingerafdruk onderaan elke bladzijde laat dat zien.",
+                    "Deze mensen hebben het plan ondertekend. Daarna is het plan niet meer "
+                    "veranderd. Dat ziet u aan de controlecode onderaan elke bladzijde: die "
+                    "code hoort alleen bij dit plan.",
                     "intro",
                 )
             )

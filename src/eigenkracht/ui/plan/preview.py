@@ -85,7 +85,7 @@ def preview_html(built: Built) -> str:
         last = wellbeing[-1]
         out.append("<h3>Hoe tevreden bent u met uw leven?</h3>")
         out.append(f"<p>{_e(last['value'])} van de 10 ({_e(long_date(last['date']))})</p>")
-    out.append("<h3>Hoe gaat het op de leefgebieden?</h3>")
+    out.append("<h3>Hoe gaat het met u, per onderwerp?</h3>")
     today = day(conversation.get("date"))
     for index, section in enumerate(r.sections):
         instrument = section.get("instrument", {})
@@ -97,9 +97,9 @@ def preview_html(built: Built) -> str:
         domains = section.get("domains", [])
         if domains:
             mine, theirs = (
-                ("Uw trede", "Trede professional")
+                ("Uw trede", "Trede wijkteam")
                 if ladder
-                else ("Uw cijfer", "Cijfer professional")
+                else ("Uw cijfer", "Cijfer wijkteam")
             )
             out.append(
                 "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Onderwerp</th>"
