@@ -97,9 +97,7 @@ def preview_html(built: Built) -> str:
         domains = section.get("domains", [])
         if domains:
             mine, theirs = (
-                ("Uw trede", "Trede wijkteam")
-                if ladder
-                else ("Uw cijfer", "Cijfer wijkteam")
+                ("Uw trede", "Trede wijkteam") if ladder else ("Uw cijfer", "Cijfer wijkteam")
             )
             out.append(
                 "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Onderwerp</th>"
