@@ -203,6 +203,132 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>{date} om {time} uur</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Er is nog geen reservekopie van deze database. Maak er een…</source>
+        <translation>There is no backup of this database yet. Make one…</translation>
+    </message>
+    <message>
+        <source>De laatste reservekopie is van {when} ({days} dagen geleden). Maak een nieuwe…</source>
+        <translation>The last backup is from {when} ({days} days ago). Make a new one…</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>De database wordt gekopieerd en gecontroleerd…</source>
+        <translation>Copying and checking the database…</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt weggeschreven…</source>
+        <translation>Writing the backup…</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt uitgepakt…</source>
+        <translation>Unpacking the backup…</translation>
+    </message>
+    <message>
+        <source>De teruggezette database wordt gecontroleerd…</source>
+        <translation>Checking the restored database…</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopie maken…</source>
+        <translation>Make a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Zet de hele database versleuteld op een stick of in een map.</source>
+        <translation>Put the whole database, encrypted, on a USB stick or in a folder.</translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation>Rest&amp;ore a backup…</translation>
+    </message>
+    <message>
+        <source>Maak van een reservekopie een nieuwe database.</source>
+        <translation>Turn a backup into a new database.</translation>
+    </message>
+    <message>
+        <source>Herinnering: maak een reservekopie</source>
+        <translation>Reminder: make a backup</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Reservekopie maken</source>
+        <translation>Make a backup</translation>
+    </message>
+    <message>
+        <source>Een reservekopie is de hele database in één versleuteld bestand. U opent hem met de wachtwoordzin die nu geldt. Zet hem op een USB-stick of in een netwerkmap, niet op deze laptop: raakt de laptop kwijt of kapot, dan is de kopie er nog.</source>
+        <translation>A backup is the whole database in one encrypted file. It opens with the passphrase that holds now. Put it on a USB stick or in a network folder, not on this laptop: if the laptop is lost or broken, the copy is still there.</translation>
+    </message>
+    <message>
+        <source>Laatste reservekopie: {when}.</source>
+        <translation>Last backup: {when}.</translation>
+    </message>
+    <message>
+        <source>Van deze database is nog geen reservekopie gemaakt.</source>
+        <translation>No backup of this database has been made yet.</translation>
+    </message>
+    <message>
+        <source>Map voor de reservekopie</source>
+        <translation>Folder for the backup</translation>
+    </message>
+    <message>
+        <source>&amp;Kies map…</source>
+        <translation>&amp;Choose folder…</translation>
+    </message>
+    <message>
+        <source>Kies de map voor de reservekopie</source>
+        <translation>Choose the folder for the backup</translation>
+    </message>
+    <message>
+        <source>Naam van het bestand</source>
+        <translation>Name of the file</translation>
+    </message>
+    <message>
+        <source>eigenkracht-reservekopie-{day}</source>
+        <translation>eigenkracht-backup-{day}</translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <source>&amp;Bestandsnaam:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;maken</source>
+        <translation>&amp;Make backup</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Deze map staat op dezelfde schijf als de database. Kies liever een USB-stick of een netwerkmap: dan blijft de kopie er ook als de laptop kapotgaat.</source>
+        <translation>This folder is on the same disk as the database. Better choose a USB stick or a network folder: then the copy is still there when the laptop breaks.</translation>
+    </message>
+    <message>
+        <source>Kies eerst een map voor de reservekopie.</source>
+        <translation>First choose a folder for the backup.</translation>
+    </message>
+    <message>
+        <source>Geef het bestand een naam (zonder / of \).</source>
+        <translation>Give the file a name (without / or \).</translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt en gecontroleerd: {name} ({cases} dossiers). Bewaar de stick op een veilige plek, net als de laptop.</source>
+        <translation>Backup made and checked: {name} ({cases} cases). Keep the stick in a safe place, like the laptop.</translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>De eerstvolgende wettelijke termijn (Wmo) die nog loopt of verlopen is.</source>
@@ -1974,6 +2100,109 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Dossier overdragen</source>
+        <translation>Hand over a case</translation>
+    </message>
+    <message>
+        <source>Het dossier gaat in één versleuteld bestand naar een collega, met alle gesprekken, scores, het netwerk, de doelen, de acties en de ondertekende plannen. Spreek samen een code af van minstens {n} tekens en geef die apart door: niet in dezelfde mail of op dezelfde stick als het bestand.</source>
+        <translation>The case goes to a colleague in one encrypted file, with all conversations, scores, the network, the goals, the actions and the signed plans. Agree on a code of at least {n} characters and pass it on separately: not in the same e-mail or on the same stick as the file.</translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Naam van de collega</source>
+        <translation>Name of the colleague</translation>
+    </message>
+    <message>
+        <source>Afgesproken code</source>
+        <translation>Agreed code</translation>
+    </message>
+    <message>
+        <source>Afgesproken code, nog een keer</source>
+        <translation>Agreed code, once more</translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand</source>
+        <translation>The hand-over file</translation>
+    </message>
+    <message>
+        <source>&amp;Kies…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Kies waar het overdrachtsbestand komt</source>
+        <translation>Choose where the hand-over file goes</translation>
+    </message>
+    <message>
+        <source>Het dossier is hiermee &amp;overgedragen (daarna kunt u het hier verwijderen)</source>
+        <translation>The case is handed &amp;over with this (afterwards you can remove it here)</translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation>C&amp;ase:</translation>
+    </message>
+    <message>
+        <source>&amp;Collega:</source>
+        <translation>Co&amp;lleague:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>Code &amp;nog een keer:</source>
+        <translation>Code o&amp;nce more:</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Overdracht &amp;maken</source>
+        <translation>&amp;Make hand-over</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>overdracht-{day}</source>
+        <translation>handover-{day}</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand</source>
+        <translation>Hand-over file</translation>
+    </message>
+    <message>
+        <source>Er is geen dossier om over te dragen.</source>
+        <translation>There is no case to hand over.</translation>
+    </message>
+    <message>
+        <source>Vul de naam in van de collega die het dossier krijgt.</source>
+        <translation>Fill in the name of the colleague who receives the case.</translation>
+    </message>
+    <message>
+        <source>De twee codes zijn niet gelijk.</source>
+        <translation>The two codes are not the same.</translation>
+    </message>
+    <message>
+        <source>Kies waar het overdrachtsbestand komt.</source>
+        <translation>Choose where the hand-over file goes.</translation>
+    </message>
+    <message>
+        <source>Dat bestand bestaat al; kies een andere naam.</source>
+        <translation>That file exists already; choose another name.</translation>
+    </message>
+    <message>
+        <source>Overdracht gemaakt: {name}, voor {colleague}. Geef de code apart door.</source>
+        <translation>Hand-over made: {name}, for {colleague}. Pass on the code separately.</translation>
+    </message>
+</context>
+<context>
     <name>GoalListModel</name>
     <message>
         <source>(voor {name})</source>
@@ -2396,6 +2625,25 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Dossier &amp;overdragen…</source>
+        <translation>&amp;Hand over a case…</translation>
+    </message>
+    <message>
+        <source>Maak een versleuteld bestand van een dossier voor een collega.</source>
+        <translation>Make an encrypted file of a case for a colleague.</translation>
+    </message>
+    <message>
+        <source>Overdracht in&amp;lezen…</source>
+        <translation>&amp;Import a hand-over…</translation>
+    </message>
+    <message>
+        <source>Lees een dossier in dat een collega aan u overdraagt.</source>
+        <translation>Import a case that a colleague hands over to you.</translation>
+    </message>
+</context>
+<context>
     <name>HelpersPage</name>
     <message>
         <source>Wie helpt u?</source>
@@ -2513,6 +2761,117 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Overdracht inlezen</source>
+        <translation>Import a hand-over</translation>
+    </message>
+    <message>
+        <source>Lees een dossier in dat een collega aan u overdraagt. U hebt het bestand en de code nodig die u samen hebt afgesproken. Een dossier dat hier al is, wordt pas veranderd als u kiest welke versie blijft.</source>
+        <translation>Import a case that a colleague hands over to you. You need the file and the code you agreed on together. A case that is here already changes only when you choose which version stays.</translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand</source>
+        <translation>The hand-over file</translation>
+    </message>
+    <message>
+        <source>&amp;Kies…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Kies het overdrachtsbestand</source>
+        <translation>Choose the hand-over file</translation>
+    </message>
+    <message>
+        <source>Afgesproken code</source>
+        <translation>Agreed code</translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation>Co&amp;de:</translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation>Here</translation>
+    </message>
+    <message>
+        <source>In de overdracht</source>
+        <translation>In the hand-over</translation>
+    </message>
+    <message>
+        <source>Verschillen per dossier</source>
+        <translation>Differences per case</translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand</source>
+        <translation>Hand-over file</translation>
+    </message>
+    <message>
+        <source>Overdracht van {sender} voor {recipient}, {count} dossier(s).</source>
+        <translation>Hand-over from {sender} for {recipient}, {count} case(s).</translation>
+    </message>
+    <message>
+        <source>nieuw hier: wordt ingelezen</source>
+        <translation>new here: will be imported</translation>
+    </message>
+    <message>
+        <source>al hier, gelijk</source>
+        <translation>here already, the same</translation>
+    </message>
+    <message>
+        <source>al hier, verschilt</source>
+        <translation>here already, differs</translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>alleen hier</source>
+        <translation>only here</translation>
+    </message>
+    <message>
+        <source>{ref}: welke versie blijft?</source>
+        <translation>{ref}: which version stays?</translation>
+    </message>
+    <message>
+        <source>&amp;Mijn dossier houden</source>
+        <translation>&amp;Keep my case</translation>
+    </message>
+    <message>
+        <source>Het &amp;ontvangen dossier overnemen</source>
+        <translation>&amp;Take the received case</translation>
+    </message>
+    <message>
+        <source>Kies bij elk dossier welke versie blijft.</source>
+        <translation>Choose for each case which version stays.</translation>
+    </message>
+    <message>
+        <source>De overdracht is verwerkt.</source>
+        <translation>The hand-over has been processed.</translation>
+    </message>
+</context>
+<context>
     <name>LevelChooser</name>
     <message>
         <source>Inwoner</source>
@@ -2577,7 +2936,7 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>&amp;New case…</translation>
     </message>
     <message>
-        <source>Dossier &amp;verwijderen van deze computer…</source>
+        <source>Dossier verwijderen van &amp;deze computer…</source>
         <translation>&amp;Remove case from this computer…</translation>
     </message>
     <message>
@@ -4468,6 +4827,227 @@ Only do this once the case has been handed over, or when the retention period ha
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt een nieuwe database naast de huidige. Er wordt niets overschreven. Pas als de kopie helemaal klopt, krijgt hij zijn naam; daarna kunt u ermee verder werken.</source>
+        <translation>The backup becomes a new database beside the current one. Nothing is overwritten. Only when the copy is entirely correct does it get its name; then you can go on working with it.</translation>
+    </message>
+    <message>
+        <source>De reservekopie</source>
+        <translation>The backup</translation>
+    </message>
+    <message>
+        <source>&amp;Kies bestand…</source>
+        <translation>&amp;Choose file…</translation>
+    </message>
+    <message>
+        <source>Kies de reservekopie</source>
+        <translation>Choose the backup</translation>
+    </message>
+    <message>
+        <source>De nieuwe database</source>
+        <translation>The new database</translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van de reservekopie</source>
+        <translation>Passphrase of the backup</translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin die gold toen de reservekopie werd gemaakt.</source>
+        <translation>The passphrase that held when the backup was made.</translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopie:</source>
+        <translation>&amp;Backup:</translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database:</source>
+        <translation>&amp;New database:</translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Gebruik de wachtwoordzin die gold toen de reservekopie werd gemaakt.</source>
+        <translation>Use the passphrase that held when the backup was made.</translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>Nu met deze database &amp;werken</source>
+        <translation>&amp;Work with this database now</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Reservekopieën van eigenkracht ({pattern})</source>
+        <translation>eigenkracht backups ({pattern})</translation>
+    </message>
+    <message>
+        <source>Gemaakt op {when}, met {cases} dossiers.</source>
+        <translation>Made on {when}, with {cases} cases.</translation>
+    </message>
+    <message>
+        <source>Kies eerst de reservekopie.</source>
+        <translation>First choose the backup.</translation>
+    </message>
+    <message>
+        <source>Geef de plek voor de nieuwe database.</source>
+        <translation>Give the place for the new database.</translation>
+    </message>
+    <message>
+        <source>Vul de wachtwoordzin van de reservekopie in.</source>
+        <translation>Fill in the passphrase of the backup.</translation>
+    </message>
+    <message>
+        <source>Teruggezet en gecontroleerd: {name}, met {cases} dossiers. De huidige database is niet veranderd.</source>
+        <translation>Restored and checked: {name}, with {cases} cases. The current database has not changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Jeugdwet</source>
+        <translation>Youth Act (Jeugdwet)</translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <translation>Social Support Act (Wmo)</translation>
+    </message>
+    <message>
+        <source>de bewaartermijn begint als het dossier wordt afgesloten</source>
+        <translation>the retention period starts when the case is closed</translation>
+    </message>
+    <message>
+        <source>deze datum staat op het dossier zelf</source>
+        <translation>this date is set on the case itself</translation>
+    </message>
+    <message>
+        <source>Jeugdwet: {years} jaar na de laatste wijziging op {since}</source>
+        <translation>Youth Act: {years} years after the last change on {since}</translation>
+    </message>
+    <message>
+        <source>Wmo met ondersteuning: {years} jaar na het afsluiten op {since}</source>
+        <translation>Wmo with support: {years} years after closing on {since}</translation>
+    </message>
+    <message>
+        <source>Wmo zonder ondersteuning: {years} jaar na het afsluiten op {since}</source>
+        <translation>Wmo without support: {years} years after closing on {since}</translation>
+    </message>
+    <message>
+        <source>Dossier loopt nog: {why}.</source>
+        <translation>Case still open: {why}.</translation>
+    </message>
+    <message>
+        <source>⚠ Bewaren tot: {date}, de bewaartermijn is voorbij ({why}).</source>
+        <translation>⚠ Keep until: {date}, the retention period has ended ({why}).</translation>
+    </message>
+    <message>
+        <source>Bewaren tot: {date} ({why}).</source>
+        <translation>Keep until: {date} ({why}).</translation>
+    </message>
+    <message>
+        <source>Overgedragen op {date} aan {name}</source>
+        <translation>Handed over on {date} to {name}</translation>
+    </message>
+    <message>
+        <source>Overgedragen op {date}</source>
+        <translation>Handed over on {date}</translation>
+    </message>
+    <message>
+        <source>het dossier loopt nog</source>
+        <translation>the case is still open</translation>
+    </message>
+    <message>
+        <source>Bewaren tot {date}: de bewaartermijn is voorbij ({why})</source>
+        <translation>Keep until {date}: the retention period has ended ({why})</translation>
+    </message>
+    <message>
+        <source>bewaren tot {date} ({why})</source>
+        <translation>keep until {date} ({why})</translation>
+    </message>
+    <message>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation>Re&amp;tention periods…</translation>
+    </message>
+    <message>
+        <source>Dossiers waarvan de bewaartermijn voorbij is of die zijn overgedragen: verwijder ze van deze computer.</source>
+        <translation>Cases whose retention period has ended or that were handed over: remove them from this computer.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation>Retention periods</translation>
+    </message>
+    <message>
+        <source>Deze dossiers hoeven niet langer op deze computer te staan: de bewaartermijn is voorbij, of het dossier is overgedragen aan een collega. Vink aan wat weg mag en kies Verwijderen. Er wordt niets verwijderd voordat u dat nog een keer bevestigt.</source>
+        <translation>These cases need not stay on this computer any longer: the retention period has ended, or the case was handed over to a colleague. Tick what may go and choose Remove. Nothing is removed before you confirm it once more.</translation>
+    </message>
+    <message>
+        <source>Het bestand van de organisatie klopt niet, dus gelden de gewone termijnen: </source>
+        <translation>The organisation&apos;s file is not right, so the usual periods apply: </translation>
+    </message>
+    <message>
+        <source>Dossiers die weg mogen</source>
+        <translation>Cases that may go</translation>
+    </message>
+    <message>
+        <source>Er zijn geen dossiers voorbij de bewaartermijn en geen overgedragen dossiers.</source>
+        <translation>There are no cases past their retention period and no cases handed over.</translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation>&amp;Remove…</translation>
+    </message>
+    <message>
+        <source>Aangevinkte dossiers definitief verwijderen</source>
+        <translation>Remove the ticked cases for good</translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen sluiten</source>
+        <translation>Close retention periods</translation>
+    </message>
+    <message>
+        <source>{reference} · {household} · {kind}</source>
+        <translation>{reference} · {household} · {kind}</translation>
+    </message>
+    <message>
+        <source>Verwijderen: {reference}, {household}</source>
+        <translation>Remove: {reference}, {household}</translation>
+    </message>
+    <message>
+        <source>Deze dossiers worden definitief van deze computer gewist, met alle gesprekken, scores, netwerk, doelen en plannen:
+
+{names}
+
+Dit kan niet ongedaan worden gemaakt. In het logboek blijft alleen het kenmerk staan. Doorgaan?</source>
+        <translation>These cases are erased from this computer for good, with all conversations, scores, network, goals and plans:
+
+{names}
+
+This cannot be undone. Only the reference stays in the access log. Go on?</translation>
+    </message>
+    <message>
+        <source>Dossiers verwijderen</source>
+        <translation>Remove cases</translation>
+    </message>
+</context>
+<context>
     <name>RouteBox</name>
     <message>
         <source>Verloop</source>
@@ -4532,6 +5112,14 @@ Only do this once the case has been handed over, or when the retention period ha
     <message>
         <source>eerste gesprek op {date}</source>
         <translation>first conversation on {date}</translation>
+    </message>
+    <message>
+        <source>aangeboden op {date}, ontvangen op {received}</source>
+        <translation>offered on {date}, received on {received}</translation>
+    </message>
+    <message>
+        <source>aangeboden op {date}</source>
+        <translation>offered on {date}</translation>
     </message>
     <message>
         <source>klaar op {date}</source>
@@ -5003,6 +5591,26 @@ Recorded now: {recorded}</translation>
     <message>
         <source>&amp;Vergrendelen na:</source>
         <translation>&amp;Lock after:</translation>
+    </message>
+    <message>
+        <source>Reservekopie</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Onderin het venster staat een herinnering als de laatste reservekopie ouder is dan dit. Kiest u 0, dan herinnert het programma u nooit.</source>
+        <translation>A reminder appears at the bottom of the window when the last backup is older than this. Choose 0 and the program never reminds you.</translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Herinneren aan een reservekopie na dagen</source>
+        <translation>Remind of a backup after days</translation>
+    </message>
+    <message>
+        <source>&amp;Herinneren na:</source>
+        <translation>&amp;Remind after:</translation>
     </message>
     <message>
         <source>Taal</source>
@@ -5872,6 +6480,18 @@ Recorded now: {recorded}</translation>
     <message>
         <source>De herhaling is (nog) niet gelijk.</source>
         <translation>The repetition does not match (yet).</translation>
+    </message>
+    <message>
+        <source>Of begin met een &amp;reservekopie…</source>
+        <translation>Or start from a &amp;backup…</translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <source>Begin met de gegevens uit een reservekopie in plaats van een lege database.</source>
+        <translation>Start with the data from a backup instead of an empty database.</translation>
     </message>
     <message>
         <source>eigenkracht-databases (*.db);;Alle bestanden (*)</source>

@@ -203,6 +203,132 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <source>{date} om {time} uur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is nog geen reservekopie van deze database. Maak er een…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De laatste reservekopie is van {when} ({days} dagen geleden). Maak een nieuwe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation type="unfinished">Voortgang</translation>
+    </message>
+    <message>
+        <source>De database wordt gekopieerd en gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt weggeschreven…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt uitgepakt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De teruggezette database wordt gecontroleerd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopie maken…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zet de hele database versleuteld op een stick of in een map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;terugzetten…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak van een reservekopie een nieuwe database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinnering: maak een reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Reservekopie maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een reservekopie is de hele database in één versleuteld bestand. U opent hem met de wachtwoordzin die nu geldt. Zet hem op een USB-stick of in een netwerkmap, niet op deze laptop: raakt de laptop kwijt of kapot, dan is de kopie er nog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste reservekopie: {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Van deze database is nog geen reservekopie gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map voor de reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kies map…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de map voor de reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van het bestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigenkracht-reservekopie-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Map:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestandsnaam:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservekopie &amp;maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Deze map staat op dezelfde schijf als de database. Kies liever een USB-stick of een netwerkmap: dan blijft de kopie er ook als de laptop kapotgaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst een map voor de reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef het bestand een naam (zonder / of \).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservekopie gemaakt en gecontroleerd: {name} ({cases} dossiers). Bewaar de stick op een veilige plek, net als de laptop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseListModel</name>
     <message>
         <source>De eerstvolgende wettelijke termijn (Wmo) die nog loopt of verlopen is.</source>
@@ -1974,6 +2100,109 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Dossier overdragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier gaat in één versleuteld bestand naar een collega, met alle gesprekken, scores, het netwerk, de doelen, de acties en de ondertekende plannen. Spreek samen een code af van minstens {n} tekens en geef die apart door: niet in dezelfde mail of op dezelfde stick als het bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam van de collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesproken code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesproken code, nog een keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies waar het overdrachtsbestand komt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier is hiermee &amp;overgedragen (daarna kunt u het hier verwijderen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dossier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Collega:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code &amp;nog een keer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht &amp;maken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>overdracht-{day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen dossier om over te dragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de naam in van de collega die het dossier krijgt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De twee codes zijn niet gelijk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies waar het overdrachtsbestand komt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dat bestand bestaat al; kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht gemaakt: {name}, voor {colleague}. Geef de code apart door.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GoalListModel</name>
     <message>
         <source>(voor {name})</source>
@@ -2396,6 +2625,25 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
+    <name>Handover</name>
+    <message>
+        <source>Dossier &amp;overdragen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maak een versleuteld bestand van een dossier voor een collega.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht in&amp;lezen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees een dossier in dat een collega aan u overdraagt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HelpersPage</name>
     <message>
         <source>Wie helpt u?</source>
@@ -2513,6 +2761,117 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Overdracht inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lees een dossier in dat een collega aan u overdraagt. U hebt het bestand en de code nodig die u samen hebt afgesproken. Een dossier dat hier al is, wordt pas veranderd als u kiest welke versie blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies het overdrachtsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afgesproken code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Openen</source>
+        <translation type="unfinished">&amp;Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderdeel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de overdracht</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verschillen per dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht van {sender} voor {recipient}, {count} dossier(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw hier: wordt ingelezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>al hier, gelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>al hier, verschilt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nieuw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alleen hier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ref}: welke versie blijft?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mijn dossier houden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het &amp;ontvangen dossier overnemen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies bij elk dossier welke versie blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De overdracht is verwerkt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LevelChooser</name>
     <message>
         <source>Inwoner</source>
@@ -2577,8 +2936,8 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>&amp;Nieuw dossier…</translation>
     </message>
     <message>
-        <source>Dossier &amp;verwijderen van deze computer…</source>
-        <translation>Dossier &amp;verwijderen van deze computer…</translation>
+        <source>Dossier verwijderen van &amp;deze computer…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Na overdracht of na de bewaartermijn: wis dit dossier van deze computer.</source>
@@ -4468,6 +4827,223 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reservekopie wordt een nieuwe database naast de huidige. Er wordt niets overschreven. Pas als de kopie helemaal klopt, krijgt hij zijn naam; daarna kunt u ermee verder werken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kies bestand…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies de reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De nieuwe database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wachtwoordzin van de reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin die gold toen de reservekopie werd gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reservekopie:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Nieuwe database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Wachtwoordzin:</source>
+        <translation type="unfinished">&amp;Wachtwoordzin:</translation>
+    </message>
+    <message>
+        <source>Gebruik de wachtwoordzin die gold toen de reservekopie werd gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu met deze database &amp;werken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Reservekopieën van eigenkracht ({pattern})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gemaakt op {when}, met {cases} dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies eerst de reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geef de plek voor de nieuwe database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de wachtwoordzin van de reservekopie in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teruggezet en gecontroleerd: {name}, met {cases} dossiers. De huidige database is niet veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>Jeugdwet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wmo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de bewaartermijn begint als het dossier wordt afgesloten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deze datum staat op het dossier zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdwet: {years} jaar na de laatste wijziging op {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wmo met ondersteuning: {years} jaar na het afsluiten op {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wmo zonder ondersteuning: {years} jaar na het afsluiten op {since}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier loopt nog: {why}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Bewaren tot: {date}, de bewaartermijn is voorbij ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren tot: {date} ({why}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen op {date} aan {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overgedragen op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het dossier loopt nog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bewaren tot {date}: de bewaartermijn is voorbij ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bewaren tot {date} ({why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bewaartermijnen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers waarvan de bewaartermijn voorbij is of die zijn overgedragen: verwijder ze van deze computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Bewaartermijnen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze dossiers hoeven niet langer op deze computer te staan: de bewaartermijn is voorbij, of het dossier is overgedragen aan een collega. Vink aan wat weg mag en kies Verwijderen. Er wordt niets verwijderd voordat u dat nog een keer bevestigt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand van de organisatie klopt niet, dus gelden de gewone termijnen: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers die weg mogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn geen dossiers voorbij de bewaartermijn en geen overgedragen dossiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verwijderen…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aangevinkte dossiers definitief verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sluiten</source>
+        <translation type="unfinished">Sluiten</translation>
+    </message>
+    <message>
+        <source>Bewaartermijnen sluiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} · {household} · {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verwijderen: {reference}, {household}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze dossiers worden definitief van deze computer gewist, met alle gesprekken, scores, netwerk, doelen en plannen:
+
+{names}
+
+Dit kan niet ongedaan worden gemaakt. In het logboek blijft alleen het kenmerk staan. Doorgaan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossiers verwijderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RouteBox</name>
     <message>
         <source>Verloop</source>
@@ -4531,6 +5107,14 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
     </message>
     <message>
         <source>eerste gesprek op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aangeboden op {date}, ontvangen op {received}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aangeboden op {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5003,6 +5587,26 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>&amp;Vergrendelen na:</source>
         <translation>&amp;Vergrendelen na:</translation>
+    </message>
+    <message>
+        <source>Reservekopie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderin het venster staat een herinnering als de laatste reservekopie ouder is dan dit. Kiest u 0, dan herinnert het programma u nooit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Herinneren aan een reservekopie na dagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Herinneren na:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taal</source>
@@ -5872,6 +6476,18 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>De herhaling is (nog) niet gelijk.</source>
         <translation>De herhaling is (nog) niet gelijk.</translation>
+    </message>
+    <message>
+        <source>Of begin met een &amp;reservekopie…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservekopie terugzetten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Begin met de gegevens uit een reservekopie in plaats van een lege database.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>eigenkracht-databases (*.db);;Alle bestanden (*)</source>

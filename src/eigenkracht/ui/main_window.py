@@ -141,7 +141,7 @@ class MainWindow(QMainWindow):
         self.new_case_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_N))
         self.new_case_action.triggered.connect(self._workspace_new_case)
         file_menu.addAction(self.new_case_action)
-        self.remove_case_action = QAction(self.tr("Dossier &verwijderen van deze computer…"), self)
+        self.remove_case_action = QAction(self.tr("Dossier verwijderen van &deze computer…"), self)
         self.remove_case_action.setStatusTip(
             self.tr("Na overdracht of na de bewaartermijn: wis dit dossier van deze computer.")
         )

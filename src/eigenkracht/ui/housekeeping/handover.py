@@ -48,7 +48,7 @@ def add_actions(window: MainWindow, menu: QMenu) -> list[QAction]:
     export_action = QAction(tr("Dossier &overdragen…"), window)
     export_action.setStatusTip(tr("Maak een versleuteld bestand van een dossier voor een collega."))
     export_action.triggered.connect(lambda: hand_over(window))
-    import_action = QAction(tr("Overdracht &inlezen…"), window)
+    import_action = QAction(tr("Overdracht in&lezen…"), window)
     import_action.setStatusTip(tr("Lees een dossier in dat een collega aan u overdraagt."))
     import_action.triggered.connect(lambda: take_in(window))
     menu.addAction(export_action)
