@@ -533,5 +533,28 @@ CREATE TABLE handovers (
     db.execute("CREATE INDEX handovers_case ON handovers(case_id)")
 
 
+@migrations(name="0008_removed_case_rows")
+def m0008_removed_case_rows(db: Database) -> None:
+    """Erase what removed cases left behind. Until foreign keys were switched on for every
+    connection (store/database.py `_configure`), a case removed after the database had been
+    opened again left its conversations, scores, network, goals and plans in the file, no
+    longer reachable from any case. Every row whose parent no longer exists is deleted,
+    children first (foreign_key_check again until nothing is left). Deleting is allowed on
+    a signed plan version (only changing it is not); secure_delete overwrites the pages."""
+    for _ in range(20):  # the depth of the tables' references, with room to spare
+        orphans = db.execute("PRAGMA foreign_key_check").fetchall()
+        if not orphans:
+            return
+        by_table: dict[str, set[int]] = {}
+        for table, rowid, _parent, _fk in orphans:
+            if rowid is not None:
+                by_table.setdefault(str(table), set()).add(int(rowid))
+        for table, rowids in by_table.items():
+            quoted = '"' + table.replace('"', '""') + '"'
+            db.conn.executemany(
+                f"DELETE FROM {quoted} WHERE rowid = ?", [(rowid,) for rowid in sorted(rowids)]
+            )
+
+
 def known_names() -> list[str]:
     return [m.name for m in migrations._migrations]
