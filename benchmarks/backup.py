@@ -19,11 +19,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import run  # noqa: E402  (the benchmark database)
+import run
 
-from eigenkracht.store.backup import read_info, restore_backup  # noqa: E402
-from eigenkracht.store.database import open_database  # noqa: E402
-from eigenkracht.store.repository import Repository  # noqa: E402
+from eigenkracht.store.backup import read_info, restore_backup
+from eigenkracht.store.database import open_database
+from eigenkracht.store.repository import Repository
 
 
 def main() -> int:
