@@ -109,7 +109,7 @@ def _reseal(change: Any) -> bytes:
 
     document = json.loads(GOOD)
     protection = document["protection"]
-    key = bundles._derive(CODE, base64.b64decode(protection["salt"]), CHEAP)
+    key = bundles.derive_key(CODE, base64.b64decode(protection["salt"]), CHEAP)
     header = {k: v for k, v in document.items() if k != "ciphertext"}
     aad = bundles._canonical(header)
     nonce = base64.b64decode(protection["nonce"])

@@ -36,6 +36,8 @@ from eigenkracht import __version__
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.model import CaseFile, PlanStatus
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
+from eigenkracht.exchange.code_key import KdfSettings, derive_key, normalise_code
+from eigenkracht.exchange.code_key import code_problem as check_code
 
 __all__ = [
     "FORMAT",
@@ -67,9 +69,6 @@ MAX_NAME: Final = 200
 MIN_CODE: Final = 8
 MAX_CODE: Final = 256
 
-DEFAULT_TIME_COST: Final = 3
-DEFAULT_MEMORY_KIB: Final = 64 * 1024
-DEFAULT_PARALLELISM: Final = 1
 MAX_TIME_COST: Final = 10
 MAX_MEMORY_KIB: Final = 256 * 1024
 MAX_PARALLELISM: Final = 4
@@ -237,44 +236,9 @@ def _canonical(value: Any) -> bytes:
 # --------------------------------------------------------------------------- the code
 
 
-def normalise_code(code: str) -> str:
-    """As exchange.selfassessment: NFKC, without spaces, case-folded."""
-    from eigenkracht.exchange.selfassessment import normalise_code as normalise
-
-    return normalise(code)
-
-
 def code_problem(code: str) -> str:
     """A Dutch sentence when the code cannot protect a bundle, else ""."""
-    norm = normalise_code(code)
-    if len(norm) < MIN_CODE:
-        return f"Kies een code van minstens {MIN_CODE} tekens."
-    if len(norm) > MAX_CODE:
-        return f"Kies een code van hooguit {MAX_CODE} tekens."
-    return ""
-
-
-@dataclass(frozen=True)
-class KdfSettings:
-    """Argon2id cost for a new bundle. Tests pass cheap settings."""
-
-    time_cost: int = DEFAULT_TIME_COST
-    memory_cost_kib: int = DEFAULT_MEMORY_KIB
-    parallelism: int = DEFAULT_PARALLELISM
-
-
-def _derive(code: str, salt: bytes, settings: KdfSettings) -> bytes:
-    from argon2.low_level import Type, hash_secret_raw
-
-    return hash_secret_raw(
-        secret=normalise_code(code).encode("utf-8"),
-        salt=salt,
-        time_cost=settings.time_cost,
-        memory_cost=settings.memory_cost_kib,
-        parallelism=settings.parallelism,
-        hash_len=32,
-        type=Type.ID,
-    )
+    return check_code(code, MIN_CODE, MAX_CODE)
 
 
 # --------------------------------------------------------------------------- writing
@@ -375,7 +339,7 @@ def dumps(
         },
     }
     payload = zlib.compress(_canonical({"cases": [_case_plain(c) for c in cases]}), 6)
-    key = _derive(code, salt, settings)
+    key = derive_key(code, salt, settings)
     sealed = AESGCM(key).encrypt(nonce, payload, _canonical(document))
     document["ciphertext"] = base64.b64encode(sealed).decode("ascii")
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
@@ -522,7 +486,7 @@ def _decrypt(document: dict[str, Any], code: str) -> Any:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    key = _derive(code, salt, settings)
+    key = derive_key(code, salt, settings)
     try:
         packed = AESGCM(key).decrypt(nonce, sealed, _canonical(header))
     except InvalidTag:

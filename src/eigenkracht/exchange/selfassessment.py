@@ -25,7 +25,6 @@ import hashlib
 import json
 import re
 import secrets
-import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
@@ -55,6 +54,12 @@ from eigenkracht.core.model import (
     Perspective,
 )
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
+from eigenkracht.exchange.code_key import (
+    KdfSettings,
+    derive_key,
+    normalise_code,
+)
+from eigenkracht.exchange.code_key import code_problem as check_code
 
 __all__ = [
     "FORMAT",
@@ -121,10 +126,7 @@ EARLIEST_DAY: Final = dt.date(2000, 1, 1)
 MIN_CODE: Final = 4
 MAX_CODE: Final = 128
 
-# Key derivation: Argon2id, RFC 9106's second recommended option (64 MiB, 3 passes).
-DEFAULT_TIME_COST: Final = 3
-DEFAULT_MEMORY_KIB: Final = 64 * 1024
-DEFAULT_PARALLELISM: Final = 1
+# Key derivation: Argon2id (exchange/code_key.py: DEFAULT_TIME_COST, DEFAULT_MEMORY_KIB).
 # What a reader accepts, so that a hostile header cannot make it work for minutes.
 MAX_TIME_COST: Final = 10
 MAX_MEMORY_KIB: Final = 256 * 1024
@@ -466,43 +468,9 @@ def content_digest(content: SelfAssessment) -> str:
 # --------------------------------------------------------------------------- the code
 
 
-def normalise_code(code: str) -> str:
-    """The code as it goes into the key derivation: Unicode NFKC, without spaces, and
-    case-folded, so that "Zon 42" and "zon42" open the same file."""
-    return "".join(unicodedata.normalize("NFKC", code).split()).casefold()
-
-
 def code_problem(code: str) -> str:
     """A Dutch sentence when the code cannot be used to protect a file, else ""."""
-    norm = normalise_code(code)
-    if len(norm) < MIN_CODE:
-        return f"Kies een code van minstens {MIN_CODE} tekens."
-    if len(norm) > MAX_CODE:
-        return f"Kies een code van hooguit {MAX_CODE} tekens."
-    return ""
-
-
-@dataclass(frozen=True)
-class KdfSettings:
-    """Argon2id cost for a new file. Tests pass cheap settings."""
-
-    time_cost: int = DEFAULT_TIME_COST
-    memory_cost_kib: int = DEFAULT_MEMORY_KIB
-    parallelism: int = DEFAULT_PARALLELISM
-
-
-def _derive(code: str, salt: bytes, settings: KdfSettings) -> bytes:
-    from argon2.low_level import Type, hash_secret_raw
-
-    return hash_secret_raw(
-        secret=normalise_code(code).encode("utf-8"),
-        salt=salt,
-        time_cost=settings.time_cost,
-        memory_cost=settings.memory_cost_kib,
-        parallelism=settings.parallelism,
-        hash_len=32,
-        type=Type.ID,
-    )
+    return check_code(code, MIN_CODE, MAX_CODE)
 
 
 def _canonical(value: Any) -> bytes:
@@ -568,7 +536,7 @@ def dumps(
             "parallelism": settings.parallelism,
             "nonce": _b64(nonce),
         }
-        key = _derive(code, salt, settings)
+        key = derive_key(code, salt, settings)
         sealed = AESGCM(key).encrypt(nonce, _canonical(plain), _canonical(document))
         document["ciphertext"] = _b64(sealed)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
@@ -705,7 +673,7 @@ def _decrypt(document: dict[str, Any], code: str) -> Any:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    key = _derive(code, salt, settings)
+    key = derive_key(code, salt, settings)
     try:
         plain = AESGCM(key).decrypt(nonce, sealed, associated)
     except InvalidTag:
