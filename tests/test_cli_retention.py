@@ -113,6 +113,8 @@ def test_remove_refuses_a_case_not_on_the_list(
     ("args", "words"),
     [
         (("--today", "2026-13-01"), "--today: geen geldige datum"),
+        (("--today", "20601203"), "schrijf die als JJJJ-MM-DD"),  # fromisoformat takes it
+        (("--today", "2060-W49-1"), "schrijf die als JJJJ-MM-DD"),
         (("--yes",), "--yes hoort bij --remove"),
         (("--remove", "EK-9999"), "Er is geen dossier met kenmerk EK-9999."),
     ],

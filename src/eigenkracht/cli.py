@@ -10,6 +10,7 @@ import argparse
 import datetime as dt
 import getpass
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -226,10 +227,15 @@ def _export_options(args: argparse.Namespace, out: Path) -> str:
     return chosen
 
 
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
 def _export_date(value: str | None, flag: str) -> dt.date | None:
     if value is None:
         return None
     try:
+        if not _ISO_DAY.fullmatch(value):  # fromisoformat also takes 20261203 and 2026-W49
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise UserError(f"{flag}: geen geldige datum; schrijf die als JJJJ-MM-DD.") from None
