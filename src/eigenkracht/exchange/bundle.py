@@ -36,8 +36,9 @@ from eigenkracht import __version__
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.core.model import CaseFile, PlanStatus
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
-from eigenkracht.exchange.code_key import KdfSettings, derive_key, normalise_code
+from eigenkracht.exchange.code_key import KdfSettings, derive_key, normalise_code, settings_from
 from eigenkracht.exchange.code_key import code_problem as check_code
+from eigenkracht.store.audit import HASHED_FIELDS
 
 __all__ = [
     "FORMAT",
@@ -69,9 +70,6 @@ MAX_NAME: Final = 200
 MIN_CODE: Final = 8
 MAX_CODE: Final = 256
 
-MAX_TIME_COST: Final = 10
-MAX_MEMORY_KIB: Final = 256 * 1024
-MAX_PARALLELISM: Final = 4
 SALT_BYTES: Final = 16
 NONCE_BYTES: Final = 12
 
@@ -87,20 +85,7 @@ RECORD_TABLES: Final = (
     "plan_versions",
     "own_plans",
 )
-AUDIT_FIELDS: Final = (
-    "id",
-    "ts",
-    "event",
-    "action",
-    "case_ref",
-    "worker",
-    "on_behalf_of",
-    "result",
-    "object",
-    "origin",
-    "prev_hash",
-    "hash",
-)
+AUDIT_FIELDS: Final = (*HASHED_FIELDS, "hash")  # an access-log row as the bundle carries it
 
 _UID_RE: Final = re.compile(r"[0-9a-f]{32}")
 _HEX64_RE: Final = re.compile(r"[0-9a-f]{64}")
@@ -440,18 +425,8 @@ def check_target(header: Header, database_uid: str) -> None:
 
 
 def _settings(protection: Mapping[str, Any]) -> KdfSettings:
-    values: dict[str, int] = {}
-    for name, low, high in (
-        ("time_cost", 1, MAX_TIME_COST),
-        ("memory_cost_kib", 8, MAX_MEMORY_KIB),
-        ("parallelism", 1, MAX_PARALLELISM),
-    ):
-        value = protection.get(name)
-        if type(value) is not int or not low <= value <= high:
-            raise _damaged()
-        values[name] = value
-    settings = KdfSettings(**values)
-    if settings.memory_cost_kib < 8 * settings.parallelism:
+    settings = settings_from(protection)
+    if settings is None:
         raise _damaged()
     return settings
 

@@ -6,8 +6,9 @@ this is the part they share."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Final
+from typing import Any, Final
 
 # Argon2id, RFC 9106's second recommended option (64 MiB, 3 passes).
 DEFAULT_TIME_COST: Final = 3
@@ -38,6 +39,32 @@ class KdfSettings:
     time_cost: int = DEFAULT_TIME_COST
     memory_cost_kib: int = DEFAULT_MEMORY_KIB
     parallelism: int = DEFAULT_PARALLELISM
+
+
+# What a reader accepts from a file's header, so that a hostile header cannot make opening
+# it take minutes or gigabytes.
+MAX_TIME_COST: Final = 10
+MAX_MEMORY_KIB: Final = 256 * 1024
+MAX_PARALLELISM: Final = 4
+
+
+def settings_from(protection: Mapping[str, Any]) -> KdfSettings | None:
+    """The Argon2id settings a file's header gives, or None when they are missing, not
+    whole numbers, or outside what a reader accepts (the caller says why in its words)."""
+    values: dict[str, int] = {}
+    for name, low, high in (
+        ("time_cost", 1, MAX_TIME_COST),
+        ("memory_cost_kib", 8, MAX_MEMORY_KIB),
+        ("parallelism", 1, MAX_PARALLELISM),
+    ):
+        value = protection.get(name)
+        if type(value) is not int or not low <= value <= high:
+            return None
+        values[name] = value
+    settings = KdfSettings(**values)
+    if settings.memory_cost_kib < 8 * settings.parallelism:
+        return None
+    return settings
 
 
 def derive_key(code: str, salt: bytes, settings: KdfSettings) -> bytes:

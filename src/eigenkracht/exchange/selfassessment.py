@@ -58,6 +58,7 @@ from eigenkracht.exchange.code_key import (
     KdfSettings,
     derive_key,
     normalise_code,
+    settings_from,
 )
 from eigenkracht.exchange.code_key import code_problem as check_code
 
@@ -126,11 +127,7 @@ EARLIEST_DAY: Final = dt.date(2000, 1, 1)
 MIN_CODE: Final = 4
 MAX_CODE: Final = 128
 
-# Key derivation: Argon2id (exchange/code_key.py: DEFAULT_TIME_COST, DEFAULT_MEMORY_KIB).
-# What a reader accepts, so that a hostile header cannot make it work for minutes.
-MAX_TIME_COST: Final = 10
-MAX_MEMORY_KIB: Final = 256 * 1024
-MAX_PARALLELISM: Final = 4
+# Key derivation, and the settings a reader accepts from a header: exchange/code_key.py.
 SALT_BYTES: Final = 16
 NONCE_BYTES: Final = 12
 
@@ -627,18 +624,8 @@ def is_protected(data: bytes | str) -> bool:
 
 
 def _settings(protection: Mapping[str, Any]) -> KdfSettings:
-    values: dict[str, int] = {}
-    for name, low, high in (
-        ("time_cost", 1, MAX_TIME_COST),
-        ("memory_cost_kib", 8, MAX_MEMORY_KIB),
-        ("parallelism", 1, MAX_PARALLELISM),
-    ):
-        value = protection.get(name)
-        if type(value) is not int or not low <= value <= high:
-            raise _fail("De beveiliging van het bestand is beschadigd of onbekend.")
-        values[name] = value
-    settings = KdfSettings(**values)
-    if settings.memory_cost_kib < 8 * settings.parallelism:
+    settings = settings_from(protection)
+    if settings is None:
         raise _fail("De beveiliging van het bestand is beschadigd of onbekend.")
     return settings
 
