@@ -209,6 +209,14 @@
         <translation>{date} at {time}</translation>
     </message>
     <message>
+        <source>1 dossier</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <source>{n} dossiers</source>
+        <translation>{n} cases</translation>
+    </message>
+    <message>
         <source>Er is nog geen reservekopie van deze database. Maak er een…</source>
         <translation>There is no backup of this database yet. Make one…</translation>
     </message>
@@ -324,8 +332,8 @@
         <translation>Give the file a name (without / or \).</translation>
     </message>
     <message>
-        <source>Reservekopie gemaakt en gecontroleerd: {name} ({cases} dossiers). Bewaar de stick op een veilige plek, net als de laptop.</source>
-        <translation>Backup made and checked: {name} ({cases} cases). Keep the stick in a safe place, like the laptop.</translation>
+        <source>Reservekopie gemaakt en gecontroleerd: {name} ({cases}). Bewaar de stick op een veilige plek, net als de laptop.</source>
+        <translation>Backup made and checked: {name} ({cases}). Keep the stick in a safe place, like the laptop.</translation>
     </message>
 </context>
 <context>
@@ -4893,8 +4901,12 @@ Only do this once the case has been handed over, or when the retention period ha
         <translation>eigenkracht backups ({pattern})</translation>
     </message>
     <message>
-        <source>Gemaakt op {when}, met {cases} dossiers.</source>
-        <translation>Made on {when}, with {cases} cases.</translation>
+        <source>Gemaakt op {when}, met {cases}.</source>
+        <translation>Made on {when}, with {cases}.</translation>
+    </message>
+    <message>
+        <source>Teruggezet en gecontroleerd: {name}, met {cases}. De huidige database is niet veranderd.</source>
+        <translation>Restored and checked: {name}, with {cases}. The current database has not changed.</translation>
     </message>
     <message>
         <source>Kies eerst de reservekopie.</source>
@@ -4907,10 +4919,6 @@ Only do this once the case has been handed over, or when the retention period ha
     <message>
         <source>Vul de wachtwoordzin van de reservekopie in.</source>
         <translation>Fill in the passphrase of the backup.</translation>
-    </message>
-    <message>
-        <source>Teruggezet en gecontroleerd: {name}, met {cases} dossiers. De huidige database is niet veranderd.</source>
-        <translation>Restored and checked: {name}, with {cases} cases. The current database has not changed.</translation>
     </message>
 </context>
 <context>

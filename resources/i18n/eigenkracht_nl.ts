@@ -209,6 +209,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>1 dossier</source>
+        <translation type="unfinished">1 dossier</translation>
+    </message>
+    <message>
+        <source>{n} dossiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Er is nog geen reservekopie van deze database. Maak er een…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -324,7 +332,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reservekopie gemaakt en gecontroleerd: {name} ({cases} dossiers). Bewaar de stick op een veilige plek, net als de laptop.</source>
+        <source>Reservekopie gemaakt en gecontroleerd: {name} ({cases}). Bewaar de stick op een veilige plek, net als de laptop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4893,7 +4901,11 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Gemaakt op {when}, met {cases} dossiers.</source>
+        <source>Gemaakt op {when}, met {cases}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teruggezet en gecontroleerd: {name}, met {cases}. De huidige database is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4906,10 +4918,6 @@ Doe dit pas als het dossier is overgedragen, of als de bewaartermijn voorbij is.
     </message>
     <message>
         <source>Vul de wachtwoordzin van de reservekopie in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Teruggezet en gecontroleerd: {name}, met {cases} dossiers. De huidige database is niet veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -222,3 +222,11 @@ def test_the_reminder_is_hidden_while_the_citizen_looks_and_when_locked(
 
 def test_settings_default(qsettings) -> None:  # type: ignore[no-untyped-def]
     assert Settings(qsettings).backup_reminder_days == 7
+
+
+def test_one_case_is_one_dossier(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from eigenkracht.ui.housekeeping.backup import cases_text
+
+    assert cases_text(1) == "1 dossier"
+    assert cases_text(2) == "2 dossiers"
+    assert cases_text(0) == "0 dossiers"

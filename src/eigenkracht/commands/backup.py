@@ -37,6 +37,10 @@ def when(created_at: str) -> str:
     return f"{long_date(moment.date())} om {moment:%H.%M} uur"
 
 
+def cases(count: int) -> str:
+    return "1 dossier" if count == 1 else f"{count} dossiers"
+
+
 def size_text(size: int) -> str:
     if size >= 1024 * 1024:
         return f"{size / (1024 * 1024):.1f} MB".replace(".", ",")
@@ -53,7 +57,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     finally:
         repo.store.close()
     print(
-        f"Reservekopie gemaakt en gecontroleerd: {_line(str(out))} ({info.cases} dossiers, "
+        f"Reservekopie gemaakt en gecontroleerd: {_line(str(out))} ({cases(info.cases)}, "
         f"{size_text(info.database_bytes)}). Bewaar hem op een andere plek dan deze computer."
     )
     return 0
@@ -66,7 +70,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
     read_info(Path(args.file))  # a file that is no backup is refused before the passphrase
     restored = restore_backup(Path(args.file), Path(args.db), _passphrase(args))
     print(
-        f"Teruggezet en gecontroleerd: {_line(str(restored.path))} ({restored.info.cases} "
-        f"dossiers, reservekopie van {when(restored.info.created_at)})."
+        f"Teruggezet en gecontroleerd: {_line(str(restored.path))} "
+        f"({cases(restored.info.cases)}, reservekopie van {when(restored.info.created_at)})."
     )
     return 0

@@ -66,6 +66,11 @@ def moment_text(created_at: str | dt.datetime) -> str:
     )
 
 
+def cases_text(count: int) -> str:
+    """'1 dossier', '9 dossiers'."""
+    return tr("1 dossier") if count == 1 else tr("{n} dossiers").format(n=count)
+
+
 def backup_due(repo: Repository, days: int, now: dt.datetime | None = None) -> str:
     """The reminder's words when a backup is due (the last one older than `days` days, or
     none yet while there are cases), else ''. `days` 0: never reminds."""
@@ -273,9 +278,9 @@ class BackupDialog(QDialog):
         )
         self.outcome.set_text(
             self.tr(
-                "Reservekopie gemaakt en gecontroleerd: {name} ({cases} dossiers). Bewaar de "
+                "Reservekopie gemaakt en gecontroleerd: {name} ({cases}). Bewaar de "
                 "stick op een veilige plek, net als de laptop."
-            ).format(name=plain_line(out.name), cases=info.cases)
+            ).format(name=plain_line(out.name), cases=cases_text(info.cases))
         )
         self.close_button.setFocus()
 
@@ -402,8 +407,8 @@ class RestoreDialog(QDialog):
             self.error.show_message(str(exc))
             return False
         self.about_label.setText(
-            self.tr("Gemaakt op {when}, met {cases} dossiers.").format(
-                when=moment_text(self.info.created_at), cases=self.info.cases
+            self.tr("Gemaakt op {when}, met {cases}.").format(
+                when=moment_text(self.info.created_at), cases=cases_text(self.info.cases)
             )
         )
         return True
@@ -447,9 +452,9 @@ class RestoreDialog(QDialog):
         self.restore_button.hide()
         self.outcome.set_text(
             self.tr(
-                "Teruggezet en gecontroleerd: {name}, met {cases} dossiers. De huidige database "
+                "Teruggezet en gecontroleerd: {name}, met {cases}. De huidige database "
                 "is niet veranderd."
-            ).format(name=plain_line(restored.path.name), cases=restored.info.cases)
+            ).format(name=plain_line(restored.path.name), cases=cases_text(restored.info.cases))
         )
         self.open_button.show()
         self.open_button.setFocus()
