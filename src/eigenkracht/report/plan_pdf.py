@@ -633,7 +633,7 @@ class PlanRenderer(Document):
         if carried_any:
             story.append(
                 self.fixed(
-                    "Een leefgebied dat deze keer niet opnieuw besproken is, staat er met de "
+                    "Een onderwerp dat deze keer niet opnieuw besproken is, staat er met de "
                     "cijfers van de vorige keer. De datum staat erbij.",
                     "intro",
                 )

@@ -28,7 +28,7 @@ MAX_GOALS = 8
 NAME_CHARACTERS = 80
 TITLE_CHARACTERS = 120
 GOAL_CHARACTERS = 300
-TITLES = {"burger": "Uw eigen cijfers", "professional": "Cijfers professional"}
+TITLES = {"burger": "Uw eigen cijfers", "professional": "Cijfers van uw contactpersoon"}
 
 
 class ThenNowRenderer(Document):
