@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht import __version__
+from eigenkracht.ui import qt_texts
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog, busy_cursor
 
@@ -88,6 +89,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     app.setProperty(LANGUAGE_PROPERTY, language)  # instrument texts follow (localised)
     installed: list[QTranslator] = []
     if language != "en":  # Qt's own texts are English already
+        if language in qt_texts.FALLBACKS:  # first installed: asked last (Qt 6 texts)
+            fallback = qt_texts.QtFallbackTranslator(qt_texts.FALLBACKS[language], app)
+            app.installTranslator(fallback)
+            installed.append(fallback)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", qt_dir):

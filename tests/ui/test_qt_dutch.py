@@ -1,0 +1,56 @@
+"""Dutch mode: Qt's own file dialog is Dutch throughout. qtbase_nl.qm lacks some texts
+of Qt 6 ("&Look in:", "Files of &type:", the file types "Folder" and "pdf File"); the
+program's fallback translator (ui/qt_texts.py) gives them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QFileInfo, QLocale
+from PySide6.QtGui import QAbstractFileIconProvider
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+)
+
+from eigenkracht.ui.app import install_translators
+
+ENGLISH = ("Look in", "Files of", "File name", "Folder", "Cancel", "Save", "File")
+
+
+@pytest.fixture
+def dutch(qapp: QApplication) -> Iterator[None]:
+    previous = QLocale()
+    installed = install_translators(qapp, "nl")
+    assert installed, "no Dutch Qt translation installed"
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(previous)
+
+
+def test_file_dialog_is_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:
+    (tmp_path / "map").mkdir()
+    (tmp_path / "plan.pdf").write_bytes(b"%PDF-1.4\n")
+    dialog = QFileDialog(None, "Plan opslaan als PDF", str(tmp_path), "PDF-bestand (*.pdf)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel)}
+    assert labels["lookInLabel"] == "&Zoeken in:"
+    assert labels["fileNameLabel"] == "Bestands&naam:"
+    assert labels["fileTypeLabel"] == "Bestanden van &type:"
+    buttons = [b.text() for b in dialog.findChildren(QDialogButtonBox)[0].buttons()]
+    assert sorted(buttons) == ["Annuleren", "Op&slaan"]
+    provider = QAbstractFileIconProvider()
+    types = [provider.type(QFileInfo(str(tmp_path / n))) for n in ("map", "plan.pdf")]
+    assert types[0] == "Map"  # the "Type" column of a folder
+    shown = [*labels.values(), *buttons, *types]
+    for word in ENGLISH:
+        assert not any(word in text.replace("&", "") for text in shown), (word, shown)
