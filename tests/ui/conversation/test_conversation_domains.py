@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 
 from eigenkracht.core.model import Perspective
 from eigenkracht.ui.conversation import Page
@@ -151,3 +152,19 @@ def test_the_radar_follows_the_levels(qtbot, view):
     description = page.radar.accessibleDescription()
     assert "Geldzaken 2" in description and "Politie en justitie 1" in description
     assert page.radar.canvas.figure.axes  # a polar chart was drawn
+
+
+def test_the_notes_say_they_go_into_the_citizens_plan(qtbot, view):
+    """Situation, what goes well and the concern print on the citizen's pages of the plan:
+    the form says so under the three boxes, where they are typed (issue 13)."""
+    view.goto(Page.DOMAINS, check=False)
+    form = view.page_widget(Page.DOMAINS).form
+    click_box(qtbot, form.discuss)
+    qtbot.wait(20)  # the layout settles after the form opens
+    view.window().grab().save("/tmp/lead/domains.png")
+    note = form.findChild(QLabel, "for_the_plan")
+    assert note is not None and note.isVisible()
+    assert "plan dat de inwoner meekrijgt" in note.text()
+    lowest = form.text_boxes["concerns"]
+    below = note.mapTo(form, QPoint(0, 0)).y()
+    assert below >= lowest.mapTo(form, QPoint(0, lowest.height())).y()

@@ -388,6 +388,18 @@ class DomainForm(QWidget):
             )
             box.textChanged.connect(binding.changed)
             self.text_bindings.append(binding)
+        # These three texts print on the citizen's pages of the plan (issue 13): say so
+        # where they are typed, so that they are written to the citizen.
+        for_the_plan = QLabel(
+            self.tr(
+                "Deze drie teksten komen in het plan dat de inwoner meekrijgt. Schrijf ze "
+                "voor de inwoner: met u en in gewone woorden."
+            ),
+            chosen,
+        )
+        for_the_plan.setObjectName("for_the_plan")
+        for_the_plan.setWordWrap(True)
+        texts.addWidget(for_the_plan, 6, 0)
         chosen_layout.addLayout(texts)
 
         shares_box = QGroupBox(self.tr("Wie draagt de situatie nu? (samen 100 %)"), chosen)
