@@ -150,7 +150,9 @@ class NamePage(CitizenPage):
         super().__init__(ctx, parent)
         self.set_texts(
             self.tr("Wat is uw naam?"),
-            self.tr("Dit hoeft niet. Uw naam staat dan op het bestand en op papier."),
+            self.tr(
+                "Dit hoeft niet. Vult u uw naam in? Dan staat die in het bestand en op het papier."
+            ),
         )
         self.edit = QLineEdit(self)
         self.edit.setAccessibleName(self.tr("Uw naam"))

@@ -677,7 +677,9 @@ class AsksPage(ListPage):
         self.whom_edit = self.line(
             self.tr("&Aan wie?"), self.tr("bijvoorbeeld: de gemeente, of de huisarts")
         )
-        self.whom_note = label(self.tr("Laat u Aan wie leeg? Dan is het de gemeente."), self)
+        self.whom_note = label(
+            self.tr("Vult u niet in aan wie? Dan vraagt u het aan de gemeente."), self
+        )
         self.after_form.addWidget(self.whom_note)
         self.finish()
 

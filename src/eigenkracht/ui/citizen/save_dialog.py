@@ -28,7 +28,7 @@ class SaveDialog(QDialog):
         self.sizer.register(heading, 1.4, bold=True)
         intro = label(
             self.tr(
-                "Met een code kan alleen iemand die de code weet het bestand openen. "
+                "Kiest u een code? Dan kan alleen iemand met die code het bestand openen. "
                 "Vertel de code aan uw hulpverlener."
             ),
             self,

@@ -424,7 +424,7 @@ class CitizenWindow(QWidget):
             self.draft = None
             self.welcome.set_draft(
                 False,
-                self.tr("Wat u eerder had ingevuld, kon niet worden gelezen. U begint opnieuw."),
+                self.tr("De computer kan uw eerdere antwoorden niet lezen. U begint opnieuw."),
             )
             return
         if self.draft is not None:
@@ -578,6 +578,7 @@ class CitizenWindow(QWidget):
             self.tr("Waar wilt u het bestand bewaren?"),
             str(self._documents() / f"{self._file_stem()}.json"),
             self.tr("Zelf ingevuld (*.json)"),
+            options=QFileDialog.Option.HideNameFilterDetails,  # no "*.json" for the citizen
         )
         if not chosen:
             return None
@@ -601,11 +602,20 @@ class CitizenWindow(QWidget):
             return
         finally:
             QApplication.restoreOverrideCursor()
-        message = self.tr("Het bestand is opgeslagen. U vindt het hier: {path}").format(path=path)
+        message = self.tr(
+            "Het bestand is opgeslagen. Het heet {name}. Het staat in de map {folder}."
+        )
+        message = message.format(**self._where(path))
         if code is not None:
             message += " " + self.tr("Vergeet de code niet: {code}").format(code=code)
         self.done_page.show_result(message)
         self._changed()
+
+    @staticmethod
+    def _where(path: Path) -> dict[str, str]:
+        """Where a saved file is, the way a file manager shows it: its name without the
+        extension and the name of its folder, never a whole path."""
+        return {"name": path.stem, "folder": path.parent.name or str(path.parent)}
 
     def os_reason(self, exc: OSError) -> str:
         """Why a file could not be saved, in plain words (by errno, never the system's
@@ -629,6 +639,7 @@ class CitizenWindow(QWidget):
             self.tr("Waar wilt u het bestand om te printen bewaren?"),
             str(self._documents() / f"{self._file_stem()}.pdf"),
             self.tr("Bestand om te printen (*.pdf)"),
+            options=QFileDialog.Option.HideNameFilterDetails,
         )
         if not chosen:
             return None
@@ -653,7 +664,9 @@ class CitizenWindow(QWidget):
             QApplication.restoreOverrideCursor()
         self.pdf_path = path
         self.done_page.show_result(
-            self.tr("Het bestand om te printen staat hier: {path}").format(path=path),
+            self.tr("Het bestand om te printen heet {name}. Het staat in de map {folder}.").format(
+                **self._where(path)
+            ),
             can_open=True,
         )
 
