@@ -179,7 +179,7 @@ def test_teams_from_the_organisation_and_the_monitor_written(
     out = tmp_path / "noord.csv"
     argv = ["export", "--db", str(db), "--format", "monitor", "--team", "Team Noord"]
     assert cli.main([*argv, "--out", str(out)]) == 0
-    assert "1 team(s)" in capsys.readouterr().out
+    assert "1 team, naar" in capsys.readouterr().out
     text = out.read_text(encoding="utf-8")
     assert "Team Noord" in text and "Fam. Nummer" not in text
     assert cli.main([*argv[:-2], "--team", "Team Zuid", "--out", str(out)]) == 1

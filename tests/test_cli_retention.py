@@ -62,7 +62,7 @@ def test_the_list_after_the_end_removes_nothing(
     assert out.splitlines() == [
         f"{JANSEN}\tDhr. Jansen\tWmo\tbewaartermijn voorbij (bewaren tot {END.isoformat()})"
         "\tDe bewaartermijn is op het dossier zelf gezet.",
-        "1 dossier(s) kunnen worden verwijderd; er is niets verwijderd.",
+        "1 dossier kan worden verwijderd; er is niets verwijderd.",
     ]
     assert len(references(demo_db)) == 9
 

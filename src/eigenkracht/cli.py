@@ -303,7 +303,8 @@ def _export_monitor(args: argparse.Namespace, out: Path, fmt: str) -> int:
         _write_atomically(out, monitor.to_csv(figures))
     print(
         f"Monitor geschreven ({fmt.upper()}): {figures.period.label()}, "
-        f"{len(figures.teams)} team(s), naar {_line(str(out))}"
+        f"{'1 team' if len(figures.teams) == 1 else f'{len(figures.teams)} teams'}, "
+        f"naar {_line(str(out))}"
     )
     return 0
 

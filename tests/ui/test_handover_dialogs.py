@@ -75,6 +75,7 @@ def test_hand_over_and_take_in_by_clicking(two, qtbot, tmp_path: Path, type_text
     importer.code_edit.setText(CODE)
     click(qtbot, importer.open_button)
     assert importer.error.text() == ""
+    assert importer.about.text().endswith(", 1 dossier.")  # not "1 dossier(s)"
     click(qtbot, importer.import_button)
     assert [c.reference for c in receiver.list_cases()] == ["EK-7"]
     assert importer.imported

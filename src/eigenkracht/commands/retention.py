@@ -89,7 +89,8 @@ def cmd_retention(args: argparse.Namespace) -> int:
                     )
                 )
             )
-        print(f"{len(lines)} dossier(s) kunnen worden verwijderd; er is niets verwijderd.")
+        which = "1 dossier kan" if len(lines) == 1 else f"{len(lines)} dossiers kunnen"
+        print(f"{which} worden verwijderd; er is niets verwijderd.")
     finally:
         repo.store.close()
     return 0

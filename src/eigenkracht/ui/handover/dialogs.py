@@ -300,8 +300,13 @@ class ImportDialog(QDialog):
             self.error.show_message(str(exc))
             return
         self.opened, self.reviews = opened, reviews
+        about = (
+            self.tr("Overdracht van {sender} voor {recipient}, 1 dossier.")
+            if len(reviews) == 1
+            else self.tr("Overdracht van {sender} voor {recipient}, {count} dossiers.")
+        )
         self.about.setText(
-            self.tr("Overdracht van {sender} voor {recipient}, {count} dossier(s).").format(
+            about.format(
                 sender=plain_line(opened.header.sender),
                 recipient=plain_line(opened.header.recipient),
                 count=len(reviews),
