@@ -216,3 +216,106 @@ def test_the_measures_themselves() -> None:
     assert not jargon_in("Hulp die de gemeente voor u regelt (een maatwerkvoorziening).")
     assert jargon_in("Hulp (iets) van een maatwerkvoorziening.")
     assert not jargon_in("Wat doet u op een gewone dag?")  # "adl" only as a word
+
+
+# -- What a B1 editor strikes and the formula misses (issue 13) --------------------------
+# Flesch-Douma rated each of these easy; a reading by hand did not. A text a citizen reads
+# uses the active voice, says things plainly instead of in idioms, and never explains
+# with a file path, a file extension or an abbreviation.
+PARTICIPLE = r"(?:\w*ge\w+|be\w+|ver\w+|ont\w+|her\w+)(?:d|t|en)"
+NOT_B1 = {
+    "lijdende vorm": re.compile(
+        rf"\b(?:wordt|worden|werd|werden)\b(?:\s+[^\s.?!]+){{0,5}}?\s+{PARTICIPLE}\b",
+        re.IGNORECASE,
+    ),
+    "vage uitdrukking": re.compile(
+        r"\b(?:gaat het net|het gaat net|lopen door elkaar|duwtje|tegenzit|in de gaten"
+        r"|opzij (?:zetten|leggen)|geen uitweg|bij (?:niemand|iemand) terecht"
+        r"|houd\w* (?:u |hen )?buiten|kom\w* (?:u |we )?er (?:\w+ ){0,2}uit)\b",
+        re.IGNORECASE,
+    ),
+    "bestand of map": re.compile(
+        r"\.(?:json|pdf|toml|csv|txt|docx?|xlsx?|zip)\b|~/|/home/|\\|(?<!\w)[a-z]:[\\/]",
+        re.IGNORECASE,
+    ),
+    "afkorting": re.compile(
+        r"\b(?:bijv|o\.a|e\.d|i\.p\.v|z\.s\.m|etc|m\.b\.t|t\.o\.v|d\.w\.z|evt|ca)\.",
+        re.IGNORECASE,
+    ),
+}
+# A placeholder that puts a whole path in a citizen text ("U vindt het hier: {path}").
+PATH_PLACEHOLDER = re.compile(r"\{\w*path\w*\}")
+
+
+def not_b1(text: str) -> list[str]:
+    return [
+        f"{kind} {match.group()!r} in: {text}"
+        for kind, pattern in NOT_B1.items()
+        if (match := pattern.search(text))
+    ]
+
+
+def window_literals() -> list[str]:
+    """The citizen window's tr()/translate() texts as written, placeholders and all."""
+    texts: list[str] = []
+    for path in sorted(CITIZEN_UI.glob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                func = node.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                if name in ("tr", "_tr", "translate"):
+                    texts += [
+                        a.value
+                        for a in node.args
+                        if isinstance(a, ast.Constant) and isinstance(a.value, str)
+                    ]
+    return texts
+
+
+@pytest.mark.parametrize("source", sorted(SOURCES))
+def test_nothing_a_b1_editor_strikes(source: str) -> None:
+    found = [hit for text in SOURCES[source]() for hit in not_b1(text)]
+    assert found == []
+
+
+def test_no_whole_path_in_the_citizen_window() -> None:
+    literals = window_literals()
+    assert any("{name}" in text for text in literals)  # the literals are found
+    assert [text for text in literals if PATH_PLACEHOLDER.search(text)] == []
+
+
+def test_the_editor_checks_themselves() -> None:
+    struck = (
+        "Het is thuis niet veilig. Iemand wordt geslagen, bedreigd of pijn gedaan.",
+        "Wat u eerder had ingevuld, kon niet worden gelezen. U begint opnieuw.",
+        "U krijgt hulp. Daardoor gaat het net.",
+        "Dag en nacht lopen door elkaar.",
+        "Soms heeft u een duwtje nodig.",
+        "Als het tegenzit, komt u er zelf weer uit.",
+        "Met hulp van anderen komt u er samen uit.",
+        "Als er iets is, kunt u bij niemand terecht.",
+        "Of anderen houden u buiten.",
+        "Iemand houdt in de gaten of u zich daaraan houdt.",
+        "U kunt ook iets opzij zetten.",
+        "U ziet geen uitweg.",
+        "Het bestand heet zelf-ingevuld.json.",
+        "U vindt het hier: ~/Documenten",
+        "U vindt het hier: C:\\Users\\Ria",
+        "Het staat in /home/ria.",
+        "Neem bijv. uw post mee.",
+    )
+    for text in struck:
+        assert not_b1(text), text
+    plain = (
+        "Het is thuis niet veilig. Er is iemand die slaat, dreigt of pijn doet.",
+        "De computer kan uw eerdere antwoorden niet lezen. U begint opnieuw.",
+        "U wordt geen lid als u dat niet wilt.",
+        "Het bestand is opgeslagen. Het heet zelf-ingevuld. Het staat in de map Documenten.",
+        "Doelen: 3. Wat u vraagt: 3.",
+        "U komt bijna niet buiten.",
+        "Met die hulp lukt het, maar het is moeilijk.",
+    )
+    for text in plain:
+        assert not not_b1(text), text
+    assert PATH_PLACEHOLDER.search("U vindt het hier: {path}")
+    assert not PATH_PLACEHOLDER.search("Het staat in de map {folder}.")
