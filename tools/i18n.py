@@ -4,10 +4,11 @@
     python tools/i18n.py --release    # only lrelease
 
 lupdate reads every self.tr(...) and QCoreApplication.translate(...) in
-src/eigenkracht/ui/**/*.py and updates resources/i18n/eigenkracht_<lang>.ts,
-keeping the translations already made. Spellings that lupdate misreads (an alias
-of tr or translate, a _tr(text) wrapper, a call inside an f-string) are handed to it
-rewritten (see lupdate_source). lrelease compiles each .ts into
+src/eigenkracht/ui/**/*.py, and every translate(...) of core.i18n in core/, report/
+and charts/ (the printed and drawn words, Qt-free), and updates
+resources/i18n/eigenkracht_<lang>.ts, keeping the translations already made.
+Spellings that lupdate misreads (an alias of tr or translate, a _tr(text) wrapper, a
+call inside an f-string) are handed to it rewritten (see lupdate_source). lrelease compiles each .ts into
 src/eigenkracht/resources/i18n/eigenkracht_<lang>.qm, which the program loads.
 The source texts are Dutch; see docs/translating.md.
 """
@@ -24,7 +25,13 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = ROOT / "src" / "eigenkracht" / "ui"
+PACKAGE = ROOT / "src" / "eigenkracht"
+# ui/ translates with Qt; core/, report/ and charts/ with core.i18n.translate.
+# store/ and exchange/ mark their sentences with core.errors.N_ (context Meldingen).
+SOURCE_FOLDERS = tuple(
+    PACKAGE / name for name in ("ui", "core", "report", "charts", "store", "exchange")
+)
+MARKERS = {"N_": "Meldingen"}  # core.errors.N_("tekst"): a lower-layer sentence
 TS_DIR = ROOT / "resources" / "i18n"
 QM_DIR = ROOT / "src" / "eigenkracht" / "resources" / "i18n"
 SOURCE_LANGUAGE = "nl_NL"
@@ -86,7 +93,7 @@ def lupdate_source(source: bytes) -> bytes | None:
     tree = ast.parse(source)
     aliases: set[str] = set()  # of QCoreApplication.translate
     self_aliases: set[str] = set()  # of self.tr
-    wrappers: dict[str, str] = {}
+    wrappers: dict[str, str] = dict(MARKERS)
     for node in ast.walk(tree):
         if isinstance(node, ast.Assign) and ast.unparse(node.value) in TRANSLATE:
             aliases |= {t.id for t in node.targets if isinstance(t, ast.Name)} - {"translate"}
@@ -98,7 +105,7 @@ def lupdate_source(source: bytes) -> bytes | None:
             call = body[0].value if len(body) == 1 and isinstance(body[0], ast.Return) else None
             if (
                 isinstance(call, ast.Call)
-                and ast.unparse(call.func) in TRANSLATE
+                and ast.unparse(call.func) in TRANSLATE | {"translate", "i18n.translate"}
                 and len(call.args) == 2
                 and not call.keywords
                 and isinstance(call.args[1], ast.Name)
@@ -138,7 +145,10 @@ def lupdate_source(source: bytes) -> bytes | None:
         if found is not None:
             literals = ", ".join(json.dumps(value, ensure_ascii=False) for value in found)
             appended.add(f"QCoreApplication.translate({literals})\n")
-    if not aliases and not self_aliases and not wrappers and not appended:
+    markers = any(
+        isinstance(n, ast.Call) and ast.unparse(n.func) in MARKERS for n in ast.walk(tree)
+    )
+    if not aliases and not self_aliases and wrappers == MARKERS and not markers and not appended:
         return None
     line_starts = [0]
     for line in source.splitlines(keepends=True):
@@ -178,7 +188,7 @@ def update() -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="eigenkracht-i18n-") as rewritten:
         sources = []
-        for path in sorted(SOURCES.rglob("*.py")):
+        for path in sorted(p for folder in SOURCE_FOLDERS for p in folder.rglob("*.py")):
             relative = path.relative_to(ROOT)
             try:
                 view = lupdate_source(path.read_bytes())

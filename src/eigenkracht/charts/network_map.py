@@ -37,6 +37,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.patches import Circle, Polygon, Wedge
 
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from eigenkracht.core.model import HelpDirection, NetworkPerson, Quality, Ring, Sector
 from eigenkracht.core.network import QUALITY_NAMES, RING_NAMES, RINGS, SECTOR_NAMES, SECTORS
 from eigenkracht.core.text import display_safe
@@ -79,17 +80,24 @@ HIGHLIGHT = "#F0E442"
 ALERT = "#B3261E"
 HEART = "\u2665"
 
-LEGEND_TEXTS = {
-    "gives": "helpt het gezin",
-    "receives": "krijgt hulp van het gezin",
-    "both": "helpen elkaar",
-    "carer": "mantelzorger",
-    "alert": "mantelzorger: overbelast of steun nodig",
-    "sector": "kleur en plaats: de sector",
-    "rings": "kring 1 heel dichtbij, 2 dichtbij, 3 kennissen, 4 diensten",
-    "highlight": "helpt bij het gekozen leefgebied",
-    "empty": "Nog niemand op de kaart. Voeg mensen toe.",
-}
+# The legend's words (Dutch; read in the program's language, core.i18n).
+LEGEND_TEXTS: Words[str] = Words(
+    "NetworkMap",
+    {
+        "stressful": QT_TRANSLATE_NOOP("NetworkMap", "band die zwaar is (zigzag)"),
+        "gives": QT_TRANSLATE_NOOP("NetworkMap", "helpt het gezin"),
+        "receives": QT_TRANSLATE_NOOP("NetworkMap", "krijgt hulp van het gezin"),
+        "both": QT_TRANSLATE_NOOP("NetworkMap", "helpen elkaar"),
+        "carer": QT_TRANSLATE_NOOP("NetworkMap", "mantelzorger"),
+        "alert": QT_TRANSLATE_NOOP("NetworkMap", "mantelzorger: overbelast of steun nodig"),
+        "sector": QT_TRANSLATE_NOOP("NetworkMap", "kleur en plaats: de sector"),
+        "rings": QT_TRANSLATE_NOOP(
+            "NetworkMap", "kring 1 heel dichtbij, 2 dichtbij, 3 kennissen, 4 diensten"
+        ),
+        "highlight": QT_TRANSLATE_NOOP("NetworkMap", "helpt bij het gekozen leefgebied"),
+        "empty": QT_TRANSLATE_NOOP("NetworkMap", "Nog niemand op de kaart. Voeg mensen toe."),
+    },
+)
 
 
 # -- the layout ----------------------------------------------------------------------
@@ -450,7 +458,7 @@ def _centre_text(label: str, measure: _Measure, point: float) -> TextPlace:
     shortened visibly ("…"), as all page furniture."""
     room = CENTRE * 1.5  # the square inside the circle, with a little air
     units = point * 72.0
-    text = " ".join(display_safe(label).split()) or "Huishouden"
+    text = " ".join(display_safe(label).split()) or translate("NetworkMap", "Huishouden")
     sizes = (10.0, 9.0, 8.0, 7.0, 6.0, 5.5, 5.0)
     # The largest font, a line less worth 1.5 points of it: two lines at 10 points
     # before one at 8 or three at 10.
@@ -1088,7 +1096,7 @@ def _legend_entries(highlight: bool) -> tuple[tuple[str, str], ...]:
     entries = [
         ("strong", QUALITY_NAMES[Quality.STRONG]),
         ("weak", QUALITY_NAMES[Quality.WEAK]),
-        ("stressful", QUALITY_NAMES[Quality.STRESSFUL] + " (zigzag)"),
+        ("stressful", LEGEND_TEXTS["stressful"]),
         ("gives", LEGEND_TEXTS["gives"]),
         ("receives", LEGEND_TEXTS["receives"]),
         ("both", LEGEND_TEXTS["both"]),
@@ -1256,8 +1264,14 @@ def describe(
 ) -> str:
     """The map in words (for screen readers and as the chart's text alternative)."""
     if not persons:
-        return f"{centre_label}: nog niemand op de netwerkkaart."
-    parts = [f"Netwerkkaart van {centre_label}, {len(persons)} personen."]
+        return translate("NetworkMap", "{household}: nog niemand op de netwerkkaart.").format(
+            household=centre_label
+        )
+    if len(persons) == 1:
+        title = translate("NetworkMap", "Netwerkkaart van {household}, 1 persoon.")
+    else:
+        title = translate("NetworkMap", "Netwerkkaart van {household}, {count} personen.")
+    parts = [title.format(household=centre_label, count=len(persons))]
     for sector in SECTORS:
         group = [p for p in persons if p.sector is sector]
         if not group:
@@ -1267,7 +1281,7 @@ def describe(
             name = _label_text(person, names).replace("\n", " ")
             extra = [RING_NAMES[person.ring], QUALITY_NAMES[person.quality]]
             if person.is_mantelzorger:
-                extra.append("mantelzorger")
+                extra.append(LEGEND_TEXTS["carer"])
             items.append(f"{name} ({', '.join(extra)})")
         parts.append(f"{SECTOR_NAMES[sector]}: {'; '.join(items)}.")
     return " ".join(parts)

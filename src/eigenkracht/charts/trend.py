@@ -14,7 +14,23 @@ from collections.abc import Sequence
 from matplotlib.dates import date2num, num2date
 from matplotlib.figure import Figure
 
-MONTHS = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, translate
+
+# Short month names (Dutch; read in the program's language, core.i18n).
+MONTHS = (
+    QT_TRANSLATE_NOOP("Trend", "jan"),
+    QT_TRANSLATE_NOOP("Trend", "feb"),
+    QT_TRANSLATE_NOOP("Trend", "mrt"),
+    QT_TRANSLATE_NOOP("Trend", "apr"),
+    QT_TRANSLATE_NOOP("Trend", "mei"),
+    QT_TRANSLATE_NOOP("Trend", "jun"),
+    QT_TRANSLATE_NOOP("Trend", "jul"),
+    QT_TRANSLATE_NOOP("Trend", "aug"),
+    QT_TRANSLATE_NOOP("Trend", "sep"),
+    QT_TRANSLATE_NOOP("Trend", "okt"),
+    QT_TRANSLATE_NOOP("Trend", "nov"),
+    QT_TRANSLATE_NOOP("Trend", "dec"),
+)
 
 
 def trend_figure(
@@ -33,7 +49,14 @@ def trend_figure(
     ordered = sorted(points)
     if not ordered:
         ax.set_axis_off()
-        ax.text(0.5, 0.5, "Nog geen cijfers", ha="center", va="center", family=font_family)
+        ax.text(
+            0.5,
+            0.5,
+            translate("Trend", "Nog geen cijfers"),
+            ha="center",
+            va="center",
+            family=font_family,
+        )
         return figure
     xs = [float(date2num(day)) for day, _ in ordered]  # type: ignore[no-untyped-call]
     ys = [float(value) for _, value in ordered]
@@ -102,7 +125,7 @@ def date_ticks(start: dt.date, end: dt.date, most: int = 6) -> list[tuple[dt.dat
     for step in (1, 2, 3, 6):
         months = _months(start, end, step)
         if 2 <= len(months) <= most:
-            return [(d, f"{MONTHS[d.month - 1]} {d.year}") for d in months]
+            return [(d, f"{translate('Trend', MONTHS[d.month - 1])} {d.year}") for d in months]
         if len(months) > most:
             continue
         break  # fewer than two month starts: a span of weeks, ticks on days
@@ -124,7 +147,12 @@ def date_ticks(start: dt.date, end: dt.date, most: int = 6) -> list[tuple[dt.dat
     days = [first + dt.timedelta(days=i) for i in range(0, (end - first).days + 1, step)]
     two_years = len({d.year for d in days}) > 1
     return [
-        (d, f"{d.day} {MONTHS[d.month - 1]}" + (f" {d.year}" if two_years else "")) for d in days
+        (
+            d,
+            f"{d.day} {translate('Trend', MONTHS[d.month - 1])}"
+            + (f" {d.year}" if two_years else ""),
+        )
+        for d in days
     ]
 
 

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from eigenkracht.core import serial
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words
 from eigenkracht.core.model import HelpKind, NetworkPerson, Quality, Ring, Sector
 from eigenkracht.core.privacy import display_name, pseudonyms
 
@@ -30,24 +31,34 @@ SECTORS: tuple[Sector, ...] = (Sector.FAMILY, Sector.FRIENDS, Sector.WORK, Secto
 
 SNAPSHOT_FORMAT = 1
 
-# Dutch words for the plan, the map and the overview (the screen translates its own).
-SECTOR_NAMES: dict[Sector, str] = {
-    Sector.FAMILY: "Familie",
-    Sector.FRIENDS: "Vrienden en buren",
-    Sector.WORK: "Werk, school en clubs",
-    Sector.PROFESSIONAL: "Professionals en organisaties",
-}
-RING_NAMES: dict[Ring, str] = {
-    Ring.INTIMATE: "heel dichtbij",
-    Ring.FRIEND: "dichtbij",
-    Ring.ACQUAINTANCE: "kennissen",
-    Ring.SERVICE: "diensten",
-}
-QUALITY_NAMES: dict[Quality, str] = {
-    Quality.STRONG: "sterke band",
-    Quality.WEAK: "zwakke band",
-    Quality.STRESSFUL: "band die zwaar is",
-}
+# The words of the plan, the map and the overview: Dutch, read in the program's
+# language (core.i18n; the network screen has its own, ui/network/texts.py).
+SECTOR_NAMES: Words[Sector] = Words(
+    "Network",
+    {
+        Sector.FAMILY: QT_TRANSLATE_NOOP("Network", "Familie"),
+        Sector.FRIENDS: QT_TRANSLATE_NOOP("Network", "Vrienden en buren"),
+        Sector.WORK: QT_TRANSLATE_NOOP("Network", "Werk, school en clubs"),
+        Sector.PROFESSIONAL: QT_TRANSLATE_NOOP("Network", "Professionals en organisaties"),
+    },
+)
+RING_NAMES: Words[Ring] = Words(
+    "Network",
+    {
+        Ring.INTIMATE: QT_TRANSLATE_NOOP("Network", "heel dichtbij"),
+        Ring.FRIEND: QT_TRANSLATE_NOOP("Network", "dichtbij"),
+        Ring.ACQUAINTANCE: QT_TRANSLATE_NOOP("Network", "kennissen"),
+        Ring.SERVICE: QT_TRANSLATE_NOOP("Network", "diensten"),
+    },
+)
+QUALITY_NAMES: Words[Quality] = Words(
+    "Network",
+    {
+        Quality.STRONG: QT_TRANSLATE_NOOP("Network", "sterke band"),
+        Quality.WEAK: QT_TRANSLATE_NOOP("Network", "zwakke band"),
+        Quality.STRESSFUL: QT_TRANSLATE_NOOP("Network", "band die zwaar is"),
+    },
+)
 
 
 # -- who helps with what --------------------------------------------------------------

@@ -25,6 +25,8 @@ import datetime as dt
 import re
 from typing import Final
 
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, translate
+
 # Shown to the user when a text holds a lone surrogate (CLI and store; the screens
 # translate their own copy of this sentence).
 TEXT_INVALID: Final = (
@@ -78,25 +80,27 @@ __all__ = [
 ]
 
 
+# Dutch; long_date reads them in the program's language (core.i18n).
 MONTHS: Final = (
-    "januari",
-    "februari",
-    "maart",
-    "april",
-    "mei",
-    "juni",
-    "juli",
-    "augustus",
-    "september",
-    "oktober",
-    "november",
-    "december",
+    QT_TRANSLATE_NOOP("Dates", "januari"),
+    QT_TRANSLATE_NOOP("Dates", "februari"),
+    QT_TRANSLATE_NOOP("Dates", "maart"),
+    QT_TRANSLATE_NOOP("Dates", "april"),
+    QT_TRANSLATE_NOOP("Dates", "mei"),
+    QT_TRANSLATE_NOOP("Dates", "juni"),
+    QT_TRANSLATE_NOOP("Dates", "juli"),
+    QT_TRANSLATE_NOOP("Dates", "augustus"),
+    QT_TRANSLATE_NOOP("Dates", "september"),
+    QT_TRANSLATE_NOOP("Dates", "oktober"),
+    QT_TRANSLATE_NOOP("Dates", "november"),
+    QT_TRANSLATE_NOOP("Dates", "december"),
 )
 
 
 def long_date(value: dt.date | str | None) -> str:
     """ "19 oktober 2026" from a date or an ISO text (its first ten characters); "" for
-    no date; a text that is no date comes back as it is."""
+    no date; a text that is no date comes back as it is. The month in the program's
+    language ("19 October 2026": the same order in British English)."""
     if value is None or value == "":
         return ""
     if not isinstance(value, dt.date):
@@ -104,4 +108,4 @@ def long_date(value: dt.date | str | None) -> str:
             value = dt.date.fromisoformat(str(value)[:10])
         except ValueError:
             return str(value)
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {translate('Dates', MONTHS[value.month - 1])} {value.year}"

@@ -44,6 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from eigenkracht.core.i18n import language_tag, translate
 from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import name_replacements, scrub
 from eigenkracht.core.privacy import pseudonyms
@@ -94,6 +95,11 @@ def timestamp(moment: str, fallback: dt.date) -> TimeStamp:
     stamp.dhh = stamp.dmm = 0
     stamp.tzname = "UTC"
     return stamp
+
+
+def confidential() -> str:
+    """The word at the top of every page."""
+    return translate("Document", "Vertrouwelijk")
 
 
 class Document:
@@ -296,7 +302,7 @@ class Document:
             subject=subject,
             creator="eigenkracht",
             invariant=1 if self.invariant else 0,
-            lang="nl-NL",
+            lang=language_tag(),
             initialFontName=S.FONT,
         )
         # No padding: the frame is the space between the margins, `width` wide.
@@ -376,7 +382,7 @@ class Document:
         canvas.drawRightString(right, top, long_date(self.date))
         canvas.setFont(S.FONT_BOLD, 9)
         canvas.setFillColor(S.INK)
-        canvas.drawCentredString(width / 2, top, "Vertrouwelijk")
+        canvas.drawCentredString(width / 2, top, confidential())
         canvas.setStrokeColor(S.RULE)
         canvas.setLineWidth(0.6)
         canvas.line(left, top - 3 * mm, right, top - 3 * mm)
@@ -386,11 +392,14 @@ class Document:
         for number, line in enumerate(self.footer_lines()):
             canvas.setFont(S.FONT, 8 if number == 0 else 7)
             canvas.drawString(left, bottom - 3.6 * mm * number, line)
-        page_text = f"pagina {page} van {total}"
+        page_text = translate("Document", "pagina {page} van {total}").format(
+            page=page, total=total
+        )
         if self.log_head is not None:
             canvas.setFont(S.FONT, 7)
             x = right - stringWidth(page_text, S.FONT, 8.5) - 5 * mm
-            canvas.drawRightString(x, bottom, f"Logboek t/m rij {self.log_head.short}…")
+            log_text = translate("Document", "Logboek t/m rij {row}…")
+            canvas.drawRightString(x, bottom, log_text.format(row=self.log_head.short))
         canvas.setFont(S.FONT, 8.5)
         canvas.setFillColor(S.INK)
         canvas.drawRightString(right, bottom, page_text)
@@ -403,7 +412,7 @@ class Document:
             room = (
                 self.page_size[0] / 2
                 - self.margin_left
-                - stringWidth("Vertrouwelijk", S.FONT_BOLD, 9) / 2
+                - stringWidth(confidential(), S.FONT_BOLD, 9) / 2
                 - 4 * mm
             )
             reference = one_line(

@@ -38,6 +38,7 @@ from reportlab.platypus import (
 from eigenkracht.core import serial
 from eigenkracht.core.assessments import RADAR_MINIMUM, DomainStatus
 from eigenkracht.core.errors import describe
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from eigenkracht.core.model import NetworkPerson, Quality
 from eigenkracht.core.network import QUALITY_NAMES, RING_NAMES, SECTOR_NAMES
 from eigenkracht.core.privacy import display_name
@@ -58,35 +59,54 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
+def _tr(text: str) -> str:
+    """The plan's own words (Dutch) in the program's language (core.i18n)."""
+    return translate("PlanPdf", text)
+
+
 Progress = Callable[[float, str], None]
 BLANK_LINES = 6
 CHECKED, UNCHECKED = "☑", "☐"
 CARRIED = DomainStatus.CARRIED.value  # a domain row of the snapshot scored before
 
-ACTOR = {
-    "zelf": "U zelf",
-    "netwerk": "Iemand uit uw netwerk",
-    "vrijwilliger": "Vrijwilliger",
-    "algemene-voorziening": "Voorziening in de buurt",
-    "professional": "Hulpverlener",
-    "maatwerk": "Hulp van de gemeente",
-}
-ACTION_STATUS = {
-    "gepland": "Gepland",
-    "bezig": "Bezig",
-    "klaar": "Klaar",
-    "vervallen": "Gaat niet door",
-}
+# The tables of words below are Dutch, each read in the program's language (Words).
+ACTOR: Words[str] = Words(
+    "PlanPdf",
+    {
+        "zelf": QT_TRANSLATE_NOOP("PlanPdf", "U zelf"),
+        "netwerk": QT_TRANSLATE_NOOP("PlanPdf", "Iemand uit uw netwerk"),
+        "vrijwilliger": QT_TRANSLATE_NOOP("PlanPdf", "Vrijwilliger"),
+        "algemene-voorziening": QT_TRANSLATE_NOOP("PlanPdf", "Voorziening in de buurt"),
+        "professional": QT_TRANSLATE_NOOP("PlanPdf", "Hulpverlener"),
+        "maatwerk": QT_TRANSLATE_NOOP("PlanPdf", "Hulp van de gemeente"),
+    },
+)
+ACTION_STATUS: Words[str] = Words(
+    "PlanPdf",
+    {
+        "gepland": QT_TRANSLATE_NOOP("PlanPdf", "Gepland"),
+        "bezig": QT_TRANSLATE_NOOP("PlanPdf", "Bezig"),
+        "klaar": QT_TRANSLATE_NOOP("PlanPdf", "Klaar"),
+        "vervallen": QT_TRANSLATE_NOOP("PlanPdf", "Gaat niet door"),
+    },
+)
 
 
 # The law a plan follows, for the part for the file (the snapshot's case kind).
-LAW = {
-    "wmo": (
-        "Wmo 2015, art. 2.3.2: het onderzoek na de melding; lid 4: eerst eigen kracht en het "
-        "netwerk, dan algemene voorzieningen, dan een maatwerkvoorziening"
-    ),
-    "jeugd": "Jeugdwet: het familiegroepsplan eerst, dan de hulp van de gemeente",
-}
+LAW: Words[str] = Words(
+    "PlanPdf",
+    {
+        "wmo": QT_TRANSLATE_NOOP(
+            "PlanPdf",
+            "Wmo 2015, art. 2.3.2: het onderzoek na de melding; lid 4: eerst eigen kracht en "
+            "het netwerk, dan algemene voorzieningen, dan een maatwerkvoorziening",
+        ),
+        "jeugd": QT_TRANSLATE_NOOP(
+            "PlanPdf", "Jeugdwet: het familiegroepsplan eerst, dan de hulp van de gemeente"
+        ),
+    },
+)
 
 
 def grouped(hex_text: str) -> str:
@@ -105,45 +125,71 @@ def action_when(action: dict[str, Any]) -> str:
     """The "wanneer" of an action in the snapshot: its date, "doorlopend" (it goes on
     without an end date), or "–" (not chosen)."""
     if action.get("ongoing"):
-        return "doorlopend"
+        return _tr("doorlopend")
     return long_date(action.get("due_date")) or "–"
 
 
-GOAL_STATUS = {"open": "Open", "behaald": "Gelukt", "deels": "Deels gelukt", "gestopt": "Gestopt"}
-AUTHOR = {
-    "burger": "U zelf",
-    "netwerk": "Mensen om u heen",
-    "professional": "Uw contactpersoon",
-    "samen": "U en uw contactpersoon samen",
-}
+GOAL_STATUS: Words[str] = Words(
+    "PlanPdf",
+    {
+        "open": QT_TRANSLATE_NOOP("PlanPdf", "Open"),
+        "behaald": QT_TRANSLATE_NOOP("PlanPdf", "Gelukt"),
+        "deels": QT_TRANSLATE_NOOP("PlanPdf", "Deels gelukt"),
+        "gestopt": QT_TRANSLATE_NOOP("PlanPdf", "Gestopt"),
+    },
+)
+AUTHOR: Words[str] = Words(
+    "PlanPdf",
+    {
+        "burger": QT_TRANSLATE_NOOP("PlanPdf", "U zelf"),
+        "netwerk": QT_TRANSLATE_NOOP("PlanPdf", "Mensen om u heen"),
+        "professional": QT_TRANSLATE_NOOP("PlanPdf", "Uw contactpersoon"),
+        "samen": QT_TRANSLATE_NOOP("PlanPdf", "U en uw contactpersoon samen"),
+    },
+)
 # The authors an action prints (snapshots since actions have one); an action made
 # together at the table, the most, says nothing: the goals' intro says so once.
 WRITTEN_BY = ("burger", "netwerk", "professional")
 # The citizen's own plan (core.plan.own_plan_plain): its kind, as printed.
 FAMILY_PLAN = "familiegroepsplan"
-ROLE = {
-    "burger": "Inwoner",
-    "vertegenwoordiger": "Wettelijk vertegenwoordiger (ouder of voogd)",
-    "professional": "Contactpersoon van het wijkteam",
-    "netwerk": "Iemand uit het netwerk die meehelpt",
-}
-AGREEMENT = (
-    ("akkoord", "Ik ben het eens met dit plan."),
-    ("akkoord-met-opmerkingen", "Ik ben het eens met dit plan, maar ik heb opmerkingen."),
-    ("niet-akkoord", "Ik ben het niet eens met dit plan."),
+ROLE: Words[str] = Words(
+    "PlanPdf",
+    {
+        "burger": QT_TRANSLATE_NOOP("PlanPdf", "Inwoner"),
+        "vertegenwoordiger": QT_TRANSLATE_NOOP(
+            "PlanPdf", "Wettelijk vertegenwoordiger (ouder of voogd)"
+        ),
+        "professional": QT_TRANSLATE_NOOP("PlanPdf", "Contactpersoon van het wijkteam"),
+        "netwerk": QT_TRANSLATE_NOOP("PlanPdf", "Iemand uit het netwerk die meehelpt"),
+    },
 )
-SHORT_AGREEMENT = {
-    "akkoord": "eens",
-    "akkoord-met-opmerkingen": "eens, met opmerkingen",
-    "niet-akkoord": "niet eens",
-}
+# (value, Dutch text): the text read with _tr where it is printed.
+AGREEMENT = (
+    ("akkoord", QT_TRANSLATE_NOOP("PlanPdf", "Ik ben het eens met dit plan.")),
+    (
+        "akkoord-met-opmerkingen",
+        QT_TRANSLATE_NOOP("PlanPdf", "Ik ben het eens met dit plan, maar ik heb opmerkingen."),
+    ),
+    ("niet-akkoord", QT_TRANSLATE_NOOP("PlanPdf", "Ik ben het niet eens met dit plan.")),
+)
+SHORT_AGREEMENT: Words[str] = Words(
+    "PlanPdf",
+    {
+        "akkoord": QT_TRANSLATE_NOOP("PlanPdf", "eens"),
+        "akkoord-met-opmerkingen": QT_TRANSLATE_NOOP("PlanPdf", "eens, met opmerkingen"),
+        "niet-akkoord": QT_TRANSLATE_NOOP("PlanPdf", "niet eens"),
+    },
+)
 
 
-MISSING_BEFORE_MAATWERK = {
-    "zelf": "wat u zelf kunt doen",
-    "netwerk": "wat mensen om u heen kunnen doen",
-    "algemene-voorziening": "hulp in de buurt",
-}
+MISSING_BEFORE_MAATWERK: Words[str] = Words(
+    "PlanPdf",
+    {
+        "zelf": QT_TRANSLATE_NOOP("PlanPdf", "wat u zelf kunt doen"),
+        "netwerk": QT_TRANSLATE_NOOP("PlanPdf", "wat mensen om u heen kunnen doen"),
+        "algemene-voorziening": QT_TRANSLATE_NOOP("PlanPdf", "hulp in de buurt"),
+    },
+)
 
 
 def maatwerk_points(snapshot: dict[str, Any]) -> list[str]:
@@ -155,10 +201,16 @@ def maatwerk_points(snapshot: dict[str, Any]) -> list[str]:
         missing = [MISSING_BEFORE_MAATWERK.get(k, k) for k in warning.get("missing", [])]
         if not missing:
             continue
-        listed = ", ".join(missing[:-1]) + " en " + missing[-1] if len(missing) > 1 else missing[0]
+        listed = (
+            _tr("{items} en {last}").format(items=", ".join(missing[:-1]), last=missing[-1])
+            if len(missing) > 1
+            else missing[0]
+        )
         points.append(
-            f"Bij {warning.get('domain_name') or warning.get('domain', '')} staat hulp van de "
-            f"gemeente in het plan. We hebben daar nog niet gekeken naar {listed}."
+            _tr(
+                "Bij {domain} staat hulp van de gemeente in het plan. We hebben daar nog niet "
+                "gekeken naar {listed}."
+            ).format(domain=warning.get("domain_name") or warning.get("domain", ""), listed=listed)
         )
     return points
 
@@ -250,17 +302,17 @@ class PlanRenderer(Document):
     # -- the document ---------------------------------------------------------------------
 
     def render(self) -> bytes:
-        self.progress(0.05, "Plan samenstellen")
+        self.progress(0.05, _tr("Plan samenstellen"))
         story: list[Flowable] = []
         story += self.cover()
         story += self.own_plan()
         story += self.question()
         story += self.wellbeing()
-        self.progress(0.15, "Leefgebieden en radar tekenen")
+        self.progress(0.15, _tr("Leefgebieden en radar tekenen"))
         story += self.domains()
-        self.progress(0.45, "Netwerkkaart tekenen")
+        self.progress(0.45, _tr("Netwerkkaart tekenen"))
         story += self.network()
-        self.progress(0.7, "Doelen en afspraken")
+        self.progress(0.7, _tr("Doelen en afspraken"))
         story += self.goals()
         story += self.attention()
         story += self.agreements()
@@ -268,14 +320,14 @@ class PlanRenderer(Document):
         story += self.remarks()
         story += self.signatures()
         story += self.for_the_file()
-        self.progress(0.8, "PDF opmaken")
+        self.progress(0.8, _tr("PDF opmaken"))
         case = self.snap.get("case", {})
         pdf = self.build(
             story,
-            title=f"Ondersteuningsplan {case.get('reference', '')}",
-            subject="Ondersteuningsplan",
+            title=_tr("Ondersteuningsplan {reference}").format(reference=case.get("reference", "")),
+            subject=_tr("Ondersteuningsplan"),
         )
-        self.progress(1.0, "Klaar")
+        self.progress(1.0, _tr("Klaar"))
         return pdf
 
     def header_text(self) -> str:
@@ -286,12 +338,14 @@ class PlanRenderer(Document):
         number = self.snap.get("plan", {}).get("number", "")
         if self.fingerprint:
             return [
-                f"Versie {number} · ondertekend op {long_date(self.date)}",
-                f"Controlecode: {check_code(self.fingerprint)}",
+                _tr("Versie {number} · ondertekend op {date}").format(
+                    number=number, date=long_date(self.date)
+                ),
+                _tr("Controlecode: {code}").format(code=check_code(self.fingerprint)),
             ]
-        lines = [f"Versie {number} · concept, nog niet ondertekend"]
+        lines = [_tr("Versie {number} · concept, nog niet ondertekend").format(number=number)]
         if self.pseudonymise:
-            lines.append("Namen van anderen zijn vervangen door hun rol.")
+            lines.append(_tr("Namen van anderen zijn vervangen door hun rol."))
         return lines
 
     # -- sections ---------------------------------------------------------------------------
@@ -301,7 +355,7 @@ class PlanRenderer(Document):
         plan = self.snap.get("plan", {})
         conversation = self.snap.get("conversation", {})
         story: list[Flowable] = [
-            self.fixed("Ondersteuningsplan", "title"),
+            self.fixed(_tr("Ondersteuningsplan"), "title"),
             self.user(case.get("household_name", ""), "subtitle", own=True),
         ]
         members = ", ".join(
@@ -309,29 +363,38 @@ class PlanRenderer(Document):
             for m in self.snap.get("members", [])
         )
         if self.fingerprint:
-            version = f"{plan.get('number', '')}, ondertekend op {long_date(self.date)}"
+            version = _tr("{number}, ondertekend op {date}").format(
+                number=plan.get("number", ""), date=long_date(self.date)
+            )
         else:
-            version = f"{plan.get('number', '')}, concept (nog niet ondertekend)"
+            version = _tr("{number}, concept (nog niet ondertekend)").format(
+                number=plan.get("number", "")
+            )
         talk = long_date(conversation.get("date"))
         if conversation.get("place"):
             talk = f"{talk}, {self.text(conversation['place'])}" if talk else conversation["place"]
         rows = [
-            ("Kenmerk", case.get("reference", "")),
-            ("Gezin", members or case.get("household_name", "")),
-            ("Uw contactpersoon", case.get("coordinator", "") or "–"),
-            ("Laatste gesprek", talk or "–"),
-            ("Versie van het plan", version),
+            (_tr("Kenmerk"), case.get("reference", "")),
+            (_tr("Gezin"), members or case.get("household_name", "")),
+            (_tr("Uw contactpersoon"), case.get("coordinator", "") or "–"),
+            (_tr("Laatste gesprek"), talk or "–"),
+            (_tr("Versie van het plan"), version),
         ]
         if case.get("melding_date"):
-            rows.insert(3, ("Uw melding", f"op {long_date(case['melding_date'])}"))
+            melding = _tr("op {date}").format(date=long_date(case["melding_date"]))
+            rows.insert(3, (_tr("Uw melding"), melding))
         own = self.own()
         if own is not None and long_date(own.get("received_on")):
-            kind = "familiegroepsplan" if own.get("kind") == FAMILY_PLAN else "persoonlijk plan"
             received = long_date(own["received_on"])
-            rows.insert(-1, ("Uw eigen plan", f"{kind} ontvangen op {received}"))
+            if own.get("kind") == FAMILY_PLAN:
+                got = _tr("familiegroepsplan ontvangen op {date}").format(date=received)
+            else:
+                got = _tr("persoonlijk plan ontvangen op {date}").format(date=received)
+            rows.insert(-1, (_tr("Uw eigen plan"), got))
         elif case.get("persoonlijk_plan_received"):
             received = long_date(case["persoonlijk_plan_received"])
-            rows.insert(-1, ("Uw eigen plan", f"persoonlijk plan ontvangen op {received}"))
+            got = _tr("persoonlijk plan ontvangen op {date}").format(date=received)
+            rows.insert(-1, (_tr("Uw eigen plan"), got))
         story.append(
             self.table(
                 [[self.fixed(label, "label"), self.user(value, "cell")] for label, value in rows],
@@ -343,25 +406,32 @@ class PlanRenderer(Document):
         story.append(Spacer(1, 4 * mm))
         story.append(
             self.fixed(
-                "In dit plan staat wat u wilt bereiken en wie u daarbij helpt. We kijken eerst "
-                "naar wat u zelf kunt. Dan naar wat mensen om u heen kunnen doen. Dan naar hulp "
-                "in de buurt. Pas daarna kijken we naar hulp die de gemeente voor u regelt.",
+                _tr(
+                    "In dit plan staat wat u wilt bereiken en wie u daarbij helpt. We kijken "
+                    "eerst naar wat u zelf kunt. Dan naar wat mensen om u heen kunnen doen. Dan "
+                    "naar hulp in de buurt. Pas daarna kijken we naar hulp die de gemeente voor "
+                    "u regelt."
+                ),
                 "intro",
             )
         )
         if own is not None:
             story.append(
                 self.fixed(
-                    "Eerst staat hier uw eigen plan, in uw eigen woorden. Daarna staat wat we "
-                    "samen aan tafel hebben afgesproken.",
+                    _tr(
+                        "Eerst staat hier uw eigen plan, in uw eigen woorden. Daarna staat wat "
+                        "we samen aan tafel hebben afgesproken."
+                    ),
                     "intro",
                 )
             )
         if self.pseudonymise:
             story.append(
                 self.fixed(
-                    "In deze versie staan de namen van andere mensen niet. Er staat wie ze "
-                    "zijn, bijvoorbeeld 'buurvrouw' of 'dochter'.",
+                    _tr(
+                        "In deze versie staan de namen van andere mensen niet. Er staat wie ze "
+                        "zijn, bijvoorbeeld 'buurvrouw' of 'dochter'."
+                    ),
                     "intro",
                 )
             )
@@ -391,34 +461,42 @@ class PlanRenderer(Document):
         assert isinstance(content, dict)
         family = own.get("kind") == FAMILY_PLAN
         household = self.snap.get("case", {}).get("household_name", "")
-        title = f"Het plan van {household}" if family else "Uw eigen plan"
+        title = (
+            _tr("Het plan van {household}").format(household=household)
+            if family
+            else _tr("Uw eigen plan")
+        )
         story: list[Flowable] = [CondPageBreak(60 * mm), self.user(title, "h1", own=True)]
         received = long_date(own.get("received_on"))
         if family:
-            intro = "Dit plan heeft u gemaakt met uw familie en vrienden (een familiegroepsplan). "
+            intro = _tr(
+                "Dit plan heeft u gemaakt met uw familie en vrienden (een familiegroepsplan)."
+            )
         else:
-            intro = "Dit plan heeft u zelf gemaakt (een persoonlijk plan). "
-        intro += "Het staat hier in uw eigen woorden."
+            intro = _tr("Dit plan heeft u zelf gemaakt (een persoonlijk plan).")
+        intro += " " + _tr("Het staat hier in uw eigen woorden.")
         if received:
-            intro += f" We hebben het gekregen op {received}."
-        intro += " Het plan dat we daarna samen maakten, bouwt hierop voort."
+            intro += " " + _tr("We hebben het gekregen op {date}.").format(date=received)
+        intro += " " + _tr("Het plan dat we daarna samen maakten, bouwt hierop voort.")
         story.append(self.fixed(intro, "intro"))
         parts = [self.own_goals(content), self.own_actions(content), self.own_asks(content)]
         # A familiegroepsplan names first who took part; a persoonlijk plan last.
         parts.insert(0 if family else 3, self.own_writers(content, family))
         shown = parts
         if not any(shown):
-            story.append(self.fixed("In dit plan staat nog niets.", "body"))
+            story.append(self.fixed(_tr("In dit plan staat nog niets."), "body"))
         for part in shown:
             story += part
         # The plan made at the table starts on a page of its own, unless most of the
         # page is still free (a short own plan): no page left nearly empty.
         story += [CondPageBreak(150 * mm), Spacer(1, 6 * mm)]
-        story.append(self.fixed("Wat we samen aan tafel hebben afgesproken", "part"))
+        story.append(self.fixed(_tr("Wat we samen aan tafel hebben afgesproken"), "part"))
         story.append(
             self.fixed(
-                "Hierna staat het plan dat we samen hebben gemaakt. Het bouwt voort op uw "
-                "eigen plan. Bij elk doel staat wie het bedacht heeft.",
+                _tr(
+                    "Hierna staat het plan dat we samen hebben gemaakt. Het bouwt voort op uw "
+                    "eigen plan. Bij elk doel staat wie het bedacht heeft."
+                ),
                 "intro",
             )
         )
@@ -439,10 +517,11 @@ class PlanRenderer(Document):
             cell: list[Flowable] = [self.user(goal.get("text") or "–", "cell_bold")]
             domain = str(goal.get("domain") or "")
             if domain:
-                cell.append(self.user(f"Onderwerp: {names.get(domain, domain)}", "small"))
+                topic = _tr("Onderwerp: {topic}").format(topic=names.get(domain, domain))
+                cell.append(self.user(topic, "small"))
             rows.append([self.fixed(f"{number}.", "cell_bold"), cell])
         return [
-            self.fixed("Wat u wilt bereiken", "h2"),
+            self.fixed(_tr("Wat u wilt bereiken"), "h2"),
             self.table(rows, [10 * mm, self.width - 10 * mm], header=False),
         ]
 
@@ -451,21 +530,23 @@ class PlanRenderer(Document):
         if not actions:
             return []
         goals = self.own_items(content, "goals")
-        rows: list[list[Any]] = [[self.head("Wie"), self.head("Wat"), self.head("Wanneer")]]
+        rows: list[list[Any]] = [
+            [self.head(_tr("Wie")), self.head(_tr("Wat")), self.head(_tr("Wanneer"))]
+        ]
         for action in actions:
             what: list[Flowable] = [self.user(action.get("what") or "–", "cell")]
             goal = action.get("goal")
             if isinstance(goal, int) and not isinstance(goal, bool) and 0 <= goal < len(goals):
-                what.append(self.fixed(f"Bij doel {goal + 1}", "small"))
+                what.append(self.fixed(_tr("Bij doel {number}").format(number=goal + 1), "small"))
             if action.get("ongoing"):
-                when = self.fixed("steeds (doorlopend)", "cell")
+                when = self.fixed(_tr("steeds (doorlopend)"), "cell")
             else:
                 when = self.user(action.get("when") or "–", "cell")
             rows.append([self.user(self.own_who(action.get("who")), "cell_bold"), what, when])
         widths = [45 * mm, 0.0, 40 * mm]
         widths[1] = self.width - sum(widths)
         return [
-            self.fixed("Wat u en de mensen om u heen gaan doen", "h2"),
+            self.fixed(_tr("Wat u en de mensen om u heen gaan doen"), "h2"),
             self.table(rows, widths),
         ]
 
@@ -473,16 +554,16 @@ class PlanRenderer(Document):
         asks = self.own_items(content, "asks")
         if not asks:
             return []
-        rows: list[list[Any]] = [[self.head("Wat u vraagt"), self.head("Aan wie")]]
+        rows: list[list[Any]] = [[self.head(_tr("Wat u vraagt")), self.head(_tr("Aan wie"))]]
         for ask in asks:
             rows.append(
                 [
                     self.user(ask.get("what") or "–", "cell"),
-                    self.user(ask.get("from_whom") or "de gemeente", "cell"),
+                    self.user(ask.get("from_whom") or _tr("de gemeente"), "cell"),
                 ]
             )
         return [
-            self.fixed("Wat u vraagt aan de gemeente of aan anderen", "h2"),
+            self.fixed(_tr("Wat u vraagt aan de gemeente of aan anderen"), "h2"),
             self.table(rows, [self.width - 55 * mm, 55 * mm]),
         ]
 
@@ -491,7 +572,11 @@ class PlanRenderer(Document):
         if not people:
             return []
         rows: list[list[Any]] = [
-            [self.head("Naam"), self.head("Wie is dit voor u"), self.head("Wat doet hij of zij")]
+            [
+                self.head(_tr("Naam")),
+                self.head(_tr("Wie is dit voor u")),
+                self.head(_tr("Wat doet hij of zij")),
+            ]
         ]
         for person in people:
             rows.append(
@@ -502,7 +587,7 @@ class PlanRenderer(Document):
                 ]
             )
         widths = [45 * mm, 40 * mm]
-        title = "Wie hebben meegedaan" if family else "Wie heeft meegeschreven"
+        title = _tr("Wie hebben meegedaan") if family else _tr("Wie heeft meegeschreven")
         return [
             self.fixed(title, "h2"),
             self.table(rows, [*widths, self.width - sum(widths)]),
@@ -510,40 +595,45 @@ class PlanRenderer(Document):
 
     def question(self) -> list[Flowable]:
         conversation = self.snap.get("conversation", {})
-        story = self.heading("Uw vraag en wat belangrijk is voor u")
-        story.append(self.fixed("Uw vraag, in uw eigen woorden:", "label"))
+        story = self.heading(_tr("Uw vraag en wat belangrijk is voor u"))
+        story.append(self.fixed(_tr("Uw vraag, in uw eigen woorden:"), "label"))
         story.append(self.user(conversation.get("question") or "–", "quote"))
         story.append(Spacer(1, 2 * mm))
-        story.append(self.fixed("Wat belangrijk is voor u:", "label"))
+        story.append(self.fixed(_tr("Wat belangrijk is voor u:"), "label"))
         story.append(self.user(conversation.get("what_matters") or "–", "quote"))
         present = conversation.get("present") or []
         if present:
             story.append(Spacer(1, 2 * mm))
-            story.append(self.user("Bij het gesprek waren: " + ", ".join(present) + ".", "body"))
+            there = _tr("Bij het gesprek waren: {names}.").format(names=", ".join(present))
+            story.append(self.user(there, "body"))
         return story
 
     def wellbeing(self) -> list[Flowable]:
-        story = self.heading("Hoe tevreden bent u met uw leven?")
+        story = self.heading(_tr("Hoe tevreden bent u met uw leven?"))
         history = self.snap.get("wellbeing", [])
         if not history:
-            return [*story, self.fixed("Dit hebben we nog niet gevraagd.")]
+            return [*story, self.fixed(_tr("Dit hebben we nog niet gevraagd."))]
         last = history[-1]
         story.append(
             self.fixed(
-                f"U gaf uw leven een {last['value']} van de 10 (op {long_date(last['date'])}). "
-                "0 is heel ontevreden, 10 is heel tevreden."
+                _tr(
+                    "U gaf uw leven een {value} van de 10 (op {date}). 0 is heel ontevreden, "
+                    "10 is heel tevreden."
+                ).format(value=last["value"], date=long_date(last["date"]))
             )
         )
         if len(history) > 1:
             earlier = ", ".join(f"{h['value']} ({long_date(h['date'])})" for h in history[:-1][-6:])
-            story.append(self.fixed(f"Eerder gaf u: {earlier}.", "intro"))
+            story.append(
+                self.fixed(_tr("Eerder gaf u: {earlier}.").format(earlier=earlier), "intro")
+            )
         return story
 
     def domains(self) -> list[Flowable]:
         """Per instrument used, its section: the scale in words, the table, the radar
         (from RADAR_MINIMUM scored domains; a ladder is a short table), what was not
         discussed. A snapshot from before sections prints as it always did."""
-        story = self.heading("Hoe gaat het met u, per onderwerp?")
+        story = self.heading(_tr("Hoe gaat het met u, per onderwerp?"))
         for index, section in enumerate(self.sections):
             story += self.section(section, index)
         missing = [str(ref) for ref in self.snap.get("missing", [])]
@@ -551,10 +641,12 @@ class PlanRenderer(Document):
             story.append(Spacer(1, 2 * mm))
             story.append(
                 self.user(
-                    "Sommige cijfers staan niet in dit plan. Het instrument waarmee ze zijn "
-                    "gegeven, staat niet op deze computer: "
-                    + ", ".join(ref.replace("@", " versie ") for ref in missing)
-                    + ".",
+                    _tr(
+                        "Sommige cijfers staan niet in dit plan. Het instrument waarmee ze zijn "
+                        "gegeven, staat niet op deze computer: {instruments}."
+                    ).format(
+                        instruments=", ".join(ref.replace("@", _tr(" versie ")) for ref in missing)
+                    ),
                     "intro",
                 )
             )
@@ -571,15 +663,21 @@ class PlanRenderer(Document):
             (instrument.get("high") or levels.get(high) or {}).get("citizen_label", "")
         ).strip()
         if instrument.get("kind") == "ladder":
-            first = f"De ladder heeft treden van {low} tot {high}."
-            choose = "U kiest een trede en uw contactpersoon kiest een trede."
+            first = _tr("De ladder heeft treden van {low} tot {high}.")
+            choose = _tr("U kiest een trede en uw contactpersoon kiest een trede.")
         else:
-            first = f"Per onderwerp is er een cijfer van {low} tot {high}."
-            choose = "U kiest een cijfer en uw contactpersoon kiest een cijfer."
-        return (
-            f"{first} {low} betekent: {low_label.lower()}. {high} betekent: "
-            f"{high_label.lower()}. {choose} Zijn ze verschillend? Dan praten we daarover."
-        )
+            first = _tr("Per onderwerp is er een cijfer van {low} tot {high}.")
+            choose = _tr("U kiest een cijfer en uw contactpersoon kiest een cijfer.")
+        ends = _tr("{low} betekent: {low_label}. {high} betekent: {high_label}.")
+        parts = [
+            first.format(low=low, high=high),
+            ends.format(
+                low=low, high=high, low_label=low_label.lower(), high_label=high_label.lower()
+            ),
+            choose,
+            _tr("Zijn ze verschillend? Dan praten we daarover."),
+        ]
+        return " ".join(parts)
 
     def section_title(self, section: dict[str, Any]) -> str:
         """The instrument's citizen name, and for whom when it scores one member."""
@@ -587,7 +685,7 @@ class PlanRenderer(Document):
         title = str(instrument.get("citizen_name") or instrument.get("name") or "")
         member = section.get("member") or {}
         if member.get("name"):
-            title += f" · voor {member['name']}"
+            title += " · " + _tr("voor {name}").format(name=member["name"])
         return title
 
     def section(self, section: dict[str, Any], index: int) -> list[Flowable]:
@@ -602,11 +700,9 @@ class PlanRenderer(Document):
             low, high = instrument.get("minimum", 1), instrument.get("maximum", 5)
             low_label = self.levels.get(low, {}).get("citizen_label", "")
             high_label = self.levels.get(high, {}).get("citizen_label", "")
-            words = (
-                f"Per onderwerp is er een cijfer van {low} tot {high}. {low} betekent: "
-                f"{low_label.lower()}. {high} betekent: {high_label.lower()}. U kiest een "
-                "cijfer en uw contactpersoon kiest een cijfer. Zijn ze verschillend? Dan "
-                "praten we daarover."
+            words = self.scale_words(
+                {"minimum": low, "maximum": high},
+                {low: {"citizen_label": low_label}, high: {"citizen_label": high_label}},
             )
         else:
             words = self.scale_words(instrument, levels)
@@ -614,18 +710,18 @@ class PlanRenderer(Document):
         if not domains:
             story.append(
                 self.fixed(
-                    "Dit is nog niet besproken."
+                    _tr("Dit is nog niet besproken.")
                     if ladder
-                    else "Er zijn nog geen onderwerpen besproken."
+                    else _tr("Er zijn nog geen onderwerpen besproken.")
                 )
             )
             return story
         rows: list[list[Any]] = [
             [
-                self.head("Onderwerp"),
-                self.head("Uw trede" if ladder else "Uw cijfer"),
-                self.head("Trede wijkteam" if ladder else "Cijfer wijkteam"),
-                self.head("Hoe het nu gaat"),
+                self.head(_tr("Onderwerp")),
+                self.head(_tr("Uw trede") if ladder else _tr("Uw cijfer")),
+                self.head(_tr("Trede wijkteam") if ladder else _tr("Cijfer wijkteam")),
+                self.head(_tr("Hoe het nu gaat")),
             ]
         ]
         today = day(self.snap.get("conversation", {}).get("date"))
@@ -633,8 +729,10 @@ class PlanRenderer(Document):
         if carried_any:
             story.append(
                 self.fixed(
-                    "Een onderwerp dat deze keer niet opnieuw besproken is, staat er met de "
-                    "cijfers van de vorige keer. De datum staat erbij.",
+                    _tr(
+                        "Een onderwerp dat deze keer niet opnieuw besproken is, staat er met de "
+                        "cijfers van de vorige keer. De datum staat erbij."
+                    ),
                     "intro",
                 )
             )
@@ -648,11 +746,11 @@ class PlanRenderer(Document):
             source = professional or citizen
             own = citizen.get("situation", "")
             if own and own != professional.get("situation"):
-                texts += self.labelled("U zegt", own)
+                texts += self.labelled(_tr("U zegt"), own)
             for label, key in (
-                ("Situatie", "situation"),
-                ("Wat goed gaat", "strengths"),
-                ("Zorgen", "concerns"),
+                (_tr("Situatie"), "situation"),
+                (_tr("Wat goed gaat"), "strengths"),
+                (_tr("Zorgen"), "concerns"),
             ):
                 value = str(source.get(key) or "").strip()
                 if value:
@@ -663,10 +761,14 @@ class PlanRenderer(Document):
             ]
             if carried:
                 name.append(
-                    self.fixed(f"Vorige keer besproken ({long_date(row_day)})", "cell_bold")
+                    self.fixed(
+                        _tr("Vorige keer besproken ({date})").format(date=long_date(row_day)),
+                        "cell_bold",
+                    )
                 )
                 if domain.get("reason"):
-                    name.append(self.user(f"Nu niet besproken: {domain['reason']}", "small"))
+                    reason = _tr("Nu niet besproken: {reason}").format(reason=domain["reason"])
+                    name.append(self.user(reason, "small"))
             rows.append(
                 [
                     name,
@@ -685,10 +787,12 @@ class PlanRenderer(Document):
                     [
                         radar,
                         self.fixed(
-                            "Uw cijfers en die van uw contactpersoon in één plaatje. Hoe verder "
-                            "naar buiten, hoe beter het gaat."
+                            _tr(
+                                "Uw cijfers en die van uw contactpersoon in één plaatje. Hoe "
+                                "verder naar buiten, hoe beter het gaat."
+                            )
                             + (
-                                " De cijfers van vorige keer staan er ook in."
+                                " " + _tr("De cijfers van vorige keer staan er ook in.")
                                 if carried_any
                                 else ""
                             ),
@@ -700,9 +804,9 @@ class PlanRenderer(Document):
         skipped = section.get("not_discussed", [])
         if skipped:
             story.append(Spacer(1, 2 * mm))
-            story.append(self.fixed("Niet besproken of niet nodig:", "label"))
+            story.append(self.fixed(_tr("Niet besproken of niet nodig:"), "label"))
             for item in skipped:
-                reason = item.get("reason") or "geen reden genoemd"
+                reason = item.get("reason") or _tr("geen reden genoemd")
                 story.append(self.user(f"• {item.get('name', '')}: {reason}", "cell"))
         return story
 
@@ -725,7 +829,7 @@ class PlanRenderer(Document):
         when = day(given)
         if score.get("level") is None or when is None or when == row_day:
             return text
-        return [text, self.fixed(f"van {long_date(when)}", "small")]
+        return [text, self.fixed(_tr("van {date}").format(date=long_date(when)), "small")]
 
     @staticmethod
     def radar_name(index: int) -> str:
@@ -747,8 +851,11 @@ class PlanRenderer(Document):
         instrument = section.get("instrument", {})
         axes = [self.text(d.get("name", "")) for d in domains]
         series = [
-            Series("U", [(d.get("citizen") or {}).get("level") for d in domains]),
-            Series("Contactpersoon", [(d.get("professional") or {}).get("level") for d in domains]),
+            Series(_tr("U"), [(d.get("citizen") or {}).get("level") for d in domains]),
+            Series(
+                _tr("Contactpersoon"),
+                [(d.get("professional") or {}).get("level") for d in domains],
+            ),
         ]
         figure = radar_figure(
             axes,
@@ -763,16 +870,18 @@ class PlanRenderer(Document):
         return image
 
     def network(self) -> list[Flowable]:
-        story = self.heading("Mensen om u heen: wie helpt met wat")
+        story = self.heading(_tr("Mensen om u heen: wie helpt met wat"))
         persons = self.persons
         if not persons:
-            story.append(self.fixed("Er staan nog geen mensen op uw netwerkkaart."))
+            story.append(self.fixed(_tr("Er staan nog geen mensen op uw netwerkkaart.")))
             return story
         image = self.network_map()
         if image is not None:
             intro = self.fixed(
-                "Op de kaart staat u in het midden. Hoe dichter iemand bij het midden staat, "
-                "hoe dichter die persoon bij u staat.",
+                _tr(
+                    "Op de kaart staat u in het midden. Hoe dichter iemand bij het midden "
+                    "staat, hoe dichter die persoon bij u staat."
+                ),
                 "intro",
             )
             story = [KeepTogether([*story, intro, image]), Spacer(1, 2 * mm)]
@@ -787,10 +896,10 @@ class PlanRenderer(Document):
         }
         rows: list[list[Any]] = [
             [
-                self.head("Wie"),
-                self.head("Wie is dit voor u"),
-                self.head("Helpt nu met"),
-                self.head("Kan helpen met"),
+                self.head(_tr("Wie")),
+                self.head(_tr("Wie is dit voor u")),
+                self.head(_tr("Helpt nu met")),
+                self.head(_tr("Kan helpen met")),
             ]
         ]
         others = 0
@@ -811,7 +920,8 @@ class PlanRenderer(Document):
 
             role = person.role
             if person.is_mantelzorger:
-                role = f"{role}, mantelzorger" if role else "mantelzorger"
+                carer = _tr("mantelzorger")
+                role = f"{role}, {carer}" if role else carer
             name = display_name(person, self.pseudonymise, self.aliases)
             shown.append((self.text(name), self.text(role)))
             rows.append(
@@ -831,8 +941,10 @@ class PlanRenderer(Document):
         if others:
             story.append(
                 self.fixed(
-                    "In de lijst staat iedereen die op de kaart staat. Een streepje (–) "
-                    "betekent: helpt nu niet met iets uit dit plan.",
+                    _tr(
+                        "In de lijst staat iedereen die op de kaart staat. Een streepje (–) "
+                        "betekent: helpt nu niet met iets uit dit plan."
+                    ),
                     "intro",
                 )
             )
@@ -887,49 +999,59 @@ class PlanRenderer(Document):
         return f"{label}: {name}" if name else label
 
     def goals(self) -> list[Flowable]:
-        story = self.heading("Uw doelen en wie wat doet")
+        story = self.heading(_tr("Uw doelen en wie wat doet"))
         goals = self.snap.get("goals", [])
         story.append(
             self.fixed(
-                "Bij elk doel staat wie wat doet. Eerst staat wat u zelf doet. Dan wat mensen "
-                "om u heen doen. Dan hulp in de buurt. Als laatste hulp van de gemeente die "
-                "speciaal voor u wordt geregeld (een maatwerkvoorziening).",
+                _tr(
+                    "Bij elk doel staat wie wat doet. Eerst staat wat u zelf doet. Dan wat "
+                    "mensen om u heen doen. Dan hulp in de buurt. Als laatste hulp van de "
+                    "gemeente die speciaal voor u wordt geregeld (een maatwerkvoorziening)."
+                ),
                 "intro",
             )
         )
         if any("author" in a for g in goals for a in g.get("actions", [])):
             story.append(
                 self.fixed(
-                    "Bij een afspraak staat wie die bedacht heeft: u zelf, mensen om u heen "
-                    "of uw contactpersoon. Staat er niets bij? Dan hebben we de afspraak samen "
-                    "bedacht.",
+                    _tr(
+                        "Bij een afspraak staat wie die bedacht heeft: u zelf, mensen om u heen "
+                        "of uw contactpersoon. Staat er niets bij? Dan hebben we de afspraak "
+                        "samen bedacht."
+                    ),
                     "intro",
                 )
             )
         if not goals:
-            story.append(self.fixed("Er zijn nog geen doelen afgesproken."))
+            story.append(self.fixed(_tr("Er zijn nog geen doelen afgesproken.")))
             return story
         width = self.width
         for number, goal in enumerate(goals, start=1):
-            title = f"Doel {number} · {self.text(goal.get('domain_name', ''))}"
+            title = _tr("Doel {number}").format(number=number)
+            title += f" · {self.text(goal.get('domain_name', ''))}"
             if goal.get("member"):
-                title += f" · voor {self.text(goal['member'])}"
+                title += " · " + _tr("voor {name}").format(name=self.text(goal["member"]))
             details = []
             if goal.get("due_date"):
-                details.append(f"vóór {long_date(goal['due_date'])}")
+                details.append(_tr("vóór {date}").format(date=long_date(goal["due_date"])))
             if goal.get("target_level") is not None:
                 target = self.level_text(goal["target_level"], goal.get("instrument"))
                 if "target_label" in goal:  # the label of the goal's own instrument
                     label = goal["target_label"]
                     level = goal["target_level"]
                     target = f"{level} · {label}" if label else str(level)
-                details.append(f"cijfer {target}")
-            details.append(f"bedacht door: {AUTHOR.get(goal.get('author', ''), '').lower()}")
-            details.append(f"stand: {GOAL_STATUS.get(goal.get('status', ''), '').lower()}")
+                details.append(_tr("cijfer {target}").format(target=target))
+            author = AUTHOR.get(goal.get("author", ""), "").lower()
+            details.append(_tr("bedacht door: {author}").format(author=author))
+            status = GOAL_STATUS.get(goal.get("status", ""), "").lower()
+            details.append(_tr("stand: {status}").format(status=status))
             facts = [
-                ("Wat wilt u bereiken?", self.user(goal.get("text", ""), "cell_bold")),
-                ("Hoe weten we dat het gelukt is?", self.user(goal.get("measure") or "–", "cell")),
-                ("Wanneer en hoe ver?", self.fixed(" · ".join(details), "cell")),
+                (_tr("Wat wilt u bereiken?"), self.user(goal.get("text", ""), "cell_bold")),
+                (
+                    _tr("Hoe weten we dat het gelukt is?"),
+                    self.user(goal.get("measure") or "–", "cell"),
+                ),
+                (_tr("Wanneer en hoe ver?"), self.fixed(" · ".join(details), "cell")),
             ]
             block: list[Flowable] = [
                 self.user(title, "h2"),
@@ -944,17 +1066,18 @@ class PlanRenderer(Document):
             if actions:
                 rows: list[list[Any]] = [
                     [
-                        self.head("Wie"),
-                        self.head("Wat"),
-                        self.head("Wanneer"),
-                        self.head("Stand"),
+                        self.head(_tr("Wie")),
+                        self.head(_tr("Wat")),
+                        self.head(_tr("Wanneer")),
+                        self.head(_tr("Stand")),
                     ]
                 ]
                 for action in actions:
                     what: Any = self.user(action.get("what", ""), "cell")
                     if action.get("author") in WRITTEN_BY:  # made together: said once, above
                         written = AUTHOR[action["author"]].lower()
-                        what = [what, self.fixed(f"bedacht door: {written}", "small")]
+                        by = _tr("bedacht door: {author}").format(author=written)
+                        what = [what, self.fixed(by, "small")]
                     rows.append(
                         [
                             self.user(self.actor(action), "cell_bold"),
@@ -968,7 +1091,7 @@ class PlanRenderer(Document):
                 block.append(Spacer(1, 1.5 * mm))
                 block.append(self.table(rows, widths))
             else:
-                block.append(self.fixed("Nog niet afgesproken wie wat doet.", "intro"))
+                block.append(self.fixed(_tr("Nog niet afgesproken wie wat doet."), "intro"))
             block.append(Spacer(1, 3 * mm))
             story.append(KeepTogether(block))
         return story
@@ -978,9 +1101,9 @@ class PlanRenderer(Document):
             "pseudonymised" if self.pseudonymise else "named", []
         )
         points = [*points, *maatwerk_points(self.snap)]
-        story = self.heading("Waar we op letten")
+        story = self.heading(_tr("Waar we op letten"))
         if not points:
-            story.append(self.fixed("Er zijn nu geen bijzondere aandachtspunten."))
+            story.append(self.fixed(_tr("Er zijn nu geen bijzondere aandachtspunten.")))
             return story
         rows = [[self.fixed("!", "cell_bold"), self.user(point, "cell")] for point in points]
         story.append(
@@ -999,22 +1122,24 @@ class PlanRenderer(Document):
 
     def agreements(self) -> list[Flowable]:
         plan = self.snap.get("plan", {})
-        story = self.heading("Afspraken en de volgende keer")
+        story = self.heading(_tr("Afspraken en de volgende keer"))
         if str(plan.get("agreements") or "").strip():
-            story.append(self.fixed("Wat we verder hebben afgesproken:", "label"))
+            story.append(self.fixed(_tr("Wat we verder hebben afgesproken:"), "label"))
             story.append(self.user(plan["agreements"], "body"))
         evaluation = plan.get("evaluation_date")
         if evaluation:
             story.append(
                 self.fixed(
-                    f"Op {long_date(evaluation)} kijken we samen hoe het gaat (evaluatie).",
+                    _tr("Op {date} kijken we samen hoe het gaat (evaluatie).").format(
+                        date=long_date(evaluation)
+                    ),
                     "body",
                 )
             )
         else:
             story.append(
                 self.fixed(
-                    "We kijken samen hoe het gaat op (datum): ______________________",
+                    _tr("We kijken samen hoe het gaat op (datum): {line}").format(line="_" * 22),
                     "body",
                 )
             )
@@ -1022,28 +1147,30 @@ class PlanRenderer(Document):
 
     def statements(self) -> list[Flowable]:
         plan = self.snap.get("plan", {})
-        story = self.heading("Wat u verklaart")
+        story = self.heading(_tr("Wat u verklaart"))
         items = [
             (
                 plan.get("informed_clientondersteuning"),
-                "Ik weet dat ik gratis hulp kan krijgen van een cliëntondersteuner: iemand "
-                "die niet voor de gemeente werkt en mij helpt bij de gesprekken met de "
-                "gemeente.",
+                _tr(
+                    "Ik weet dat ik gratis hulp kan krijgen van een cliëntondersteuner: iemand "
+                    "die niet voor de gemeente werkt en mij helpt bij de gesprekken met de "
+                    "gemeente."
+                ),
             ),
             (
                 plan.get("informed_persoonlijk_plan"),
-                "Ik weet dat ik zelf eerst een plan mag schrijven (een persoonlijk plan).",
+                _tr("Ik weet dat ik zelf eerst een plan mag schrijven (een persoonlijk plan)."),
             ),
-            (plan.get("copy_received"), "Ik heb een kopie van dit plan gekregen."),
+            (plan.get("copy_received"), _tr("Ik heb een kopie van dit plan gekregen.")),
         ]
         for checked, text in items:
             story.append(self.fixed(f"{CHECKED if checked else UNCHECKED}  {text}", "check"))
         story.append(Spacer(1, 2 * mm))
         signed = self.snap.get("signatures", [])
         if not signed:
-            story.append(self.fixed("Kies één:", "label"))
+            story.append(self.fixed(_tr("Kies één:"), "label"))
             for _value, text in AGREEMENT:
-                story.append(self.fixed(f"{UNCHECKED}  {text}", "check"))
+                story.append(self.fixed(f"{UNCHECKED}  {_tr(text)}", "check"))
             return story
         # Signed: every signer's own choice, each under their name.
         for signature in signed:
@@ -1051,7 +1178,7 @@ class PlanRenderer(Document):
             block: list[Flowable] = [self.user(self.signer_name(signature) or "…", "label")]
             for value, text in AGREEMENT:
                 block.append(
-                    self.fixed(f"{CHECKED if chosen == value else UNCHECKED}  {text}", "check")
+                    self.fixed(f"{CHECKED if chosen == value else UNCHECKED}  {_tr(text)}", "check")
                 )
             story += [KeepTogether(block), Spacer(1, 1 * mm)]
         return story
@@ -1068,12 +1195,14 @@ class PlanRenderer(Document):
             # Someone who took part in the citizen's own plan, not on the map: by the
             # role the plan gave them (snapshot "others"), else "netwerklid".
             scrubbed = self.text(name)
-            return scrubbed if name and scrubbed != clean(name, self.drawable) else "netwerklid"
+            return (
+                scrubbed if name and scrubbed != clean(name, self.drawable) else _tr("netwerklid")
+            )
         return name
 
     def remarks(self) -> list[Flowable]:
         plan = self.snap.get("plan", {})
-        story = self.heading("Uw opmerkingen")
+        story = self.heading(_tr("Uw opmerkingen"))
         texts = []
         legacy = str(plan.get("remarks") or "").strip()  # plans signed before one place
         if legacy:
@@ -1087,9 +1216,9 @@ class PlanRenderer(Document):
                 story.append(self.user(text, "body"))
             return story
         if self.snap.get("signatures"):
-            story.append(self.fixed("Niemand heeft opmerkingen gegeven.", "body"))
+            story.append(self.fixed(_tr("Niemand heeft opmerkingen gegeven."), "body"))
             return story
-        story.append(self.fixed("Hier kunt u zelf iets opschrijven.", "intro"))
+        story.append(self.fixed(_tr("Hier kunt u zelf iets opschrijven."), "intro"))
         lines = [[""] for _ in range(BLANK_LINES)]
         story.append(
             Table(
@@ -1107,40 +1236,56 @@ class PlanRenderer(Document):
         citizen's pages carry only the short check code; this page says in one sentence
         that they need not read it."""
         case = self.snap.get("case", {})
-        story: list[Flowable] = [PageBreak(), self.fixed("Voor het dossier", "h1")]
+        story: list[Flowable] = [PageBreak(), self.fixed(_tr("Voor het dossier"), "h1")]
         story.append(
             self.fixed(
-                "Deze bladzijde is voor het dossier van het wijkteam. Hierop staan de "
-                "gegevens waarmee iemand kan nagaan dat dit het echte plan is. U hoeft er "
-                "niets mee te doen.",
+                _tr(
+                    "Deze bladzijde is voor het dossier van het wijkteam. Hierop staan de "
+                    "gegevens waarmee iemand kan nagaan dat dit het echte plan is. U hoeft er "
+                    "niets mee te doen."
+                ),
                 "intro",
             )
         )
         rows: list[tuple[str, str]] = [
-            ("Kenmerk", str(case.get("reference", ""))),
-            ("Versie", str(self.snap.get("plan", {}).get("number", ""))),
+            (_tr("Kenmerk"), str(case.get("reference", ""))),
+            (_tr("Versie"), str(self.snap.get("plan", {}).get("number", ""))),
         ]
         law = LAW.get(str(case.get("kind", "")))
         if law:
-            rows.append(("Wettelijk kader", law))
+            rows.append((_tr("Wettelijk kader"), law))
         used = [
-            f"{s.get('instrument', {}).get('name', '')}, versie "
-            f"{s.get('instrument', {}).get('version', '')}"
+            _tr("{name}, versie {version}").format(
+                name=s.get("instrument", {}).get("name", ""),
+                version=s.get("instrument", {}).get("version", ""),
+            )
             for s in self.sections
             if s.get("instrument", {}).get("name")
         ]
         if used:
-            rows.append(("Vragenlijsten", "; ".join(dict.fromkeys(used))))
+            rows.append((_tr("Vragenlijsten"), "; ".join(dict.fromkeys(used))))
         if self.fingerprint:
-            rows.append(("Ondertekend op", long_date(self.date)))
-            rows.append(("Vingerafdruk (SHA-256)", grouped(self.fingerprint)))
+            rows.append((_tr("Ondertekend op"), long_date(self.date)))
+            rows.append((_tr("Vingerafdruk (SHA-256)"), grouped(self.fingerprint)))
             rows.append(
-                ("Controlecode", f"{check_code(self.fingerprint)} (begin van de vingerafdruk)")
+                (
+                    _tr("Controlecode"),
+                    _tr("{code} (begin van de vingerafdruk)").format(
+                        code=check_code(self.fingerprint)
+                    ),
+                )
             )
         else:
-            rows.append(("Stand", "concept, nog niet ondertekend"))
+            rows.append((_tr("Stand"), _tr("concept, nog niet ondertekend")))
         if self.log_head is not None:
-            rows.append(("Logboek", f"t/m rij {self.log_head.id} · {grouped(self.log_head.hash)}"))
+            rows.append(
+                (
+                    _tr("Logboek"),
+                    _tr("t/m rij {row} · {hash}").format(
+                        row=self.log_head.id, hash=grouped(self.log_head.hash)
+                    ),
+                )
+            )
         story.append(
             self.table(
                 [[self.fixed(label, "label"), self.fixed(value, "cell")] for label, value in rows],
@@ -1150,28 +1295,34 @@ class PlanRenderer(Document):
             )
         )
         story.append(Spacer(1, 3 * mm))
-        about = (
+        about = _tr(
             "Het logboek: de laatste rij van het toegangslogboek toen dit werd afgedrukt "
             "(verkort ook onderaan elke bladzijde)."
         )
         if self.fingerprint:
             about = (
-                "De vingerafdruk is de SHA-256 van de ondertekende inhoud; de inzage-export "
-                "van het dossier noemt dezelfde waarde. " + about
+                _tr(
+                    "De vingerafdruk is de SHA-256 van de ondertekende inhoud; de inzage-export "
+                    "van het dossier noemt dezelfde waarde."
+                )
+                + " "
+                + about
             )
         story.append(self.fixed(about, "small"))
         return story
 
     def signatures(self) -> list[Flowable]:
-        story = [CondPageBreak(70 * mm), self.fixed("Handtekeningen", "h1")]
+        story = [CondPageBreak(70 * mm), self.fixed(_tr("Handtekeningen"), "h1")]
         signed = self.snap.get("signatures", [])
         blocks: list[Flowable] = []
         if signed:
             story.append(
                 self.fixed(
-                    "Deze mensen hebben het plan ondertekend. Daarna is het plan niet meer "
-                    "veranderd. Dat ziet u aan de controlecode onderaan elke bladzijde: die "
-                    "code hoort alleen bij dit plan.",
+                    _tr(
+                        "Deze mensen hebben het plan ondertekend. Daarna is het plan niet meer "
+                        "veranderd. Dat ziet u aan de controlecode onderaan elke bladzijde: die "
+                        "code hoort alleen bij dit plan."
+                    ),
                     "intro",
                 )
             )
@@ -1180,8 +1331,10 @@ class PlanRenderer(Document):
         else:
             story.append(
                 self.fixed(
-                    "Met uw handtekening zegt u dat u dit plan heeft gelezen. Wie meehelpt, "
-                    "tekent ook.",
+                    _tr(
+                        "Met uw handtekening zegt u dat u dit plan heeft gelezen. Wie meehelpt, "
+                        "tekent ook."
+                    ),
                     "intro",
                 )
             )
@@ -1226,26 +1379,26 @@ class PlanRenderer(Document):
         if filled:
             agreement = SHORT_AGREEMENT.get(entry.get("agreement", ""), "")
             rows = [
-                ("Naam", name or line),
-                ("Datum", long_date(entry.get("date"))),
-                ("Plaats", entry.get("place") or "–"),
-                ("Eens met het plan", agreement),
+                (_tr("Naam"), name or line),
+                (_tr("Datum"), long_date(entry.get("date"))),
+                (_tr("Plaats"), entry.get("place") or "–"),
+                (_tr("Eens met het plan"), agreement),
             ]
             if str(entry.get("remarks") or "").strip():
-                rows.append(("Opmerkingen", str(entry["remarks"]).strip()))
+                rows.append((_tr("Opmerkingen"), str(entry["remarks"]).strip()))
         else:
             rows = [
-                ("Naam", name or line),
-                ("Datum", line),
-                ("Plaats", line),
+                (_tr("Naam"), name or line),
+                (_tr("Datum"), line),
+                (_tr("Plaats"), line),
                 (
-                    "Eens met het plan",
-                    f"{UNCHECKED} ja   {UNCHECKED} ja, met opmerkingen   {UNCHECKED} nee",
+                    _tr("Eens met het plan"),
+                    _tr("{box} ja   {box} ja, met opmerkingen   {box} nee").format(box=UNCHECKED),
                 ),
             ]
         data: list[list[Any]] = [[self.fixed(ROLE.get(role, role), "cell_bold"), ""]]
         data += [[self.fixed(k, "small"), self.user(v, "cell")] for k, v in rows]
-        data.append([self.fixed("Handtekening", "small"), ""])
+        data.append([self.fixed(_tr("Handtekening"), "small"), ""])
         return PlanTable(
             data,
             colWidths=[31 * mm, width - 31 * mm],

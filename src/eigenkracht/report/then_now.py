@@ -17,6 +17,7 @@ from reportlab.platypus import Flowable, Spacer, Table
 
 from eigenkracht.core import serial
 from eigenkracht.core.assessments import RADAR_MINIMUM
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from eigenkracht.core.model import NetworkPerson, Ring
 from eigenkracht.core.network import RING_NAMES, RINGS, SECTOR_NAMES, compare
 from eigenkracht.core.privacy import display_name
@@ -28,7 +29,18 @@ MAX_GOALS = 8
 NAME_CHARACTERS = 80
 TITLE_CHARACTERS = 120
 GOAL_CHARACTERS = 300
-TITLES = {"burger": "Uw eigen cijfers", "professional": "Cijfers van uw contactpersoon"}
+TITLES: Words[str] = Words(
+    "ThenNowPdf",
+    {
+        "burger": QT_TRANSLATE_NOOP("ThenNowPdf", "Uw eigen cijfers"),
+        "professional": QT_TRANSLATE_NOOP("ThenNowPdf", "Cijfers van uw contactpersoon"),
+    },
+)
+
+
+def _tr(text: str) -> str:
+    """The page's own words (Dutch) in the program's language (core.i18n)."""
+    return translate("ThenNowPdf", text)
 
 
 class ThenNowRenderer(Document):
@@ -51,7 +63,7 @@ class ThenNowRenderer(Document):
         return f"{case.get('reference', '')} · {case.get('household_name', '')}"
 
     def footer_lines(self) -> list[str]:
-        return [f"Toen en nu · gemaakt op {long_date(self.date)}"]
+        return [_tr("Toen en nu · gemaakt op {date}").format(date=long_date(self.date))]
 
     def who(self, person: NetworkPerson) -> str:
         return self.brief(display_name(person, self.pseudonymise, self.aliases), NAME_CHARACTERS)
@@ -59,7 +71,7 @@ class ThenNowRenderer(Document):
     def render(self) -> bytes:
         data = self.data
         story: list[Flowable] = [
-            self.fixed("Toen en nu", "title"),
+            self.fixed(_tr("Toen en nu"), "title"),
             self.user(
                 self.brief(
                     data.get("case", {}).get("household_name", ""), TITLE_CHARACTERS, own=True
@@ -74,7 +86,8 @@ class ThenNowRenderer(Document):
         story += self.open_goals()
         # One page: what does not fit is made smaller, never moved to a second page.
         reference = data.get("case", {}).get("reference", "")
-        return self.build(story, title=f"Toen en nu {reference}", one_page=True)
+        title = _tr("Toen en nu {reference}").format(reference=reference)
+        return self.build(story, title=title, one_page=True)
 
     def parts(self) -> list[dict[str, Any]]:
         """Per instrument its then and now (data from before there were parts: one)."""
@@ -82,10 +95,10 @@ class ThenNowRenderer(Document):
         return list(found) if isinstance(found, list) and found else [self.data]
 
     def radars(self) -> list[Flowable]:
-        story: list[Flowable] = [self.fixed("Uw cijfers: toen en nu", "h1")]
+        story: list[Flowable] = [self.fixed(_tr("Uw cijfers: toen en nu"), "h1")]
         parts = self.parts()
         if not any(part.get("domains") for part in parts):
-            return [*story, self.fixed("Er zijn nog geen cijfers gegeven.")]
+            return [*story, self.fixed(_tr("Er zijn nog geen cijfers gegeven."))]
         titled = len(parts) > 1 or any(part.get("member") for part in parts)
         for index, part in enumerate(parts):
             if not part.get("domains"):
@@ -101,7 +114,7 @@ class ThenNowRenderer(Document):
         title = str(instrument.get("citizen_name") or instrument.get("name") or "")
         member = part.get("member") or {}
         if member.get("name"):
-            title += f" · voor {member['name']}"
+            title += " · " + _tr("voor {name}").format(name=member["name"])
         return title
 
     def part(self, part: dict[str, Any], index: int) -> list[Flowable]:
@@ -121,7 +134,10 @@ class ThenNowRenderer(Document):
                 part,
                 key,
                 title=TITLES[key],
-                labels=(f"Toen ({long_date(then)})", f"Nu ({long_date(now)})"),
+                labels=(
+                    _tr("Toen ({date})").format(date=long_date(then)),
+                    _tr("Nu ({date})").format(date=long_date(now)),
+                ),
                 axes=axes,
             )
             image = figure_image(figure, 84 * mm, self.dpi)
@@ -143,7 +159,7 @@ class ThenNowRenderer(Document):
                 return "–"
             found = levels.get(int(value))
             text = f"{value} · {found['citizen_label']}" if found else str(value)
-            return f"trede {text}" if ladder else text
+            return _tr("trede {level}").format(level=text) if ladder else text
 
         story: list[Flowable] = []
         names = part.get("domains", [])
@@ -156,10 +172,17 @@ class ThenNowRenderer(Document):
                 if then is None and now is None:
                     continue
                 what = "" if ladder and len(names) == 1 else f"{name}: "
+                line = _tr("{title}: {what}toen {then} ({then_date}), nu {now} ({now_date}).")
                 story.append(
                     self.fixed(
-                        f"{TITLES[key]}: {what}toen {level(then)} ({long_date(then_day)}), "
-                        f"nu {level(now)} ({long_date(now_day)}).",
+                        line.format(
+                            title=TITLES[key],
+                            what=what,
+                            then=level(then),
+                            then_date=long_date(then_day),
+                            now=level(now),
+                            now_date=long_date(now_day),
+                        ),
                         "body",
                     )
                 )
@@ -168,7 +191,9 @@ class ThenNowRenderer(Document):
     def trend(self) -> list[Flowable]:
         from eigenkracht.charts.then_now import wellbeing_trend
 
-        story: list[Flowable] = [self.fixed("Hoe tevreden bent u met uw leven? (0 tot 10)", "h2")]
+        story: list[Flowable] = [
+            self.fixed(_tr("Hoe tevreden bent u met uw leven? (0 tot 10)"), "h2")
+        ]
         image = figure_image(
             wellbeing_trend(self.data, size=(7.0, 2.2)), self.width * 0.9, self.dpi
         )
@@ -182,17 +207,30 @@ class ThenNowRenderer(Document):
         people = {p.id: p for p in then + now}
         joined = [self.who(people[i]) for i in network.get("joined", []) if i in people]
         left = [self.who(people[i]) for i in network.get("left", []) if i in people]
-        story: list[Flowable] = [self.fixed("Mensen om u heen: toen en nu", "h2")]
+        story: list[Flowable] = [self.fixed(_tr("Mensen om u heen: toen en nu"), "h2")]
+        then_date = long_date(network.get("then_date"))
+        if len(then) == 1:
+            first = _tr("Bij het eerste gesprek ({date}) stond er 1 persoon op uw netwerkkaart.")
+        else:
+            first = _tr(
+                "Bij het eerste gesprek ({date}) stonden er {count} mensen op uw netwerkkaart."
+            )
+        second = _tr("Nu is het er 1.") if len(now) == 1 else _tr("Nu zijn het er {count}.")
         story.append(
             self.fixed(
-                f"Bij het eerste gesprek ({long_date(network.get('then_date'))}) stonden er "
-                f"{len(then)} mensen op uw netwerkkaart. Nu zijn het er {len(now)}."
+                first.format(date=then_date, count=len(then)) + " " + second.format(count=len(now))
             )
         )
         if joined:
-            story.append(self.user("Erbij gekomen: " + ", ".join(joined) + ".", "body"))
+            story.append(
+                self.user(_tr("Erbij gekomen: {names}.").format(names=", ".join(joined)), "body")
+            )
         if left:
-            story.append(self.user("Niet meer op de kaart: " + ", ".join(left) + ".", "body"))
+            story.append(
+                self.user(
+                    _tr("Niet meer op de kaart: {names}.").format(names=", ".join(left)), "body"
+                )
+            )
         for line in self.moves(then, now):
             story.append(self.user(line, "body"))
         return story
@@ -202,29 +240,37 @@ class ThenNowRenderer(Document):
         (core.network.compare: the same matching as the screen)."""
 
         def ring(value: Ring) -> str:
-            return f"kring {RINGS.index(value) + 1} ({RING_NAMES[value]})"
+            return _tr("kring {number} ({name})").format(
+                number=RINGS.index(value) + 1, name=RING_NAMES[value]
+            )
 
         lines = []
         for m in compare(then, now).moved:
             parts = []
             if m.before.ring is not m.after.ring:
                 closer = RINGS.index(m.after.ring) < RINGS.index(m.before.ring)
-                way = "dichterbij gekomen" if closer else "verder weg"
-                parts.append(f"{way}, van {ring(m.before.ring)} naar {ring(m.after.ring)}")
+                if closer:
+                    way = _tr("dichterbij gekomen, van {before} naar {after}")
+                else:
+                    way = _tr("verder weg, van {before} naar {after}")
+                parts.append(way.format(before=ring(m.before.ring), after=ring(m.after.ring)))
             if m.before.sector is not m.after.sector:
                 parts.append(
-                    f"van sector {SECTOR_NAMES[m.before.sector]} naar sector "
-                    f"{SECTOR_NAMES[m.after.sector]}"
+                    _tr("van sector {before} naar sector {after}").format(
+                        before=SECTOR_NAMES[m.before.sector], after=SECTOR_NAMES[m.after.sector]
+                    )
                 )
-            lines.append(f"{self.who(m.after)}: {', en '.join(parts)}.")
+            joined = _tr("{first}, en {second}") if len(parts) > 1 else "{first}"
+            moved = joined.format(first=parts[0], second=parts[-1])
+            lines.append(f"{self.who(m.after)}: {moved}.")
         return lines
 
     def open_goals(self) -> list[Flowable]:
         goals = self.data.get("open_goals", [])
-        story: list[Flowable] = [self.fixed("Doelen waar we nog aan werken", "h2")]
+        story: list[Flowable] = [self.fixed(_tr("Doelen waar we nog aan werken"), "h2")]
         if not goals:
-            return [*story, self.fixed("Er zijn geen open doelen.")]
-        rows = [[self.head("Onderwerp"), self.head("Doel"), self.head("Wanneer")]]
+            return [*story, self.fixed(_tr("Er zijn geen open doelen."))]
+        rows = [[self.head(_tr("Onderwerp")), self.head(_tr("Doel")), self.head(_tr("Wanneer"))]]
         for goal in goals[:MAX_GOALS]:
             rows.append(
                 [
@@ -232,7 +278,9 @@ class ThenNowRenderer(Document):
                         self.brief(goal.get("domain_name", ""), NAME_CHARACTERS), "cell_bold"
                     ),
                     self.user(
-                        self.brief(goal.get("text", ""), GOAL_CHARACTERS, " … (zie het plan)"),
+                        self.brief(
+                            goal.get("text", ""), GOAL_CHARACTERS, " … " + _tr("(zie het plan)")
+                        ),
                         "cell",
                     ),
                     self.fixed(long_date(goal.get("due_date")) or "–", "cell"),
@@ -242,11 +290,12 @@ class ThenNowRenderer(Document):
         widths[1] = self.width - sum(widths)
         story.append(self.table(rows, widths))
         if len(goals) > MAX_GOALS:
-            story.append(
-                self.fixed(
-                    f"En nog {len(goals) - MAX_GOALS} andere doelen (zie het plan).", "intro"
-                )
-            )
+            more = len(goals) - MAX_GOALS
+            if more == 1:
+                rest = _tr("En nog 1 ander doel (zie het plan).")
+            else:
+                rest = _tr("En nog {count} andere doelen (zie het plan).").format(count=more)
+            story.append(self.fixed(rest, "intro"))
         return [*story, Spacer(1, 1)]
 
 

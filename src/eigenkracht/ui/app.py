@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht import __version__
+from eigenkracht.core import i18n
 from eigenkracht.ui import qt_texts
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog, busy_cursor
@@ -87,6 +88,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     """Qt's own translation (standard buttons, dialogs) and the program's."""
     QLocale.setDefault(QLocale(_LOCALES.get(language, "nl_NL")))
     app.setProperty(LANGUAGE_PROPERTY, language)  # instrument texts follow (localised)
+    # The words of the PDFs and charts (core.i18n) follow the installed translators.
+    i18n.install(QCoreApplication.translate, language)
     installed: list[QTranslator] = []
     if language != "en":  # Qt's own texts are English already
         if language in qt_texts.FALLBACKS:  # first installed: asked last (Qt 6 texts)

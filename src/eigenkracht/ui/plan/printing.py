@@ -172,8 +172,16 @@ class PlanPrinter(QObject):
 
         signed = plan.status is PlanStatus.SIGNED
         case_file = None if signed else self.repo.load_case(self.case_id)
+        from eigenkracht.core import i18n
+
+        # A draft's instrument texts in the program's language, as the PDF's own words
+        # (core.i18n); a signed version prints its stored snapshot.
         snapshot = snapshot_of(
-            plan, self.instrument, case_file=case_file, today=self.today or dt.date.today()
+            plan,
+            self.instrument,
+            case_file=case_file,
+            today=self.today or dt.date.today(),
+            language=i18n.language(),
         )
         fingerprint = plan.fingerprint if signed else ""
         signed_at = plan.signed_at if signed else ""

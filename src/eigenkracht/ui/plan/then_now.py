@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core import serial
+from eigenkracht.core import i18n, serial
 from eigenkracht.core.assessments import RADAR_MINIMUM
 from eigenkracht.core.model import CaseFile, NetworkPerson
 from eigenkracht.core.network import union_names
@@ -70,7 +70,11 @@ class ThenNowView(QWidget):
         self.today = today or dt.date.today()
         case_file = repo.load_case(case_id)
         self.data = then_and_now(
-            case_file, instrument, today=self.today, then_network=first_network(repo, case_file)
+            case_file,
+            instrument,
+            today=self.today,
+            then_network=first_network(repo, case_file),
+            language=i18n.language(),  # as the page's and the PDF's own words (core.i18n)
         )
         self.canvases: list[Any] = []
         self._drawn = False

@@ -1,0 +1,79 @@
+"""The program's own words outside Qt: core, report and charts print and draw texts
+(the plan, then and now, the map's legend, dates) that follow the program's language.
+
+    from eigenkracht.core.i18n import translate
+    translate("PlanPdf", "Doel {number}").format(number=n)
+
+`translate(context, text)` returns the Dutch source text until a translator is
+installed; the program's window installs QCoreApplication.translate (ui/app.py
+install_translators), so what it prints and draws is in the language it runs in. The
+command line installs none: its PDFs stay Dutch. The calls are literals, so lupdate
+finds them (tools/i18n.py scans core/, report/ and charts/ as well as ui/). No Qt here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TypeVar
+
+Translator = Callable[[str, str], str]
+K = TypeVar("K")
+
+_translator: Translator | None = None
+_language = "nl"
+
+
+def translate(context: str, text: str) -> str:
+    """`text` (Dutch) in the program's language, or as it is when none is installed."""
+    if _translator is None:
+        return text
+    return _translator(context, text) or text
+
+
+def install(translator: Translator | None, language: str = "nl") -> None:
+    """Translate with `translator` from now on, into `language` ("nl", "en"; the PDF
+    records it); None: Dutch again."""
+    global _translator, _language
+    _translator = translator
+    _language = language if translator is not None else "nl"
+
+
+def language() -> str:
+    """The language translated into: "nl" (the source texts) or "en"."""
+    return _language
+
+
+LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
+
+
+def language_tag() -> str:
+    """The language as a PDF or HTML records it: "nl-NL", "en-GB"."""
+    return LANGUAGE_TAGS.get(_language, "nl-NL")
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks a text for translation where it is defined (a table of words);
+    `translate(context, text)` translates it where it is used."""
+    del context
+    return text
+
+
+class Words(Mapping[K, str]):
+    """A table of Dutch words (marked with QT_TRANSLATE_NOOP in `context`), each read
+    in the program's language: `SECTOR_NAMES[Sector.FAMILY]` is "Family" in English."""
+
+    def __init__(self, context: str, words: Mapping[K, str]) -> None:
+        self.context = context
+        self.dutch: dict[K, str] = dict(words)
+
+    def __getitem__(self, key: K) -> str:
+        return translate(self.context, self.dutch[key])
+
+    def __iter__(self) -> Iterator[K]:
+        return iter(self.dutch)
+
+    def __len__(self) -> int:
+        return len(self.dutch)
+
+
+__all__ = ["QT_TRANSLATE_NOOP", "Words", "install", "language", "language_tag", "translate"]
