@@ -182,8 +182,8 @@
         <translation>for example: the municipality, or the GP</translation>
     </message>
     <message>
-        <source>Laat u Aan wie leeg? Dan is het de gemeente.</source>
-        <translation>Do you leave To whom empty? Then it is the municipality.</translation>
+        <source>Vult u niet in aan wie? Dan vraagt u het aan de gemeente.</source>
+        <translation>If you do not fill in who you are asking, you are asking the municipality.</translation>
     </message>
     <message>
         <source>de gemeente</source>
@@ -1339,8 +1339,8 @@ Please note: a copy of the database that you made earlier (a backup, for example
         <translation>Explanation</translation>
     </message>
     <message>
-        <source>Wat u eerder had ingevuld, kon niet worden gelezen. U begint opnieuw.</source>
-        <translation>What you filled in before could not be read. You are starting again.</translation>
+        <source>De computer kan uw eerdere antwoorden niet lezen. U begint opnieuw.</source>
+        <translation>The computer cannot read your earlier answers. You are starting again.</translation>
     </message>
     <message>
         <source>U was al eerder begonnen. Wilt u verder gaan?</source>
@@ -1391,8 +1391,8 @@ Please note: a copy of the database that you made earlier (a backup, for example
         <translation>Saving did not work. {reason}</translation>
     </message>
     <message>
-        <source>Het bestand is opgeslagen. U vindt het hier: {path}</source>
-        <translation>The file has been saved. You can find it here: {path}</translation>
+        <source>Het bestand is opgeslagen. Het heet {name}. Het staat in de map {folder}.</source>
+        <translation>The file has been saved. It is called {name}. It is in the folder {folder}.</translation>
     </message>
     <message>
         <source>Vergeet de code niet: {code}</source>
@@ -1431,8 +1431,8 @@ Please note: a copy of the database that you made earlier (a backup, for example
         <translation>That did not work. {reason}</translation>
     </message>
     <message>
-        <source>Het bestand om te printen staat hier: {path}</source>
-        <translation>The file for printing is here: {path}</translation>
+        <source>Het bestand om te printen heet {name}. Het staat in de map {folder}.</source>
+        <translation>The file for printing is called {name}. It is in the folder {folder}.</translation>
     </message>
     <message>
         <source>Zeker weten?</source>
@@ -3117,8 +3117,8 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>What is your name?</translation>
     </message>
     <message>
-        <source>Dit hoeft niet. Uw naam staat dan op het bestand en op papier.</source>
-        <translation>You do not have to fill this in. Your name will then be on the file and on the paper.</translation>
+        <source>Dit hoeft niet. Vult u uw naam in? Dan staat die in het bestand en op het papier.</source>
+        <translation>You do not have to. If you fill in your name, it will be in the file and on the paper.</translation>
     </message>
     <message>
         <source>Uw naam</source>
@@ -5217,8 +5217,8 @@ This cannot be undone. Only the reference stays in the access log. Go on?</trans
         <translation>Do you want a code on the file?</translation>
     </message>
     <message>
-        <source>Met een code kan alleen iemand die de code weet het bestand openen. Vertel de code aan uw hulpverlener.</source>
-        <translation>With a code, only someone who knows the code can open the file. Tell the code to your care worker.</translation>
+        <source>Kiest u een code? Dan kan alleen iemand met die code het bestand openen. Vertel de code aan uw hulpverlener.</source>
+        <translation>If you choose a code, only someone with that code can open the file. Tell the code to your care worker.</translation>
     </message>
     <message>
         <source>Zonder code</source>

@@ -182,7 +182,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Laat u Aan wie leeg? Dan is het de gemeente.</source>
+        <source>Vult u niet in aan wie? Dan vraagt u het aan de gemeente.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1339,8 +1339,8 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
         <translation>Uitleg</translation>
     </message>
     <message>
-        <source>Wat u eerder had ingevuld, kon niet worden gelezen. U begint opnieuw.</source>
-        <translation>Wat u eerder had ingevuld, kon niet worden gelezen. U begint opnieuw.</translation>
+        <source>De computer kan uw eerdere antwoorden niet lezen. U begint opnieuw.</source>
+        <translation>De computer kan uw eerdere antwoorden niet lezen. U begint opnieuw.</translation>
     </message>
     <message>
         <source>U was al eerder begonnen. Wilt u verder gaan?</source>
@@ -1391,8 +1391,8 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
         <translation>Het opslaan is niet gelukt. {reason}</translation>
     </message>
     <message>
-        <source>Het bestand is opgeslagen. U vindt het hier: {path}</source>
-        <translation>Het bestand is opgeslagen. U vindt het hier: {path}</translation>
+        <source>Het bestand is opgeslagen. Het heet {name}. Het staat in de map {folder}.</source>
+        <translation>Het bestand is opgeslagen. Het heet {name}. Het staat in de map {folder}.</translation>
     </message>
     <message>
         <source>Vergeet de code niet: {code}</source>
@@ -1431,8 +1431,8 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
         <translation>Het is niet gelukt. {reason}</translation>
     </message>
     <message>
-        <source>Het bestand om te printen staat hier: {path}</source>
-        <translation>Het bestand om te printen staat hier: {path}</translation>
+        <source>Het bestand om te printen heet {name}. Het staat in de map {folder}.</source>
+        <translation>Het bestand om te printen heet {name}. Het staat in de map {folder}.</translation>
     </message>
     <message>
         <source>Zeker weten?</source>
@@ -3117,8 +3117,8 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Wat is uw naam?</translation>
     </message>
     <message>
-        <source>Dit hoeft niet. Uw naam staat dan op het bestand en op papier.</source>
-        <translation>Dit hoeft niet. Uw naam staat dan op het bestand en op papier.</translation>
+        <source>Dit hoeft niet. Vult u uw naam in? Dan staat die in het bestand en op het papier.</source>
+        <translation>Dit hoeft niet. Vult u uw naam in? Dan staat die in het bestand en op het papier.</translation>
     </message>
     <message>
         <source>Uw naam</source>
@@ -5213,8 +5213,8 @@ Dit kan niet ongedaan worden gemaakt. In het logboek blijft alleen het kenmerk s
         <translation>Wilt u een code op het bestand?</translation>
     </message>
     <message>
-        <source>Met een code kan alleen iemand die de code weet het bestand openen. Vertel de code aan uw hulpverlener.</source>
-        <translation>Met een code kan alleen iemand die de code weet het bestand openen. Vertel de code aan uw hulpverlener.</translation>
+        <source>Kiest u een code? Dan kan alleen iemand met die code het bestand openen. Vertel de code aan uw hulpverlener.</source>
+        <translation>Kiest u een code? Dan kan alleen iemand met die code het bestand openen. Vertel de code aan uw hulpverlener.</translation>
     </message>
     <message>
         <source>Zonder code</source>
