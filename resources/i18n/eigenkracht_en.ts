@@ -1240,6 +1240,10 @@ Please note: a copy of the database that you made earlier (a backup, for example
 <context>
     <name>CitizenWidgets</name>
     <message>
+        <source>{answer} ({n} van {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lees voor</source>
         <translation>Read aloud</translation>
     </message>
@@ -1407,6 +1411,14 @@ Please note: a copy of the database that you made earlier (a backup, for example
         <translation>You may not save anything there. Choose another folder.</translation>
     </message>
     <message>
+        <source>Op deze schijf of stick kunt u niets bewaren. Kies een andere plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is te lang. Kies een kortere naam of een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Die map is er niet. Kies een andere map.</source>
         <translation>That folder is not there. Choose another folder.</translation>
     </message>
@@ -1434,13 +1446,16 @@ Please note: a copy of the database that you made earlier (a backup, for example
         <source>Het bestand om te printen heet {name}. Het staat in de map {folder}.</source>
         <translation>The file for printing is called {name}. It is in the folder {folder}.</translation>
     </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
     <message>
         <source>Zeker weten?</source>
-        <translation>Are you sure?</translation>
+        <translation type="unfinished">Are you sure?</translation>
     </message>
     <message>
         <source>Nee, terug</source>
-        <translation>No, go back</translation>
+        <translation type="unfinished">No, go back</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1597,69 @@ Would you like to report the error? Copy the technical details below and send th
         <source>{n} dagen geleden</source>
         <translation>{n} days ago</translation>
     </message>
+    <message>
+        <source>januari</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <source>maart</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <source>augustus</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Vertrouwelijk</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <source>pagina {page} van {total}</source>
+        <translation>page {page} of {total}</translation>
+    </message>
+    <message>
+        <source>Logboek t/m rij {row}…</source>
+        <translation>Log up to row {row}…</translation>
+    </message>
 </context>
 <context>
     <name>DomainBook</name>
@@ -1671,6 +1749,10 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Zorg wijzigen</source>
         <translation>Change concerns</translation>
+    </message>
+    <message>
+        <source>Deze drie teksten komen in het plan dat de inwoner meekrijgt. Schrijf ze voor de inwoner: met u en in gewone woorden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wie draagt de situatie nu? (samen 100 %)</source>
@@ -2710,6 +2792,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>You have already written down {n} people. You cannot add more.</translation>
     </message>
     <message>
+        <source>Toegevoegd: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weghalen</source>
         <translation>Remove</translation>
     </message>
@@ -2747,6 +2833,33 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>nee</source>
         <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRole</name>
+    <message>
+        <source>aanvrager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished">partner</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleegkind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huisgenoot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2835,8 +2948,12 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Hand-over file</translation>
     </message>
     <message>
-        <source>Overdracht van {sender} voor {recipient}, {count} dossier(s).</source>
-        <translation>Hand-over from {sender} for {recipient}, {count} case(s).</translation>
+        <source>Overdracht van {sender} voor {recipient}, 1 dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht van {sender} voor {recipient}, {count} dossiers.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>nieuw hier: wordt ingelezen</source>
@@ -3061,6 +3178,205 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>Meldingen</name>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toegang tot het bestand {name}: het is alleen-lezen of van iemand anders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toegang tot een bestand: het is alleen-lezen of van iemand anders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een bestand bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam of het pad van het bestand is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van het bestand {name} is mislukt (een fout van de schijf of het systeem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van een bestand is mislukt (een fout van de schijf of het systeem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de schijf is vol. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: daar mag niet worden geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de schijf is alleen-lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de map bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: dat is een map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de naam of het pad is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is beveiligd met een code. Vul de code in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De code klopt niet, of het bestand is beschadigd. Controleer de code en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een map, geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een zelfbeoordeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de database mag niet worden geschreven (alleen-lezen). Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {name} of in de map waarin het staat mag niet worden geschreven (alleen-lezen). Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} is bezet door een ander programma. Probeer het zo opnieuw. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is te weinig geheugen vrij. Sluit andere programma&apos;s en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} kon niet worden gelezen of geschreven (een fout van de schijf of het systeem). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database gaf een onverwachte fout. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is beschadigd: een deel ervan kan niet meer worden gelezen. Er is niets aan veranderd. Zet een reservekopie terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin blijft geldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin kon niet worden gewijzigd. De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin blijft geldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoordzin van minstens 8 tekens.</source>
+        <translation type="unfinished">Choose a passphrase of at least 8 characters.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {key_file} ontbreekt. Het hoort naast {name} te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} kan met dit sleutelbestand niet worden gelezen: het is beschadigd, of het is geen eigenkracht-database. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is geen eigenkracht-database. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is onvolledig: er ontbreken delen van de database (misschien is het maken ervan afgebroken). Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database is bezet door een ander programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {name} is beschadigd. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet: het wijzigen van de wachtwoordzin is niet afgemaakt, dus de oude wachtwoordzin geldt nog. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet: hij is gewijzigd, gebruik de nieuwe. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} mag niet worden gelezen. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is een gewone, onversleutelde database en geen eigenkracht-database. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is te klein of leeg. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} is al geopend in een ander venster of programma. Sluit hem daar eerst, of wacht tot dat klaar is. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} is gemaakt met een nieuwere versie van eigenkracht. Werk het programma bij. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat al een bestand {name}. Kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MembersEditor</name>
     <message>
         <source>Naam</source>
@@ -3142,6 +3458,22 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Professionals en organisaties</source>
         <translation>Professionals and organisations</translation>
+    </message>
+    <message>
+        <source>heel dichtbij</source>
+        <translation>very close</translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>kennissen</source>
+        <translation>acquaintances</translation>
+    </message>
+    <message>
+        <source>diensten</source>
+        <translation>services</translation>
     </message>
     <message>
         <source>1 heel dichtbij</source>
@@ -3266,6 +3598,41 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>leerkracht</source>
         <translation>teacher</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAttention</name>
+    <message>
+        <source>{who} zorgt veel voor het gezin, heeft het te zwaar en heeft zelf steun nodig. We kijken samen welke hulp er voor {again} kan komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} zorgt veel voor het gezin en heeft het te zwaar. We kijken samen welke hulp er voor {again} kan komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} zorgt veel voor het gezin en heeft zelf steun nodig. We kijken samen welke hulp er voor {again} kan komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is mantelzorger, is overbelast en heeft zelf steun nodig. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is mantelzorger en is overbelast. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is mantelzorger en heeft zelf steun nodig. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle hulp uit het netwerk komt nu van één persoon: {who}. We kijken samen wie nog meer kan helpen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle hulp uit het netwerk komt nu van één persoon: {who}. Kijk samen wie nog meer kan helpen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3775,65 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Tussen deze twee momenten is het netwerk niet veranderd.</source>
         <translation>The network did not change between these two moments.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMap</name>
+    <message>
+        <source>band die zwaar is (zigzag)</source>
+        <translation>tie that is a burden (zigzag)</translation>
+    </message>
+    <message>
+        <source>helpt het gezin</source>
+        <translation>helps the household</translation>
+    </message>
+    <message>
+        <source>krijgt hulp van het gezin</source>
+        <translation>gets help from the household</translation>
+    </message>
+    <message>
+        <source>helpen elkaar</source>
+        <translation>help each other</translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation>informal carer</translation>
+    </message>
+    <message>
+        <source>mantelzorger: overbelast of steun nodig</source>
+        <translation>informal carer: overburdened or needs support</translation>
+    </message>
+    <message>
+        <source>kleur en plaats: de sector</source>
+        <translation>colour and place: the sector</translation>
+    </message>
+    <message>
+        <source>kring 1 heel dichtbij, 2 dichtbij, 3 kennissen, 4 diensten</source>
+        <translation>circle 1 very close, 2 close, 3 acquaintances, 4 services</translation>
+    </message>
+    <message>
+        <source>helpt bij het gekozen leefgebied</source>
+        <translation>helps with the chosen life domain</translation>
+    </message>
+    <message>
+        <source>Nog niemand op de kaart. Voeg mensen toe.</source>
+        <translation>No one on the map yet. Add people.</translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>{household}: nog niemand op de netwerkkaart.</source>
+        <translation>{household}: no one on the network map yet.</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart van {household}, 1 persoon.</source>
+        <translation>Network map of {household}, 1 person.</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart van {household}, {count} personen.</source>
+        <translation>Network map of {household}, {count} people.</translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4965,769 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
 </context>
 <context>
+    <name>PlanPdf</name>
+    <message>
+        <source>U zelf</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Iemand uit uw netwerk</source>
+        <translation>Someone from your network</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Voorziening in de buurt</source>
+        <translation>Service in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation>Care worker</translation>
+    </message>
+    <message>
+        <source>Hulp van de gemeente</source>
+        <translation>Help from the municipality</translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Gaat niet door</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Wmo 2015, art. 2.3.2: het onderzoek na de melding; lid 4: eerst eigen kracht en het netwerk, dan algemene voorzieningen, dan een maatwerkvoorziening</source>
+        <translation>Wmo 2015, art. 2.3.2: the assessment after the request; paragraph 4: own strength and the network first, then general services, then a tailored provision</translation>
+    </message>
+    <message>
+        <source>Jeugdwet: het familiegroepsplan eerst, dan de hulp van de gemeente</source>
+        <translation>Youth Act (Jeugdwet): the family group plan first, then the municipality&apos;s help</translation>
+    </message>
+    <message>
+        <source>doorlopend</source>
+        <translation>ongoing</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>Deels gelukt</source>
+        <translation>Partly achieved</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation>Stopped</translation>
+    </message>
+    <message>
+        <source>Mensen om u heen</source>
+        <translation>People around you</translation>
+    </message>
+    <message>
+        <source>Uw contactpersoon</source>
+        <translation>Your contact person</translation>
+    </message>
+    <message>
+        <source>U en uw contactpersoon samen</source>
+        <translation>You and your contact person together</translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation>Resident</translation>
+    </message>
+    <message>
+        <source>Wettelijk vertegenwoordiger (ouder of voogd)</source>
+        <translation>Legal representative (parent or guardian)</translation>
+    </message>
+    <message>
+        <source>Contactpersoon van het wijkteam</source>
+        <translation>Contact person of the neighbourhood team</translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk die meehelpt</source>
+        <translation>Someone from the network who helps</translation>
+    </message>
+    <message>
+        <source>Ik ben het eens met dit plan.</source>
+        <translation>I agree with this plan.</translation>
+    </message>
+    <message>
+        <source>Ik ben het eens met dit plan, maar ik heb opmerkingen.</source>
+        <translation>I agree with this plan, but I have remarks.</translation>
+    </message>
+    <message>
+        <source>Ik ben het niet eens met dit plan.</source>
+        <translation>I do not agree with this plan.</translation>
+    </message>
+    <message>
+        <source>eens</source>
+        <translation>agree</translation>
+    </message>
+    <message>
+        <source>eens, met opmerkingen</source>
+        <translation>agree, with remarks</translation>
+    </message>
+    <message>
+        <source>niet eens</source>
+        <translation>do not agree</translation>
+    </message>
+    <message>
+        <source>wat u zelf kunt doen</source>
+        <translation>what you can do yourself</translation>
+    </message>
+    <message>
+        <source>wat mensen om u heen kunnen doen</source>
+        <translation>what people around you can do</translation>
+    </message>
+    <message>
+        <source>hulp in de buurt</source>
+        <translation>help in the neighbourhood</translation>
+    </message>
+    <message>
+        <source>{items} en {last}</source>
+        <translation>{items} and {last}</translation>
+    </message>
+    <message>
+        <source>Bij {domain} staat hulp van de gemeente in het plan. We hebben daar nog niet gekeken naar {listed}.</source>
+        <translation>For {domain} the plan has help from the municipality. We have not yet looked at {listed} there.</translation>
+    </message>
+    <message>
+        <source>Plan samenstellen</source>
+        <translation>Putting the plan together</translation>
+    </message>
+    <message>
+        <source>Leefgebieden en radar tekenen</source>
+        <translation>Drawing the life domains and the radar</translation>
+    </message>
+    <message>
+        <source>Netwerkkaart tekenen</source>
+        <translation>Drawing the network map</translation>
+    </message>
+    <message>
+        <source>Doelen en afspraken</source>
+        <translation>Goals and agreements</translation>
+    </message>
+    <message>
+        <source>PDF opmaken</source>
+        <translation>Laying out the PDF</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan {reference}</source>
+        <translation>Support plan {reference}</translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan</source>
+        <translation>Support plan</translation>
+    </message>
+    <message>
+        <source>Versie {number} · ondertekend op {date}</source>
+        <translation>Version {number} · signed on {date}</translation>
+    </message>
+    <message>
+        <source>Controlecode: {code}</source>
+        <translation>Check code: {code}</translation>
+    </message>
+    <message>
+        <source>Versie {number} · concept, nog niet ondertekend</source>
+        <translation>Version {number} · draft, not signed yet</translation>
+    </message>
+    <message>
+        <source>Namen van anderen zijn vervangen door hun rol.</source>
+        <translation>Names of others are replaced by their role.</translation>
+    </message>
+    <message>
+        <source>{number}, ondertekend op {date}</source>
+        <translation>{number}, signed on {date}</translation>
+    </message>
+    <message>
+        <source>{number}, concept (nog niet ondertekend)</source>
+        <translation>{number}, draft (not signed yet)</translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <source>Gezin</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Laatste gesprek</source>
+        <translation>Last conversation</translation>
+    </message>
+    <message>
+        <source>Versie van het plan</source>
+        <translation>Version of the plan</translation>
+    </message>
+    <message>
+        <source>op {date}</source>
+        <translation>on {date}</translation>
+    </message>
+    <message>
+        <source>Uw melding</source>
+        <translation>Your request</translation>
+    </message>
+    <message>
+        <source>familiegroepsplan ontvangen op {date}</source>
+        <translation>family group plan received on {date}</translation>
+    </message>
+    <message>
+        <source>persoonlijk plan ontvangen op {date}</source>
+        <translation>personal plan received on {date}</translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation>Your own plan</translation>
+    </message>
+    <message>
+        <source>In dit plan staat wat u wilt bereiken en wie u daarbij helpt. We kijken eerst naar wat u zelf kunt. Dan naar wat mensen om u heen kunnen doen. Dan naar hulp in de buurt. Pas daarna kijken we naar hulp die de gemeente voor u regelt.</source>
+        <translation>This plan says what you want to achieve and who helps you with it. First we look at what you can do yourself. Then at what people around you can do. Then at help in the neighbourhood. Only after that do we look at help the municipality arranges for you.</translation>
+    </message>
+    <message>
+        <source>Eerst staat hier uw eigen plan, in uw eigen woorden. Daarna staat wat we samen aan tafel hebben afgesproken.</source>
+        <translation>First comes your own plan, in your own words. After that comes what we agreed together at the table.</translation>
+    </message>
+    <message>
+        <source>In deze versie staan de namen van andere mensen niet. Er staat wie ze zijn, bijvoorbeeld &apos;buurvrouw&apos; of &apos;dochter&apos;.</source>
+        <translation>This version does not show the names of other people. It says who they are, for example &apos;neighbour&apos; or &apos;daughter&apos;.</translation>
+    </message>
+    <message>
+        <source>Het plan van {household}</source>
+        <translation>The plan of {household}</translation>
+    </message>
+    <message>
+        <source>Dit plan heeft u gemaakt met uw familie en vrienden (een familiegroepsplan).</source>
+        <translation>You made this plan with your family and friends (a family group plan).</translation>
+    </message>
+    <message>
+        <source>Dit plan heeft u zelf gemaakt (een persoonlijk plan).</source>
+        <translation>You made this plan yourself (a personal plan).</translation>
+    </message>
+    <message>
+        <source>Het staat hier in uw eigen woorden.</source>
+        <translation>It is here in your own words.</translation>
+    </message>
+    <message>
+        <source>We hebben het gekregen op {date}.</source>
+        <translation>We received it on {date}.</translation>
+    </message>
+    <message>
+        <source>Het plan dat we daarna samen maakten, bouwt hierop voort.</source>
+        <translation>The plan we then made together builds on it.</translation>
+    </message>
+    <message>
+        <source>In dit plan staat nog niets.</source>
+        <translation>There is nothing in this plan yet.</translation>
+    </message>
+    <message>
+        <source>Wat we samen aan tafel hebben afgesproken</source>
+        <translation>What we agreed together at the table</translation>
+    </message>
+    <message>
+        <source>Hierna staat het plan dat we samen hebben gemaakt. Het bouwt voort op uw eigen plan. Bij elk doel staat wie het bedacht heeft.</source>
+        <translation>Next comes the plan we made together. It builds on your own plan. Each goal says who thought of it.</translation>
+    </message>
+    <message>
+        <source>Onderwerp: {topic}</source>
+        <translation>Topic: {topic}</translation>
+    </message>
+    <message>
+        <source>Wat u wilt bereiken</source>
+        <translation>What you want to achieve</translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Bij doel {number}</source>
+        <translation>For goal {number}</translation>
+    </message>
+    <message>
+        <source>steeds (doorlopend)</source>
+        <translation>all the time (ongoing)</translation>
+    </message>
+    <message>
+        <source>Wat u en de mensen om u heen gaan doen</source>
+        <translation>What you and the people around you will do</translation>
+    </message>
+    <message>
+        <source>Wat u vraagt</source>
+        <translation>What you ask</translation>
+    </message>
+    <message>
+        <source>Aan wie</source>
+        <translation>Of whom</translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation>the municipality</translation>
+    </message>
+    <message>
+        <source>Wat u vraagt aan de gemeente of aan anderen</source>
+        <translation>What you ask of the municipality or of others</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Wie is dit voor u</source>
+        <translation>Who this is to you</translation>
+    </message>
+    <message>
+        <source>Wat doet hij of zij</source>
+        <translation>What he or she does</translation>
+    </message>
+    <message>
+        <source>Wie hebben meegedaan</source>
+        <translation>Who took part</translation>
+    </message>
+    <message>
+        <source>Wie heeft meegeschreven</source>
+        <translation>Who helped write it</translation>
+    </message>
+    <message>
+        <source>Uw vraag en wat belangrijk is voor u</source>
+        <translation>Your question and what matters to you</translation>
+    </message>
+    <message>
+        <source>Uw vraag, in uw eigen woorden:</source>
+        <translation>Your question, in your own words:</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor u:</source>
+        <translation>What matters to you:</translation>
+    </message>
+    <message>
+        <source>Bij het gesprek waren: {names}.</source>
+        <translation>Present at the conversation: {names}.</translation>
+    </message>
+    <message>
+        <source>Hoe tevreden bent u met uw leven?</source>
+        <translation>How satisfied are you with your life?</translation>
+    </message>
+    <message>
+        <source>Dit hebben we nog niet gevraagd.</source>
+        <translation>We have not asked this yet.</translation>
+    </message>
+    <message>
+        <source>U gaf uw leven een {value} van de 10 (op {date}). 0 is heel ontevreden, 10 is heel tevreden.</source>
+        <translation>You gave your life a {value} out of 10 (on {date}). 0 is very dissatisfied, 10 is very satisfied.</translation>
+    </message>
+    <message>
+        <source>Eerder gaf u: {earlier}.</source>
+        <translation>Earlier you gave: {earlier}.</translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met u, per onderwerp?</source>
+        <translation>How are you doing, per topic?</translation>
+    </message>
+    <message>
+        <source>Sommige cijfers staan niet in dit plan. Het instrument waarmee ze zijn gegeven, staat niet op deze computer: {instruments}.</source>
+        <translation>Some scores are not in this plan. The instrument they were given with is not on this computer: {instruments}.</translation>
+    </message>
+    <message>
+        <source> versie </source>
+        <translation> version </translation>
+    </message>
+    <message>
+        <source>De ladder heeft treden van {low} tot {high}.</source>
+        <translation>The ladder has steps from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>U kiest een trede en uw contactpersoon kiest een trede.</source>
+        <translation>You choose a step and your contact person chooses a step.</translation>
+    </message>
+    <message>
+        <source>Per onderwerp is er een cijfer van {low} tot {high}.</source>
+        <translation>Each topic has a score from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>U kiest een cijfer en uw contactpersoon kiest een cijfer.</source>
+        <translation>You choose a score and your contact person chooses a score.</translation>
+    </message>
+    <message>
+        <source>{low} betekent: {low_label}. {high} betekent: {high_label}.</source>
+        <translation>{low} means: {low_label}. {high} means: {high_label}.</translation>
+    </message>
+    <message>
+        <source>Zijn ze verschillend? Dan praten we daarover.</source>
+        <translation>Are they different? Then we talk about it.</translation>
+    </message>
+    <message>
+        <source>voor {name}</source>
+        <translation>for {name}</translation>
+    </message>
+    <message>
+        <source>Dit is nog niet besproken.</source>
+        <translation>This has not been discussed yet.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen onderwerpen besproken.</source>
+        <translation>No topics have been discussed yet.</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Uw trede</source>
+        <translation>Your step</translation>
+    </message>
+    <message>
+        <source>Uw cijfer</source>
+        <translation>Your score</translation>
+    </message>
+    <message>
+        <source>Trede wijkteam</source>
+        <translation>Step of the team</translation>
+    </message>
+    <message>
+        <source>Cijfer wijkteam</source>
+        <translation>Score of the team</translation>
+    </message>
+    <message>
+        <source>Hoe het nu gaat</source>
+        <translation>How it is going now</translation>
+    </message>
+    <message>
+        <source>Een onderwerp dat deze keer niet opnieuw besproken is, staat er met de cijfers van de vorige keer. De datum staat erbij.</source>
+        <translation>A topic that was not discussed again this time shows the scores of the last time. The date is given with it.</translation>
+    </message>
+    <message>
+        <source>U zegt</source>
+        <translation>You say</translation>
+    </message>
+    <message>
+        <source>Situatie</source>
+        <translation>Situation</translation>
+    </message>
+    <message>
+        <source>Wat goed gaat</source>
+        <translation>What goes well</translation>
+    </message>
+    <message>
+        <source>Zorgen</source>
+        <translation>Worries</translation>
+    </message>
+    <message>
+        <source>Vorige keer besproken ({date})</source>
+        <translation>Discussed last time ({date})</translation>
+    </message>
+    <message>
+        <source>Nu niet besproken: {reason}</source>
+        <translation>Not discussed now: {reason}</translation>
+    </message>
+    <message>
+        <source>Uw cijfers en die van uw contactpersoon in één plaatje. Hoe verder naar buiten, hoe beter het gaat.</source>
+        <translation>Your scores and those of your contact person in one picture. The further out, the better it is going.</translation>
+    </message>
+    <message>
+        <source>De cijfers van vorige keer staan er ook in.</source>
+        <translation>The scores of last time are in it too.</translation>
+    </message>
+    <message>
+        <source>Niet besproken of niet nodig:</source>
+        <translation>Not discussed or not needed:</translation>
+    </message>
+    <message>
+        <source>geen reden genoemd</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>van {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message>
+        <source>{domain}: u {citizen}, uw contactpersoon {professional}</source>
+        <translation>{domain}: you {citizen}, your contact person {professional}</translation>
+    </message>
+    <message>
+        <source>Het plaatje in woorden: {scores}.</source>
+        <translation>The picture in words: {scores}.</translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Mensen om u heen: wie helpt met wat</source>
+        <translation>People around you: who helps with what</translation>
+    </message>
+    <message>
+        <source>Er staan nog geen mensen op uw netwerkkaart.</source>
+        <translation>There are no people on your network map yet.</translation>
+    </message>
+    <message>
+        <source>Op de kaart staat u in het midden. Hoe dichter iemand bij het midden staat, hoe dichter die persoon bij u staat.</source>
+        <translation>You are in the middle of the map. The closer someone is to the middle, the closer that person is to you.</translation>
+    </message>
+    <message>
+        <source>Het plaatje in woorden: op de kaart staat 1 persoon. De lijst hieronder noemt die persoon, met de plaats op de kaart.</source>
+        <translation>The picture in words: there is 1 person on the map. The list below names that person, with their place on the map.</translation>
+    </message>
+    <message>
+        <source>Het plaatje in woorden: op de kaart staan {count} mensen. De lijst hieronder noemt ze allemaal, met hun plaats op de kaart.</source>
+        <translation>The picture in words: there are {count} people on the map. The list below names them all, with their place on the map.</translation>
+    </message>
+    <message>
+        <source>Helpt nu met</source>
+        <translation>Helps now with</translation>
+    </message>
+    <message>
+        <source>Kan helpen met</source>
+        <translation>Could help with</translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation>informal carer</translation>
+    </message>
+    <message>
+        <source>In de lijst staat iedereen die op de kaart staat. Een streepje (–) betekent: helpt nu niet met iets uit dit plan.</source>
+        <translation>The list has everyone who is on the map. A dash (–) means: does not help with anything in this plan now.</translation>
+    </message>
+    <message>
+        <source>Uw doelen en wie wat doet</source>
+        <translation>Your goals and who does what</translation>
+    </message>
+    <message>
+        <source>Bij elk doel staat wie wat doet. Eerst staat wat u zelf doet. Dan wat mensen om u heen doen. Dan hulp in de buurt. Als laatste hulp van de gemeente die speciaal voor u wordt geregeld (een maatwerkvoorziening).</source>
+        <translation>Each goal says who does what. First what you do yourself. Then what people around you do. Then help in the neighbourhood. Last, help from the municipality that is arranged especially for you (a tailored provision).</translation>
+    </message>
+    <message>
+        <source>Bij een afspraak staat wie die bedacht heeft: u zelf, mensen om u heen of uw contactpersoon. Staat er niets bij? Dan hebben we de afspraak samen bedacht.</source>
+        <translation>An agreement says who thought of it: you, people around you or your contact person. Does it say nothing? Then we thought of it together.</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen afgesproken.</source>
+        <translation>No goals have been agreed yet.</translation>
+    </message>
+    <message>
+        <source>Doel {number}</source>
+        <translation>Goal {number}</translation>
+    </message>
+    <message>
+        <source>vóór {date}</source>
+        <translation>before {date}</translation>
+    </message>
+    <message>
+        <source>cijfer {target}</source>
+        <translation>score {target}</translation>
+    </message>
+    <message>
+        <source>bedacht door: {author}</source>
+        <translation>thought of by: {author}</translation>
+    </message>
+    <message>
+        <source>stand: {status}</source>
+        <translation>status: {status}</translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken?</source>
+        <translation>What do you want to achieve?</translation>
+    </message>
+    <message>
+        <source>Hoe weten we dat het gelukt is?</source>
+        <translation>How do we know it has worked?</translation>
+    </message>
+    <message>
+        <source>Wanneer en hoe ver?</source>
+        <translation>When and how far?</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Nog niet afgesproken wie wat doet.</source>
+        <translation>Not yet agreed who does what.</translation>
+    </message>
+    <message>
+        <source>Waar we op letten</source>
+        <translation>What we keep an eye on</translation>
+    </message>
+    <message>
+        <source>Er zijn nu geen bijzondere aandachtspunten.</source>
+        <translation>There are no special points of attention now.</translation>
+    </message>
+    <message>
+        <source>Afspraken en de volgende keer</source>
+        <translation>Agreements and next time</translation>
+    </message>
+    <message>
+        <source>Wat we verder hebben afgesproken:</source>
+        <translation>What else we agreed:</translation>
+    </message>
+    <message>
+        <source>Op {date} kijken we samen hoe het gaat (evaluatie).</source>
+        <translation>On {date} we look together at how it is going (review).</translation>
+    </message>
+    <message>
+        <source>We kijken samen hoe het gaat op (datum): {line}</source>
+        <translation>We look together at how it is going on (date): {line}</translation>
+    </message>
+    <message>
+        <source>Wat u verklaart</source>
+        <translation>What you declare</translation>
+    </message>
+    <message>
+        <source>Ik weet dat ik gratis hulp kan krijgen van een cliëntondersteuner: iemand die niet voor de gemeente werkt en mij helpt bij de gesprekken met de gemeente.</source>
+        <translation>I know that I can get free help from a client supporter: someone who does not work for the municipality and helps me in the conversations with the municipality.</translation>
+    </message>
+    <message>
+        <source>Ik weet dat ik zelf eerst een plan mag schrijven (een persoonlijk plan).</source>
+        <translation>I know that I may first write a plan myself (a personal plan).</translation>
+    </message>
+    <message>
+        <source>Ik heb een kopie van dit plan gekregen.</source>
+        <translation>I have received a copy of this plan.</translation>
+    </message>
+    <message>
+        <source>Kies één:</source>
+        <translation>Choose one:</translation>
+    </message>
+    <message>
+        <source>netwerklid</source>
+        <translation>network member</translation>
+    </message>
+    <message>
+        <source>Uw opmerkingen</source>
+        <translation>Your remarks</translation>
+    </message>
+    <message>
+        <source>Niemand heeft opmerkingen gegeven.</source>
+        <translation>No one gave remarks.</translation>
+    </message>
+    <message>
+        <source>Hier kunt u zelf iets opschrijven.</source>
+        <translation>Here you can write something yourself.</translation>
+    </message>
+    <message>
+        <source>Voor het dossier</source>
+        <translation>For the file</translation>
+    </message>
+    <message>
+        <source>Deze bladzijde is voor het dossier van het wijkteam. Hierop staan de gegevens waarmee iemand kan nagaan dat dit het echte plan is. U hoeft er niets mee te doen.</source>
+        <translation>This page is for the neighbourhood team&apos;s file. It holds the details with which someone can check that this is the real plan. You need not do anything with it.</translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Wettelijk kader</source>
+        <translation>Legal framework</translation>
+    </message>
+    <message>
+        <source>{name}, versie {version}</source>
+        <translation>{name}, version {version}</translation>
+    </message>
+    <message>
+        <source>Vragenlijsten</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Ondertekend op</source>
+        <translation>Signed on</translation>
+    </message>
+    <message>
+        <source>Vingerafdruk (SHA-256)</source>
+        <translation>Fingerprint (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Controlecode</source>
+        <translation>Check code</translation>
+    </message>
+    <message>
+        <source>{code} (begin van de vingerafdruk)</source>
+        <translation>{code} (start of the fingerprint)</translation>
+    </message>
+    <message>
+        <source>concept, nog niet ondertekend</source>
+        <translation>draft, not signed yet</translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>t/m rij {row} · {hash}</source>
+        <translation>up to row {row} · {hash}</translation>
+    </message>
+    <message>
+        <source>Het logboek: de laatste rij van het toegangslogboek toen dit werd afgedrukt (verkort ook onderaan elke bladzijde).</source>
+        <translation>The log: the last row of the access log when this was printed (shortened at the bottom of every page as well).</translation>
+    </message>
+    <message>
+        <source>De vingerafdruk is de SHA-256 van de ondertekende inhoud; de inzage-export van het dossier noemt dezelfde waarde.</source>
+        <translation>The fingerprint is the SHA-256 of the signed content; the file&apos;s access export names the same value.</translation>
+    </message>
+    <message>
+        <source>Handtekeningen</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Deze mensen hebben het plan ondertekend. Daarna is het plan niet meer veranderd. Dat ziet u aan de controlecode onderaan elke bladzijde: die code hoort alleen bij dit plan.</source>
+        <translation>These people have signed the plan. After that the plan has not changed. You can see that from the check code at the bottom of every page: that code belongs to this plan only.</translation>
+    </message>
+    <message>
+        <source>Met uw handtekening zegt u dat u dit plan heeft gelezen. Wie meehelpt, tekent ook.</source>
+        <translation>With your signature you say that you have read this plan. Whoever helps signs too.</translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Eens met het plan</source>
+        <translation>Agrees with the plan</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>{box} ja   {box} ja, met opmerkingen   {box} nee</source>
+        <translation>{box} yes   {box} yes, with remarks   {box} no</translation>
+    </message>
+    <message>
+        <source>Handtekening</source>
+        <translation>Signature</translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Het plan kon niet worden gemaakt. Er is niets opgeslagen.</source>
@@ -4646,12 +5835,20 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>there is no access (read-only or someone else&apos;s)</translation>
     </message>
     <message>
+        <source>de schijf of stick is alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>de map of het bestand bestaat niet (meer)</source>
         <translation>the folder or the file does not exist (any more)</translation>
     </message>
     <message>
         <source>dat is een map</source>
         <translation>that is a folder</translation>
+    </message>
+    <message>
+        <source>de naam of het pad is te lang</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>een fout van de schijf of het systeem</source>
@@ -5551,6 +6748,134 @@ Recorded now: {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>SelfAssessmentReview</name>
+    <message>
+        <source>{level} (van {minimum} tot {maximum})</source>
+        <extracomment>The kinds that belong to the own plan (the import dialog groups them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past niet / zegt het liever niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen antwoord gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wil hierover praten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerking: {remark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet besproken</source>
+        <translation type="unfinished">not discussed</translation>
+    </message>
+    <message>
+        <source>persoonlijk plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>familiegroepsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inwoner {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staat al in het netwerk: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} persoon schreef mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mensen schreven mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen plan ontvangen op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neemt op zich: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · onderwerp: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · geen onderwerp gekozen (komt bij: {topic}; te wijzigen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staat al in het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inwoner zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steeds</source>
+        <translation type="unfinished">always</translation>
+    </message>
+    <message>
+        <source>wie: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanneer: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bij doel {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staat al bij de vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -6257,6 +7582,157 @@ Recorded now: {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>ThenNowPdf</name>
+    <message>
+        <source>Uw eigen cijfers</source>
+        <translation>Your own scores</translation>
+    </message>
+    <message>
+        <source>Cijfers van uw contactpersoon</source>
+        <translation>Scores of your contact person</translation>
+    </message>
+    <message>
+        <source>Toen en nu · gemaakt op {date}</source>
+        <translation>Then and now · made on {date}</translation>
+    </message>
+    <message>
+        <source>Toen en nu</source>
+        <translation>Then and now</translation>
+    </message>
+    <message>
+        <source>Toen en nu {reference}</source>
+        <translation>Then and now {reference}</translation>
+    </message>
+    <message>
+        <source>Uw cijfers: toen en nu</source>
+        <translation>Your scores: then and now</translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen cijfers gegeven.</source>
+        <translation>No scores have been given yet.</translation>
+    </message>
+    <message>
+        <source>voor {name}</source>
+        <translation>for {name}</translation>
+    </message>
+    <message>
+        <source>Toen ({date})</source>
+        <translation>Then ({date})</translation>
+    </message>
+    <message>
+        <source>Nu ({date})</source>
+        <translation>Now ({date})</translation>
+    </message>
+    <message>
+        <source>In woorden, {title} (toen → nu): {scores}.</source>
+        <translation>In words, {title} (then → now): {scores}.</translation>
+    </message>
+    <message>
+        <source>trede {level}</source>
+        <translation>step {level}</translation>
+    </message>
+    <message>
+        <source>{title}: {what}toen {then} ({then_date}), nu {now} ({now_date}).</source>
+        <translation>{title}: {what}then {then} ({then_date}), now {now} ({now_date}).</translation>
+    </message>
+    <message>
+        <source>Hoe tevreden bent u met uw leven? (0 tot 10)</source>
+        <translation>How satisfied are you with your life? (0 to 10)</translation>
+    </message>
+    <message>
+        <source>{value} op {date}</source>
+        <translation>{value} on {date}</translation>
+    </message>
+    <message>
+        <source>In woorden: {points}.</source>
+        <translation>In words: {points}.</translation>
+    </message>
+    <message>
+        <source>In woorden: er zijn nog geen cijfers gegeven.</source>
+        <translation>In words: no scores have been given yet.</translation>
+    </message>
+    <message>
+        <source>Mensen om u heen: toen en nu</source>
+        <translation>People around you: then and now</translation>
+    </message>
+    <message>
+        <source>Bij het eerste gesprek ({date}) stond er 1 persoon op uw netwerkkaart.</source>
+        <translation>At the first conversation ({date}) there was 1 person on your network map.</translation>
+    </message>
+    <message>
+        <source>Bij het eerste gesprek ({date}) stonden er {count} mensen op uw netwerkkaart.</source>
+        <translation>At the first conversation ({date}) there were {count} people on your network map.</translation>
+    </message>
+    <message>
+        <source>Nu is het er 1.</source>
+        <translation>Now there is 1.</translation>
+    </message>
+    <message>
+        <source>Nu zijn het er {count}.</source>
+        <translation>Now there are {count}.</translation>
+    </message>
+    <message>
+        <source>Erbij gekomen: {names}.</source>
+        <translation>New: {names}.</translation>
+    </message>
+    <message>
+        <source>Niet meer op de kaart: {names}.</source>
+        <translation>No longer on the map: {names}.</translation>
+    </message>
+    <message>
+        <source>kring {number} ({name})</source>
+        <translation>circle {number} ({name})</translation>
+    </message>
+    <message>
+        <source>dichterbij gekomen, van {before} naar {after}</source>
+        <translation>came closer, from {before} to {after}</translation>
+    </message>
+    <message>
+        <source>verder weg, van {before} naar {after}</source>
+        <translation>further away, from {before} to {after}</translation>
+    </message>
+    <message>
+        <source>van sector {before} naar sector {after}</source>
+        <translation>from sector {before} to sector {after}</translation>
+    </message>
+    <message>
+        <source>{first}, en {second}</source>
+        <translation>{first}, and {second}</translation>
+    </message>
+    <message>
+        <source>Doelen waar we nog aan werken</source>
+        <translation>Goals we are still working on</translation>
+    </message>
+    <message>
+        <source>Er zijn geen open doelen.</source>
+        <translation>There are no open goals.</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>(zie het plan)</source>
+        <translation>(see the plan)</translation>
+    </message>
+    <message>
+        <source>En nog 1 ander doel (zie het plan).</source>
+        <translation>And 1 more goal (see the plan).</translation>
+    </message>
+    <message>
+        <source>En nog {count} andere doelen (zie het plan).</source>
+        <translation>And {count} more goals (see the plan).</translation>
+    </message>
+</context>
+<context>
     <name>ThenNowView</name>
     <message>
         <source>Cijfers: toen en nu</source>
@@ -6349,6 +7825,61 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Niet opgeslagen</source>
         <translation>Not saved</translation>
+    </message>
+</context>
+<context>
+    <name>Trend</name>
+    <message>
+        <source>jan</source>
+        <translation>Jan</translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation>Feb</translation>
+    </message>
+    <message>
+        <source>mrt</source>
+        <translation>Mar</translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation>Apr</translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation>Jun</translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation>Jul</translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation>Aug</translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation>Sep</translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation>Oct</translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation>Nov</translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation>Dec</translation>
+    </message>
+    <message>
+        <source>Nog geen cijfers</source>
+        <translation>No scores yet</translation>
     </message>
 </context>
 <context>
@@ -6573,6 +8104,10 @@ Recorded now: {recorded}</translation>
         <translation>Do you want to hear the text? Then click Read aloud.</translation>
     </message>
     <message>
+        <source>Voorlezen kan niet op deze computer. Daarvoor is een voorleesprogramma nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Beginnen</source>
         <translation>S&amp;tart</translation>
     </message>
@@ -6663,6 +8198,17 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demo database with made-up households. The passphrase is {passphrase}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Dit voorlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lees voor</source>
+        <translation type="unfinished">&amp;Read aloud</translation>
     </message>
 </context>
 </TS>

@@ -1240,6 +1240,10 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
 <context>
     <name>CitizenWidgets</name>
     <message>
+        <source>{answer} ({n} van {total})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lees voor</source>
         <translation>Lees voor</translation>
     </message>
@@ -1407,6 +1411,14 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Op deze schijf of stick kunt u niets bewaren. Kies een andere plek.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam is te lang. Kies een kortere naam of een andere map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Die map is er niet. Kies een andere map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1434,13 +1446,16 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
         <source>Het bestand om te printen heet {name}. Het staat in de map {folder}.</source>
         <translation>Het bestand om te printen heet {name}. Het staat in de map {folder}.</translation>
     </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
     <message>
         <source>Zeker weten?</source>
-        <translation>Zeker weten?</translation>
+        <translation type="unfinished">Zeker weten?</translation>
     </message>
     <message>
         <source>Nee, terug</source>
-        <translation>Nee, terug</translation>
+        <translation type="unfinished">Nee, terug</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1597,69 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <source>{n} dagen geleden</source>
         <translation>{n} dagen geleden</translation>
     </message>
+    <message>
+        <source>januari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>februari</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>april</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juni</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>juli</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>augustus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>september</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oktober</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>november</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>december</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Vertrouwelijk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pagina {page} van {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logboek t/m rij {row}…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DomainBook</name>
@@ -1671,6 +1749,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Zorg wijzigen</source>
         <translation>Zorg wijzigen</translation>
+    </message>
+    <message>
+        <source>Deze drie teksten komen in het plan dat de inwoner meekrijgt. Schrijf ze voor de inwoner: met u en in gewone woorden.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wie draagt de situatie nu? (samen 100 %)</source>
@@ -2710,6 +2792,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>U heeft al {n} mensen opgeschreven. Meer kan niet.</translation>
     </message>
     <message>
+        <source>Toegevoegd: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Weghalen</source>
         <translation>Weghalen</translation>
     </message>
@@ -2747,6 +2833,33 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>nee</source>
         <translation>nee</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdRole</name>
+    <message>
+        <source>aanvrager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation type="unfinished">partner</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ouder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pleegkind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>huisgenoot</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2835,7 +2948,11 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Overdracht van {sender} voor {recipient}, {count} dossier(s).</source>
+        <source>Overdracht van {sender} voor {recipient}, 1 dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdracht van {sender} voor {recipient}, {count} dossiers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3061,6 +3178,205 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
+    <name>Meldingen</name>
+    <message>
+        <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toegang tot het bestand {name}: het is alleen-lezen of van iemand anders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Geen toegang tot een bestand: het is alleen-lezen of van iemand anders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een bestand bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam of het pad van het bestand is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van het bestand {name} is mislukt (een fout van de schijf of het systeem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lezen of schrijven van een bestand is mislukt (een fout van de schijf of het systeem).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de schijf is vol. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: daar mag niet worden geschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de schijf is alleen-lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de map bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: dat is een map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}: de naam of het pad is te lang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan niet schrijven naar {path}. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is beveiligd met een code. Vul de code in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De code klopt niet, of het bestand is beschadigd. Controleer de code en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een map, geen bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand kan niet worden gelezen. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een zelfbeoordeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In de database mag niet worden geschreven (alleen-lezen). Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In {name} of in de map waarin het staat mag niet worden geschreven (alleen-lezen). Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} is bezet door een ander programma. Probeer het zo opnieuw. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is te weinig geheugen vrij. Sluit andere programma&apos;s en probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} kon niet worden gelezen of geschreven (een fout van de schijf of het systeem). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database gaf een onverwachte fout. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is beschadigd: een deel ervan kan niet meer worden gelezen. Er is niets aan veranderd. Zet een reservekopie terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin blijft geldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin kon niet worden gewijzigd. De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin blijft geldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een wachtwoordzin van minstens 8 tekens.</source>
+        <translation type="unfinished">Kies een wachtwoordzin van minstens 8 tekens.</translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {key_file} ontbreekt. Het hoort naast {name} te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} kan met dit sleutelbestand niet worden gelezen: het is beschadigd, of het is geen eigenkracht-database. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is geen eigenkracht-database. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is onvolledig: er ontbreken delen van de database (misschien is het maken ervan afgebroken). Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database is bezet door een ander programma.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand {name} is beschadigd. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet: het wijzigen van de wachtwoordzin is niet afgemaakt, dus de oude wachtwoordzin geldt nog. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin klopt niet: hij is gewijzigd, gebruik de nieuwe. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {path} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} mag niet worden gelezen. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is een gewone, onversleutelde database en geen eigenkracht-database. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand {name} is te klein of leeg. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} is al geopend in een ander venster of programma. Sluit hem daar eerst, of wacht tot dat klaar is. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database {name} is gemaakt met een nieuwere versie van eigenkracht. Werk het programma bij. Er is niets aan veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat al een bestand {name}. Kies een andere naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De map {folder} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MembersEditor</name>
     <message>
         <source>Naam</source>
@@ -3142,6 +3458,22 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Professionals en organisaties</source>
         <translation>Professionals en organisaties</translation>
+    </message>
+    <message>
+        <source>heel dichtbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dichtbij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kennissen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diensten</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>1 heel dichtbij</source>
@@ -3266,6 +3598,41 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>leerkracht</source>
         <translation>leerkracht</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkAttention</name>
+    <message>
+        <source>{who} zorgt veel voor het gezin, heeft het te zwaar en heeft zelf steun nodig. We kijken samen welke hulp er voor {again} kan komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} zorgt veel voor het gezin en heeft het te zwaar. We kijken samen welke hulp er voor {again} kan komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} zorgt veel voor het gezin en heeft zelf steun nodig. We kijken samen welke hulp er voor {again} kan komen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is mantelzorger, is overbelast en heeft zelf steun nodig. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is mantelzorger en is overbelast. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{who} is mantelzorger en heeft zelf steun nodig. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle hulp uit het netwerk komt nu van één persoon: {who}. We kijken samen wie nog meer kan helpen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alle hulp uit het netwerk komt nu van één persoon: {who}. Kijk samen wie nog meer kan helpen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3408,6 +3775,65 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     <message>
         <source>Tussen deze twee momenten is het netwerk niet veranderd.</source>
         <translation>Tussen deze twee momenten is het netwerk niet veranderd.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkMap</name>
+    <message>
+        <source>band die zwaar is (zigzag)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helpt het gezin</source>
+        <translation type="unfinished">helpt het gezin</translation>
+    </message>
+    <message>
+        <source>krijgt hulp van het gezin</source>
+        <translation type="unfinished">krijgt hulp van het gezin</translation>
+    </message>
+    <message>
+        <source>helpen elkaar</source>
+        <translation type="unfinished">helpen elkaar</translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation type="unfinished">mantelzorger</translation>
+    </message>
+    <message>
+        <source>mantelzorger: overbelast of steun nodig</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kleur en plaats: de sector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kring 1 heel dichtbij, 2 dichtbij, 3 kennissen, 4 diensten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>helpt bij het gekozen leefgebied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog niemand op de kaart. Voeg mensen toe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Huishouden</source>
+        <translation type="unfinished">Huishouden</translation>
+    </message>
+    <message>
+        <source>{household}: nog niemand op de netwerkkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerkkaart van {household}, 1 persoon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerkkaart van {household}, {count} personen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4539,6 +4965,769 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
 </context>
 <context>
+    <name>PlanPdf</name>
+    <message>
+        <source>U zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand uit uw netwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation type="unfinished">Vrijwilliger</translation>
+    </message>
+    <message>
+        <source>Voorziening in de buurt</source>
+        <translation type="unfinished">Voorziening in de buurt</translation>
+    </message>
+    <message>
+        <source>Hulpverlener</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hulp van de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gepland</source>
+        <translation type="unfinished">Gepland</translation>
+    </message>
+    <message>
+        <source>Bezig</source>
+        <translation type="unfinished">Bezig</translation>
+    </message>
+    <message>
+        <source>Klaar</source>
+        <translation type="unfinished">Klaar</translation>
+    </message>
+    <message>
+        <source>Gaat niet door</source>
+        <translation type="unfinished">Gaat niet door</translation>
+    </message>
+    <message>
+        <source>Wmo 2015, art. 2.3.2: het onderzoek na de melding; lid 4: eerst eigen kracht en het netwerk, dan algemene voorzieningen, dan een maatwerkvoorziening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jeugdwet: het familiegroepsplan eerst, dan de hulp van de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>doorlopend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>Gelukt</source>
+        <translation type="unfinished">Gelukt</translation>
+    </message>
+    <message>
+        <source>Deels gelukt</source>
+        <translation type="unfinished">Deels gelukt</translation>
+    </message>
+    <message>
+        <source>Gestopt</source>
+        <translation type="unfinished">Gestopt</translation>
+    </message>
+    <message>
+        <source>Mensen om u heen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U en uw contactpersoon samen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inwoner</source>
+        <translation type="unfinished">Inwoner</translation>
+    </message>
+    <message>
+        <source>Wettelijk vertegenwoordiger (ouder of voogd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactpersoon van het wijkteam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Iemand uit het netwerk die meehelpt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik ben het eens met dit plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik ben het eens met dit plan, maar ik heb opmerkingen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik ben het niet eens met dit plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eens, met opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet eens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat u zelf kunt doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wat mensen om u heen kunnen doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hulp in de buurt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{items} en {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij {domain} staat hulp van de gemeente in het plan. We hebben daar nog niet gekeken naar {listed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan samenstellen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leefgebieden en radar tekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Netwerkkaart tekenen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen en afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF opmaken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondersteuningsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie {number} · ondertekend op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlecode: {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie {number} · concept, nog niet ondertekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Namen van anderen zijn vervangen door hun rol.</source>
+        <translation type="unfinished">Namen van anderen zijn vervangen door hun rol.</translation>
+    </message>
+    <message>
+        <source>{number}, ondertekend op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{number}, concept (nog niet ondertekend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kenmerk</source>
+        <translation type="unfinished">Kenmerk</translation>
+    </message>
+    <message>
+        <source>Gezin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Laatste gesprek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie van het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw melding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>familiegroepsplan ontvangen op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>persoonlijk plan ontvangen op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw eigen plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In dit plan staat wat u wilt bereiken en wie u daarbij helpt. We kijken eerst naar wat u zelf kunt. Dan naar wat mensen om u heen kunnen doen. Dan naar hulp in de buurt. Pas daarna kijken we naar hulp die de gemeente voor u regelt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerst staat hier uw eigen plan, in uw eigen woorden. Daarna staat wat we samen aan tafel hebben afgesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In deze versie staan de namen van andere mensen niet. Er staat wie ze zijn, bijvoorbeeld &apos;buurvrouw&apos; of &apos;dochter&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan van {household}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit plan heeft u gemaakt met uw familie en vrienden (een familiegroepsplan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit plan heeft u zelf gemaakt (een persoonlijk plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het staat hier in uw eigen woorden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We hebben het gekregen op {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plan dat we daarna samen maakten, bouwt hierop voort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In dit plan staat nog niets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat we samen aan tafel hebben afgesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hierna staat het plan dat we samen hebben gemaakt. Het bouwt voort op uw eigen plan. Bij elk doel staat wie het bedacht heeft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u wilt bereiken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie</source>
+        <translation type="unfinished">Wie</translation>
+    </message>
+    <message>
+        <source>Wat</source>
+        <translation type="unfinished">Wat</translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij doel {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steeds (doorlopend)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u en de mensen om u heen gaan doen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u vraagt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aan wie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de gemeente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u vraagt aan de gemeente of aan anderen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Wie is dit voor u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat doet hij of zij</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie hebben meegedaan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wie heeft meegeschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw vraag en wat belangrijk is voor u</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw vraag, in uw eigen woorden:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is voor u:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het gesprek waren: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe tevreden bent u met uw leven?</source>
+        <translation type="unfinished">Hoe tevreden bent u met uw leven?</translation>
+    </message>
+    <message>
+        <source>Dit hebben we nog niet gevraagd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U gaf uw leven een {value} van de 10 (op {date}). 0 is heel ontevreden, 10 is heel tevreden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eerder gaf u: {earlier}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe gaat het met u, per onderwerp?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sommige cijfers staan niet in dit plan. Het instrument waarmee ze zijn gegeven, staat niet op deze computer: {instruments}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> versie </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De ladder heeft treden van {low} tot {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U kiest een trede en uw contactpersoon kiest een trede.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per onderwerp is er een cijfer van {low} tot {high}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U kiest een cijfer en uw contactpersoon kiest een cijfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{low} betekent: {low_label}. {high} betekent: {high_label}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zijn ze verschillend? Dan praten we daarover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>voor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is nog niet besproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen onderwerpen besproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Onderwerp</translation>
+    </message>
+    <message>
+        <source>Uw trede</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw cijfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trede wijkteam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfer wijkteam</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe het nu gaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een onderwerp dat deze keer niet opnieuw besproken is, staat er met de cijfers van de vorige keer. De datum staat erbij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U zegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situatie</source>
+        <translation type="unfinished">Situatie</translation>
+    </message>
+    <message>
+        <source>Wat goed gaat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zorgen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vorige keer besproken ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu niet besproken: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw cijfers en die van uw contactpersoon in één plaatje. Hoe verder naar buiten, hoe beter het gaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De cijfers van vorige keer staan er ook in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niet besproken of niet nodig:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen reden genoemd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain}: u {citizen}, uw contactpersoon {professional}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plaatje in woorden: {scores}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensen om u heen: wie helpt met wat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staan nog geen mensen op uw netwerkkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op de kaart staat u in het midden. Hoe dichter iemand bij het midden staat, hoe dichter die persoon bij u staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plaatje in woorden: op de kaart staat 1 persoon. De lijst hieronder noemt die persoon, met de plaats op de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het plaatje in woorden: op de kaart staan {count} mensen. De lijst hieronder noemt ze allemaal, met hun plaats op de kaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helpt nu met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kan helpen met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mantelzorger</source>
+        <translation type="unfinished">mantelzorger</translation>
+    </message>
+    <message>
+        <source>In de lijst staat iedereen die op de kaart staat. Een streepje (–) betekent: helpt nu niet met iets uit dit plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw doelen en wie wat doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij elk doel staat wie wat doet. Eerst staat wat u zelf doet. Dan wat mensen om u heen doen. Dan hulp in de buurt. Als laatste hulp van de gemeente die speciaal voor u wordt geregeld (een maatwerkvoorziening).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij een afspraak staat wie die bedacht heeft: u zelf, mensen om u heen of uw contactpersoon. Staat er niets bij? Dan hebben we de afspraak samen bedacht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen doelen afgesproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doel {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vóór {date}</source>
+        <translation type="unfinished">vóór {date}</translation>
+    </message>
+    <message>
+        <source>cijfer {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bedacht door: {author}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stand: {status}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat wilt u bereiken?</source>
+        <translation type="unfinished">Wat wilt u bereiken?</translation>
+    </message>
+    <message>
+        <source>Hoe weten we dat het gelukt is?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer en hoe ver?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation type="unfinished">Stand</translation>
+    </message>
+    <message>
+        <source>Nog niet afgesproken wie wat doet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waar we op letten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nu geen bijzondere aandachtspunten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afspraken en de volgende keer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat we verder hebben afgesproken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Op {date} kijken we samen hoe het gaat (evaluatie).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We kijken samen hoe het gaat op (datum): {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wat u verklaart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik weet dat ik gratis hulp kan krijgen van een cliëntondersteuner: iemand die niet voor de gemeente werkt en mij helpt bij de gesprekken met de gemeente.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik weet dat ik zelf eerst een plan mag schrijven (een persoonlijk plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ik heb een kopie van dit plan gekregen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies één:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>netwerklid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw opmerkingen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niemand heeft opmerkingen gegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hier kunt u zelf iets opschrijven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voor het dossier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bladzijde is voor het dossier van het wijkteam. Hierop staan de gegevens waarmee iemand kan nagaan dat dit het echte plan is. U hoeft er niets mee te doen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wettelijk kader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}, versie {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ondertekend op</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vingerafdruk (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controlecode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{code} (begin van de vingerafdruk)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concept, nog niet ondertekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logboek</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>t/m rij {row} · {hash}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het logboek: de laatste rij van het toegangslogboek toen dit werd afgedrukt (verkort ook onderaan elke bladzijde).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De vingerafdruk is de SHA-256 van de ondertekende inhoud; de inzage-export van het dossier noemt dezelfde waarde.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handtekeningen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze mensen hebben het plan ondertekend. Daarna is het plan niet meer veranderd. Dat ziet u aan de controlecode onderaan elke bladzijde: die code hoort alleen bij dit plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met uw handtekening zegt u dat u dit plan heeft gelezen. Wie meehelpt, tekent ook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datum</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <source>Plaats</source>
+        <translation type="unfinished">Plaats</translation>
+    </message>
+    <message>
+        <source>Eens met het plan</source>
+        <translation type="unfinished">Eens met het plan</translation>
+    </message>
+    <message>
+        <source>Opmerkingen</source>
+        <translation type="unfinished">Opmerkingen</translation>
+    </message>
+    <message>
+        <source>{box} ja   {box} ja, met opmerkingen   {box} nee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handtekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanPrinter</name>
     <message>
         <source>Het plan kon niet worden gemaakt. Er is niets opgeslagen.</source>
@@ -4646,11 +5835,19 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>de schijf of stick is alleen-lezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>de map of het bestand bestaat niet (meer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>dat is een map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de naam of het pad is te lang</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5547,6 +6744,134 @@ Nu vastgelegd: {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>SelfAssessmentReview</name>
+    <message>
+        <source>{level} (van {minimum} tot {maximum})</source>
+        <extracomment>The kinds that belong to the own plan (the import dialog groups them).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>past niet / zegt het liever niet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>geen antwoord gekozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wil hierover praten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opmerking: {remark}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>niet besproken</source>
+        <translation type="unfinished">niet besproken</translation>
+    </message>
+    <message>
+        <source>persoonlijk plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>familiegroepsplan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inwoner {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>professional {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staat al in het netwerk: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} afspraak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} afspraken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} persoon schreef mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} mensen schreven mee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{kind}: {counts}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eigen plan ontvangen op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neemt op zich: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · onderwerp: {topic}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · geen onderwerp gekozen (komt bij: {topic}; te wijzigen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staat al in het plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>de inwoner zelf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wie: {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wanneer: {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bij doel {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staat al bij de vraag</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Instellingen</source>
@@ -6253,6 +7578,157 @@ Nu vastgelegd: {recorded}</translation>
     </message>
 </context>
 <context>
+    <name>ThenNowPdf</name>
+    <message>
+        <source>Uw eigen cijfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cijfers van uw contactpersoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toen en nu · gemaakt op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toen en nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toen en nu {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uw cijfers: toen en nu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er zijn nog geen cijfers gegeven.</source>
+        <translation type="unfinished">Er zijn nog geen cijfers gegeven.</translation>
+    </message>
+    <message>
+        <source>voor {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Toen ({date})</source>
+        <translation type="unfinished">Toen ({date})</translation>
+    </message>
+    <message>
+        <source>Nu ({date})</source>
+        <translation type="unfinished">Nu ({date})</translation>
+    </message>
+    <message>
+        <source>In woorden, {title} (toen → nu): {scores}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trede {level}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: {what}toen {then} ({then_date}), nu {now} ({now_date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hoe tevreden bent u met uw leven? (0 tot 10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} op {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In woorden: {points}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In woorden: er zijn nog geen cijfers gegeven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mensen om u heen: toen en nu</source>
+        <translation type="unfinished">Mensen om u heen: toen en nu</translation>
+    </message>
+    <message>
+        <source>Bij het eerste gesprek ({date}) stond er 1 persoon op uw netwerkkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bij het eerste gesprek ({date}) stonden er {count} mensen op uw netwerkkaart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu is het er 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nu zijn het er {count}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erbij gekomen: {names}.</source>
+        <translation type="unfinished">Erbij gekomen: {names}.</translation>
+    </message>
+    <message>
+        <source>Niet meer op de kaart: {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kring {number} ({name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dichterbij gekomen, van {before} naar {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verder weg, van {before} naar {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>van sector {before} naar sector {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}, en {second}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doelen waar we nog aan werken</source>
+        <translation type="unfinished">Doelen waar we nog aan werken</translation>
+    </message>
+    <message>
+        <source>Er zijn geen open doelen.</source>
+        <translation type="unfinished">Er zijn geen open doelen.</translation>
+    </message>
+    <message>
+        <source>Onderwerp</source>
+        <translation type="unfinished">Onderwerp</translation>
+    </message>
+    <message>
+        <source>Doel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wanneer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(zie het plan)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En nog 1 ander doel (zie het plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En nog {count} andere doelen (zie het plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ThenNowView</name>
     <message>
         <source>Cijfers: toen en nu</source>
@@ -6345,6 +7821,61 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Niet opgeslagen</source>
         <translation>Niet opgeslagen</translation>
+    </message>
+</context>
+<context>
+    <name>Trend</name>
+    <message>
+        <source>jan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>feb</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mrt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jun</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>jul</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>okt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nov</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nog geen cijfers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6569,6 +8100,10 @@ Nu vastgelegd: {recorded}</translation>
         <translation>Wilt u de tekst horen? Klik dan op Lees voor.</translation>
     </message>
     <message>
+        <source>Voorlezen kan niet op deze computer. Daarvoor is een voorleesprogramma nodig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Beginnen</source>
         <translation>&amp;Beginnen</translation>
     </message>
@@ -6659,6 +8194,17 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</translation>
+    </message>
+</context>
+<context>
+    <name>dialog</name>
+    <message>
+        <source>Dit voorlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lees voor</source>
+        <translation type="unfinished">&amp;Lees voor</translation>
     </message>
 </context>
 </TS>
