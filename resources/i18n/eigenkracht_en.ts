@@ -1412,11 +1412,11 @@ Please note: a copy of the database that you made earlier (a backup, for example
     </message>
     <message>
         <source>Op deze schijf of stick kunt u niets bewaren. Kies een andere plek.</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot save anything on this disk or stick. Choose another place.</translation>
     </message>
     <message>
         <source>De naam is te lang. Kies een kortere naam of een andere map.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is too long. Choose a shorter name or another folder.</translation>
     </message>
     <message>
         <source>Die map is er niet. Kies een andere map.</source>
@@ -2839,27 +2839,27 @@ Would you like to report the error? Copy the technical details below and send th
     <name>HouseholdRole</name>
     <message>
         <source>aanvrager</source>
-        <translation type="unfinished"></translation>
+        <translation>applicant</translation>
     </message>
     <message>
         <source>partner</source>
-        <translation type="unfinished">partner</translation>
+        <translation>partner</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished"></translation>
+        <translation>child</translation>
     </message>
     <message>
         <source>ouder</source>
-        <translation type="unfinished"></translation>
+        <translation>parent</translation>
     </message>
     <message>
         <source>pleegkind</source>
-        <translation type="unfinished"></translation>
+        <translation>foster child</translation>
     </message>
     <message>
         <source>huisgenoot</source>
-        <translation type="unfinished"></translation>
+        <translation>housemate</translation>
     </message>
 </context>
 <context>
@@ -3181,199 +3181,199 @@ Would you like to report the error? Copy the technical details below and send th
     <name>Meldingen</name>
     <message>
         <source>De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full. Nothing was saved; free up space and try again.</translation>
     </message>
     <message>
         <source>Geen toegang tot het bestand {name}: het is alleen-lezen of van iemand anders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No access to the file {name}: it is read-only or belongs to someone else.</translation>
     </message>
     <message>
         <source>Geen toegang tot een bestand: het is alleen-lezen of van iemand anders.</source>
-        <translation type="unfinished"></translation>
+        <translation>No access to a file: it is read-only or belongs to someone else.</translation>
     </message>
     <message>
         <source>Het bestand {name} bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} does not exist.</translation>
     </message>
     <message>
         <source>Een bestand bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A file does not exist.</translation>
     </message>
     <message>
         <source>De naam of het pad van het bestand is te lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s name or path is too long.</translation>
     </message>
     <message>
         <source>Lezen of schrijven van het bestand {name} is mislukt (een fout van de schijf of het systeem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading or writing the file {name} failed (an error of the disk or the system).</translation>
     </message>
     <message>
         <source>Lezen of schrijven van een bestand is mislukt (een fout van de schijf of het systeem).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading or writing a file failed (an error of the disk or the system).</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path}: de schijf is vol. Er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}: the disk is full. Nothing was saved.</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path}: daar mag niet worden geschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}: writing there is not allowed.</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path}: de schijf is alleen-lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}: the disk is read-only.</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path}: de map bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}: the folder does not exist.</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path}: dat is een map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}: that is a folder.</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path}: de naam of het pad is te lang.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}: the name or path is too long.</translation>
     </message>
     <message>
         <source>Kan niet schrijven naar {path}. Er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write to {path}. Nothing was saved.</translation>
     </message>
     <message>
         <source>Dit bestand is beveiligd met een code. Vul de code in.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is protected with a code. Enter the code.</translation>
     </message>
     <message>
         <source>De code klopt niet, of het bestand is beschadigd. Controleer de code en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is not right, or the file is damaged. Check the code and try again.</translation>
     </message>
     <message>
         <source>Het bestand is niet gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was not found.</translation>
     </message>
     <message>
         <source>Dit is een map, geen bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a folder, not a file.</translation>
     </message>
     <message>
         <source>Het bestand kan niet worden gelezen. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file cannot be read. {reason}</translation>
     </message>
     <message>
         <source>Het bestand is te groot voor een zelfbeoordeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large for a self-assessment.</translation>
     </message>
     <message>
         <source>In de database mag niet worden geschreven (alleen-lezen). Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database may not be written to (read-only). The file is fine, but eigenkracht must be able to write to it. Nothing was changed.</translation>
     </message>
     <message>
         <source>In {name} of in de map waarin het staat mag niet worden geschreven (alleen-lezen). Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, or the folder it is in, may not be written to (read-only). The file is fine, but eigenkracht must be able to write to it. Nothing was changed.</translation>
     </message>
     <message>
         <source>De database {name} is bezet door een ander programma. Probeer het zo opnieuw. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} is busy in another program. Try again in a moment. Nothing was changed.</translation>
     </message>
     <message>
         <source>Er is te weinig geheugen vrij. Sluit andere programma&apos;s en probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is not enough free memory. Close other programs and try again.</translation>
     </message>
     <message>
         <source>De database {name} bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} does not exist (any more).</translation>
     </message>
     <message>
         <source>De database {name} kon niet worden gelezen of geschreven (een fout van de schijf of het systeem). Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} could not be read or written (an error of the disk or the system). Nothing was changed.</translation>
     </message>
     <message>
         <source>De database gaf een onverwachte fout. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database gave an unexpected error. Nothing was changed.</translation>
     </message>
     <message>
         <source>Het bestand {name} is beschadigd: een deel ervan kan niet meer worden gelezen. Er is niets aan veranderd. Zet een reservekopie terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is damaged: part of it can no longer be read. Nothing was changed in it. Restore a backup.</translation>
     </message>
     <message>
         <source>{problem} De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin blijft geldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} The passphrase was not changed; the old passphrase stays valid.</translation>
     </message>
     <message>
         <source>De wachtwoordzin kon niet worden gewijzigd. De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin blijft geldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase could not be changed. The old passphrase stays valid.</translation>
     </message>
     <message>
         <source>Kies een wachtwoordzin van minstens 8 tekens.</source>
-        <translation type="unfinished">Choose a passphrase of at least 8 characters.</translation>
+        <translation>Choose a passphrase of at least 8 characters.</translation>
     </message>
     <message>
         <source>Het sleutelbestand {key_file} ontbreekt. Het hoort naast {name} te staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {key_file} is missing. It belongs next to {name}.</translation>
     </message>
     <message>
         <source>Het bestand {name} kan met dit sleutelbestand niet worden gelezen: het is beschadigd, of het is geen eigenkracht-database. Er is niets aan veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} cannot be read with this key file: it is damaged, or it is not an eigenkracht database. Nothing was changed in it.</translation>
     </message>
     <message>
         <source>Het bestand {name} is geen eigenkracht-database. Er is niets aan veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is not an eigenkracht database. Nothing was changed in it.</translation>
     </message>
     <message>
         <source>Het bestand {name} is onvolledig: er ontbreken delen van de database (misschien is het maken ervan afgebroken). Er is niets aan veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is incomplete: parts of the database are missing (perhaps making it was interrupted). Nothing was changed in it.</translation>
     </message>
     <message>
         <source>De database is bezet door een ander programma.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database is busy in another program.</translation>
     </message>
     <message>
         <source>Het sleutelbestand {name} is beschadigd. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file {name} is damaged. Nothing was changed.</translation>
     </message>
     <message>
         <source>De wachtwoordzin klopt niet. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is not right. Nothing was changed.</translation>
     </message>
     <message>
         <source>De wachtwoordzin klopt niet: het wijzigen van de wachtwoordzin is niet afgemaakt, dus de oude wachtwoordzin geldt nog. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is not right: changing the passphrase was not finished, so the old passphrase still holds. Nothing was changed.</translation>
     </message>
     <message>
         <source>De wachtwoordzin klopt niet: hij is gewijzigd, gebruik de nieuwe. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase is not right: it was changed, use the new one. Nothing was changed.</translation>
     </message>
     <message>
         <source>De database {path} bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {path} does not exist.</translation>
     </message>
     <message>
         <source>Het bestand {name} mag niet worden gelezen. Er is niets aan veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} may not be read. Nothing was changed in it.</translation>
     </message>
     <message>
         <source>Het bestand {name} is een gewone, onversleutelde database en geen eigenkracht-database. Er is niets aan veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is an ordinary, unencrypted database and not an eigenkracht database. Nothing was changed in it.</translation>
     </message>
     <message>
         <source>Het bestand {name} is te klein of leeg. Er is niets aan veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file {name} is too small or empty. Nothing was changed in it.</translation>
     </message>
     <message>
         <source>De database {name} is al geopend in een ander venster of programma. Sluit hem daar eerst, of wacht tot dat klaar is. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} is already open in another window or program. Close it there first, or wait until that is done. Nothing was changed.</translation>
     </message>
     <message>
         <source>De database {name} is gemaakt met een nieuwere versie van eigenkracht. Werk het programma bij. Er is niets aan veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The database {name} was made with a newer version of eigenkracht. Update the program. Nothing was changed in it.</translation>
     </message>
     <message>
         <source>Er staat al een bestand {name}. Kies een andere naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a file {name}. Choose another name.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {folder} does not exist.</translation>
     </message>
 </context>
 <context>
@@ -3604,35 +3604,35 @@ Would you like to report the error? Copy the technical details below and send th
     <name>NetworkAttention</name>
     <message>
         <source>{who} zorgt veel voor het gezin, heeft het te zwaar en heeft zelf steun nodig. We kijken samen welke hulp er voor {again} kan komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} does a lot of caring for the family, is carrying too much and needs support too. Together we will look at what help there can be for {again}.</translation>
     </message>
     <message>
         <source>{who} zorgt veel voor het gezin en heeft het te zwaar. We kijken samen welke hulp er voor {again} kan komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} does a lot of caring for the family and is carrying too much. Together we will look at what help there can be for {again}.</translation>
     </message>
     <message>
         <source>{who} zorgt veel voor het gezin en heeft zelf steun nodig. We kijken samen welke hulp er voor {again} kan komen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} does a lot of caring for the family and needs support too. Together we will look at what help there can be for {again}.</translation>
     </message>
     <message>
         <source>{who} is mantelzorger, is overbelast en heeft zelf steun nodig. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} is an informal carer, is overburdened and needs support too. Discuss support for the informal carer (Wmo 2015, art. 2.3.2 lid 4 onder d).</translation>
     </message>
     <message>
         <source>{who} is mantelzorger en is overbelast. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} is an informal carer and is overburdened. Discuss support for the informal carer (Wmo 2015, art. 2.3.2 lid 4 onder d).</translation>
     </message>
     <message>
         <source>{who} is mantelzorger en heeft zelf steun nodig. Bespreek ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} is an informal carer and needs support too. Discuss support for the informal carer (Wmo 2015, art. 2.3.2 lid 4 onder d).</translation>
     </message>
     <message>
         <source>Alle hulp uit het netwerk komt nu van één persoon: {who}. We kijken samen wie nog meer kan helpen.</source>
-        <translation type="unfinished"></translation>
+        <translation>All help from the network now comes from one person: {who}. Together we will look at who else can help.</translation>
     </message>
     <message>
         <source>Alle hulp uit het netwerk komt nu van één persoon: {who}. Kijk samen wie nog meer kan helpen.</source>
-        <translation type="unfinished"></translation>
+        <translation>All help from the network now comes from one person: {who}. Look together at who else can help.</translation>
     </message>
 </context>
 <context>
@@ -5836,7 +5836,7 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>de schijf of stick is alleen-lezen</source>
-        <translation type="unfinished"></translation>
+        <translation>the disk or stick is read-only</translation>
     </message>
     <message>
         <source>de map of het bestand bestaat niet (meer)</source>
@@ -5848,7 +5848,7 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>de naam of het pad is te lang</source>
-        <translation type="unfinished"></translation>
+        <translation>the name or path is too long</translation>
     </message>
     <message>
         <source>een fout van de schijf of het systeem</source>
@@ -6752,127 +6752,127 @@ Recorded now: {recorded}</translation>
     <message>
         <source>{level} (van {minimum} tot {maximum})</source>
         <extracomment>The kinds that belong to the own plan (the import dialog groups them).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{level} (from {minimum} to {maximum})</translation>
     </message>
     <message>
         <source>past niet / zegt het liever niet</source>
-        <translation type="unfinished"></translation>
+        <translation>does not apply / would rather not say</translation>
     </message>
     <message>
         <source>geen antwoord gekozen</source>
-        <translation type="unfinished"></translation>
+        <translation>no answer chosen</translation>
     </message>
     <message>
         <source>wil hierover praten</source>
-        <translation type="unfinished"></translation>
+        <translation>wants to talk about this</translation>
     </message>
     <message>
         <source>opmerking: {remark}</source>
-        <translation type="unfinished"></translation>
+        <translation>remark: {remark}</translation>
     </message>
     <message>
         <source>niet besproken</source>
-        <translation type="unfinished">not discussed</translation>
+        <translation>not discussed</translation>
     </message>
     <message>
         <source>persoonlijk plan</source>
-        <translation type="unfinished"></translation>
+        <translation>personal plan</translation>
     </message>
     <message>
         <source>familiegroepsplan</source>
-        <translation type="unfinished"></translation>
+        <translation>family group plan</translation>
     </message>
     <message>
         <source>inwoner {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>resident {score}</translation>
     </message>
     <message>
         <source>professional {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>professional {score}</translation>
     </message>
     <message>
         <source>staat al in het netwerk: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>already in the network: {who}</translation>
     </message>
     <message>
         <source>{n} doel</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} goal</translation>
     </message>
     <message>
         <source>{n} doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} goals</translation>
     </message>
     <message>
         <source>{n} afspraak</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} agreement</translation>
     </message>
     <message>
         <source>{n} afspraken</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} agreements</translation>
     </message>
     <message>
         <source>{n} vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} question</translation>
     </message>
     <message>
         <source>{n} vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} questions</translation>
     </message>
     <message>
         <source>{n} persoon schreef mee</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} person wrote along</translation>
     </message>
     <message>
         <source>{n} mensen schreven mee</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} people wrote along</translation>
     </message>
     <message>
         <source>{kind}: {counts}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {counts}</translation>
     </message>
     <message>
         <source>eigen plan ontvangen op {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>own plan received on {date}</translation>
     </message>
     <message>
         <source>neemt op zich: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>takes on: {what}</translation>
     </message>
     <message>
         <source> · onderwerp: {topic}</source>
-        <translation type="unfinished"></translation>
+        <translation> · topic: {topic}</translation>
     </message>
     <message>
         <source> · geen onderwerp gekozen (komt bij: {topic}; te wijzigen)</source>
-        <translation type="unfinished"></translation>
+        <translation> · no topic chosen (goes with: {topic}; can be changed)</translation>
     </message>
     <message>
         <source>staat al in het plan</source>
-        <translation type="unfinished"></translation>
+        <translation>already in the plan</translation>
     </message>
     <message>
         <source>de inwoner zelf</source>
-        <translation type="unfinished"></translation>
+        <translation>the resident themselves</translation>
     </message>
     <message>
         <source>steeds</source>
-        <translation type="unfinished">always</translation>
+        <translation>ongoing</translation>
     </message>
     <message>
         <source>wie: {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>who: {who}</translation>
     </message>
     <message>
         <source>wanneer: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>when: {when}</translation>
     </message>
     <message>
         <source>bij doel {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>with goal {n}</translation>
     </message>
     <message>
         <source>staat al bij de vraag</source>
-        <translation type="unfinished"></translation>
+        <translation>already with the question</translation>
     </message>
 </context>
 <context>
