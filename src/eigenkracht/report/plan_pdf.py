@@ -798,6 +798,7 @@ class PlanRenderer(Document):
                             ),
                             "caption",
                         ),
+                        self.user(self.radar_words(domains), "caption"),
                     ]
                 )
             )
@@ -830,6 +831,24 @@ class PlanRenderer(Document):
         if score.get("level") is None or when is None or when == row_day:
             return text
         return [text, self.fixed(_tr("van {date}").format(date=long_date(when)), "small")]
+
+    def radar_words(self, domains: list[dict[str, Any]]) -> str:
+        """The radar in words, its text alternative: per domain both scores ("Geldzaken:
+        u 3, uw contactpersoon 3"), "–" for a score not given."""
+
+        def score(found: dict[str, Any] | None) -> str:
+            level = (found or {}).get("level")
+            return "–" if level is None else str(level)
+
+        parts = [
+            _tr("{domain}: u {citizen}, uw contactpersoon {professional}").format(
+                domain=self.label(d.get("name", "")),
+                citizen=score(d.get("citizen")),
+                professional=score(d.get("professional")),
+            )
+            for d in domains
+        ]
+        return _tr("Het plaatje in woorden: {scores}.").format(scores="; ".join(parts))
 
     @staticmethod
     def radar_name(index: int) -> str:
@@ -884,7 +903,21 @@ class PlanRenderer(Document):
                 ),
                 "intro",
             )
-            story = [KeepTogether([*story, intro, image]), Spacer(1, 2 * mm)]
+            # The picture's text alternative: the table below names everyone on it.
+            if len(persons) == 1:
+                words = _tr(
+                    "Het plaatje in woorden: op de kaart staat 1 persoon. De lijst "
+                    "hieronder noemt die persoon, met de plaats op de kaart."
+                )
+            else:
+                words = _tr(
+                    "Het plaatje in woorden: op de kaart staan {count} mensen. De lijst "
+                    "hieronder noemt ze allemaal, met hun plaats op de kaart."
+                ).format(count=len(persons))
+            story = [
+                KeepTogether([*story, intro, image, self.fixed(words, "caption")]),
+                Spacer(1, 2 * mm),
+            ]
         names = self.snap.get("domain_names") or self.snap.get("instrument", {}).get(
             "domain_names", {}
         )

@@ -143,7 +143,30 @@ class ThenNowRenderer(Document):
             image = figure_image(figure, 84 * mm, self.dpi)
             self.images[f"radar-{key}" if index == 0 else f"radar-{index}-{key}"] = image.image
             cells.append(image)
-        return [Table([cells], colWidths=[self.width / 2] * 2, hAlign="LEFT")]
+        table = Table([cells], colWidths=[self.width / 2] * 2, hAlign="LEFT")
+        return [table, *self.radar_words(part, axes)]
+
+    def radar_words(self, part: dict[str, Any], axes: list[str]) -> list[Flowable]:
+        """The two radars in words, their text alternative: per perspective each domain's
+        first and latest score ("Geldzaken 2 → 3"), "–" for none."""
+        from eigenkracht.charts.then_now import PERSPECTIVES
+
+        def score(value: Any) -> str:
+            return "–" if value is None else str(value)
+
+        story: list[Flowable] = []
+        for key in PERSPECTIVES:
+            found = part.get("perspectives", {}).get(key, {})
+            then = list(found.get("then") or [])
+            now = list(found.get("now") or [])
+            scores = "; ".join(
+                f"{axis} {score(then[i] if i < len(then) else None)} → "
+                f"{score(now[i] if i < len(now) else None)}"
+                for i, axis in enumerate(axes)
+            )
+            line = _tr("In woorden, {title} (toen → nu): {scores}.")
+            story.append(self.user(line.format(title=TITLES[key], scores=scores), "small"))
+        return story
 
     def in_words(self, part: dict[str, Any]) -> list[Flowable]:
         """ "Uw eigen cijfers: trede 2 · Sociale contacten (12 oktober 2026), nu trede 4 ·
@@ -198,7 +221,20 @@ class ThenNowRenderer(Document):
             wellbeing_trend(self.data, size=(7.0, 2.2)), self.width * 0.9, self.dpi
         )
         self.images["trend"] = image.image
-        return [*story, image]
+        from eigenkracht.charts.then_now import wellbeing_points
+
+        points = wellbeing_points(self.data)
+        if points:
+            given = ", ".join(
+                _tr("{value} op {date}").format(
+                    value=int(value) if float(value).is_integer() else value, date=long_date(when)
+                )
+                for when, value in points
+            )
+            words = _tr("In woorden: {points}.").format(points=given)
+        else:
+            words = _tr("In woorden: er zijn nog geen cijfers gegeven.")
+        return [*story, image, self.fixed(words, "small")]
 
     def network_change(self) -> list[Flowable]:
         network = self.data.get("network", {})
