@@ -54,3 +54,12 @@ def test_file_dialog_is_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:
     shown = [*labels.values(), *buttons, *types]
     for word in ENGLISH:
         assert not any(word in text.replace("&", "") for text in shown), (word, shown)
+
+
+def test_the_fallback_leaves_every_other_text_alone(dutch: None) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    # Qt takes an empty answer for a translation: the program's own texts (Dutch
+    # already, no translator of their own in Dutch mode) must come through unchanged.
+    assert QCoreApplication.translate("Problems", "de schijf is vol") == "de schijf is vol"
+    assert QCoreApplication.translate("QFileDialog", "Back") == "Terug"

@@ -44,13 +44,15 @@ class QtFallbackTranslator(QTranslator):
         source_text: str,
         disambiguation: str | None = None,
         n: int = -1,
-    ) -> str:
+    ) -> str | None:
+        """The Dutch text, or None: no answer (Qt takes an empty string for a
+        translation, and every other text of the program would be blank)."""
         del disambiguation, n  # Qt gives e.g. "All other platforms" for "Folder"
         if context not in self._contexts:
-            return ""
-        return self._texts.get((context, source_text), "")
+            return None
+        return self._texts.get((context, source_text))
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+    def isEmpty(self) -> bool:
         return not self._texts
 
 
