@@ -46,6 +46,7 @@ from eigenkracht.core import i18n
 from eigenkracht.ui import qt_texts
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog, busy_cursor
+from eigenkracht.ui.widgets.theme import apply_theme
 
 if TYPE_CHECKING:
     from eigenkracht.privatefiles import DemoFolder
@@ -365,6 +366,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     for mode, category, message in _held_messages:
         qt_log.log(_QT_LEVELS.get(mode, logging.WARNING), "%s: %s", category, message)
     _held_messages.clear()
+    apply_theme(app)  # Fusion with readable colours, whatever the platform theme
     setup_fonts(app)
     settings = Settings()
     keep_private(settings.qsettings.fileName())
