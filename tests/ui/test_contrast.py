@@ -361,3 +361,22 @@ def test_citizen_focus(citizen: Any, qtbot: Any, theme: str) -> None:
     answer = next(b for b in citizen.page.findChildren(QPushButton) if b.isCheckable())
     ring = focus_ring(qtbot, citizen, answer)
     assert ring >= BORDER, f"{theme}: answer {ring:.2f}:1"
+
+
+def test_messages(qtbot: Any, theme: str) -> None:
+    """The red of an inline message ("Vul eerst een naam in.") is readable on the window."""
+    from PySide6.QtWidgets import QVBoxLayout
+
+    from eigenkracht.ui.widgets.views import MessageLabel
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    layout = QVBoxLayout(host)
+    message = MessageLabel(host)
+    layout.addWidget(message)
+    message.show_message("Vul eerst een naam in.")
+    host.show()
+    qtbot.waitExposed(host)
+    shot = Shot(host)
+    ratio = shot.text(shot.rect_of(message))
+    assert ratio >= TEXT, f"{theme}: message {ratio:.2f}:1"

@@ -42,6 +42,7 @@ from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.unlock import MIN_PASSPHRASE_LENGTH, busy_cursor, passphrase_hint
 from eigenkracht.ui.widgets import unlimited
 from eigenkracht.ui.widgets.problems import problem_text
+from eigenkracht.ui.widgets.theme import ERROR_COLOUR, SUCCESS_COLOUR, message_style
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -71,7 +72,7 @@ def _message_label(parent: QWidget, name: str, color: str, accessible_name: str)
     label.setObjectName(name)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet(f"QLabel#{name} {{ color: {color}; font-weight: bold; }}")
+    label.setStyleSheet(message_style(name, color, label.palette()))
     label.setAccessibleName(accessible_name)
     label.hide()
     return label
@@ -310,7 +311,9 @@ class ChangePassphraseDialog(QDialog):
         self.strength = _text_label("", self.fields)
         self.strength.setObjectName("strength")
         form.addRow("", self.strength)
-        self.error = _message_label(self.fields, "passphraseError", "#b00020", self.tr("Melding"))
+        self.error = _message_label(
+            self.fields, "passphraseError", ERROR_COLOUR, self.tr("Melding")
+        )
         form.addRow("", self.error)
 
         self.warning = _text_label(
@@ -320,7 +323,7 @@ class ChangePassphraseDialog(QDialog):
             ),
             self,
         )
-        self.success = _message_label(self, "passphraseChanged", "#1b5e20", self.tr("Gelukt"))
+        self.success = _message_label(self, "passphraseChanged", SUCCESS_COLOUR, self.tr("Gelukt"))
 
         self.buttons = QDialogButtonBox(self)
         self.change_button = QPushButton(self.tr("Wachtwoordzin &wijzigen"), self)

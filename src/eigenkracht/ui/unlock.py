@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.ui.settings import Settings
+from eigenkracht.ui.widgets.theme import ERROR_COLOUR, message_style
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent
@@ -334,7 +335,7 @@ class UnlockDialog(QDialog):
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setStyleSheet("QLabel#unlockError { color: #b00020; font-weight: bold; }")
+        label.setStyleSheet(message_style("unlockError", ERROR_COLOUR, label.palette()))
         label.setAccessibleName(self.tr("Melding"))
         label.hide()
         self._error_labels.append(label)

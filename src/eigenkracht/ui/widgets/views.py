@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.ui.widgets.plain import plain
+from eigenkracht.ui.widgets.theme import ERROR_COLOUR, message_style
 
 # Background and text colours for things that need attention. The text colour is
 # set together with the background, so the pair keeps its contrast under any theme;
@@ -71,7 +72,8 @@ class MessageLabel(QLabel):
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setWordWrap(True)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.setStyleSheet("QLabel#inlineMessage { color: #b00020; font-weight: bold; }")
+        # The red, made readable on this palette's window (it is 1.7:1 on dark grey).
+        self.setStyleSheet(message_style("inlineMessage", ERROR_COLOUR, self.palette()))
         self.setAccessibleName(self.tr("Melding"))
         self.hide()
 
