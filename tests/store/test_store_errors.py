@@ -70,7 +70,8 @@ def test_the_store_raises_them(tmp_path: Path) -> None:
     [
         (errno.ENOSPC, OsProblem.DISK_FULL, "de schijf is vol"),
         (errno.EACCES, OsProblem.NO_ACCESS, "daar mag niet worden geschreven"),
-        (errno.EROFS, OsProblem.NO_ACCESS, "daar mag niet worden geschreven"),
+        (errno.EROFS, OsProblem.READ_ONLY, "de schijf is alleen-lezen"),
+        (errno.ENAMETOOLONG, OsProblem.NAME_TOO_LONG, "de naam of het pad is te lang"),
         (errno.ENOENT, OsProblem.MISSING, "de map bestaat niet"),
         (errno.EISDIR, OsProblem.IS_DIRECTORY, "dat is een map"),
         (errno.EIO, OsProblem.OTHER, "Er is niets opgeslagen"),

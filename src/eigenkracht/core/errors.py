@@ -15,13 +15,61 @@ from __future__ import annotations
 
 import errno
 import traceback
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Self
 
 from eigenkracht.core.text import display_safe
 
+MESSAGES = "Meldingen"  # the translation context of every lower-layer sentence
+
+
+def N_(text: str) -> str:
+    """Marks a lower-layer template for translation and returns it as it is; tools/i18n.py
+    has lupdate read N_("tekst") as a text of context Meldingen."""
+    return text
+
+
+@dataclass(frozen=True)
+class Said:
+    """A lower-layer sentence: a stable code, its Dutch template (N_) and the values it
+    names. str() is the Dutch sentence (the command line); the window translates the
+    template and fills in the values (ui/widgets/problems.py). A value may be a Said."""
+
+    code: str
+    template: str
+    values: Mapping[str, object] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template.format_map({k: str(v) for k, v in self.values.items()})
+
+
+def says(code: str, template: str, **values: object) -> Said:
+    return Said(code, template, values)
+
 
 class UserFacingError(Exception):
-    """A problem the user can understand and act on; str() is a Dutch sentence."""
+    """A problem the user can understand and act on; str() is a Dutch sentence.
+
+    Made with `say` (or `of`), it also carries `said`: the code, template and values
+    the window translates. Without (an older raise), the window shows str()."""
+
+    said: Said | None = None
+
+    @classmethod
+    def say(cls, code: str, template: str, **values: object) -> Self:
+        return cls.of(Said(code, template, values))
+
+    @classmethod
+    def of(cls, said: Said) -> Self:
+        error = cls(str(said))
+        error.said = said
+        return error
+
+    @property
+    def code(self) -> str:
+        return self.said.code if self.said is not None else ""
 
 
 class OsProblem(StrEnum):
@@ -29,13 +77,15 @@ class OsProblem(StrEnum):
 
     DISK_FULL = "vol"
     NO_ACCESS = "geen-toegang"
+    READ_ONLY = "alleen-lezen"
     MISSING = "bestaat-niet"
     IS_DIRECTORY = "is-een-map"
+    NAME_TOO_LONG = "naam-te-lang"
     OTHER = "anders"
 
 
 _FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-_NO_ACCESS = {errno.EACCES, errno.EPERM, errno.EROFS}
+_NO_ACCESS = {errno.EACCES, errno.EPERM}
 
 
 def os_problem_kind(exc: OSError) -> OsProblem:
@@ -43,39 +93,113 @@ def os_problem_kind(exc: OSError) -> OsProblem:
         return OsProblem.DISK_FULL
     if exc.errno in _NO_ACCESS:
         return OsProblem.NO_ACCESS
+    if exc.errno == errno.EROFS:
+        return OsProblem.READ_ONLY
     if exc.errno == errno.ENOENT:
         return OsProblem.MISSING
     if exc.errno == errno.EISDIR:
         return OsProblem.IS_DIRECTORY
+    if exc.errno == errno.ENAMETOOLONG:
+        return OsProblem.NAME_TOO_LONG
     return OsProblem.OTHER
 
 
-def os_problem(exc: OSError) -> str:
+def os_said(exc: OSError) -> Said:
     """A Dutch sentence for an OSError, chosen by errno; the system's English text is
     never shown. Names the file when the error does (display-safe)."""
-    name = f"het bestand {display_safe(str(exc.filename))}" if exc.filename else "een bestand"
     kind = os_problem_kind(exc)
+    name = display_safe(str(exc.filename)) if exc.filename else ""
     if kind is OsProblem.DISK_FULL:
-        return "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw."
-    if kind is OsProblem.NO_ACCESS:
-        return f"Geen toegang tot {name}: het is alleen-lezen of van iemand anders."
+        return says(
+            "os.disk-full",
+            N_(
+                "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw."
+            ),
+        )
+    if kind in (OsProblem.NO_ACCESS, OsProblem.READ_ONLY):
+        if name:
+            return says(
+                "os.no-access",
+                N_(
+                    "Geen toegang tot het bestand {name}: het is alleen-lezen of van iemand anders."
+                ),
+                name=name,
+            )
+        return says(
+            "os.no-access-file",
+            N_("Geen toegang tot een bestand: het is alleen-lezen of van iemand anders."),
+        )
     if kind is OsProblem.MISSING:
-        return f"{name[:1].upper()}{name[1:]} bestaat niet."
-    return f"Lezen of schrijven van {name} is mislukt (een fout van de schijf of het systeem)."
+        if name:
+            return says("os.missing", N_("Het bestand {name} bestaat niet."), name=name)
+        return says("os.missing-file", N_("Een bestand bestaat niet."))
+    if kind is OsProblem.NAME_TOO_LONG:
+        return says("os.name-too-long", N_("De naam of het pad van het bestand is te lang."))
+    if name:
+        return says(
+            "os.other",
+            N_(
+                "Lezen of schrijven van het bestand {name} is mislukt (een fout van de schijf "
+                "of het systeem)."
+            ),
+            name=name,
+        )
+    return says(
+        "os.other-file",
+        N_(
+            "Lezen of schrijven van een bestand is mislukt (een fout van de schijf of het systeem)."
+        ),
+    )
 
 
-def write_problem(path: object, exc: OSError) -> str:
+def os_problem(exc: OSError) -> str:
+    """`os_said` as a Dutch sentence."""
+    return str(os_said(exc))
+
+
+def write_said(path: object, exc: OSError) -> Said:
     """Why the file at path could not be written, in Dutch, chosen by errno."""
     kind = os_problem_kind(exc)
     if kind is OsProblem.DISK_FULL:
-        return f"Kan niet schrijven naar {path}: de schijf is vol. Er is niets opgeslagen."
+        return says(
+            "write.disk-full",
+            N_("Kan niet schrijven naar {path}: de schijf is vol. Er is niets opgeslagen."),
+            path=path,
+        )
     if kind is OsProblem.NO_ACCESS:
-        return f"Kan niet schrijven naar {path}: daar mag niet worden geschreven."
+        return says(
+            "write.no-access",
+            N_("Kan niet schrijven naar {path}: daar mag niet worden geschreven."),
+            path=path,
+        )
+    if kind is OsProblem.READ_ONLY:
+        return says(
+            "write.read-only",
+            N_("Kan niet schrijven naar {path}: de schijf is alleen-lezen."),
+            path=path,
+        )
     if kind is OsProblem.MISSING:
-        return f"Kan niet schrijven naar {path}: de map bestaat niet."
+        return says(
+            "write.missing", N_("Kan niet schrijven naar {path}: de map bestaat niet."), path=path
+        )
     if kind is OsProblem.IS_DIRECTORY:
-        return f"Kan niet schrijven naar {path}: dat is een map."
-    return f"Kan niet schrijven naar {path}. Er is niets opgeslagen."
+        return says(
+            "write.is-directory", N_("Kan niet schrijven naar {path}: dat is een map."), path=path
+        )
+    if kind is OsProblem.NAME_TOO_LONG:
+        return says(
+            "write.name-too-long",
+            N_("Kan niet schrijven naar {path}: de naam of het pad is te lang."),
+            path=path,
+        )
+    return says(
+        "write.other", N_("Kan niet schrijven naar {path}. Er is niets opgeslagen."), path=path
+    )
+
+
+def write_problem(path: object, exc: OSError) -> str:
+    """`write_said` as a Dutch sentence."""
+    return str(write_said(path, exc))
 
 
 def describe(exc: BaseException) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from eigenkracht.core import serial
-from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from eigenkracht.core.model import HelpKind, NetworkPerson, Quality, Ring, Sector
 from eigenkracht.core.privacy import display_name, pseudonyms
 
@@ -153,42 +153,70 @@ def points_of_attention(
     *,
     for_citizen: bool = False,
 ) -> list[str]:
-    """Dutch sentences: mantelzorgers who carry too much (Wmo 2015 art. 2.3.2 lid 4
-    onder d asks whether the mantelzorger needs support), and a network that leans on
-    one person. `names` replaces names (pseudonyms). For the professional's screen the
-    sentence names the article; `for_citizen` (the plan the citizen keeps) says it in
-    plain words, without it."""
+    """Sentences (in the program's language, core.i18n): mantelzorgers who carry too
+    much (Wmo 2015 art. 2.3.2 lid 4 onder d asks whether the mantelzorger needs
+    support), and a network that leans on one person. `names` replaces names
+    (pseudonyms). For the professional's screen the sentence names the article;
+    `for_citizen` (the plan the citizen keeps) says it in plain words, without it."""
     points: list[str] = []
     for person in overburdened_carers(persons):
         who = _who(person, names)
+        again = _name(person, names)
         if for_citizen:
             if person.overburdened and person.needs_support:
-                state = "zorgt veel voor het gezin, heeft het te zwaar en heeft zelf steun nodig"
+                text = translate(
+                    "NetworkAttention",
+                    "{who} zorgt veel voor het gezin, heeft het te zwaar en heeft zelf steun "
+                    "nodig. We kijken samen welke hulp er voor {again} kan komen.",
+                )
             elif person.overburdened:
-                state = "zorgt veel voor het gezin en heeft het te zwaar"
+                text = translate(
+                    "NetworkAttention",
+                    "{who} zorgt veel voor het gezin en heeft het te zwaar. We kijken samen "
+                    "welke hulp er voor {again} kan komen.",
+                )
             else:
-                state = "zorgt veel voor het gezin en heeft zelf steun nodig"
-            again = _name(person, names)
-            points.append(f"{who} {state}. We kijken samen welke hulp er voor {again} kan komen.")
+                text = translate(
+                    "NetworkAttention",
+                    "{who} zorgt veel voor het gezin en heeft zelf steun nodig. We kijken samen "
+                    "welke hulp er voor {again} kan komen.",
+                )
+            points.append(text.format(who=who, again=again))
             continue
         if person.overburdened and person.needs_support:
-            state = "is mantelzorger, is overbelast en heeft zelf steun nodig"
+            text = translate(
+                "NetworkAttention",
+                "{who} is mantelzorger, is overbelast en heeft zelf steun nodig. Bespreek "
+                "ondersteuning voor de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).",
+            )
         elif person.overburdened:
-            state = "is mantelzorger en is overbelast"
+            text = translate(
+                "NetworkAttention",
+                "{who} is mantelzorger en is overbelast. Bespreek ondersteuning voor de "
+                "mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).",
+            )
         else:
-            state = "is mantelzorger en heeft zelf steun nodig"
-        text = (
-            f"{who} {state}. Bespreek ondersteuning voor de mantelzorger "
-            "(Wmo 2015, art. 2.3.2 lid 4 onder d)."
-        )
-        points.append(text)
+            text = translate(
+                "NetworkAttention",
+                "{who} is mantelzorger en heeft zelf steun nodig. Bespreek ondersteuning voor "
+                "de mantelzorger (Wmo 2015, art. 2.3.2 lid 4 onder d).",
+            )
+        points.append(text.format(who=who))
     givers = [p for p in persons if any(h.kind is HelpKind.NOW for h in p.helps)]
     if len(givers) == 1 and len(domains_helped(givers[0], HelpKind.NOW)) >= 2:
-        points.append(
-            f"Alle hulp uit het netwerk komt nu van één persoon: {_who(givers[0], names)}. "
-            + ("We kijken samen" if for_citizen else "Kijk samen")
-            + " wie nog meer kan helpen."
-        )
+        if for_citizen:
+            text = translate(
+                "NetworkAttention",
+                "Alle hulp uit het netwerk komt nu van één persoon: {who}. We kijken samen "
+                "wie nog meer kan helpen.",
+            )
+        else:
+            text = translate(
+                "NetworkAttention",
+                "Alle hulp uit het netwerk komt nu van één persoon: {who}. Kijk samen wie "
+                "nog meer kan helpen.",
+            )
+        points.append(text.format(who=_who(givers[0], names)))
     return points
 
 

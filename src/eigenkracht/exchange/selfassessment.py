@@ -33,7 +33,8 @@ from typing import Any, Final
 
 from eigenkracht import __version__
 from eigenkracht.core.assessments import goal_domain, latest_scores
-from eigenkracht.core.errors import UserFacingError
+from eigenkracht.core.errors import N_, Said, UserFacingError, os_said
+from eigenkracht.core.i18n import translate
 from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError
 from eigenkracht.core.model import (
     Action,
@@ -156,18 +157,28 @@ class SelfAssessmentError(UserFacingError, ValueError):
 class CodeRequired(SelfAssessmentError):
     """The file is protected with a code, and none was given."""
 
+    said = Said(
+        "selfassessment.code-required",
+        N_("Dit bestand is beveiligd met een code. Vul de code in."),
+    )
+
     def __init__(self) -> None:
-        super().__init__("Dit bestand is beveiligd met een code. Vul de code in.")
+        super().__init__(str(self.said))
 
 
 class WrongCode(SelfAssessmentError):
     """The code does not open the file (or the protected part is damaged)."""
 
-    def __init__(self) -> None:
-        super().__init__(
+    said = Said(
+        "selfassessment.wrong-code",
+        N_(
             "De code klopt niet, of het bestand is beschadigd. Controleer de code en "
             "probeer het opnieuw."
-        )
+        ),
+    )
+
+    def __init__(self) -> None:
+        super().__init__(str(self.said))
 
 
 # --------------------------------------------------------------------------- content
@@ -296,6 +307,12 @@ class SelfAssessment:
     @classmethod
     def blank(cls, instrument: Instrument, today: dt.date | None = None) -> SelfAssessment:
         return cls(instrument.id, instrument.version, filled_in_on=today)
+
+
+def _t(text: str) -> str:
+    """A text of the review (what the import dialog shows) in the program's language;
+    Dutch where no translator is installed (the command line)."""
+    return translate("SelfAssessmentReview", text)
 
 
 def _fail(message: str) -> SelfAssessmentError:
@@ -566,13 +583,23 @@ def read_bytes(path: Path | str) -> bytes:
         with Path(path).open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _fail("Het bestand is niet gevonden.") from None
+        raise SelfAssessmentError.say(
+            "selfassessment.not-found", N_("Het bestand is niet gevonden.")
+        ) from None
     except IsADirectoryError:
-        raise _fail("Dit is een map, geen bestand.") from None
-    except OSError as exc:
-        raise _fail(f"Het bestand kan niet worden gelezen ({exc.strerror or 'fout'}).") from None
+        raise SelfAssessmentError.say(
+            "selfassessment.is-directory", N_("Dit is een map, geen bestand.")
+        ) from None
+    except OSError as exc:  # by errno, never the system's English text
+        raise SelfAssessmentError.say(
+            "selfassessment.unreadable",
+            N_("Het bestand kan niet worden gelezen. {reason}"),
+            reason=os_said(exc),
+        ) from None
     if len(data) > MAX_BYTES:
-        raise _fail("Het bestand is te groot voor een zelfbeoordeling.")
+        raise SelfAssessmentError.say(
+            "selfassessment.too-large", N_("Het bestand is te groot voor een zelfbeoordeling.")
+        )
     return data
 
 
@@ -924,7 +951,9 @@ def _level_text(instrument: Instrument, level: int | None) -> str:
     try:
         label = scale.level(level).citizen_label
     except KeyError:  # a score (0-10): only the ends carry a label
-        return f"{level} (van {scale.minimum} tot {scale.maximum})"
+        return _t("{level} (van {minimum} tot {maximum})").format(
+            level=level, minimum=scale.minimum, maximum=scale.maximum
+        )
     return f"{level} · {label}"
 
 
@@ -956,18 +985,18 @@ def fit_to(content: SelfAssessment, instrument: Instrument) -> SelfAssessment:
 
 
 def answer_text(instrument: Instrument, answer: DomainAnswer) -> str:
-    """The citizen's answer for one domain as one line (Dutch)."""
+    """The citizen's answer for one domain as one line (in the program's language)."""
     parts: list[str] = []
     if answer.skipped:
-        parts.append("past niet / zegt het liever niet")
+        parts.append(_t("past niet / zegt het liever niet"))
     elif answer.level is not None:
         parts.append(_level_text(instrument, answer.level))
     else:
-        parts.append("geen antwoord gekozen")
+        parts.append(_t("geen antwoord gekozen"))
     if answer.wants_to_discuss:
-        parts.append("wil hierover praten")
+        parts.append(_t("wil hierover praten"))
     if answer.remark.strip():
-        parts.append(f"opmerking: {answer.remark.strip()}")
+        parts.append(_t("opmerking: {remark}").format(remark=answer.remark.strip()))
     return " · ".join(parts)
 
 
@@ -975,7 +1004,7 @@ def _score_text(instrument: Instrument, score: DomainScore | None) -> str:
     if score is None:
         return ""
     if score.not_discussed:
-        return "niet besproken"
+        return _t("niet besproken")
     return _level_text(instrument, score.level)
 
 
@@ -993,8 +1022,8 @@ def _score_of(answer: DomainAnswer) -> DomainScore:
 
 def plan_kind_text(kind: PlanKind) -> str:
     return {
-        PlanKind.PERSOONLIJK: "persoonlijk plan",
-        PlanKind.FAMILIEGROEPSPLAN: "familiegroepsplan",
+        PlanKind.PERSOONLIJK: _t("persoonlijk plan"),
+        PlanKind.FAMILIEGROEPSPLAN: _t("familiegroepsplan"),
     }[kind]
 
 
@@ -1493,10 +1522,10 @@ def review(
         professional = row.get(Perspective.PROFESSIONAL)
         before_text = _score_text(instrument, citizen_before.score if citizen_before else None)
         if before_text:
-            recorded_parts.append(f"inwoner {before_text}")
+            recorded_parts.append(_t("inwoner {score}").format(score=before_text))
         prof = _score_text(instrument, professional.score if professional else None)
         if prof:
-            recorded_parts.append(f"professional {prof}")
+            recorded_parts.append(_t("professional {score}").format(score=prof))
         same = _Same(
             at_home.get(domain.key) == _score_of(answer),
             last is not None and last.answer(domain.key) == answer,
@@ -1525,7 +1554,7 @@ def review(
             recorded, effect, default, known = "", Effect.ADD, True, False
         else:
             recorded = " · ".join(p for p in (existing.name, existing.role) if p)
-            recorded = f"staat al in het netwerk: {recorded}"
+            recorded = _t("staat al in het netwerk: {who}").format(who=recorded)
             # Added to the notes of the person already known; not ticked by default.
             effect, default = Effect.APPEND, False
             known = (helps in existing.notes) if helps else True
@@ -1563,7 +1592,8 @@ def review(
 
 
 def _count(n: int, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+    """`one` or `many` ("{n} doel", "{n} doelen") for n."""
+    return (one if n == 1 else many).format(n=n)
 
 
 def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]:
@@ -1580,17 +1610,23 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
         r.kind == plan.kind.value and r.content == plan_to_plain(plan) for r in case_file.own_plans
     )
     counts = [
-        _count(len(plan.goals), "doel", "doelen"),
-        _count(len(plan.actions), "afspraak", "afspraken"),
-        _count(len(plan.asks), "vraag", "vragen"),
+        _count(len(plan.goals), _t("{n} doel"), _t("{n} doelen")),
+        _count(len(plan.actions), _t("{n} afspraak"), _t("{n} afspraken")),
+        _count(len(plan.asks), _t("{n} vraag"), _t("{n} vragen")),
     ]
     if plan.written_with:
-        counts.append(_count(len(plan.written_with), "persoon schreef", "mensen schreven") + " mee")
-    summary = f"{kind_text}: " + ", ".join(counts)
+        counts.append(
+            _count(
+                len(plan.written_with), _t("{n} persoon schreef mee"), _t("{n} mensen schreven mee")
+            )
+        )
+    summary = _t("{kind}: {counts}").format(kind=kind_text, counts=", ".join(counts))
     recorded = ""
     if case_file.own_plans:
         newest = case_file.own_plans[-1]
-        recorded = f"eigen plan ontvangen op {newest.received_on:%d-%m-%Y}"
+        recorded = _t("eigen plan ontvangen op {date}").format(
+            date=f"{newest.received_on:%d-%m-%Y}"
+        )
     effect, default = _effect_and_default(
         Effect.ADD, True, _Same(stored_plan, last_plan is not None and last_plan == plan)
     )
@@ -1615,7 +1651,9 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
             for p in (
                 person.name.strip(),
                 person.who.strip(),
-                f"neemt op zich: {person.takes_on.strip()}" if person.takes_on.strip() else "",
+                _t("neemt op zich: {what}").format(what=person.takes_on.strip())
+                if person.takes_on.strip()
+                else "",
             )
             if p
         )
@@ -1623,7 +1661,7 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
             shown, effect, default, known = "", Effect.ADD, True, False
         else:
             shown = " · ".join(p for p in (existing.name, existing.role) if p)
-            shown = f"staat al in het netwerk: {shown}"
+            shown = _t("staat al in het netwerk: {who}").format(who=shown)
             effect, default = Effect.APPEND, bool(person.takes_on.strip())
             known = takes.rstrip(".") in existing.notes
         before = last_plan is not None and person in last_plan.written_with
@@ -1650,9 +1688,11 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
         except KeyError:
             topic = domain
         citizen = goal.text.strip() + (
-            f" · onderwerp: {topic}"
+            _t(" · onderwerp: {topic}").format(topic=topic)
             if goal.domain
-            else f" · geen onderwerp gekozen (komt bij: {topic}; te wijzigen)"
+            else _t(" · geen onderwerp gekozen (komt bij: {topic}; te wijzigen)").format(
+                topic=topic
+            )
         )
         stored = _citizen_goal(case_file, goal.text)
         before = last_plan is not None and any(
@@ -1665,7 +1705,7 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
                 kind=ItemKind.OWN_GOAL,
                 label=f"Doel {index + 1} van de inwoner",
                 citizen=citizen,
-                recorded="staat al in het plan" if stored is not None else "",
+                recorded=_t("staat al in het plan") if stored is not None else "",
                 effect=effect,
                 default=default,
                 domain=domain,
@@ -1679,15 +1719,15 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
             goal_key = review._resolved(f"own-goal:{action.goal}")
         else:
             goal_key = choices[0] if choices else ""
-        who = " ".join(action.who.split()) or "de inwoner zelf"
-        when = "steeds" if action.ongoing and not action.when.strip() else action.when.strip()
-        parts = [action.what.strip(), f"wie: {who}"]
+        who = " ".join(action.who.split()) or _t("de inwoner zelf")
+        when = _t("steeds") if action.ongoing and not action.when.strip() else action.when.strip()
+        parts = [action.what.strip(), _t("wie: {who}").format(who=who)]
         if when:
-            parts.append(f"wanneer: {when}")
+            parts.append(_t("wanneer: {when}").format(when=when))
         if action.ongoing and action.when.strip():
-            parts.append("steeds")
+            parts.append(_t("steeds"))
         if action.goal is not None:
-            parts.append(f"bij doel {action.goal + 1}")
+            parts.append(_t("bij doel {n}").format(n=action.goal + 1))
         stored_action = _own_action_stored(case_file, action_what(action))
         before = last_plan is not None and any(
             (a.what, a.who, a.when, a.ongoing)
@@ -1702,7 +1742,7 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
                 kind=ItemKind.OWN_ACTION,
                 label=f"Afspraak {index + 1}: wie doet wat",
                 citizen=" · ".join(parts),
-                recorded="staat al in het plan" if stored_action else "",
+                recorded=_t("staat al in het plan") if stored_action else "",
                 effect=effect,
                 default=default,
                 index=index,
@@ -1727,7 +1767,7 @@ def _plan_items(review: Review, last: SelfAssessment | None) -> list[ReviewItem]
                 kind=ItemKind.OWN_ASK,
                 label=f"Vraag {index + 1} aan {whom}",
                 citizen=ask.what.strip(),
-                recorded="staat al bij de vraag" if stored_ask else "",
+                recorded=_t("staat al bij de vraag") if stored_ask else "",
                 effect=effect,
                 default=default,
                 index=index,

@@ -28,6 +28,7 @@ sys.modules.setdefault("pysqlite3.dbapi2", dbapi2)
 
 from sqlite_utils import Database  # noqa: E402
 
+from eigenkracht.core.errors import N_  # noqa: E402
 from eigenkracht.store import anchor, crypto, fingerprint, lockfile  # noqa: E402
 from eigenkracht.store.errors import (  # noqa: E402  (re-exported: the old import path)
     DatabaseBusy,
@@ -84,10 +85,22 @@ def _writable(path: Path) -> bool:
 
 
 def read_only_error(path: Path | None) -> DatabaseReadOnly:
-    where = f"In {path.name} of in de map waarin het staat" if path else "In de database"
-    return DatabaseReadOnly(
-        f"{where} mag niet worden geschreven (alleen-lezen). Het bestand is in orde, "
-        "maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd."
+    if path is None:
+        return DatabaseReadOnly.say(
+            "store.read-only",
+            N_(
+                "In de database mag niet worden geschreven (alleen-lezen). Het bestand is in "
+                "orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd."
+            ),
+        )
+    return DatabaseReadOnly.say(
+        "store.read-only-file",
+        N_(
+            "In {name} of in de map waarin het staat mag niet worden geschreven (alleen-lezen). "
+            "Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets "
+            "veranderd."
+        ),
+        name=path.name,
     )
 
 
@@ -96,44 +109,64 @@ def store_error(exc: BaseException, path: Path | None = None) -> StoreError:
     errno, never by its (English) text. Its message says what happened in Dutch."""
     if isinstance(exc, StoreError):
         return exc
-    what = f"De database {path.name}" if path is not None else "De database"
+    name = path.name if path is not None else ""
     code = _sqlite_code(exc)
     number = exc.errno if isinstance(exc, OSError) else None
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or (
         isinstance(exc, OSError) and getattr(exc, "winerror", None) in (32, 33)
     ):
-        return DatabaseBusy(
-            f"{what} is bezet door een ander programma. Probeer het zo opnieuw. "
-            "Er is niets veranderd."
+        return DatabaseBusy.say(
+            "store.busy",
+            N_(
+                "De database {name} is bezet door een ander programma. Probeer het zo "
+                "opnieuw. Er is niets veranderd."
+            ),
+            name=name,
         )
     if code == SQLITE_FULL or number in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
-        return DiskFull(
-            "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw."
+        return DiskFull.say(
+            "os.disk-full",
+            N_(
+                "De schijf is vol. Er is niets opgeslagen; maak ruimte vrij en probeer het opnieuw."
+            ),
         )
     if code in (SQLITE_READONLY, SQLITE_PERM) or number in (errno.EACCES, errno.EPERM, errno.EROFS):
         return read_only_error(path)
     if code == SQLITE_CANTOPEN and path is not None and not _writable(path):
         return read_only_error(path)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return DatabaseDamaged(_damaged_message(path.name if path else "met de gegevens"))
+        return _damaged(path.name if path else "met de gegevens")
     if code == SQLITE_NOMEM or isinstance(exc, MemoryError):
-        return StoreError(
-            "Er is te weinig geheugen vrij. Sluit andere programma's en probeer het opnieuw."
+        return StoreError.say(
+            "store.no-memory",
+            N_("Er is te weinig geheugen vrij. Sluit andere programma's en probeer het opnieuw."),
         )
     if number == errno.ENOENT:
-        return DatabaseMissing(f"{what} bestaat niet (meer).")
-    if code in (SQLITE_IOERR, SQLITE_CANTOPEN) or isinstance(exc, OSError):
-        return DiskError(
-            f"{what} kon niet worden gelezen of geschreven (een fout van de schijf of het "
-            "systeem). Er is niets veranderd."
+        return DatabaseMissing.say(
+            "store.gone", N_("De database {name} bestaat niet (meer)."), name=name
         )
-    return StoreError("De database gaf een onverwachte fout. Er is niets veranderd.")
+    if code in (SQLITE_IOERR, SQLITE_CANTOPEN) or isinstance(exc, OSError):
+        return DiskError.say(
+            "store.disk-error",
+            N_(
+                "De database {name} kon niet worden gelezen of geschreven (een fout van de "
+                "schijf of het systeem). Er is niets veranderd."
+            ),
+            name=name,
+        )
+    return StoreError.say(
+        "store.unexpected", N_("De database gaf een onverwachte fout. Er is niets veranderd.")
+    )
 
 
-def _damaged_message(name: str) -> str:
-    return (
-        f"Het bestand {name} is beschadigd: een deel ervan kan niet meer worden gelezen. "
-        "Er is niets aan veranderd. Zet een reservekopie terug."
+def _damaged(name: str) -> DatabaseDamaged:
+    return DatabaseDamaged.say(
+        "store.damaged",
+        N_(
+            "Het bestand {name} is beschadigd: een deel ervan kan niet meer worden gelezen. "
+            "Er is niets aan veranderd. Zet een reservekopie terug."
+        ),
+        name=name,
     )
 
 
@@ -256,14 +289,20 @@ class Store:
         key = params.derive(new_passphrase)
         params = params.with_check(key)
         pending = _pending_kdf(crypto.kdf_path(self.path))
-        unchanged = "De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin blijft geldig."
         try:
             crypto.write_kdf(pending, params)
         except OSError as exc:
             with contextlib.suppress(OSError):
                 pending.unlink(missing_ok=True)
             problem = store_error(exc, self.path)
-            raise type(problem)(f"{problem} {unchanged}") from None
+            raise type(problem).say(
+                "store.rekey-not-written",
+                N_(
+                    "{problem} De wachtwoordzin is niet gewijzigd; de oude wachtwoordzin "
+                    "blijft geldig."
+                ),
+                problem=problem.said or str(problem),
+            ) from None
         try:
             with _synchronous_full(self.conn):
                 _rekey_pages(self.conn, key)
@@ -271,7 +310,13 @@ class Store:
             with contextlib.suppress(OSError):
                 _drop_pending(pending)
             log.warning("rekey failed (%s)", _code_name(exc))
-            raise StoreError(f"De wachtwoordzin kon niet worden gewijzigd. {unchanged}") from None
+            raise StoreError.say(
+                "store.rekey-failed",
+                N_(
+                    "De wachtwoordzin kon niet worden gewijzigd. De wachtwoordzin is niet "
+                    "gewijzigd; de oude wachtwoordzin blijft geldig."
+                ),
+            ) from None
         self._rekey_pending = True
         try:
             self._finish_rekey()
@@ -290,7 +335,9 @@ class Store:
 
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < 8:
-        raise StoreError("Kies een wachtwoordzin van minstens 8 tekens.")
+        raise StoreError.say(
+            "store.passphrase-short", N_("Kies een wachtwoordzin van minstens 8 tekens.")
+        )
 
 
 def _connect(path: Path, key: bytes, query: str = "") -> Any:
@@ -328,10 +375,23 @@ def _read_only_query(path: Path) -> str:
     return "mode=ro"
 
 
+def _key_file_missing(kdf: Path, path: Path) -> NotADatabase:
+    return NotADatabase.say(
+        "store.key-file-missing",
+        N_("Het sleutelbestand {key_file} ontbreekt. Het hoort naast {name} te staan."),
+        key_file=kdf.name,
+        name=path.name,
+    )
+
+
 def _page_one_problem(path: Path) -> NotADatabase:
-    return NotADatabase(
-        f"Het bestand {path.name} kan met dit sleutelbestand niet worden gelezen: het is "
-        "beschadigd, of het is geen eigenkracht-database. Er is niets aan veranderd."
+    return NotADatabase.say(
+        "store.key-does-not-fit",
+        N_(
+            "Het bestand {name} kan met dit sleutelbestand niet worden gelezen: het is "
+            "beschadigd, of het is geen eigenkracht-database. Er is niets aan veranderd."
+        ),
+        name=path.name,
     )
 
 
@@ -371,14 +431,18 @@ def _probe(path: Path, key: bytes, unchanged: Callable[[], bool] | None = None) 
             if _sqlite_code(exc) == SQLITE_NOTADB:  # the first page does not decrypt
                 raise _page_one_problem(path) from None
             if _sqlite_code(exc) == SQLITE_CORRUPT:  # it does, but the file is not whole
-                raise DatabaseDamaged(_damaged_message(path.name)) from None
+                raise _damaged(path.name) from None
             raise store_error(exc, path) from None
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
-                raise NotADatabase(
-                    f"Het bestand {path.name} is geen eigenkracht-database. "
-                    "Er is niets aan veranderd."
+                raise NotADatabase.say(
+                    "store.not-ours",
+                    N_(
+                        "Het bestand {name} is geen eigenkracht-database. Er is niets aan "
+                        "veranderd."
+                    ),
+                    name=path.name,
                 )
             tables = {
                 str(r[0])
@@ -392,22 +456,26 @@ def _probe(path: Path, key: bytes, unchanged: Callable[[], bool] | None = None) 
                 ).fetchone()
             )
             if not complete:
-                raise DatabaseDamaged(
-                    f"Het bestand {path.name} is onvolledig: er ontbreken delen van de "
-                    "database (misschien is het maken ervan afgebroken). Er is niets aan "
-                    "veranderd."
+                raise DatabaseDamaged.say(
+                    "store.incomplete",
+                    N_(
+                        "Het bestand {name} is onvolledig: er ontbreken delen van de "
+                        "database (misschien is het maken ervan afgebroken). Er is niets aan "
+                        "veranderd."
+                    ),
+                    name=path.name,
                 )
             conn.execute("PRAGMA page_count").fetchone()  # a cut-off file shows here
             damaged = 0 if unchanged is not None and unchanged() else _failing_pages(conn)
         except DatabaseError as exc:
             if _sqlite_code(exc) in (SQLITE_NOTADB, SQLITE_CORRUPT):
-                raise DatabaseDamaged(_damaged_message(path.name)) from None
+                raise _damaged(path.name) from None
             raise store_error(exc, path) from None
     finally:
         conn.close()
     if damaged:
         log.info("database refused: %d pages fail their authentication", damaged)
-        raise DatabaseDamaged(_damaged_message(path.name))
+        raise _damaged(path.name)
 
 
 def _pending_kdf(kdf: Path) -> Path:
@@ -460,7 +528,9 @@ def _checkpoint_durably(conn: Any, path: Path) -> None:
     with _synchronous_full(conn):
         busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     if busy:
-        raise DatabaseBusy("De database is bezet door een ander programma.")
+        raise DatabaseBusy.say(
+            "store.busy-short", N_("De database is bezet door een ander programma.")
+        )
     _fsync_file(path)
 
 
@@ -496,9 +566,7 @@ def _unlock(path: Path, passphrase: str, unchanged: Callable[[], bool] | None = 
         torn.unlink(missing_ok=True)  # a key file whose writing was cut off: never used
     present = [f for f in (kdf, pending) if f.exists()]
     if not present:
-        raise NotADatabase(
-            f"Het sleutelbestand {kdf.name} ontbreekt. Het hoort naast {path.name} te staan."
-        )
+        raise _key_file_missing(kdf, path)
     matching: list[tuple[Path, bytes]] = []
     damaged: KeyFileDamaged | None = None
     for kdf_file in present:
@@ -507,8 +575,10 @@ def _unlock(path: Path, passphrase: str, unchanged: Callable[[], bool] | None = 
         except crypto.KdfFileError as exc:
             log.info("key file refused (%s)", exc)
             if kdf_file == kdf:
-                damaged = KeyFileDamaged(
-                    f"Het sleutelbestand {kdf.name} is beschadigd. Er is niets veranderd."
+                damaged = KeyFileDamaged.say(
+                    "store.key-file-damaged",
+                    N_("Het sleutelbestand {name} is beschadigd. Er is niets veranderd."),
+                    name=kdf.name,
                 )
             continue
         if key is not None:
@@ -516,7 +586,9 @@ def _unlock(path: Path, passphrase: str, unchanged: Callable[[], bool] | None = 
     if not matching:
         if damaged is not None:
             raise damaged
-        raise WrongPassphrase("De wachtwoordzin klopt niet. Er is niets veranderd.")
+        raise WrongPassphrase.say(
+            "store.wrong-passphrase", N_("De wachtwoordzin klopt niet. Er is niets veranderd.")
+        )
     if pending not in present:  # the usual case: one key file
         key = matching[0][1]
         _probe(path, key, unchanged)
@@ -534,36 +606,53 @@ def _unlock(path: Path, passphrase: str, unchanged: Callable[[], bool] | None = 
     if len(matching) == 2:  # both key files fit this passphrase, and neither opens
         raise _page_one_problem(path)
     if matching[0][0] == pending:
-        raise WrongPassphrase(
-            "De wachtwoordzin klopt niet: het wijzigen van de wachtwoordzin is niet "
-            "afgemaakt, dus de oude wachtwoordzin geldt nog. Er is niets veranderd."
+        raise WrongPassphrase.say(
+            "store.wrong-passphrase-old",
+            N_(
+                "De wachtwoordzin klopt niet: het wijzigen van de wachtwoordzin is niet "
+                "afgemaakt, dus de oude wachtwoordzin geldt nog. Er is niets veranderd."
+            ),
         )
-    raise WrongPassphrase(
-        "De wachtwoordzin klopt niet: hij is gewijzigd, gebruik de nieuwe. Er is niets veranderd."
+    raise WrongPassphrase.say(
+        "store.wrong-passphrase-new",
+        N_(
+            "De wachtwoordzin klopt niet: hij is gewijzigd, gebruik de nieuwe. Er is niets "
+            "veranderd."
+        ),
     )
 
 
 def _check_file(path: Path) -> None:
     """Refuse, reading only its first bytes, what cannot be one of our databases."""
     if not path.is_file():
-        raise DatabaseMissing(f"De database {path} bestaat niet.")
+        raise DatabaseMissing.say(
+            "store.missing", N_("De database {path} bestaat niet."), path=path
+        )
     try:
         with open(path, "rb") as handle:
             header = handle.read(16)
     except OSError as exc:
         if exc.errno in (errno.EACCES, errno.EPERM):
-            raise NotADatabase(
-                f"Het bestand {path.name} mag niet worden gelezen. Er is niets aan veranderd."
+            raise NotADatabase.say(
+                "store.may-not-read",
+                N_("Het bestand {name} mag niet worden gelezen. Er is niets aan veranderd."),
+                name=path.name,
             ) from None
         raise store_error(exc, path) from None
     if header == SQLITE_PLAIN_HEADER:
-        raise NotADatabase(
-            f"Het bestand {path.name} is een gewone, onversleutelde database en geen "
-            "eigenkracht-database. Er is niets aan veranderd."
+        raise NotADatabase.say(
+            "store.plain-sqlite",
+            N_(
+                "Het bestand {name} is een gewone, onversleutelde database en geen "
+                "eigenkracht-database. Er is niets aan veranderd."
+            ),
+            name=path.name,
         )
     if len(header) < 16:
-        raise NotADatabase(
-            f"Het bestand {path.name} is te klein of leeg. Er is niets aan veranderd."
+        raise NotADatabase.say(
+            "store.too-small",
+            N_("Het bestand {name} is te klein of leeg. Er is niets aan veranderd."),
+            name=path.name,
         )
 
 
@@ -571,9 +660,13 @@ def _take_lock(path: Path) -> lockfile.DatabaseLock:
     try:
         return lockfile.acquire(path)
     except lockfile.InUse:
-        raise DatabaseBusy(
-            f"De database {path.name} is al geopend in een ander venster of programma. "
-            "Sluit hem daar eerst, of wacht tot dat klaar is. Er is niets veranderd."
+        raise DatabaseBusy.say(
+            "store.open-elsewhere",
+            N_(
+                "De database {name} is al geopend in een ander venster of programma. "
+                "Sluit hem daar eerst, of wacht tot dat klaar is. Er is niets veranderd."
+            ),
+            name=path.name,
         ) from None
     except OSError as exc:
         raise store_error(exc, path) from None
@@ -592,9 +685,7 @@ def open_database(
     _check_file(path)
     kdf = crypto.kdf_path(path)
     if not kdf.exists() and not _pending_kdf(kdf).exists():
-        raise NotADatabase(
-            f"Het sleutelbestand {kdf.name} ontbreekt. Het hoort naast {path.name} te staan."
-        )
+        raise _key_file_missing(kdf, path)
     if not _writable(path):
         raise read_only_error(path)
     lock = _take_lock(path)
@@ -607,9 +698,13 @@ def open_database(
         applied = [m.name for m in migrations.applied(db)]
         unknown = [name for name in applied if name not in known_names()]
         if unknown:
-            raise DatabaseTooNew(
-                f"De database {path.name} is gemaakt met een nieuwere versie van eigenkracht. "
-                "Werk het programma bij. Er is niets aan veranderd."
+            raise DatabaseTooNew.say(
+                "store.too-new",
+                N_(
+                    "De database {name} is gemaakt met een nieuwere versie van eigenkracht. "
+                    "Werk het programma bij. Er is niets aan veranderd."
+                ),
+                name=path.name,
             )
         _configure(db)
         store = Store(path, db, worker or default_worker(), lock=lock)
@@ -638,10 +733,16 @@ def create_database(
     path = Path(path)
     kdf = crypto.kdf_path(path)
     if path.exists() or kdf.exists() or _pending_kdf(kdf).exists():
-        raise DatabaseExists(f"Er staat al een bestand {path.name}. Kies een andere naam.")
+        raise DatabaseExists.say(
+            "store.exists",
+            N_("Er staat al een bestand {name}. Kies een andere naam."),
+            name=path.name,
+        )
     check_passphrase_strength(passphrase)
     if not path.parent.is_dir():
-        raise StoreError(f"De map {path.parent} bestaat niet.")
+        raise StoreError.say(
+            "store.no-folder", N_("De map {folder} bestaat niet."), folder=path.parent
+        )
     params = kdf_params or crypto.KdfParams.new()
     key = params.derive(passphrase)
     params = params.with_check(key)
@@ -671,8 +772,10 @@ def create_database(
                 created.unlink(missing_ok=True)
         lock.release()
         if isinstance(exc, FileExistsError):
-            raise DatabaseExists(
-                f"Er staat al een bestand {path.name}. Kies een andere naam."
+            raise DatabaseExists.say(
+                "store.exists",
+                N_("Er staat al een bestand {name}. Kies een andere naam."),
+                name=path.name,
             ) from None
         if isinstance(exc, DatabaseError | OSError):
             raise store_error(exc, path) from None
@@ -733,11 +836,11 @@ def verify_passphrase(path: Path | str, passphrase: str) -> bool:
         params = crypto.read_kdf(kdf)
     except crypto.KdfFileError as exc:
         if not kdf.exists():
-            raise NotADatabase(
-                f"Het sleutelbestand {kdf.name} ontbreekt. Het hoort naast {path.name} te staan."
-            ) from exc
-        raise KeyFileDamaged(
-            f"Het sleutelbestand {kdf.name} is beschadigd. Er is niets veranderd."
+            raise _key_file_missing(kdf, path) from exc
+        raise KeyFileDamaged.say(
+            "store.key-file-damaged",
+            N_("Het sleutelbestand {name} is beschadigd. Er is niets veranderd."),
+            name=kdf.name,
         ) from exc
     return params.matches(params.derive(passphrase))
 

@@ -38,7 +38,7 @@ class QtFallbackTranslator(QTranslator):
         self._texts = texts
         self._contexts = frozenset(context for context, _ in texts)
 
-    def translate(  # type: ignore[override]
+    def translate(
         self,
         context: str,
         source_text: str,

@@ -48,12 +48,17 @@ from eigenkracht.ui.widgets import (
     unlimited,
 )
 from eigenkracht.ui.widgets.problems import problem_text
+from eigenkracht.ui.widgets.words import (
+    HOUSEHOLD_ROLES,
+    household_role_text,
+    household_role_value,
+)
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
     from eigenkracht.ui.settings import Settings
 
-ROLES = ("aanvrager", "partner", "kind", "ouder", "pleegkind", "huisgenoot")
+ROLES = HOUSEHOLD_ROLES  # stored Dutch; shown in the program's language
 
 
 @dataclass
@@ -105,8 +110,8 @@ class MembersEditor(QWidget):
         role_box = QComboBox(self)
         role_box.setEditable(True)
         unlimited(role_box)
-        role_box.addItems(list(ROLES))
-        role_box.setCurrentText(role)
+        role_box.addItems([household_role_text(r) for r in ROLES])
+        role_box.setCurrentText(household_role_text(role))
         birth_edit = OptionalDateEdit(
             birth, fallback=dt.date(self.today.year - 40, 1, 1), maximum=self.today, parent=self
         )
@@ -412,7 +417,7 @@ class NewCaseDialog(QDialog):
             Member(
                 case_id=0,
                 name=row.name.text().strip(),
-                role=row.role.currentText().strip(),
+                role=household_role_value(row.role.currentText()),
                 birth_date=row.birth.value(),
             )
             for row in self.members.rows

@@ -66,6 +66,7 @@ from eigenkracht.ui.widgets import (
     relative_days,
     text_label,
 )
+from eigenkracht.ui.widgets.words import household_role_text
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -479,7 +480,9 @@ class CaseOverview(QWidget):
                 )
             else:
                 born = ""
-            model.appendRow([_item(member.name), _item(member.role), _item(born)])
+            model.appendRow(
+                [_item(member.name), _item(household_role_text(member.role)), _item(born)]
+            )
         self.members_view.setVisible(bool(case_file.members))
         self.members_empty.setVisible(not case_file.members)
 

@@ -50,7 +50,7 @@ def organisation_policy() -> tuple[RetentionPolicy, str]:
     try:
         return organisation.load().retention, ""
     except ExportSettingsError as exc:
-        return DEFAULT_POLICY, str(exc)
+        return DEFAULT_POLICY, problem_text(exc)
 
 
 def kind_text(kind: CaseKind) -> str:

@@ -99,6 +99,7 @@ from eigenkracht.ui.citizen.widgets import (
     label,
     read_button,
 )
+from eigenkracht.ui.widgets.problems import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -595,7 +596,9 @@ class CitizenWindow(QWidget):
         try:
             write_file(path, self.content, code=code, kdf=self.kdf)
         except (SelfAssessmentError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, SelfAssessmentError) else self.os_reason(exc)
+            reason = (
+                problem_text(exc) if isinstance(exc, SelfAssessmentError) else self.os_reason(exc)
+            )
             self.done_page.show_result(
                 self.tr("Het opslaan is niet gelukt. {reason}").format(reason=reason or "")
             )
@@ -625,6 +628,10 @@ class CitizenWindow(QWidget):
             return self.tr("De schijf is vol. Maak eerst ruimte vrij.")
         if kind is OsProblem.NO_ACCESS:
             return self.tr("U mag daar niets bewaren. Kies een andere map.")
+        if kind is OsProblem.READ_ONLY:
+            return self.tr("Op deze schijf of stick kunt u niets bewaren. Kies een andere plek.")
+        if kind is OsProblem.NAME_TOO_LONG:
+            return self.tr("De naam is te lang. Kies een kortere naam of een andere map.")
         if kind is OsProblem.MISSING:
             return self.tr("Die map is er niet. Kies een andere map.")
         if kind is OsProblem.IS_DIRECTORY:

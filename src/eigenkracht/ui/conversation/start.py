@@ -42,6 +42,7 @@ from eigenkracht.ui.widgets.dates import OptionalDate, qdate
 from eigenkracht.ui.widgets.plain import plain_line, unlimited
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
+from eigenkracht.ui.widgets.words import household_role_text
 
 # The case's facts the start step's check reads (core.problems.start_problems).
 CASE_FACTS = ("melding_date", "identity_checked", "identity_document")
@@ -500,7 +501,8 @@ class StartPage(ConversationPage):
         self.present_list.clear()
         member_names = [m.name for m in self.context.members]
         for member in self.context.members:
-            text = f"{member.name} ({member.role})" if member.role else member.name
+            role = household_role_text(member.role)
+            text = f"{member.name} ({role})" if member.role else member.name
             self._present_item(text, member.name, member.name in present)
         for name in present:
             if name not in member_names:

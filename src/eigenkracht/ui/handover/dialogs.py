@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.exchange import bundle as bundles
 from eigenkracht.ui.widgets import MessageBar, MessageLabel, plain_line, text_label, unlimited
+from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
     from eigenkracht.store.repo.handover import CaseReview
@@ -184,10 +185,7 @@ class ExportDialog(QDialog):
                 mark_handed_over=self.mark_box.isChecked(),
             )
         except (UserFacingError, OSError) as exc:
-            from eigenkracht.core.errors import os_problem
-
-            message = os_problem(exc) if isinstance(exc, OSError) else str(exc)
-            self.error.show_message(message)
+            self.error.show_message(problem_text(exc))
             return
         self.made = out
         self.code_edit.clear()
@@ -297,7 +295,7 @@ class ImportDialog(QDialog):
             opened = self.repo.read_bundle(data, self.code_edit.text())
             reviews = self.repo.review_bundle(opened)
         except UserFacingError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             return
         self.opened, self.reviews = opened, reviews
         about = (
@@ -387,7 +385,7 @@ class ImportDialog(QDialog):
         try:
             self.repo.import_bundle(self.opened, chosen)  # type: ignore[arg-type]
         except UserFacingError as exc:
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             return
         self.imported = True
         self.import_button.setEnabled(False)

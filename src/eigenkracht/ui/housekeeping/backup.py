@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.store.backup import SUFFIX, BackupInfo, read_info, restore_backup
 from eigenkracht.ui.widgets import MessageBar, MessageLabel, plain_line, text_label, unlimited
+from eigenkracht.ui.widgets.problems import problem_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu
@@ -265,7 +266,7 @@ class BackupDialog(QDialog):
             info = self.repo.make_backup(out, progress=self.progress.step)
         except UserFacingError as exc:
             self.progress.hide()
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             return
         finally:
             self.make_button.setEnabled(True)
@@ -404,7 +405,7 @@ class RestoreDialog(QDialog):
             self.info = read_info(Path(text))
         except UserFacingError as exc:
             self.about_label.setText("")
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             return False
         self.about_label.setText(
             self.tr("Gemaakt op {when}, met {cases}.").format(
@@ -440,7 +441,7 @@ class RestoreDialog(QDialog):
             )
         except UserFacingError as exc:
             self.progress.hide()
-            self.error.show_message(str(exc))
+            self.error.show_message(problem_text(exc))
             self.passphrase_edit.selectAll()
             return
         finally:
