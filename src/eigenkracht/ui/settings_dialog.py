@@ -432,7 +432,7 @@ class ChangePassphraseDialog(QDialog):
                 right = database.verify_passphrase(self.store.path, current)
             except StoreError as exc:
                 log.info("passphrase check refused: %s", type(exc).__name__)
-                self._fail(str(exc), self.current, self.current)
+                self._fail(problem_text(exc), self.current, self.current)
                 return
             if not right:
                 log.info("passphrase change refused: wrong current passphrase")
@@ -446,7 +446,7 @@ class ChangePassphraseDialog(QDialog):
                 self.store.rekey(new, params)
             except StoreError as exc:
                 log.info("passphrase change refused: %s", type(exc).__name__)
-                self._fail(str(exc), self.new, self.new, self.repeat)
+                self._fail(problem_text(exc), self.new, self.new, self.repeat)
                 return
             except (database.DatabaseError, OSError) as exc:
                 log.warning("passphrase change failed: %s", type(exc).__name__)

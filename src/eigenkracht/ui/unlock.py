@@ -474,7 +474,9 @@ class UnlockDialog(QDialog):
                 store = database.open_database(path, passphrase)
             except database.StoreError as exc:
                 log.info("opening refused: %s", type(exc).__name__)
-                self._fail(str(exc), self.open_passphrase, self.open_passphrase)
+                from eigenkracht.ui.widgets.problems import problem_text
+
+                self._fail(problem_text(exc), self.open_passphrase, self.open_passphrase)
                 return
             except OSError as exc:
                 from eigenkracht.ui.widgets.problems import os_reason  # not at program start
@@ -519,7 +521,9 @@ class UnlockDialog(QDialog):
                 store = database.create_database(path, passphrase, kdf_params=self.kdf_params)
             except database.StoreError as exc:
                 log.info("creating refused: %s", type(exc).__name__)
-                self._fail(str(exc), self.create_path)
+                from eigenkracht.ui.widgets.problems import problem_text
+
+                self._fail(problem_text(exc), self.create_path)
                 return
             except OSError as exc:
                 from eigenkracht.ui.widgets.problems import os_reason  # not at program start
