@@ -186,8 +186,8 @@ def test_round_trip_with_a_user_instrument(qtbot, user_folder, tmp_path, repo, c
         "Kies een cijfer van 0 tot 10. 0 betekent: Heel slecht. 10 betekent: Heel goed."
     )
     assert sorted(v for v in page.choices if v is not None) == list(range(11))
-    assert page.choices[0].accessibleName() == "Cijfer 0: Heel slecht"
-    assert page.choices[10].accessibleName() == "Cijfer 10: Heel goed"
+    assert page.choices[0].accessibleName() == "Cijfer 0: Heel slecht (1 van 12)"
+    assert page.choices[10].accessibleName() == "Cijfer 10: Heel goed (11 van 12)"
     assert QApplication.focusWidget() is page.choices[0]
     click(qtbot, page.choices[7])
     assert page.choices[7].isChecked() and not page.choices[6].isChecked()
@@ -196,8 +196,8 @@ def test_round_trip_with_a_user_instrument(qtbot, user_folder, tmp_path, repo, c
     click(qtbot, window.next_button)
     page = window.page
     assert isinstance(page, DomainPage) and page.domain.key == "veilig"
-    # the keyboard: Tab from 0 to 1, Space chooses it
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    # the keyboard: an arrow from 0 to 1 (a radio group; Tab leaves it), Space chooses it
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert window.content.answer("veilig").level == 1  # type: ignore[union-attr]
     click(qtbot, window.next_button)
@@ -309,7 +309,7 @@ def test_a_ladder_and_english_texts(qtbot, user_folder, tmp_path) -> None:  # ty
     assert pages["contact"].kicker.text() == "Your neighbours"
     # no English in the file: the Dutch text, visibly marked
     assert pages["veilig"].heading.text() == "Voelt u zich veilig in uw buurt?" + MARKER
-    assert pages["contact"].choices[10].accessibleName() == "Cijfer 10: Very good"
+    assert pages["contact"].choices[10].accessibleName() == "Cijfer 10: Very good (11 van 12)"
 
 
 @pytest.fixture

@@ -114,7 +114,9 @@ def test_keyboard_only_walk(make, qtbot, type_text) -> None:  # type: ignore[no-
     assert isinstance(page, DomainPage)
     first = QApplication.focusWidget()
     assert first is page.choices[1]
-    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    # the answers are one radio group: the arrow keys move in it, Tab leaves it
+    qtbot.keyClick(first, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is page.choices[2]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     answer = window.content.answer("financien")
     assert answer is not None and answer.level == 2
@@ -291,7 +293,8 @@ def test_read_aloud(make, qtbot) -> None:  # type: ignore[no-untyped-def]
     window.goto(domain_index(window, "financien"))
     click(qtbot, window.read_page_button)
     assert speaker.said[-1] == (
-        "Geldzaken. Hoe gaat het met uw geld? Kies de zin die het best bij u past."
+        "Geldzaken. Hoe gaat het met uw geld? Kies de zin die het best bij u past. "
+        "Hier wil ik over praten. Wilt u er iets over zeggen? Dit hoeft niet."
     )
     reads = [b for b in window.page.findChildren(QPushButton) if b in window.ctx.read_buttons]
     assert [b.accessibleName() for b in reads][:2] == ["Keuze 1 voorlezen", "Keuze 2 voorlezen"]

@@ -21,7 +21,13 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from eigenkracht.core.instruments import Instrument
 from eigenkracht.exchange.selfassessment import SelfAssessment
-from eigenkracht.ui.citizen.widgets import TextSizer, label, read_button
+from eigenkracht.ui.citizen.widgets import (
+    HeadingLabel,
+    QuestionGroup,
+    TextSizer,
+    label,
+    read_button,
+)
 from eigenkracht.ui.steps.protocol import Step
 
 HEADING = 1.5  # headings relative to the window's text
@@ -54,6 +60,7 @@ class CitizenPage(Step):
     """One screen. `counted` pages are questions ("vraag 4 van 18")."""
 
     changed = Signal()
+    submitted = Signal()  # Return in a one-line answer: on to the next question
     counted = True
 
     def __init__(self, ctx: Context, parent: QWidget | None = None) -> None:
@@ -66,7 +73,7 @@ class CitizenPage(Step):
         self.kicker.setObjectName("pageKicker")
         ctx.sizer.register(self.kicker, 1.1, bold=True)
         self.kicker.hide()
-        self.heading = label("", self)
+        self.heading = HeadingLabel("", self)
         self.heading.setObjectName("pageHeading")
         ctx.sizer.register(self.heading, HEADING, bold=True)
         self.help = label("", self)
@@ -74,6 +81,16 @@ class CitizenPage(Step):
         self.layout_.addWidget(self.kicker)
         self.layout_.addWidget(self.heading)
         self.layout_.addWidget(self.help)
+        self.question: QuestionGroup | None = None
+
+    def question_group(self) -> QuestionGroup:
+        """The group of this page's answers, named after the question (made once, added
+        to the page where it is asked for)."""
+        if self.question is None:
+            self.question = QuestionGroup(self)
+            self.question.set_question(self.heading.text(), self.help.text())
+            self.layout_.addWidget(self.question)
+        return self.question
 
     def set_texts(self, heading: str, help_text: str = "", kicker: str = "") -> None:
         """The question (heading), a line of help under it, a topic above it."""
@@ -82,6 +99,8 @@ class CitizenPage(Step):
         self.heading.setText(heading)
         self.help.setText(help_text)
         self.help.setVisible(bool(help_text))
+        if self.question is not None:
+            self.question.set_question(self.heading.text(), self.help.text())
 
     def title(self) -> str:
         return self.heading.text()

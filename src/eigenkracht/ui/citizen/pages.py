@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -31,7 +30,17 @@ from eigenkracht.exchange.selfassessment import (
     PlanKind,
 )
 from eigenkracht.ui.citizen.base import CitizenPage, Context
-from eigenkracht.ui.citizen.widgets import ChoiceButton, big_button, label, text_box
+from eigenkracht.ui.citizen.widgets import (
+    CheckBox,
+    ChoiceButton,
+    announce,
+    big_button,
+    check_only,
+    label,
+    make_answers,
+    show_status,
+    text_box,
+)
 
 MAX_HELPERS_SHOWN = 20
 NUMBERS_PER_ROW = 11  # 0-10 on one row; a longer score scale wraps
@@ -67,6 +76,14 @@ class WelcomePage(CitizenPage):
         self.speech_note = label(self.tr("Wilt u de tekst horen? Klik dan op Lees voor."), self)
         self.speech_note.hide()
         self.layout_.addWidget(self.speech_note)
+        self.no_speech_note = label(
+            self.tr(
+                "Voorlezen kan niet op deze computer. Daarvoor is een voorleesprogramma nodig."
+            ),
+            self,
+        )
+        self.no_speech_note.hide()
+        self.layout_.addWidget(self.no_speech_note)
         self.draft_note = label("", self)
         self.draft_note.setObjectName("problem")
         self.layout_.addSpacing(8)
@@ -103,7 +120,7 @@ class WelcomePage(CitizenPage):
     def speech_text(self) -> str:
         parts = [super().speech_text()] + [line.text().lstrip("• ") for line in self.lines]
         parts.append(self.speech_note.text())
-        if self.draft_note.isVisible():
+        if not self.draft_note.isHidden():
             parts.append(self.draft_note.text())
         return " ".join(parts)
 
@@ -154,11 +171,13 @@ class NamePage(CitizenPage):
                 "Dit hoeft niet. Vult u uw naam in? Dan staat die in het bestand en op het papier."
             ),
         )
-        self.edit = QLineEdit(self)
+        group = self.question_group()
+        self.edit = QLineEdit(group)
         self.edit.setAccessibleName(self.tr("Uw naam"))
         self.edit.setMaxLength(MAX_LINE)
-        self.layout_.addWidget(self.edit)
+        group.box.addWidget(self.edit)
         self.edit.textEdited.connect(self._edited)
+        self.edit.returnPressed.connect(self.submitted)  # Return: on to the next question
         self.finish()
 
     def _edited(self, text: str) -> None:
@@ -190,8 +209,9 @@ class TextPage(CitizenPage):
         super().__init__(ctx, parent)
         self.attribute = attribute
         self.set_texts(heading, help_text)
-        self.box = text_box(name, self, lines=5)
-        self.layout_.addWidget(self.box)
+        group = self.question_group()
+        self.box = text_box(name, group, lines=5)
+        group.box.addWidget(self.box)
         self.box.textChanged.connect(self._edited)
         self._loading = False
         self.finish()
@@ -225,22 +245,23 @@ class WellbeingPage(CitizenPage):
                 "Geef een cijfer van 0 tot 10. Een 0 is heel ontevreden. Een 10 is heel tevreden."
             ),
         )
+        group = self.question_group()
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         self.numbers: list[QPushButton] = []
         for value in range(11):
-            button = big_button(str(value), self.tr("Cijfer {n}").format(n=value), self)
+            button = big_button(str(value), self.tr("Cijfer {n}").format(n=value), group)
             button.setObjectName("number")
-            button.setCheckable(True)
             button.clicked.connect(lambda _c=False, v=value: self._clicked(v))
             grid.addWidget(button, 0, value)
             self.numbers.append(button)
-        low = label(self.tr("0 = heel ontevreden"), self)
-        high = label(self.tr("10 = heel tevreden"), self)
-        high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(low, 1, 0, 1, 5)
-        grid.addWidget(high, 1, 6, 1, 5)
-        self.layout_.addLayout(grid)
+        make_answers(self.numbers)
+        self.low = label(self.tr("0 = heel ontevreden"), group)
+        self.high = label(self.tr("10 = heel tevreden"), group)
+        self.high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.low, 1, 0, 1, 5)
+        grid.addWidget(self.high, 1, 6, 1, 5)
+        group.box.addLayout(grid)
         self.chosen = label("", self)
         self.chosen.setObjectName("chosenNumber")
         ctx.sizer.register(self.chosen, 1.1, bold=True)
@@ -254,8 +275,7 @@ class WellbeingPage(CitizenPage):
         self.changed.emit()
 
     def _show(self, value: int | None) -> None:
-        for number, button in enumerate(self.numbers):
-            button.setChecked(number == value)
+        check_only(self.numbers, None if value is None else self.numbers[value])
         if value is None:
             self.chosen.setText(self.tr("U heeft nog geen cijfer gekozen."))
         else:
@@ -272,7 +292,8 @@ class WellbeingPage(CitizenPage):
         return self.numbers[value if value is not None else 5]
 
     def speech_text(self) -> str:
-        return f"{super().speech_text()} {self.chosen.text()}"
+        ends = f"{self.low.text()}. {self.high.text()}."
+        return f"{super().speech_text()} {ends} {self.chosen.text()}"
 
 
 # -- a life domain ------------------------------------------------------------------
@@ -302,6 +323,7 @@ class DomainPage(CitizenPage):
             help_text = self.tr("Kies de zin die het best bij u past.")
         self.set_texts(domain.citizen_question, help_text, kicker=domain.citizen_name)
         self.choices: dict[int | None, QPushButton] = {}
+        self.group = self.question_group()
         if self.numbers_only:
             self._add_numbers()
         else:
@@ -314,7 +336,8 @@ class DomainPage(CitizenPage):
             self.tr("Of: daar zeg ik liever niets over."),
             len(self.choices) + 1,
         )
-        self.discuss = QCheckBox(self.tr("Hier wil ik over &praten"), self)
+        make_answers(list(self.choices.values()))
+        self.discuss = CheckBox(self.tr("Hier wil ik over &praten"), self)
         self.discuss.setAccessibleName(self.tr("Hier wil ik over praten"))
         ctx.sizer.register(self.discuss, 1.0, bold=True)
         self.discuss.toggled.connect(self._discuss_toggled)
@@ -346,35 +369,34 @@ class DomainPage(CitizenPage):
                 )
             else:
                 name = self.tr("Cijfer {n}").format(n=value)
-            button = big_button(str(value), name, self)
+            button = big_button(str(value), name, self.group)
             button.setObjectName("number")
-            button.setCheckable(True)
             button.clicked.connect(lambda _c=False, v=value: self._chosen(v))
             grid.addWidget(button, index // columns, index % columns)
             self.choices[value] = button
         rows = (len(values) - 1) // columns + 1
         half = max(1, columns // 2)
-        low = label(f"{scale.minimum} = {scale.low.citizen_label}", self)
-        high = label(f"{scale.maximum} = {scale.high.citizen_label}", self)
-        high.setAlignment(Qt.AlignmentFlag.AlignRight)
-        grid.addWidget(low, rows, 0, 1, half)
-        grid.addWidget(high, rows, columns - half, 1, half)
-        self.layout_.addLayout(grid)
+        self.low = label(f"{scale.minimum} = {scale.low.citizen_label}", self.group)
+        self.high = label(f"{scale.maximum} = {scale.high.citizen_label}", self.group)
+        self.high.setAlignment(Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(self.low, rows, 0, 1, half)
+        grid.addWidget(self.high, rows, columns - half, 1, half)
+        self.group.box.addLayout(grid)
         self.chosen = label("", self)
         self.chosen.setObjectName("chosenNumber")
         self.ctx.sizer.register(self.chosen, 1.1, bold=True)
         self.layout_.addWidget(self.chosen)
 
     def _add_choice(self, value: int | None, title: str, description: str, number: int) -> None:
-        button = ChoiceButton(title, description, self, self.ctx.sizer)
+        button = ChoiceButton(title, description, self.group, self.ctx.sizer)
         speak = self.ctx.read_button(
-            self.tr("Keuze {n} voorlezen").format(n=number), self, button.spoken_text
+            self.tr("Keuze {n} voorlezen").format(n=number), self.group, button.spoken_text
         )
         button.clicked.connect(lambda _c=False, v=value: self._chosen(v))
         row = QHBoxLayout()
         row.addWidget(button, 1)
         row.addWidget(speak, 0, Qt.AlignmentFlag.AlignVCenter)
-        self.layout_.addLayout(row)
+        self.group.box.addLayout(row)
         self.choices[value] = button
 
     def _answer(self) -> DomainAnswer:
@@ -399,11 +421,12 @@ class DomainPage(CitizenPage):
         self._store(answer)
 
     def _show_choice(self, answer: DomainAnswer) -> None:
-        for value, button in self.choices.items():
-            if value is None:
-                button.setChecked(answer.skipped)
-            else:
-                button.setChecked(not answer.skipped and answer.level == value)
+        chosen: QPushButton | None = None
+        if answer.skipped:
+            chosen = self.choices[None]
+        elif answer.level is not None:
+            chosen = self.choices.get(answer.level)
+        check_only(list(self.choices.values()), chosen)
         if self.chosen is not None:
             if answer.level is None:
                 self.chosen.setText(self.tr("U heeft nog geen cijfer gekozen."))
@@ -439,9 +462,11 @@ class DomainPage(CitizenPage):
         return chosen or next(iter(self.choices.values()))
 
     def speech_text(self) -> str:
-        if self.chosen is None:
-            return super().speech_text()
-        return f"{super().speech_text()} {self.chosen.text()}"
+        parts = [super().speech_text()]
+        if self.chosen is not None:
+            parts += [f"{self.low.text()}. {self.high.text()}.", self.chosen.text()]
+        parts += [self.discuss.text().replace("&", "") + ".", self.remark_label.text()]
+        return " ".join(parts)
 
 
 # -- the people who help ------------------------------------------------------------
@@ -460,10 +485,13 @@ class HelpersPage(CitizenPage):
         self.none_label = label(self.tr("U heeft nog niemand opgeschreven."), self)
         self.layout_.addWidget(self.none_label)
         self.rows: list[QWidget] = []
+        self.row_labels: list[QLabel] = []
+        self.captions: list[QLabel] = []
 
-        self.add_title = label(self.tr("Iemand toevoegen"), self)
+        group = self.question_group()
+        self.add_title = label(self.tr("Iemand toevoegen"), group)
         ctx.sizer.register(self.add_title, 1.1, bold=True)
-        self.layout_.addWidget(self.add_title)
+        group.box.addWidget(self.add_title)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         self.name_edit = self._line(form, self.tr("&Naam"), self.tr("bijvoorbeeld: Els"))
@@ -473,7 +501,7 @@ class HelpersPage(CitizenPage):
         self.what_edit = self._line(
             form, self.tr("Waarmee &helpt deze persoon?"), self.tr("bijvoorbeeld: boodschappen")
         )
-        self.layout_.addLayout(form)
+        group.box.addLayout(form)
         self.problem_label = label("", self)
         self.problem_label.setObjectName("problem")
         self.problem_label.hide()
@@ -489,13 +517,15 @@ class HelpersPage(CitizenPage):
         self.finish()
 
     def _line(self, form: QFormLayout, caption: str, placeholder: str) -> QLineEdit:
-        edit = QLineEdit(self)
+        group = self.question_group()
+        edit = QLineEdit(group)
         edit.setAccessibleName(caption.replace("&", ""))
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(MAX_LINE)
-        caption_label = QLabel(caption, self)
+        caption_label = QLabel(caption, group)
         caption_label.setBuddy(edit)
         form.addRow(caption_label, edit)
+        self.captions.append(caption_label)
         return edit
 
     def add(self) -> None:
@@ -521,12 +551,12 @@ class HelpersPage(CitizenPage):
             edit.clear()
         self._problem("")
         self.enter()
+        announce(self, self.tr("Toegevoegd: {person}").format(person=helper.name))
         self.changed.emit()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _problem(self, text: str) -> None:
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
+        show_status(self.problem_label, text, assertive=True)
 
     def remove(self, index: int) -> None:
         del self.ctx.content.helpers[index]
@@ -539,13 +569,15 @@ class HelpersPage(CitizenPage):
             self.list_box.removeWidget(row)
             row.hide()
             row.deleteLater()
-        self.rows = []
+        self.rows, self.row_labels = [], []
         for index, helper in enumerate(self.ctx.content.helpers):
             row = QWidget(self)
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
             text = " — ".join(p for p in (helper.name, helper.who, helper.helps_with) if p)
-            line.addWidget(label("• " + text, row), 1)
+            row_label = label("• " + text, row)
+            line.addWidget(row_label, 1)
+            self.row_labels.append(row_label)
             remove = big_button(
                 self.tr("Weghalen"),
                 self.tr("{name} weghalen").format(name=helper.name),
@@ -561,6 +593,15 @@ class HelpersPage(CitizenPage):
 
     def answered(self) -> bool:
         return bool(self.ctx.content.helpers)
+
+    def speech_text(self) -> str:
+        parts = [super().speech_text()]
+        parts += [r.text().lstrip("• ") + "." for r in self.row_labels] or [self.none_label.text()]
+        parts.append(self.add_title.text() + ".")
+        parts += [c.text().replace("&", "") for c in self.captions]
+        if not self.problem_label.isHidden():
+            parts.append(self.problem_label.text())
+        return " ".join(parts)
 
     def first_focus(self) -> QWidget | None:
         return self.name_edit
@@ -591,6 +632,7 @@ class DonePage(CitizenPage):
         self.action_grid.setVerticalSpacing(12)
         self.action_grid.setColumnStretch(1, 1)
         self.layout_.addLayout(self.action_grid)
+        self.action_rows: list[tuple[QPushButton, QLabel]] = []
         self.save_button = self._action(
             self.tr("&Opslaan als bestand"),
             self.tr("Neem het bestand mee naar het gesprek. Of stuur het naar uw hulpverlener."),
@@ -631,7 +673,9 @@ class DonePage(CitizenPage):
         button.setAccessibleDescription(explanation)
         row = self.action_grid.rowCount()
         self.action_grid.addWidget(button, row, 0, Qt.AlignmentFlag.AlignTop)
-        self.action_grid.addWidget(label(explanation, self), row, 1)
+        explained = label(explanation, self)
+        self.action_grid.addWidget(explained, row, 1)
+        self.action_rows.append((button, explained))
         return button
 
     def enter(self) -> None:
@@ -662,10 +706,11 @@ class DonePage(CitizenPage):
     answered_count = 0
     total = 0
 
-    def show_result(self, text: str, *, can_open: bool = False) -> None:
-        self.result.setText(text)
-        self.result.setVisible(bool(text))
+    def show_result(self, text: str, *, can_open: bool = False, problem: bool = False) -> None:
+        """What happened (saved, where, the code to remember; or what went wrong): shown
+        and announced."""
         self.open_button.setVisible(can_open)
+        show_status(self.result, text, assertive=problem)
 
     def first_focus(self) -> QWidget | None:
         return self.save_button
@@ -677,7 +722,9 @@ class DonePage(CitizenPage):
             self.plan_summary.text(),
             self.what_now.text(),
         ]
-        if self.result.isVisible():
+        for button, explained in self.action_rows:
+            parts += [button.text().replace("&", "") + ".", explained.text()]
+        if not self.result.isHidden():
             parts.append(self.result.text())
         return " ".join(parts)
 

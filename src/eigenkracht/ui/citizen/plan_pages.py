@@ -49,7 +49,16 @@ from eigenkracht.exchange.selfassessment import (
     PlanKind,
 )
 from eigenkracht.ui.citizen.base import CitizenPage, Context
-from eigenkracht.ui.citizen.widgets import ChoiceBox, ChoiceButton, big_button, label
+from eigenkracht.ui.citizen.widgets import (
+    CheckBox,
+    ChoiceBox,
+    ChoiceButton,
+    big_button,
+    check_only,
+    label,
+    make_answers,
+    show_status,
+)
 from eigenkracht.ui.widgets.plain import plain_line
 
 MAX_GOALS_SHOWN = 30
@@ -103,17 +112,19 @@ class PlanChoicePage(CitizenPage):
                 self.tr("Klik dan op Verder. U gaat dan naar het einde."),
             ),
         ]
+        group = self.question_group()
         for number, (kind, title, description) in enumerate(options, start=1):
-            button = ChoiceButton(title, description, self, ctx.sizer)
+            button = ChoiceButton(title, description, group, ctx.sizer)
             speak = ctx.read_button(
-                self.tr("Keuze {n} voorlezen").format(n=number), self, button.spoken_text
+                self.tr("Keuze {n} voorlezen").format(n=number), group, button.spoken_text
             )
             button.clicked.connect(lambda _c=False, k=kind: self.choose(k))
             row = QHBoxLayout()
             row.addWidget(button, 1)
             row.addWidget(speak, 0, Qt.AlignmentFlag.AlignVCenter)
-            self.layout_.addLayout(row)
+            group.box.addLayout(row)
             self.choices[kind] = button
+        make_answers(list(self.choices.values()))
         self.chosen = label("", self)
         self.chosen.setObjectName("chosenPlan")
         ctx.sizer.register(self.chosen, 1.1, bold=True)
@@ -154,8 +165,7 @@ class PlanChoicePage(CitizenPage):
 
     def _show(self) -> None:
         chosen, current = self.current()
-        for kind, button in self.choices.items():
-            button.setChecked(chosen and kind == current)
+        check_only(list(self.choices.values()), self.choices[current] if chosen else None)
         if not chosen:
             self.chosen.setText(self.tr("U heeft nog niets gekozen."))
         else:
@@ -221,14 +231,15 @@ class ListPage(PlanPage):
         super().__init__(ctx, parent)
         # The form first, under the question (on a small screen the question and where
         # one types stay together), then what is written so far.
-        self.add_title = label("", self)
+        group = self.question_group()
+        self.add_title = label("", group)
         ctx.sizer.register(self.add_title, 1.1, bold=True)
-        self.layout_.addWidget(self.add_title)
+        group.box.addWidget(self.add_title)
         # Each caption on its own line above its field, both the page's width (a form
         # layout gave a caption only its narrowest width: it wrapped word by word).
         self.form = QVBoxLayout()
         self.form.setSpacing(4)
-        self.layout_.addLayout(self.form)
+        group.box.addLayout(self.form)
         self.fields: list[QWidget] = []
         self.captions: list[QLabel] = []
         self.problem_label = label("", self)
@@ -263,7 +274,7 @@ class ListPage(PlanPage):
     # -- building the form
 
     def line(self, caption: str, placeholder: str, limit: int = MAX_LINE) -> QLineEdit:
-        edit = QLineEdit(self)
+        edit = QLineEdit(self.question_group())
         edit.setAccessibleName(caption.replace("&", ""))
         edit.setPlaceholderText(placeholder)
         edit.setMaxLength(limit)
@@ -272,7 +283,7 @@ class ListPage(PlanPage):
         return edit
 
     def combo(self, caption: str) -> QComboBox:
-        box = ChoiceBox(self)
+        box = ChoiceBox(self.question_group())
         box.setAccessibleName(caption.replace("&", ""))
         box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         box.setMinimumContentsLength(12)
@@ -283,7 +294,7 @@ class ListPage(PlanPage):
     def _add_field(self, caption: str, field: QWidget) -> None:
         # A caption's Alt letter needs a QLabel that reads "&" as a mnemonic (our own
         # fixed words; never the citizen's).
-        caption_label = QLabel(caption, self)
+        caption_label = QLabel(caption, self.question_group())
         caption_label.setTextFormat(Qt.TextFormat.PlainText)
         caption_label.setWordWrap(True)
         caption_label.setBuddy(field)
@@ -367,21 +378,20 @@ class ListPage(PlanPage):
             self.add()
 
     def show_problem(self, text: str, field: QWidget | None = None) -> None:
-        self.problem_label.setText(text)
-        self.problem_label.setVisible(bool(text))
         if text and field is not None:
             field.setFocus(Qt.FocusReason.OtherFocusReason)
+        show_status(self.problem_label, text, assertive=True)
 
     def show_added(self, text: str) -> None:
         """Said under the button: what was added (the list may be below the screen)."""
-        self.added_label.setText(
+        show_status(
+            self.added_label,
             self.tr("Toegevoegd: {item}. U kunt nog iets opschrijven. Of klik op Verder.").format(
                 item=text.rstrip(".")
             )
             if text
-            else ""
+            else "",
         )
-        self.added_label.setVisible(bool(text))
 
     def remove(self, index: int) -> None:
         del self.items()[index]
@@ -438,6 +448,8 @@ class ListPage(PlanPage):
         """The question, what the form asks, what was just added, what is written."""
         parts = [super().speech_text(), self.add_title.text()]
         parts += [c.text().replace("&", "") for c in self.captions if not c.isHidden()]
+        if not self.problem_label.isHidden():
+            parts.append(self.problem_label.text())
         if not self.added_label.isHidden():
             parts.append(self.added_label.text())
         parts.append(self.list_title.text())
@@ -542,13 +554,14 @@ class ActionsPage(ListPage):
         )
         self.who_box = self.combo(self.tr("Wie &doet het?"))
         self.who_note = label(
-            self.tr("Staat iemand er niet bij? Ga dan terug naar: Wie helpt u?"), self
+            self.tr("Staat iemand er niet bij? Ga dan terug naar: Wie helpt u?"),
+            self.question_group(),
         )
         self.form.addWidget(self.who_note)
         self.when_edit = self.line(
             self.tr("Wanne&er?"), self.tr("bijvoorbeeld: elke dinsdag, of voor de zomer")
         )
-        self.ongoing = QCheckBox(self.tr("Steeds: dit &blijft doorgaan"), self)
+        self.ongoing = CheckBox(self.tr("Steeds: dit &blijft doorgaan"), self.question_group())
         self.ongoing.setAccessibleName(self.tr("Steeds: dit blijft doorgaan"))
         # as wide as its words: a click beside them does not tick it
         self.ongoing.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
@@ -730,9 +743,10 @@ class ParticipantsPage(ListPage):
         self.helpers_grid = QGridLayout()
         self.helpers_grid.setSpacing(8)
         self.helpers_grid.setColumnStretch(HELPER_COLUMNS, 1)
-        after_title = self.layout_.indexOf(self.add_title) + 1
-        self.layout_.insertWidget(after_title, self.helpers_title)
-        self.layout_.insertLayout(after_title + 1, self.helpers_grid)
+        group = self.question_group()
+        after_title = group.box.indexOf(self.add_title) + 1
+        group.box.insertWidget(after_title, self.helpers_title)
+        group.box.insertLayout(after_title + 1, self.helpers_grid)
         self.helper_buttons: list[QPushButton] = []
         self.name_edit = self.line(self.tr("&Naam"), self.tr("bijvoorbeeld: Els"))
         self.who_edit = self.line(
@@ -787,7 +801,7 @@ class ParticipantsPage(ListPage):
             button = big_button(
                 plain_line(helper.name).replace("&", "&&"),  # a name's "&" is no Alt letter
                 plain_line(self.tr("{name} toevoegen").format(name=helper.name)),
-                self,
+                self.question_group(),
                 kind="small",
             )
             button.clicked.connect(lambda _c=False, h=helper: self.add_helper(h.name, h.who))

@@ -9,12 +9,26 @@ alone: a chosen button has a filled mark and the word "gekozen".
 from __future__ import annotations
 
 import weakref
+from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPolygonF
+from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleInterface,
+    QFont,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPolygonF,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAccessibleWidget,
     QApplication,
+    QCheckBox,
     QComboBox,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -93,7 +107,21 @@ QComboBox {
 QComboBox:focus { border: 4px solid palette(highlight); }
 QComboBox::drop-down { border: none; width: 2em; }
 QComboBox::down-arrow { image: none; }
+QCheckBox {
+    border: 3px solid transparent;
+    border-radius: 6px;
+    padding: 4px 8px 4px 4px;
+}
+QCheckBox:focus { border: 3px dashed palette(text); }
 QCheckBox::indicator { width: 22px; height: 22px; }
+QGroupBox#question { border: none; margin: 0; padding: 0; }
+QMessageBox QPushButton {
+    border: 2px solid palette(mid);
+    border-radius: 8px;
+    background: palette(button);
+    padding: 6px 14px;
+}
+QMessageBox QPushButton:focus { border: 4px dashed palette(text); }
 QLabel#problem { font-weight: bold; }
 """
 
@@ -149,6 +177,126 @@ def label(text: str, parent: QWidget, *, selectable: bool = False) -> QLabel:
     if selectable:
         widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return widget
+
+
+class HeadingLabel(PlainLabel):
+    """A page's or dialog's heading: a screen reader gets the role Heading (a QLabel is
+    static text; see `install_accessibility`) and the text as its name."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        install_accessibility()
+        super().__init__(text, parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setAccessibleName(self.text())
+
+
+def _accessible_interface(_key: str, obj: QObject) -> QAccessibleInterface | None:
+    if isinstance(obj, HeadingLabel):
+        return QAccessibleWidget(obj, QAccessible.Role.Heading)
+    return None
+
+
+_factory_installed = False
+
+
+def install_accessibility() -> None:
+    """Give headings the role Heading (once per program)."""
+    global _factory_installed
+    if not _factory_installed:
+        QAccessible.installFactory(_accessible_interface)
+        _factory_installed = True
+
+
+def heading_label(text: str, parent: QWidget) -> HeadingLabel:
+    return HeadingLabel(text, parent)
+
+
+class QuestionGroup(QGroupBox):
+    """The answers of one question together. A screen reader hears the group's name, the
+    question, before the answer that has the focus. No title or frame of its own: the
+    page's heading shows the question."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("question")
+        self.setFlat(True)
+        self.box = QVBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(10)
+
+    def set_question(self, question: str, help_text: str = "") -> None:
+        self.setAccessibleName(question)
+        self.setAccessibleDescription(help_text)
+
+
+def position_name(name: str, number: int, total: int) -> str:
+    return QApplication.translate("CitizenWidgets", "{answer} ({n} van {total})").format(
+        answer=name, n=number, total=total
+    )
+
+
+def make_answers(buttons: Sequence[QAbstractButton]) -> None:
+    """The answers of one question as one exclusive set: checkable and auto-exclusive
+    (they share a parent, the QuestionGroup), so a screen reader hears radio buttons,
+    each named with its place ("Cijfer 3 (4 van 11)")."""
+    total = len(buttons)
+    for number, button in enumerate(buttons, start=1):
+        button.setCheckable(True)
+        button.setAutoExclusive(True)
+        base = button.property("answerName") or button.accessibleName()
+        button.setProperty("answerName", base)
+        button.setAccessibleName(position_name(str(base), number, total))
+
+
+def check_only(buttons: Sequence[QAbstractButton], chosen: QAbstractButton | None) -> None:
+    """Check `chosen` (None: none at all; an auto-exclusive button cannot simply be
+    unchecked, so that one leaves the set for a moment)."""
+    if chosen is not None:
+        chosen.setChecked(True)
+        return
+    for button in buttons:
+        if button.isChecked():
+            exclusive = button.autoExclusive()
+            button.setAutoExclusive(False)
+            button.setChecked(False)
+            button.setAutoExclusive(exclusive)
+
+
+def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say `text` now: a message that appeared on the screen
+    (a result, a problem). Nothing happens when no screen reader listens."""
+    if not text.strip():
+        return
+    event = QAccessibleAnnouncementEvent(widget, text)
+    politeness = QAccessible.AnnouncementPoliteness
+    event.setPoliteness(politeness.Assertive if assertive else politeness.Polite)
+    QAccessible.updateAccessibility(event)
+
+
+def show_status(
+    widget: QLabel, text: str, *, assertive: bool = False, announced: bool = True
+) -> None:
+    """Show a message label (hidden while empty) and announce what it says."""
+    widget.setText(text)
+    widget.setVisible(bool(text))
+    if announced:
+        announce(widget, widget.text(), assertive=assertive)
+
+
+class CheckBox(QCheckBox):
+    """A check box that Return ticks too, as Space does: every control of the citizen
+    window answers to Return."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not plain:
+            self.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class BigButton(QPushButton):
@@ -311,12 +459,22 @@ __all__ = [
     "NORMAL_TEXT",
     "STYLE",
     "BigButton",
+    "CheckBox",
     "ChoiceBox",
     "ChoiceButton",
+    "HeadingLabel",
+    "QuestionGroup",
     "TextSizer",
+    "announce",
     "big_button",
+    "check_only",
     "fit_text_box",
+    "heading_label",
+    "install_accessibility",
     "label",
+    "make_answers",
+    "position_name",
     "read_button",
+    "show_status",
     "text_box",
 ]

@@ -34,7 +34,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QScrollArea,
@@ -87,6 +86,7 @@ from eigenkracht.ui.citizen.plan_pages import (
     PlanPage,
     plan_steps,
 )
+from eigenkracht.ui.citizen.save_dialog import ConfirmDialog
 from eigenkracht.ui.citizen.speech import Speaker, SpeechFinder
 from eigenkracht.ui.citizen.widgets import (
     LARGER_TEXT,
@@ -94,12 +94,12 @@ from eigenkracht.ui.citizen.widgets import (
     NORMAL_TEXT,
     STYLE,
     TextSizer,
+    announce,
     big_button,
     fit_text_box,
     label,
     read_button,
 )
-from eigenkracht.ui.widgets.problems import problem_text
 
 log = logging.getLogger(__name__)
 
@@ -192,6 +192,8 @@ class CitizenWindow(QWidget):
         elif find_speech:
             self.finder = SpeechFinder(self.language, parent=self)
             self.finder.finished.connect(self._speech_found)
+        else:
+            self._speech_found(None)
         self.goto(0)
         self.resize(1000, 780)
 
@@ -267,6 +269,7 @@ class CitizenWindow(QWidget):
         pages.append(self.done_page)
         for page in pages:
             page.changed.connect(self._changed)
+            page.submitted.connect(self.forward)
             scroll = QScrollArea(self.stack)
             scroll.setWidgetResizable(True)
             scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -483,6 +486,7 @@ class CitizenWindow(QWidget):
         self.ctx.plan_declined = False
         self.welcome.set_draft(False, self.tr("Alles is gewist."))
         self.goto(0)
+        announce(self.welcome.draft_note, self.welcome.draft_note.text())
 
     # -- the draft ----------------------------------------------------------------------
 
@@ -531,8 +535,10 @@ class CitizenWindow(QWidget):
             page.setMaximumWidth(width)
 
     def _speech_found(self, speaker: object) -> None:
-        if not isinstance(speaker, Speaker):
+        if not isinstance(speaker, Speaker):  # none: say why there is no "Lees voor"
+            self.welcome.no_speech_note.show()
             return
+        self.welcome.no_speech_note.hide()
         self.speaker = speaker
         speaker.setParent(self)
         speaker.failed.connect(self._speech_failed)
@@ -545,6 +551,7 @@ class CitizenWindow(QWidget):
         for button in [self.read_page_button, *self.ctx.read_buttons]:
             button.hide()
         self.welcome.speech_note.hide()
+        self.welcome.no_speech_note.show()
 
     def speak(self, text: str) -> None:
         if self.speaker is not None and text.strip():
@@ -571,7 +578,7 @@ class CitizenWindow(QWidget):
 
         from eigenkracht.ui.citizen.save_dialog import SaveDialog
 
-        dialog = SaveDialog(self.sizer.factor, self)
+        dialog = SaveDialog(self.sizer.factor, self, speak=self._dialog_speak())
         if dialog.exec() != SaveDialog.DialogCode.Accepted:
             return None
         chosen, _ = QFileDialog.getSaveFileName(
@@ -596,11 +603,10 @@ class CitizenWindow(QWidget):
         try:
             write_file(path, self.content, code=code, kdf=self.kdf)
         except (SelfAssessmentError, OSError) as exc:
-            reason = (
-                problem_text(exc) if isinstance(exc, SelfAssessmentError) else self.os_reason(exc)
-            )
+            reason = str(exc) if isinstance(exc, SelfAssessmentError) else self.os_reason(exc)
             self.done_page.show_result(
-                self.tr("Het opslaan is niet gelukt. {reason}").format(reason=reason or "")
+                self.tr("Het opslaan is niet gelukt. {reason}").format(reason=reason or ""),
+                problem=True,
             )
             return
         finally:
@@ -628,10 +634,6 @@ class CitizenWindow(QWidget):
             return self.tr("De schijf is vol. Maak eerst ruimte vrij.")
         if kind is OsProblem.NO_ACCESS:
             return self.tr("U mag daar niets bewaren. Kies een andere map.")
-        if kind is OsProblem.READ_ONLY:
-            return self.tr("Op deze schijf of stick kunt u niets bewaren. Kies een andere plek.")
-        if kind is OsProblem.NAME_TOO_LONG:
-            return self.tr("De naam is te lang. Kies een kortere naam of een andere map.")
         if kind is OsProblem.MISSING:
             return self.tr("Die map is er niet. Kies een andere map.")
         if kind is OsProblem.IS_DIRECTORY:
@@ -664,7 +666,8 @@ class CitizenWindow(QWidget):
             write_pdf(path, self.content, self.instrument, today=self.today())
         except OSError as exc:
             self.done_page.show_result(
-                self.tr("Het is niet gelukt. {reason}").format(reason=self.os_reason(exc))
+                self.tr("Het is niet gelukt. {reason}").format(reason=self.os_reason(exc)),
+                problem=True,
             )
             return
         finally:
@@ -681,18 +684,16 @@ class CitizenWindow(QWidget):
         if self.pdf_path is not None:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.pdf_path)))
 
+    def _dialog_speak(self) -> Callable[[str], None] | None:
+        """Reading aloud for a dialog (None without a speech engine: no button)."""
+        return self.speak if self.speaker is not None else None
+
+    def confirm_dialog(self, question: str, yes: str) -> ConfirmDialog:
+        return ConfirmDialog(question, yes, self.sizer.factor, self, speak=self._dialog_speak())
+
     def _confirm(self, question: str, yes: str) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Zeker weten?"))
-        box.setText(question)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        yes_button = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-        no_button = box.addButton(self.tr("Nee, terug"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(no_button)
-        box.setFont(self.sizer.font())
-        box.exec()
-        return box.clickedButton() is yes_button
+        dialog = self.confirm_dialog(question, yes)
+        return dialog.exec() == ConfirmDialog.DialogCode.Accepted
 
     # -- events ----------------------------------------------------------------------
 
