@@ -152,6 +152,8 @@ def test_the_import_review_in_english(
     assert "already in the network: Els Kramer" in joined
     assert "family group plan: 2 goals, 2 agreements, 0 questions, 1 person wrote along" in joined
     assert "who: Oma Ans" in joined and "when: voor de zomer" in joined
+    # the questionnaire's own words follow the language too
+    assert "Financiën" not in joined and "Het gaat slecht" not in joined
     for word in DUTCH:
         assert word not in joined.replace("Veel post", "").replace("voor de zomer", ""), word
 

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from eigenkracht.core.instruments import Catalogue, Instrument, load_all, user_instrument_dir
 from eigenkracht.exchange import selfassessment as sa
 from eigenkracht.store.errors import StoreError
+from eigenkracht.ui.conversation.instruments import interface_language, localised
 from eigenkracht.ui.widgets import (
     MessageLabel,
     name_qt_parts,
@@ -253,7 +254,10 @@ class SelfAssessmentImportDialog(QDialog):
         try:
             opened = sa.open_bytes(self.raw, code)
             content = opened.content
-            instrument = sa.find_instrument(content, self._catalogue())
+            # Shown in the program's language (names, levels); stored by id and version.
+            instrument = localised(
+                sa.find_instrument(content, self._catalogue()), interface_language()
+            )
             case_file = self.repo.load_case(self.case_id)
             self.review = sa.review(
                 content,
