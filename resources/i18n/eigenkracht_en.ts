@@ -1071,6 +1071,17 @@ Please note: a copy of the database that you made earlier (a backup, for example
     </message>
 </context>
 <context>
+    <name>CitizenDialogs</name>
+    <message>
+        <source>Dit voorlezen</source>
+        <translation>Read this aloud</translation>
+    </message>
+    <message>
+        <source>&amp;Lees voor</source>
+        <translation>&amp;Read aloud</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPaper</name>
     <message>
         <source>(geen antwoord)</source>
@@ -1241,7 +1252,7 @@ Please note: a copy of the database that you made earlier (a backup, for example
     <name>CitizenWidgets</name>
     <message>
         <source>{answer} ({n} van {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>{answer} ({n} of {total})</translation>
     </message>
     <message>
         <source>Lees voor</source>
@@ -1451,11 +1462,11 @@ Please note: a copy of the database that you made earlier (a backup, for example
     <name>ConfirmDialog</name>
     <message>
         <source>Zeker weten?</source>
-        <translation type="unfinished">Are you sure?</translation>
+        <translation>Are you sure?</translation>
     </message>
     <message>
         <source>Nee, terug</source>
-        <translation type="unfinished">No, go back</translation>
+        <translation>No, go back</translation>
     </message>
 </context>
 <context>
@@ -2793,7 +2804,7 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>Toegevoegd: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Added: {person}</translation>
     </message>
     <message>
         <source>Weghalen</source>
@@ -4232,7 +4243,7 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>Wat gaat deze persoon &amp;doen?</source>
-        <translation>What will this person &amp;do?</translation>
+        <translation>&amp;What will this person do?</translation>
     </message>
     <message>
         <source>bijvoorbeeld: elke week met mij boodschappen doen</source>
@@ -8105,7 +8116,7 @@ Recorded now: {recorded}</translation>
     </message>
     <message>
         <source>Voorlezen kan niet op deze computer. Daarvoor is een voorleesprogramma nodig.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer cannot read aloud. That needs a text-to-speech program.</translation>
     </message>
     <message>
         <source>&amp;Beginnen</source>
@@ -8198,17 +8209,6 @@ Recorded now: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demo database with made-up households. The passphrase is {passphrase}.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Dit voorlezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lees voor</source>
-        <translation type="unfinished">&amp;Read aloud</translation>
     </message>
 </context>
 </TS>

@@ -1071,6 +1071,17 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
     </message>
 </context>
 <context>
+    <name>CitizenDialogs</name>
+    <message>
+        <source>Dit voorlezen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lees voor</source>
+        <translation type="unfinished">&amp;Lees voor</translation>
+    </message>
+</context>
+<context>
     <name>CitizenPaper</name>
     <message>
         <source>(geen antwoord)</source>
@@ -8194,17 +8205,6 @@ Nu vastgelegd: {recorded}</translation>
     <message>
         <source>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</source>
         <translation>Demodatabase met verzonnen gezinnen. De wachtwoordzin is {passphrase}.</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <source>Dit voorlezen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Lees voor</source>
-        <translation type="unfinished">&amp;Lees voor</translation>
     </message>
 </context>
 </TS>

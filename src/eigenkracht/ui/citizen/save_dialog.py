@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,9 +43,9 @@ Speak = Callable[[str], None]
 
 def _read_button(dialog: QWidget, speak: Speak | None, text: Callable[[], str]) -> QPushButton:
     """A "Lees voor" button that reads `text()`; hidden without a speech engine."""
-    button = read_button(dialog.tr("Dit voorlezen"), dialog)
+    button = read_button(QCoreApplication.translate("CitizenDialogs", "Dit voorlezen"), dialog)
     button.setObjectName("big")
-    button.setText(dialog.tr("&Lees voor"))
+    button.setText(QCoreApplication.translate("CitizenDialogs", "&Lees voor"))
     if speak is not None:
         button.clicked.connect(lambda _checked=False: speak(text()))
         button.show()
