@@ -454,9 +454,11 @@ def test_parse_non_text_input(bad: Any) -> None:
 
 
 def test_load_unreadable(tmp_path: Path) -> None:
-    with pytest.raises(InstrumentError, match="kan het bestand niet lezen"):
+    # in Dutch by errno, never the system's English text (issue 13: "No such file or
+    # directory" reached the user)
+    with pytest.raises(InstrumentError, match=r"kan het bestand niet lezen \(bestaat niet\)"):
         load_instrument(tmp_path / "bestaat-niet.toml")
-    with pytest.raises(InstrumentError, match="kan het bestand niet lezen"):
+    with pytest.raises(InstrumentError, match=r"kan het bestand niet lezen \(dat is een map\)"):
         load_instrument(tmp_path)
     with pytest.raises(InstrumentError):
         load_instrument("a\0b.toml")

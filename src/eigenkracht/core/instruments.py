@@ -27,7 +27,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from eigenkracht.core.errors import UserFacingError
+from eigenkracht.core.errors import OsProblem, UserFacingError, os_problem_kind
 from eigenkracht.core.paths import DATA_DIR_ENV as DATA_DIR_ENV
 from eigenkracht.core.paths import data_root, user_data_dir
 
@@ -91,6 +91,21 @@ _TOML_END_RE: Final = re.compile(r"\s*\(at end of document\)\s*$")
 
 
 # --------------------------------------------------------------------------- errors
+
+
+def _os_reason(exc: OSError) -> str:
+    """Why a file or folder could not be read, in Dutch by errno (never the system's
+    English text)."""
+    kind = os_problem_kind(exc)
+    if kind is OsProblem.NO_ACCESS or kind is OsProblem.READ_ONLY:
+        return "geen toegang"
+    if kind is OsProblem.MISSING:
+        return "bestaat niet"
+    if kind is OsProblem.IS_DIRECTORY:
+        return "dat is een map"
+    if kind is OsProblem.NAME_TOO_LONG:
+        return "de naam is te lang"
+    return "een fout van de schijf of het systeem"
 
 
 class InstrumentError(UserFacingError):
@@ -846,7 +861,7 @@ def load_instrument(path: Path | str) -> Instrument:
         with Path(source).open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except (OSError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        reason = _os_reason(exc) if isinstance(exc, OSError) else "ongeldige bestandsnaam"
         raise InstrumentError(source, None, f"kan het bestand niet lezen ({reason})") from None
     return _parse(raw, source, source)
 
@@ -865,13 +880,16 @@ def _bundled() -> tuple[tuple[Instrument, ...], tuple[InstrumentError, ...]]:
             key=lambda e: e.name,
         )
     except (OSError, ModuleNotFoundError) as exc:
-        return (), (InstrumentError("instruments (meegeleverd)", None, f"niet gevonden: {exc}"),)
+        reason = _os_reason(exc) if isinstance(exc, OSError) else "de map ontbreekt"
+        return (), (InstrumentError("instruments (meegeleverd)", None, f"niet gevonden: {reason}"),)
     for entry in entries:
         source = f"{entry.name} (meegeleverd)"
         try:
             found.append(_parse(entry.read_bytes(), source, BUNDLED_SOURCE))
         except OSError as exc:
-            errors.append(InstrumentError(source, None, f"kan het bestand niet lezen ({exc})"))
+            errors.append(
+                InstrumentError(source, None, f"kan het bestand niet lezen ({_os_reason(exc)})")
+            )
         except InstrumentError as exc:
             errors.append(exc)
     return tuple(found), tuple(errors)
@@ -955,7 +973,8 @@ def load_all(user_dir: Path | None = None) -> tuple[list[Instrument], list[Instr
     except FileNotFoundError:
         files = []
     except (OSError, ValueError) as exc:
-        errors.append(InstrumentError(str(user_dir), None, f"kan de map niet lezen ({exc})"))
+        reason = _os_reason(exc) if isinstance(exc, OSError) else "ongeldige mapnaam"
+        errors.append(InstrumentError(str(user_dir), None, f"kan de map niet lezen ({reason})"))
         files = []
     for path in files:
         try:
