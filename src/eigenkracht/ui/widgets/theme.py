@@ -10,15 +10,17 @@ identifies a control (1.4.11) and 4.5:1 for text (1.4.3).
 `apply_theme(app)` therefore
 - sets the Fusion style (the same drawing on every platform) wrapped in ContrastStyle,
   which draws the outline of buttons, fields, drop-down lists, check boxes, radio
-  buttons and frames in `border_colour(palette)` (at least 3:1 against the window and
-  the field background) and the keyboard focus as a 2-pixel ring in the highlight;
+  buttons, frames, scroll-bar handles and progress bars in `border_colour(palette)`
+  (at least 3:1 against the window and the field background) and the keyboard focus
+  as a 3-pixel ring in the highlight (3:1 against window, fields and button faces);
 - takes the system's palette (light, dark, high contrast) and makes it readable
   (`readable_palette`): every text colour at least 4.5:1 on its background, Mid (the
   border colour the citizen window's style sheets use) at least 3:1, the highlight
   at least 3:1 against the window with its text at 4.5:1;
 - follows the system when it switches between light and dark while the program runs.
 
-In high-contrast mode (the system says so) the borders are the text colour itself.
+In high-contrast mode (the system says so, or its palette is pure black and white) the
+borders are the text colour itself.
 Colours that are fixed in code are checked with `readable_on` (see `message_style`).
 Nothing here changes which colours a theme chose where they were readable already.
 """
@@ -136,6 +138,15 @@ def high_contrast_wanted() -> bool:
         return False
     preference = accessibility().contrastPreference()
     return bool(preference == Qt.ContrastPreference.HighContrast)
+
+
+def looks_high_contrast(palette: QPalette) -> bool:
+    """A palette of (nearly) pure black and white, as Windows' high-contrast themes and
+    GTK's HighContrast give it (#fefefd, where Adwaita has #faf9f8)."""
+    window = palette.color(_ROLE.Window)
+    text = opaque(palette.color(_ROLE.WindowText), window)
+    light = luminance(window)
+    return contrast(window, text) >= 19 and (light <= 0.003 or light >= 0.985)
 
 
 @lru_cache(maxsize=64)
@@ -349,6 +360,24 @@ class ContrastStyle(QProxyStyle):
         if control == QStyle.ComplexControl.CC_SpinBox and option.frame:  # type: ignore[attr-defined]
             focus = bool(option.state & _STATE.State_HasFocus)
             self._outline(painter, option.rect, option, focus)
+        elif control == QStyle.ComplexControl.CC_ScrollBar and widget is not None:
+            # The handle: Fusion's is the window colour darker, lost on black or dark grey.
+            handle = self.subControlRect(
+                control, option, QStyle.SubControl.SC_ScrollBarSlider, widget
+            )
+            if handle.isValid():
+                self._outline(painter, handle, option, False)
+
+    def drawControl(
+        self,
+        element: QStyle.ControlElement,
+        option: QStyleOption,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element == QStyle.ControlElement.CE_ProgressBarGroove:
+            self._outline(painter, option.rect, option, False)
 
 
 # -- the application ----------------------------------------------------------------
@@ -377,6 +406,7 @@ def apply_theme(app: QApplication, palette: QPalette | None = None, follow: bool
     style = ContrastStyle()
     app.setStyle(style)
     start = QPalette(palette) if palette is not None else app.palette()
+    style.strong = style.strong or looks_high_contrast(start)
     app.setPalette(readable_palette(start, style.strong))
     if follow and palette is None and app.findChild(_Follower) is None:
         _Follower(app)
@@ -393,6 +423,7 @@ __all__ = [
     "contrast",
     "focus_colour",
     "high_contrast_wanted",
+    "looks_high_contrast",
     "luminance",
     "message_style",
     "mix",
