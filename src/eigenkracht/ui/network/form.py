@@ -188,9 +188,10 @@ class PersonForm(QWidget):
         header.setSectionResizeMode(HelpColumn.COULD, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(HelpColumn.NOW_WHAT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(HelpColumn.COULD_WHAT, QHeaderView.ResizeMode.Stretch)
-        rows = 7
-        self.helps.setMinimumHeight(
-            self.helps.verticalHeader().defaultSectionSize() * rows
+        # Every domain at once: the card scrolls, the table inside it does not.
+        self.helps.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.helps.setFixedHeight(
+            self.helps.verticalHeader().defaultSectionSize() * len(self.helps_model.keys)
             + header.sizeHint().height()
             + 2 * self.helps.frameWidth()
         )

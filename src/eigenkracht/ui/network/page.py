@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -43,7 +44,7 @@ from eigenkracht.ui.network.models import PERSON_ID_ROLE, NetworkTableModel, Per
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import name_qt_parts, plain
 from eigenkracht.ui.widgets.text import wrapped_label
-from eigenkracht.ui.widgets.views import MessageBar
+from eigenkracht.ui.widgets.views import MessageBar, keep_focus_in_view, scroll_to
 
 
 class NetworkShareLabel(QLabel):
@@ -121,9 +122,6 @@ class NetworkPage(ConversationPage):
         )
         self.layout_.addWidget(self.text)
         self.layout_.addWidget(self.problem_bar)
-        self.attention = MessageBar("difference", self)
-        self.attention.hide()
-        self.layout_.addWidget(self.attention)
 
         # The tool row.
         tools = QHBoxLayout()
@@ -159,14 +157,26 @@ class NetworkPage(ConversationPage):
         tools.addWidget(self.hide_names)
         self.layout_.addLayout(tools)
 
-        # Map | list and card.
+        # Map (with the points of attention under it) | list over card. A point that
+        # comes or goes while the card is edited resizes only the map, never the card.
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setChildrenCollapsible(False)
-        self.map = NetworkMapView(self.splitter)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.map = NetworkMapView(left)
         self.map.setAccessibleName(self.tr("Netwerkkaart"))
-        self.splitter.addWidget(self.map)
+        left_layout.addWidget(self.map, 1)
+        self.attention = MessageBar("difference", left)
+        self.attention.hide()
+        left_layout.addWidget(self.attention)
+        self.splitter.addWidget(left)
 
-        right = QWidget(self.splitter)
+        # The list (a few rows, more by dragging the handle) over the card, which gets
+        # the rest of the height and scrolls as one: no table scrolls inside it.
+        self.right = QSplitter(Qt.Orientation.Vertical, self.splitter)
+        self.right.setChildrenCollapsible(False)
+        right = QWidget(self.right)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         list_label = QLabel(self.tr("&Mensen in het netwerk"), right)
@@ -189,18 +199,42 @@ class NetworkPage(ConversationPage):
         self.table_model.modelReset.connect(self._fit_columns)
         list_label.setBuddy(self.table)
         right_layout.addWidget(list_label)
-        right_layout.addWidget(self.table, 2)
-        self.form = PersonForm(self.book, context.instrument, right)
-        self.form_scroll = QScrollArea(right)
+        right_layout.addWidget(self.table, 1)
+        rows = 4  # the header and four persons; the card needs the height more
+        self.table.setMinimumHeight(
+            self.table.verticalHeader().defaultSectionSize() * 2
+            + header.sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
+        list_height = (
+            list_label.sizeHint().height()
+            + right_layout.spacing()
+            + self.table.verticalHeader().defaultSectionSize() * rows
+            + header.sizeHint().height()
+            + self.table.horizontalScrollBar().sizeHint().height()
+            + 2 * self.table.frameWidth()
+        )
+        self.right.addWidget(right)
+        self.form_scroll = QScrollArea(self.right)
+        self.form = PersonForm(self.book, context.instrument, self.form_scroll)
         self.form_scroll.setWidgetResizable(True)
-        self.form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.form_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         self.form_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.form_scroll.setWidget(self.form)
-        right_layout.addWidget(self.form_scroll, 3)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 11)
-        self.splitter.setStretchFactor(1, 9)
-        self.splitter.setSizes([1100, 900])
+        keep_focus_in_view(self.form_scroll)
+        self.right.addWidget(self.form_scroll)
+        self.right.setStretchFactor(0, 0)  # a taller window makes the card taller
+        self.right.setStretchFactor(1, 1)
+        self.right.setSizes([list_height, 10 * list_height])
+        self.splitter.addWidget(self.right)
+        # The map is round: beside the card it needs about as much width as it is high.
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1000, 1000])
+        # The map and the card scroll themselves: their full height is no reason for the
+        # step to scroll (ui/conversation/view.py puts it in a scroll area), which would
+        # come and go with a point of attention and shift the card sideways.
+        self.splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.layout_.addWidget(self.splitter, 1)
 
         # Observe the book; turn what the user does into edits of the book.
@@ -336,7 +370,7 @@ class NetworkPage(ConversationPage):
         self.form.flush()
         person_id = self.book.add(sector, ring)
         if person_id is not None:
-            self.form.focus_name()
+            self._focus_name()
         return person_id
 
     def remove_person(self) -> bool:
@@ -360,7 +394,14 @@ class NetworkPage(ConversationPage):
 
     def _edit_person(self, person_id: int) -> None:
         self.book.set_current(person_id)
+        self._focus_name()
+
+    def _focus_name(self) -> None:
+        """Type the name now: the card scrolls to its field, also when that field had
+        the focus already (keep_focus_in_view follows a field that gets it)."""
         self.form.focus_name()
+        scroll_to(self.form.name)
+        QTimer.singleShot(0, self, lambda: scroll_to(self.form.name))
 
     # -- protocol -----------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -75,7 +76,7 @@ from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts, plain_line, unlimited
 from eigenkracht.ui.widgets.dates import format_date
 from eigenkracht.ui.widgets.text import scaled_font, text_box, wrapped_label
-from eigenkracht.ui.widgets.views import MessageBar
+from eigenkracht.ui.widgets.views import MessageBar, keep_focus_in_view
 
 
 def combo(parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
@@ -126,17 +127,13 @@ class GoalsPage(ConversationPage):
                 self,
             )
         )
-        self.warning = MessageBar("difference", self)
-        self.when_button = self.warning.add_button(
-            self.tr("&Kies wanneer"), self.tr("Naar de eerste afspraak zonder datum")
-        )
-        self.when_button.clicked.connect(self.show_first_without_when)
-        self.when_button.hide()
-        self.warning.hide()
-        self.layout_.addWidget(self.warning)
         self.layout_.addWidget(self.problem_bar)
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        # The list and the detail scroll themselves: their full height is no reason for
+        # the step to scroll as a whole (ui/conversation/view.py), which would move the
+        # fields with every hint under the list.
+        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.layout_.addWidget(splitter, 1)
         splitter.addWidget(self._build_list(splitter))
         splitter.addWidget(self._build_detail(splitter))
@@ -202,6 +199,19 @@ class GoalsPage(ConversationPage):
             self.tr("Nog geen doelen. Schrijf hierboven wat de inwoner wil bereiken."), box
         )
         column.addWidget(self.empty_label)
+        # The page's hints, under the list: one that comes or goes while the worker
+        # types in the goal or an action shortens the list, it moves no field.
+        self.domain_hint = MessageBar("difference", box)
+        self.domain_hint.hide()
+        column.addWidget(self.domain_hint)
+        self.warning = MessageBar("difference", box)
+        self.when_button = self.warning.add_button(
+            self.tr("&Kies wanneer"), self.tr("Naar de eerste afspraak zonder datum")
+        )
+        self.when_button.clicked.connect(self.show_first_without_when)
+        self.when_button.hide()
+        self.warning.hide()
+        column.addWidget(self.warning)
         return box
 
     def _build_detail(self, parent: QWidget) -> QWidget:
@@ -217,6 +227,8 @@ class GoalsPage(ConversationPage):
         self.action_box = self._build_actions(inner)
         column.addWidget(self.action_box)
         column.addStretch(1)
+        self.detail_scroll = scroll
+        keep_focus_in_view(scroll)  # a field reached by a shortcut or the program
         return scroll
 
     def _goal_target(self, field: str) -> Any:
@@ -266,10 +278,6 @@ class GoalsPage(ConversationPage):
         )
         self.domain.activated.connect(binding.changed)
         self.domain_binding = binding
-        form.addRow(self._label(self.tr("&Leefgebied"), self.domain, box), self.domain)
-        self.domain_hint = MessageBar("difference", box)
-        self.domain_hint.hide()
-        form.addRow(self.domain_hint)
 
         members: list[tuple[str, Any]] = [(self.tr("Het hele huishouden"), None)]
         members += [(m.name, m.id) for m in self.context.members]
@@ -282,7 +290,12 @@ class GoalsPage(ConversationPage):
             show=lambda v: show_data(self.member, v),
         )
         self.member.activated.connect(binding.changed)
-        form.addRow(self._label(self.tr("Voor &wie"), self.member, box), self.member)
+        # One row, so that the actions start higher up on a laptop screen.
+        row = QHBoxLayout()
+        row.addWidget(self.domain, 3)
+        row.addWidget(self._label(self.tr("Voor &wie"), self.member, box))
+        row.addWidget(self.member, 2)
+        form.addRow(self._label(self.tr("&Leefgebied"), self.domain, box), row)
 
         self.goal_text = text_box(box, self.tr("Wat wilt u bereiken"), lines=2)
         binding = self._bind_goal(
@@ -327,7 +340,6 @@ class GoalsPage(ConversationPage):
         )
         self.goal_due.valueChanged.connect(binding.changed)
         self.goal_due.clear_button.clicked.connect(binding.changed_now)
-        form.addRow(self._label(self.tr("&Wanneer?"), self.goal_due, box), self.goal_due)
 
         self.target = combo(box, self.tr("Welk cijfer willen we halen"), [])
         self._target_scale: tuple[str, str] | None = None  # the instrument filled in
@@ -344,7 +356,11 @@ class GoalsPage(ConversationPage):
         self.store.valueChanged.connect(self._goal_value_changed)
         self.context.autosave.valueChanged.connect(self._conversation_value_changed)
         target_label = self._label(self.tr("&Cijfer dat we willen halen"), self.target, box)
-        form.addRow(target_label, self.target)
+        row = QHBoxLayout()
+        row.addWidget(self.goal_due, 1)
+        row.addWidget(target_label)
+        row.addWidget(self.target, 1)
+        form.addRow(self._label(self.tr("&Wanneer?"), self.goal_due, box), row)
 
         row = QHBoxLayout()
         self.author = combo(
@@ -375,12 +391,12 @@ class GoalsPage(ConversationPage):
         status_label = self._label(self.tr("&Stand"), self.goal_status, box)
         row.addWidget(status_label)
         row.addWidget(self.goal_status, 1)
-        form.addRow(self._label(self.tr("Bedacht &door"), self.author, box), row)
-
         self.delete_goal_button = QPushButton(self.tr("Doel verwijderen"), box)
         self.delete_goal_button.setAccessibleName(self.tr("Dit doel verwijderen"))
         self.delete_goal_button.clicked.connect(self.delete_goal)
-        form.addRow("", self.delete_goal_button)
+        row.addSpacing(12)
+        row.addWidget(self.delete_goal_button)
+        form.addRow(self._label(self.tr("Bedacht &door"), self.author, box), row)
         return box
 
     # -- the goal's instrument: its domains and the scale of its target ---------------
@@ -496,8 +512,9 @@ class GoalsPage(ConversationPage):
         self.action_table.setMinimumHeight(self.fontMetrics().height() * 8)
         self.action_table.selectionModel().currentRowChanged.connect(self._action_chosen)
         self.action_model.modelReset.connect(self._reselect_action)
-        column.addWidget(self.action_table)
 
+        # The new action over the table (as the new goal is over the list): on a laptop
+        # screen it is in view under the goal, without scrolling.
         new_row = QHBoxLayout()
         self.new_kind = combo(
             box, self.tr("Wie doet de nieuwe afspraak"), [(actor_text(k), k) for k in ActorKind]
@@ -514,10 +531,16 @@ class GoalsPage(ConversationPage):
         )
         self.new_what.returnPressed.connect(self.add_action)
         self.add_action_button.clicked.connect(self.add_action)
+        self.new_kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.new_kind.setMinimumContentsLength(16)  # room for what is typed beside it
         new_row.addWidget(self.new_kind)
         new_row.addWidget(self.new_what, 1)
         new_row.addWidget(self.add_action_button)
         column.addLayout(new_row)
+        column.addWidget(self.action_table)
+        QWidget.setTabOrder(self.add_action_button, self.action_table)  # as they are shown
 
         self.action_form = QGroupBox(self.tr("De gekozen afspraak"), box)
         form = QFormLayout(self.action_form)

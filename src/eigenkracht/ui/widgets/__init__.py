@@ -34,6 +34,7 @@ from eigenkracht.ui.widgets.views import (
     MessageLabel,
     PlainLabel,
     attention_style,
+    keep_focus_in_view,
     text_label,
 )
 
@@ -56,6 +57,7 @@ __all__ = [
     "days_ago",
     "format_date",
     "heading",
+    "keep_focus_in_view",
     "name_qt_parts",
     "plain",
     "plain_label",

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from PySide6.QtCore import QAbstractItemModel, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, QTimer
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStyle,
     QTableView,
@@ -130,8 +131,72 @@ class MessageBar(QFrame):
         self.setAccessibleName(text)
         self.setVisible(bool(text))
 
+    def reserve(self, lines: int) -> None:
+        """Keep the room of `lines` lines of text, also while there is no message: a
+        message that comes, goes or changes then moves nothing around it (a field under
+        it stays where the user is typing). A longer message still gets its room."""
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        measure = QLabel()  # as tall as `lines` lines of the label's text, exactly
+        measure.setFont(self.label.font())
+        measure.setWordWrap(True)
+        measure.setText("\n".join(["X"] * lines))
+        self.label.setMinimumHeight(measure.sizeHint().height())
+
     def text(self) -> str:
         return self.label.text() if self.isVisible() else ""
+
+
+def scroll_to(widget: QWidget) -> None:
+    """Scroll every scroll area around `widget` so that it is in view, the innermost
+    first; also a part shown just now (the layouts are brought up to date first)."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        inner = parent.widget() if isinstance(parent, QScrollArea) else None
+        if isinstance(parent, QScrollArea) and inner is not None:
+            layout = inner.layout()
+            if layout is not None:
+                layout.activate()
+            parent.ensureWidgetVisible(widget, 8, 8)
+        parent = parent.parentWidget()
+
+
+class _FocusInView(QObject):
+    """Event filter of keep_focus_in_view."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(event, QFocusEvent)
+            and isinstance(watched, QWidget)
+            and event.reason() != Qt.FocusReason.MouseFocusReason  # it is in view already
+        ):
+            scroll_to(watched)
+            # once more when the layout has settled (a card that was just filled)
+            QTimer.singleShot(0, self, lambda: self._again(watched))
+        return False
+
+    @staticmethod
+    def _again(widget: QWidget) -> None:
+        try:
+            if widget.hasFocus():
+                scroll_to(widget)
+        except RuntimeError:  # gone before the event loop came round
+            pass
+
+
+def keep_focus_in_view(scroll: QScrollArea) -> None:
+    """Scroll to a field of `scroll` that gets the focus by a shortcut, by the program
+    (a person just added) or by the keyboard: Qt itself follows only Tab. Call after
+    the scroll area's widget is built."""
+    inner = scroll.widget()
+    if inner is None:
+        return
+    follower = _FocusInView(scroll)  # lives as long as the area
+    for widget in inner.findChildren(QWidget):
+        if widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+            widget.installEventFilter(follower)
 
 
 class FittedTableView(QTableView):
@@ -189,5 +254,7 @@ __all__ = [
     "MessageLabel",
     "PlainLabel",
     "attention_style",
+    "keep_focus_in_view",
+    "scroll_to",
     "text_label",
 ]

@@ -110,6 +110,8 @@ class LevelChooser(QGroupBox):
         self.description.setMargin(6)
         self.description.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.description.setMinimumHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self._measure: QLabel | None = None
+        self.description.installEventFilter(self)  # its width: _reserve_description
         layout.addWidget(self.description)
         layout.addStretch(1)
         self.group.idClicked.connect(self._clicked)
@@ -119,6 +121,29 @@ class LevelChooser(QGroupBox):
         for value, radio in self.radios.items():
             radio.setToolTip(plain_tooltip(self._text(value)))
         self._describe(self.level())
+        self._reserve_description()
+
+    def _reserve_description(self) -> None:
+        """Room for the longest meaning of this domain's levels at the width there is:
+        the mouse over a level, or a level chosen, then moves nothing under them (the
+        text boxes the worker types in next)."""
+        label = self.description
+        if label.width() <= 0:
+            return
+        measure = self._measure
+        if measure is None:  # a copy that is never shown, to measure the texts with
+            measure = self._measure = QLabel()
+            measure.setTextFormat(Qt.TextFormat.PlainText)
+            measure.setWordWrap(True)
+            measure.setFrameShape(label.frameShape())
+            measure.setMargin(label.margin())
+        measure.setFont(label.font())
+        tallest = self.fontMetrics().lineSpacing() * 4 + 12
+        for value in (None, *self.radios):
+            measure.setText(self._description(value))
+            tallest = max(tallest, measure.heightForWidth(label.width()))
+        if label.minimumHeight() != tallest:
+            label.setMinimumHeight(tallest)
 
     def level(self) -> int | None:
         checked = self.group.checkedId()
@@ -152,18 +177,22 @@ class LevelChooser(QGroupBox):
         texts = self.domain.level_text(value)
         return texts.citizen if self.perspective is CITIZEN else texts.professional
 
-    def _describe(self, value: int | None) -> None:
+    def _description(self, value: int | None) -> str:
         if value is None:
-            self.description.setText(
-                self.tr("Kies het niveau dat het best past. Hier staat dan wat het betekent.")
-            )
-            return
+            return self.tr("Kies het niveau dat het best past. Hier staat dan wat het betekent.")
         label = level_name(self.instrument, value, self.perspective is CITIZEN)
         title = f"{value} – {label}" if label else str(value)
-        self.description.setText(f"{title}\n{self._text(value)}")
+        return f"{title}\n{self._text(value)}"
+
+    def _describe(self, value: int | None) -> None:
+        self.description.setText(self._description(value))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if watched is self.description:
+            if kind == QEvent.Type.Resize:
+                self._reserve_description()
+            return False
         if watched in self.radios.values():
             value = next(v for v, r in self.radios.items() if r is watched)
             if kind in (QEvent.Type.Enter, QEvent.Type.FocusIn):
@@ -346,6 +375,9 @@ class DomainForm(QWidget):
         chosen_layout.addLayout(levels)
         self.difference = MessageBar("difference", chosen)
         self.difference.label.setFont(scaled_font(self.difference.label, 1.05, bold=True))
+        # Its room is kept while the levels agree: choosing a level then moves none of
+        # the texts under it (where the worker types next).
+        self.difference.reserve(2)
         chosen_layout.addWidget(self.difference)
 
         texts = QGridLayout()
