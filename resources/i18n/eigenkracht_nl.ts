@@ -3259,6 +3259,118 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{where}: de tekst is te lang ({value} tekens; hooguit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: de tekst bevat onzichtbare stuurtekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: hoort op één regel te staan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: de tekst bevat een ongeldig teken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum van invullen ({day}) ligt te ver terug.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De datum van invullen ({day}) ligt in de toekomst. Dat kan niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan noemt te veel {what} (hooguit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: de tekst ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: onbekend onderwerp.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: wat er gebeurt ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: hoort bij een doel dat niet in het plan staat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: de vraag ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: de naam ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: deze naam komt twee keer voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand noemt geen geldige vragenlijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand noemt geen geldige versie van de vragenlijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het cijfer voor tevredenheid ligt niet tussen 0 en 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand heeft te veel antwoorden (hooguit {MAX_ANSWERS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: het onderwerp &apos;{domain}&apos; komt twee keer voor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: het gekozen antwoord bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: een antwoord is gekozen én overgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand noemt te veel helpers (hooguit {MAX_HELPERS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd (een eigen plan hoort niet in versie 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan is beschadigd ({exc}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De beveiliging van het bestand is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het bestand is niet gevonden.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3272,6 +3384,78 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
     <message>
         <source>Het bestand is te groot voor een zelfbeoordeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen zelfbeoordeling van eigenkracht (geen tekstbestand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd (te diep genest).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd of onvolledig, of het is geen zelfbeoordeling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen zelfbeoordeling van eigenkracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is gemaakt met een nieuwere versie van eigenkracht. Werk eigenkracht bij om het te lezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De versie van het bestand is ongeldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand bevat onbekende onderdelen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De beveiliging van het bestand is beschadigd of onbekend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beveiligd op een manier die eigenkracht niet kent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het beveiligde deel van het bestand ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het beveiligde deel van het bestand is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd (het moment van opslaan klopt niet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De antwoorden ontbreken in het bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand hoort bij de vragenlijst &apos;{instrument_id}&apos; (versie {instrument_version}), die hier niet is geïnstalleerd en ook niet in de database staat. Vraag de beheerder om het instrumentbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand bevat het onderwerp &apos;{domain}&apos;, dat de vragenlijst &apos;{name}&apos; niet kent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand bevat bij &apos;{domain}&apos; een antwoord dat niet bestaat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan heeft een doel bij het onderwerp &apos;{domain}&apos;, dat de vragenlijst &apos;{name}&apos; niet kent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De afspraak &apos;{what}&apos; hoort bij het doel &apos;{goal_text}&apos;. Vink dat doel ook aan, of kies een ander doel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3379,11 +3563,455 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De kopie van de database klopt niet met het origineel. Er is geen reservekopie gemaakt; probeer het opnieuw.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Er staat al een bestand {name}. Kies een andere naam.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De map {parent} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het sleutelbestand naast {name} kan niet worden gelezen. Er is geen reservekopie gemaakt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reservekopie in {name} is niet goed weggeschreven (de controle klopt niet). Probeer het opnieuw, eventueel op een andere schijf of stick.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestand is geen reservekopie van eigenkracht. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De reservekopie is beschadigd of niet compleet (bijvoorbeeld afgebroken tijdens het kopiëren). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze reservekopie is gemaakt met een nieuwere versie van eigenkracht. Werk het programma bij en probeer het opnieuw. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is een map, geen reservekopie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er staat al een database {name}. Zet de reservekopie terug onder een nieuwe naam; er wordt nooit iets overschreven.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De wachtwoordzin past niet bij deze reservekopie. Gebruik de wachtwoordzin die gold toen de kopie werd gemaakt. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De teruggezette kopie klopt niet met de reservekopie (de controle is niet geslaagd). Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De map {folder} bestaat niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{what} is te lang of bevat tekens die niet kunnen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vul de naam in van de collega voor wie de overdracht is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam van de collega</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De naam van de afzender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies minstens één dossier om over te dragen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draag hooguit {MAX_CASES} dossiers tegelijk over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand is niet gevonden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is een map, geen overdrachtsbestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een overdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit is geen overdrachtsbestand van eigenkracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand is beschadigd of onvolledig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De versie van het overdrachtsbestand ontbreekt of is ongeldig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand is gemaakt met een nieuwere versie van eigenkracht; werk eigenkracht eerst bij.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze overdracht is in deze database gemaakt; lees hem in bij de collega.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze overdracht is bedoeld voor een andere database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het overdrachtsbestand is beveiligd op een manier die eigenkracht niet kent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een ondertekende planversie in het overdrachtsbestand klopt niet meer met haar vingerafdruk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het logboek in het overdrachtsbestand klopt niet; de overdracht is niet ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een code van minstens {minimum} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kies een code van hooguit {maximum} tekens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is te groot voor een inzage-export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is geen geldige JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is geen inzage-export van eigenkracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De versie van het bestand ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is gemaakt met een nieuwere versie van eigenkracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd: {exc}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het logboek in het bestand is beschadigd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pseudonymised: verwacht true of false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other_tables: verwacht een object met per tabel een lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other_tables.{table}: verwacht een lijst met rijen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other_tables.{table}[{number}].{column}: geen waarde uit een tabel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: verwacht een lijst.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{here}: verwacht de sleutels {INSTRUMENT_KEYS}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{here}: id en version moeten tekst zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{here}: verwacht een definition (tekst) of missing (tekst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{here}: levels en domains moeten lijsten zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>access_log_head: geen geldige laatste rij van het logboek (id en hash).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{where}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dit is geen geldig TOML-bestand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zet format = {FORMAT} bovenaan (deze versie leest formaat {FORMAT}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende sleutel &apos;{unknown}&apos; (bedoeld zijn [ggm], [monitor] en [retention]).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ggm.client_code is {choices}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>monitor.team is de naam van het team (tekst).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zet de teams onder [monitor.teams], zoals &quot;Team Noord&quot; = [&quot;...&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>een team in [monitor.teams] heeft geen naam.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>team &apos;{name}&apos;: geef een lijst met namen van coördinatoren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{member}&apos; staat bij twee teams ({seen} en {name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention.{problems}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[{name}] moet een tabel zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>onbekende sleutel &apos;{name}.{unknown}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>het bestand kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit dossier bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit gegeven bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{exc}. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{domain}&apos; is geen onderdeel van &apos;{name}&apos;. Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{problem} Er is niets opgeslagen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit plan is ondertekend en kan niet meer veranderen. Maak een nieuwe versie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Onbekend veld: {bad}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets om op te slaan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een leefgebied met een score is wel besproken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een aandeel ligt tussen 0 en 100 procent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De aandelen zelf, netwerk en professionals tellen samen op tot 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een waarde ligt buiten het toegestane bereik. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit bestaat al. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit verwijst naar iets dat niet bestaat. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit plan is ondertekend en kan niet meer veranderen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een dossier heeft een kenmerk en een naam van het huishouden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het kenmerk {reference} bestaat al.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het cijfer voor tevredenheid ligt tussen 0 en 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De score hoort bij een ander leefgebied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze database heeft nog geen eigen kenmerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een dossier staat twee keer in de overdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een keuze hoort bij geen dossier van deze overdracht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dossier {reference} bestaat hier al en verschilt; kies per dossier welke versie blijft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het kenmerk {reference} is hier al van een ander dossier; de overdracht is niet ingelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een afspraak zegt wat er gebeurt. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een afspraak uit het eigen plan is van de inwoner of van de mensen om de inwoner heen. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een afspraak noemt een persoon die niet bestaat. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alleen de vraag, wat belangrijk is en het cijfer kunnen mee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is niets gekozen om over te nemen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit soort eigen plan kent het programma niet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan komt van thuis of van papier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan is beschadigd. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan kan niet in de toekomst ontvangen zijn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het eigen plan is te groot. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een doel heeft een omschrijving. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een doel uit het eigen plan is van de inwoner. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het kenmerk van het bestand klopt niet. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het moment van opslaan klopt niet. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het dossier is intussen veranderd. Er is niets overgenomen; lees het bestand opnieuw in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit gesprek hoort bij een ander dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze persoon hoort bij een ander dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit doel hoort bij een ander dossier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;{domain}&apos; is geen onderwerp van een bekende vragenlijst. Er is niets overgenomen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een doel heeft een omschrijving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Een afspraak zegt wat er gebeurt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Er is geen handtekening ingevuld.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dit hoort bij een ander dossier. Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5735,6 +6363,53 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
     <message>
         <source>Handtekening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>{reference} · versie {number} (ondertekend) · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reference} · versie {number} (concept) · {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} van de 10 ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluatie: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nog niet afgesproken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In uw eigen woorden (familiegroepsplan, gekregen op {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In uw eigen woorden (familiegroepsplan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In uw eigen woorden (persoonlijk plan, gekregen op {date}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In uw eigen woorden (persoonlijk plan).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aan {whom}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eens met het plan?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
