@@ -28,8 +28,17 @@ from pdf_support import pdf_text
 from support import PASSPHRASE, TODAY, cheap_kdf
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "eigenkracht_en.ts"
-# The translation contexts of what report/ and charts/ print (core.i18n).
-CONTEXTS = {"PlanPdf", "ThenNowPdf", "Network", "NetworkMap", "Dates", "Trend", "Document"}
+# The translation contexts of what report/ and charts/ print (core.i18n), and the preview.
+CONTEXTS = {
+    "PlanPdf",
+    "PlanPreview",
+    "ThenNowPdf",
+    "Network",
+    "NetworkMap",
+    "Dates",
+    "Trend",
+    "Document",
+}
 CASE = "EK-2026-0002"  # Fam. Bakker: two conversations, a full network, goals
 
 
@@ -225,4 +234,26 @@ def test_the_legend_fits_the_picture(store: Store, language: str) -> None:
             assert box.x0 >= 0 and box.x1 <= width, text.get_text()
             assert box.y0 >= 0 and box.y1 <= height, text.get_text()
     finally:
+        i18n.install(None)
+
+
+def test_the_preview_of_the_english_plan_is_english(store: Store, qapp: Any) -> None:
+    """The plan's preview on screen says what the English paper says."""
+    import html
+
+    from eigenkracht.ui.app import install_translators
+    from eigenkracht.ui.plan.preview import preview_html
+    from eigenkracht.ui.plan.printing import Built
+
+    installed = install_translators(qapp, "en")
+    try:
+        snapshot = plan_snapshot(store, "en")
+        plan = PlanVersion(case_id=0, number=snapshot["plan"]["number"])
+        page = preview_html(Built(b"", snapshot, plan, False))
+        text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
+        assert "Support plan" in text and "Your goals and who does what" in text
+        assert dutch_in(without_case_data(text, snapshot)) == []
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
         i18n.install(None)

@@ -9,7 +9,7 @@ import io
 import re
 from typing import Any
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -24,6 +24,16 @@ from eigenkracht.ui.plan.printing import Built
 from eigenkracht.ui.widgets import plain
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
+
+
+def _pdf(text: str) -> str:
+    """A word of the printed plan, translated as the PDF translates it (core.i18n)."""
+    return QCoreApplication.translate("PlanPdf", text)
+
+
+def _tr(text: str) -> str:
+    """A word of the preview only."""
+    return QCoreApplication.translate("PlanPreview", text)
 
 
 def _e(text: object) -> str:
@@ -60,32 +70,42 @@ def preview_html(built: Built) -> str:
     plan = snap.get("plan", {})
     conversation = snap.get("conversation", {})
     signatures = snap.get("signatures", [])
-    state = "ondertekend" if signatures else "concept"
+    if signatures:
+        version = _tr("{reference} · versie {number} (ondertekend) · {date}")
+    else:
+        version = _tr("{reference} · versie {number} (concept) · {date}")
+    version = version.format(
+        reference=case.get("reference"), number=plan.get("number"), date=long_date(snap.get("date"))
+    )
     out: list[str] = [
-        "<h1>Ondersteuningsplan</h1>",
+        f"<h1>{_e(_pdf('Ondersteuningsplan'))}</h1>",
         f"<h2>{_e(t(case.get('household_name')))}</h2>",
-        f"<p>{_e(case.get('reference'))} · versie {_e(plan.get('number'))} ({state}) · "
-        f"{_e(long_date(snap.get('date')))}</p>",
+        f"<p>{_e(version)}</p>",
     ]
     if case.get("melding_date"):
-        out.append(f"<p>Uw melding: op {_e(long_date(case['melding_date']))}</p>")
+        melding = _pdf("op {date}").format(date=long_date(case["melding_date"]))
+        out.append(f"<p>{_e(_pdf('Uw melding'))}: {_e(melding)}</p>")
     own = r.own()
     if own is None and case.get("persoonlijk_plan_received"):
         received = long_date(case["persoonlijk_plan_received"])
-        out.append(f"<p>Uw eigen plan: persoonlijk plan ontvangen op {_e(received)}</p>")
+        got = _pdf("persoonlijk plan ontvangen op {date}").format(date=received)
+        out.append(f"<p>{_e(_pdf('Uw eigen plan'))}: {_e(got)}</p>")
     if own is not None:
         out += own_plan_html(r, own)
     out += [
-        "<h3>Uw vraag en wat belangrijk is voor u</h3>",
+        f"<h3>{_e(_pdf('Uw vraag en wat belangrijk is voor u'))}</h3>",
         f"<p><i>{_e(t(conversation.get('question')) or '–')}</i></p>",
         f"<p><i>{_e(t(conversation.get('what_matters')) or '–')}</i></p>",
     ]
     wellbeing = snap.get("wellbeing", [])
     if wellbeing:
         last = wellbeing[-1]
-        out.append("<h3>Hoe tevreden bent u met uw leven?</h3>")
-        out.append(f"<p>{_e(last['value'])} van de 10 ({_e(long_date(last['date']))})</p>")
-    out.append("<h3>Hoe gaat het met u, per onderwerp?</h3>")
+        out.append(f"<h3>{_e(_pdf('Hoe tevreden bent u met uw leven?'))}</h3>")
+        given = _tr("{value} van de 10 ({date})").format(
+            value=last["value"], date=long_date(last["date"])
+        )
+        out.append(f"<p>{_e(given)}</p>")
+    out.append(f"<h3>{_e(_pdf('Hoe gaat het met u, per onderwerp?'))}</h3>")
     today = day(conversation.get("date"))
     for index, section in enumerate(r.sections):
         instrument = section.get("instrument", {})
@@ -97,20 +117,26 @@ def preview_html(built: Built) -> str:
         domains = section.get("domains", [])
         if domains:
             mine, theirs = (
-                ("Uw trede", "Trede wijkteam") if ladder else ("Uw cijfer", "Cijfer wijkteam")
+                (_pdf("Uw trede"), _pdf("Trede wijkteam"))
+                if ladder
+                else (_pdf("Uw cijfer"), _pdf("Cijfer wijkteam"))
             )
             out.append(
-                "<table border='1' cellspacing='0' cellpadding='4'><tr><th>Onderwerp</th>"
-                f"<th>{mine}</th><th>{theirs}</th></tr>"
+                "<table border='1' cellspacing='0' cellpadding='4'>"
+                f"<tr><th>{_e(_pdf('Onderwerp'))}</th><th>{_e(mine)}</th><th>{_e(theirs)}</th></tr>"
             )
             for domain in domains:
                 carried = domain.get("status") == CARRIED
                 row_day = day(domain.get("since")) if carried else today
                 name = _e(domain.get("name"))
                 if carried:  # the same words as on paper
-                    name += f"<br><i>{_e(f'Vorige keer besproken ({long_date(row_day)})')}</i>"
+                    earlier = _pdf("Vorige keer besproken ({date})").format(date=long_date(row_day))
+                    name += f"<br><i>{_e(earlier)}</i>"
                     if domain.get("reason"):
-                        name += "<br>" + _e("Nu niet besproken: " + t(domain["reason"]))
+                        reason = _pdf("Nu niet besproken: {reason}").format(
+                            reason=t(domain["reason"])
+                        )
+                        name += "<br>" + _e(reason)
                 cells = []
                 for side in ("citizen", "professional"):
                     level = (domain.get(side) or {}).get("level")
@@ -119,7 +145,8 @@ def preview_html(built: Built) -> str:
                     cell = _e(shown if level is None or found else str(level))
                     given = day(domain.get(f"{side}_date"))
                     if level is not None and given is not None and given != row_day:
-                        cell += f"<br><small>{_e(f'van {long_date(given)}')}</small>"
+                        of = _pdf("van {date}").format(date=long_date(given))
+                        cell += f"<br><small>{_e(of)}</small>"
                     cells.append(cell)
                 out.append(f"<tr><td>{name}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>")
             out.append("</table>")
@@ -128,25 +155,25 @@ def preview_html(built: Built) -> str:
                 out.append(f"<p><img src='chart://{radar}' width='420'></p>")
         skipped = section.get("not_discussed", [])
         if skipped:
-            out.append("<p><b>Niet besproken of niet nodig:</b></p><ul>")
+            out.append(f"<p><b>{_e(_pdf('Niet besproken of niet nodig:'))}</b></p><ul>")
             for item in skipped:
-                reason = t(item.get("reason")) or "geen reden genoemd"
+                reason = t(item.get("reason")) or _pdf("geen reden genoemd")
                 out.append(f"<li>{_e(t(item.get('name')))}: {_e(reason)}</li>")
             out.append("</ul>")
     if not any(section.get("domains") for section in r.sections):
-        out.append("<p>Er zijn nog geen leefgebieden besproken.</p>")
-    out.append("<h3>Mensen om u heen</h3>")
+        out.append(f"<p>{_e(_pdf('Er zijn nog geen onderwerpen besproken.'))}</p>")
+    out.append(f"<h3>{_e(_pdf('Mensen om u heen'))}</h3>")
     if "network" in built.images:
         out.append("<p><img src='chart://network' width='480'></p>")
-    out.append("<h3>Uw doelen en wie wat doet</h3>")
+    out.append(f"<h3>{_e(_pdf('Uw doelen en wie wat doet'))}</h3>")
     for number, goal in enumerate(snap.get("goals", []), start=1):
-        title = f"Doel {number} · {t(goal.get('domain_name'))}"
+        title = _pdf("Doel {number}").format(number=number) + f" · {t(goal.get('domain_name'))}"
         if goal.get("member"):
-            title += f" · voor {t(goal['member'])}"
+            title += " · " + _pdf("voor {name}").format(name=t(goal["member"]))
         out.append(f"<h4>{_e(title)}</h4><p><b>{_e(t(goal.get('text')))}</b><br>")
         details = [t(goal.get("measure"))]
         if goal.get("due_date"):
-            details.append(f"vóór {long_date(goal['due_date'])}")
+            details.append(_pdf("vóór {date}").format(date=long_date(goal["due_date"])))
         details.append(AUTHOR.get(goal.get("author", ""), ""))
         details.append(GOAL_STATUS.get(goal.get("status", ""), ""))
         out.append(_e(" · ".join(d for d in details if d)) + "</p><ul>")
@@ -155,7 +182,8 @@ def preview_html(built: Built) -> str:
             status = ACTION_STATUS.get(action.get("status", ""), "")
             written = ""
             if action.get("author") in WRITTEN_BY:  # the same words as on paper
-                written = f" · bedacht door: {AUTHOR[action['author']].lower()}"
+                by = _pdf("bedacht door: {author}").format(author=AUTHOR[action["author"]].lower())
+                written = f" · {by}"
             out.append(
                 f"<li><b>{_e(r.actor(action))}</b>: {_e(t(action.get('what')))}"
                 f" · {_e(when)} · {_e(status)}{_e(written)}</li>"
@@ -166,23 +194,24 @@ def preview_html(built: Built) -> str:
     )
     attention = [*attention, *maatwerk_points(snap)]
     if attention:
-        out.append("<h3>Waar we op letten</h3><ul>")
+        out.append(f"<h3>{_e(_pdf('Waar we op letten'))}</h3><ul>")
         out += [f"<li>{_e(t(point))}</li>" for point in attention]
         out.append("</ul>")
-    out.append("<h3>Afspraken en de volgende keer</h3>")
+    out.append(f"<h3>{_e(_pdf('Afspraken en de volgende keer'))}</h3>")
     if plan.get("agreements"):
         out.append(f"<p>{_e(t(plan['agreements']))}</p>")
     evaluation = long_date(plan.get("evaluation_date"))
-    out.append(f"<p>Evaluatie: {_e(evaluation or 'nog niet afgesproken')}</p>")
-    chosen = dict(AGREEMENT)
+    review = _tr("Evaluatie: {date}").format(date=evaluation or _tr("nog niet afgesproken"))
+    out.append(f"<p>{_e(review)}</p>")
+    chosen = {value: _pdf(text) for value, text in AGREEMENT}
     if signatures:
-        out.append("<h3>Eens met het plan?</h3><ul>")
+        out.append(f"<h3>{_e(_tr('Eens met het plan?'))}</h3><ul>")
         for entry in signatures:
             name = r.text(r.signer_name(entry)) or "…"
             choice = chosen.get(entry.get("agreement", ""), "")
             out.append(f"<li>{_e(name)}: {_e(choice)}</li>")
         out.append("</ul>")
-    out.append("<h3>Uw opmerkingen</h3>")
+    out.append(f"<h3>{_e(_pdf('Uw opmerkingen'))}</h3>")
     remarks = [t(plan.get("remarks"))] if str(plan.get("remarks") or "").strip() else []
     remarks += [
         f"{t(r.signer_name(entry)) or '…'}: {t(entry['remarks'])}"
@@ -192,8 +221,9 @@ def preview_html(built: Built) -> str:
     if remarks:
         out += [f"<p>{_e(remark)}</p>" for remark in remarks]
     else:
-        out.append(f"<p>{'Niemand heeft opmerkingen gegeven.' if signatures else '…'}</p>")
-    out.append("<h3>Handtekeningen</h3><ul>")
+        none = _pdf("Niemand heeft opmerkingen gegeven.") if signatures else "…"
+        out.append(f"<p>{_e(none)}</p>")
+    out.append(f"<h3>{_e(_pdf('Handtekeningen'))}</h3><ul>")
     for entry in signatures or snap.get("signers", []):
         name = r.text(r.signer_name(entry))
         line = f"{ROLE.get(entry.get('role', ''), '')}: {name or '…'}"
@@ -215,18 +245,29 @@ def own_plan_html(r: Any, own: dict[str, Any]) -> list[str]:
     items = r.own_items
     family = own.get("kind") == FAMILY_PLAN
     household = t(r.snap.get("case", {}).get("household_name"), own=True)
-    out = [f"<h3>{_e(f'Het plan van {household}' if family else 'Uw eigen plan')}</h3>"]
+    title = (
+        _pdf("Het plan van {household}").format(household=household)
+        if family
+        else _pdf("Uw eigen plan")
+    )
+    out = [f"<h3>{_e(title)}</h3>"]
     received = long_date(own.get("received_on"))
-    kind = "familiegroepsplan" if family else "persoonlijk plan"
-    line = f"In uw eigen woorden ({kind}"
-    line += f", gekregen op {received})." if received else ")."
+    if family and received:
+        line = _tr("In uw eigen woorden (familiegroepsplan, gekregen op {date}).")
+    elif family:
+        line = _tr("In uw eigen woorden (familiegroepsplan).")
+    elif received:
+        line = _tr("In uw eigen woorden (persoonlijk plan, gekregen op {date}).")
+    else:
+        line = _tr("In uw eigen woorden (persoonlijk plan).")
+    line = line.format(date=received)
     out.append(f"<p><i>{_e(line)}</i></p>")
 
     def writers() -> list[str]:
         people = items(content, "written_with")
         if not people:
             return []
-        title = "Wie hebben meegedaan" if family else "Wie heeft meegeschreven"
+        title = _pdf("Wie hebben meegedaan") if family else _pdf("Wie heeft meegeschreven")
         found = [f"<h4>{_e(title)}</h4><ul>"]
         for p in people:
             who = f" ({t(p.get('who'))})" if p.get("who") else ""
@@ -238,7 +279,7 @@ def own_plan_html(r: Any, own: dict[str, Any]) -> list[str]:
     goals = items(content, "goals")
     if goals:
         names = r.snap.get("domain_names") or {}
-        found.append("<h4>Wat u wilt bereiken</h4><ol>")
+        found.append(f"<h4>{_e(_pdf('Wat u wilt bereiken'))}</h4><ol>")
         for goal in goals:
             domain = str(goal.get("domain") or "")
             extra = f" ({t(names.get(domain, domain))})" if domain else ""
@@ -246,23 +287,23 @@ def own_plan_html(r: Any, own: dict[str, Any]) -> list[str]:
         found.append("</ol>")
     actions = items(content, "actions")
     if actions:
-        found.append("<h4>Wat u en de mensen om u heen gaan doen</h4><ul>")
+        found.append(f"<h4>{_e(_pdf('Wat u en de mensen om u heen gaan doen'))}</h4><ul>")
         for action in actions:
-            when = "steeds (doorlopend)" if action.get("ongoing") else t(action.get("when"))
+            when = _pdf("steeds (doorlopend)") if action.get("ongoing") else t(action.get("when"))
             line = f"{t(action.get('what')) or '–'}" + (f" · {when}" if when else "")
             found.append(f"<li><b>{_e(r.own_who(action.get('who')))}</b>: {_e(line)}</li>")
         found.append("</ul>")
     asks = items(content, "asks")
     if asks:
-        found.append("<h4>Wat u vraagt aan de gemeente of aan anderen</h4><ul>")
+        found.append(f"<h4>{_e(_pdf('Wat u vraagt aan de gemeente of aan anderen'))}</h4><ul>")
         for ask in asks:
-            whom = t(ask.get("from_whom")) or "de gemeente"
-            found.append(f"<li>{_e(t(ask.get('what')) or '–')} · {_e(f'aan {whom}')}</li>")
+            whom = _tr("aan {whom}").format(whom=t(ask.get("from_whom")) or _pdf("de gemeente"))
+            found.append(f"<li>{_e(t(ask.get('what')) or '–')} · {_e(whom)}</li>")
         found.append("</ul>")
     if not family:
         found += writers()
-    out += found or ["<p>In dit plan staat nog niets.</p>"]
-    out.append("<h2>Wat we samen aan tafel hebben afgesproken</h2>")
+    out += found or [f"<p>{_e(_pdf('In dit plan staat nog niets.'))}</p>"]
+    out.append(f"<h2>{_e(_pdf('Wat we samen aan tafel hebben afgesproken'))}</h2>")
     return out
 
 
