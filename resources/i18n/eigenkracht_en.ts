@@ -3283,7 +3283,27 @@ Would you like to report the error? Copy the technical details below and send th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afspraken over wie wat doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mensen die meeschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het eigen plan noemt te veel {what} (hooguit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen plan, doel {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3295,6 +3315,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Eigen plan, afspraak {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: wat er gebeurt ontbreekt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,7 +3327,15 @@ Would you like to report the error? Copy the technical details below and send th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Eigen plan, vraag {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: de vraag ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen plan, meegeschreven {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,11 +3355,27 @@ Would you like to report the error? Copy the technical details below and send th
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Naam</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation type="unfinished">Question</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het cijfer voor tevredenheid ligt niet tussen 0 en 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het bestand heeft te veel antwoorden (hooguit {MAX_ANSWERS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3344,6 +3392,10 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>Het bestand noemt te veel helpers (hooguit {MAX_HELPERS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3824,6 +3876,10 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>het bestand kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tekst bevat een ongeldig teken (een half teken uit kapotte tekst). Typ of plak de tekst opnieuw; er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8790,8 +8846,8 @@ Recorded now: {recorded}</translation>
         <translation>Do you want to hear the text? Then click Read aloud.</translation>
     </message>
     <message>
-        <source>Voorlezen kan niet op deze computer. Daarvoor is een voorleesprogramma nodig.</source>
-        <translation>This computer cannot read aloud. That needs a text-to-speech program.</translation>
+        <source>Deze computer kan de tekst niet voorlezen. Er is geen programma voor.</source>
+        <translation>This computer cannot read the text aloud. There is no program for it.</translation>
     </message>
     <message>
         <source>&amp;Beginnen</source>

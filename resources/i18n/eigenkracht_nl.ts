@@ -3283,7 +3283,27 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>doelen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>afspraken over wie wat doet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vragen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mensen die meeschreven</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het eigen plan noemt te veel {what} (hooguit {limit}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen plan, doel {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3295,6 +3315,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Eigen plan, afspraak {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: wat er gebeurt ontbreekt.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3303,7 +3327,15 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Eigen plan, vraag {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{where}: de vraag ontbreekt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eigen plan, meegeschreven {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3323,11 +3355,27 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Naam</source>
+        <translation type="unfinished">Naam</translation>
+    </message>
+    <message>
+        <source>Vraag</source>
+        <translation type="unfinished">Vraag</translation>
+    </message>
+    <message>
+        <source>Wat belangrijk is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Het cijfer voor tevredenheid ligt niet tussen 0 en 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Het bestand heeft te veel antwoorden (hooguit {MAX_ANSWERS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Antwoord {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3344,6 +3392,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
     <message>
         <source>Het bestand noemt te veel helpers (hooguit {MAX_HELPERS}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Helper {number}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3824,6 +3876,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
     <message>
         <source>het bestand kan niet worden gelezen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De tekst bevat een ongeldig teken (een half teken uit kapotte tekst). Typ of plak de tekst opnieuw; er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8786,7 +8842,7 @@ Nu vastgelegd: {recorded}</translation>
         <translation>Wilt u de tekst horen? Klik dan op Lees voor.</translation>
     </message>
     <message>
-        <source>Voorlezen kan niet op deze computer. Daarvoor is een voorleesprogramma nodig.</source>
+        <source>Deze computer kan de tekst niet voorlezen. Er is geen programma voor.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

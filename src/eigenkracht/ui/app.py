@@ -405,7 +405,7 @@ def run_citizen(app: QApplication) -> int:
     """The self-assessment for citizens: its own window, no database, no passphrase."""
     from eigenkracht.ui.citizen import CitizenWindow
 
-    window = CitizenWindow()
+    window = CitizenWindow(settings=Settings().qsettings)  # remembers where it was
     window.show()
     return app.exec()
 

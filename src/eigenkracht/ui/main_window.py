@@ -30,7 +30,7 @@ from eigenkracht import __version__
 from eigenkracht.ui.settings import Settings
 from eigenkracht.ui.unlock import UnlockDialog
 from eigenkracht.ui.widgets import plain_line, plain_tooltip
-from eigenkracht.ui.widgets.screen import fit_to_screen
+from eigenkracht.ui.widgets.screen import restore_geometry, saved_geometry
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -115,7 +115,9 @@ class MainWindow(QMainWindow):
         self._modal: QDialog | None = None
         self.setObjectName("MainWindow")
         self.setWindowTitle(self.tr("eigenkracht — {name}").format(name=plain_line(self.path.name)))
-        fit_to_screen(self, 1280, 820)
+        # Where it was last time, kept on this screen; the first time 1280×820 where the
+        # screen has room (a laptop's 1366×768 has not).
+        restore_geometry(self, self.settings.main_window_geometry, 1280, 820)
 
         self._build_menus()
 
@@ -484,6 +486,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.main_window_geometry = saved_geometry(self)
         if self.workspace is not None:
             self.workspace.flush()
         if self.unlock_dialog is not None:

@@ -86,6 +86,10 @@ class Settings:
     last_database = Setting("", group="state")
     backup_folder = Setting("", group="state")  # where the last backup was written
     worker_name_asked = Setting(False, group="state")  # the new-case dialog asked it once
+    # Where the windows were and how large (QWidget.saveGeometry as base64), put back on
+    # the screen they open on (ui/widgets/screen.py).
+    main_window_geometry = Setting("", group="state")
+    citizen_window_geometry = Setting("", group="state")
 
     def __init__(self, qsettings: QSettings | None = None) -> None:
         self.qsettings = qsettings if qsettings is not None else QSettings()

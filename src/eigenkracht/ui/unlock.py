@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.ui.settings import Settings
+from eigenkracht.ui.widgets.screen import fit_dialog, scrolling
 from eigenkracht.ui.widgets.theme import ERROR_COLOUR, message_style
 
 if TYPE_CHECKING:
@@ -198,10 +199,17 @@ class UnlockDialog(QDialog):
         citizen_layout.addWidget(self.citizen_button)
         self.citizen_row.setVisible(not locked)
 
+        # The fields scroll on a small screen (a laptop at 150 %); the buttons and the
+        # way to the citizen's self-assessment stay in view below them.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro)
+        column.addWidget(self.tabs)
+        column.addWidget(self.hint)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addWidget(self.tabs)
-        layout.addWidget(self.hint)
+        layout.addWidget(scrolling(content, self), 1)
         layout.addWidget(self.buttons)
         layout.addWidget(self.citizen_row)
 
@@ -210,6 +218,7 @@ class UnlockDialog(QDialog):
         self._mode_changed(int(mode))
         self._set_tab_order()
         self._show_error(self._initial_message)
+        fit_dialog(self, 600)
 
     # -- building ---------------------------------------------------------
 

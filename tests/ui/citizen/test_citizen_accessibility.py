@@ -602,7 +602,7 @@ def test_without_a_speech_engine_the_window_says_so(make, qtbot) -> None:  # typ
     assert window.read_page_button.isHidden()
     note = window.welcome.no_speech_note
     assert note.isVisible()
-    assert note.text().startswith("Voorlezen kan niet op deze computer.")
+    assert note.text().startswith("Deze computer kan de tekst niet voorlezen.")
     dialog = SaveDialog(1.25, window, speak=window._dialog_speak())
     qtbot.addWidget(dialog)
     dialog.show()

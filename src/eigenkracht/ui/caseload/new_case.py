@@ -48,6 +48,7 @@ from eigenkracht.ui.widgets import (
     unlimited,
 )
 from eigenkracht.ui.widgets.problems import problem_text
+from eigenkracht.ui.widgets.screen import fit_dialog, scrolling
 from eigenkracht.ui.widgets.words import (
     HOUSEHOLD_ROLES,
     household_role_text,
@@ -313,12 +314,18 @@ class NewCaseDialog(QDialog):
         self.ok_button.clicked.connect(self.create_case)
         self.cancel_button.clicked.connect(self.reject)
 
+        # The fields scroll on a small screen (a laptop at 150 %, a large household); the
+        # buttons stay in view below them.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.intro)
+        column.addLayout(form)
+        column.addWidget(self.members_box)
+        column.addWidget(self.message)
+        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.intro)
-        layout.addLayout(form)
-        layout.addWidget(self.members_box)
-        layout.addWidget(self.message)
-        layout.addStretch(1)
+        layout.addWidget(scrolling(content, self), 1)
         layout.addWidget(self.buttons)
 
         chain: list[QWidget] = [
@@ -338,6 +345,7 @@ class NewCaseDialog(QDialog):
         QWidget.setTabOrder(self.ok_button, self.cancel_button)
         self.household.setFocus(Qt.FocusReason.OtherFocusReason)
         name_qt_parts(self)
+        fit_dialog(self, 680)
         self._login = login
         self._as_opened = self._filled_in()
 

@@ -830,7 +830,6 @@ class CaseOverview(QWidget):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.destroyed.connect(lambda *_: setattr(self, "network_dialog", None))
         self.network_dialog = dialog
-        dialog.resize(1100, 720)
         dialog.show()
         return dialog
 

@@ -37,6 +37,7 @@ from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.caseload.model import Today, today_function
 from eigenkracht.ui.widgets import format_date, plain_line, plain_message, text_label
 from eigenkracht.ui.widgets.problems import problem_text
+from eigenkracht.ui.widgets.screen import fit_to_screen
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository
@@ -212,7 +213,7 @@ class RetentionDialog(QDialog):
         layout.addWidget(buttons)
         self.remove_button.clicked.connect(self.remove_ticked)
         self.close_button.clicked.connect(self.reject)
-        self.resize(760, 460)
+        fit_to_screen(self, 760, 460)
         self.refresh()
 
     def refresh(self) -> None:

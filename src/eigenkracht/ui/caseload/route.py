@@ -14,7 +14,8 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -170,16 +171,16 @@ class RouteBox(QGroupBox):
         self.grid.setColumnMinimumWidth(4, 16)
         self.grid.setColumnStretch(8, 1)
         self.rows: dict[StepKind, _Row] = {}
+        self.columns = 0  # the dates in 2 columns side by side, or 1 where that is too wide
+        self._two_columns_width = 0  # the width 2 columns need (measured while shown so)
         for kind in StepKind:
             row = _Row(kind, self, day)
-            line, group = GRID_PLACE[kind]
-            for column, widget in enumerate(row.widgets()):
-                self.grid.addWidget(widget, line, group * 5 + column)
+            self.rows[kind] = row
             row.edit.valueChanged.connect(lambda _v, r=row: self._typed(r))
             row.edit.edit.editingFinished.connect(lambda r=row: self._flush(r))
             row.timer.timeout.connect(lambda r=row: self._flush(r))
             row.today_button.clicked.connect(lambda _c=False, r=row: self.record_today(r.kind))
-            self.rows[kind] = row
+        self._place(2)
         layout.addLayout(self.grid)
         self.reason_label = QLabel(self.tr("&Reden van afsluiten:"), self)
         self.reason_edit = QLineEdit(self)
@@ -194,6 +195,51 @@ class RouteBox(QGroupBox):
         layout.addLayout(reason)
         self._filling = False
         name_qt_parts(self)
+
+    # -- one or two columns ------------------------------------------------------------
+
+    def _place(self, columns: int) -> None:
+        """Put the dates in `columns` columns: 2 side by side (GRID_PLACE), or 1 below
+        each other in the same order, on a narrow window (a laptop at 150 %)."""
+        if columns == self.columns:
+            return
+        self.columns = columns
+        places = sorted(set(GRID_PLACE.values()), key=lambda p: (p[1], p[0]))
+        for kind, row in self.rows.items():
+            line, group = GRID_PLACE[kind]
+            if columns == 1:
+                line, group = places.index((line, group)), 0
+            for column, widget in enumerate(row.widgets()):
+                self.grid.removeWidget(widget)
+                self.grid.addWidget(widget, line, group * 5 + column)
+
+    def _one_column_width(self) -> int:
+        spacing = max(self.grid.horizontalSpacing(), 0)
+        widest = max(
+            sum(w.minimumSizeHint().width() for w in row.widgets()) + 3 * spacing
+            for row in self.rows.values()
+        )
+        margins = self.contentsMargins()
+        width = widest + margins.left() + margins.right()
+        layout = self.layout()
+        if layout is not None:
+            inner = layout.contentsMargins()
+            width += inner.left() + inner.right()
+        return width
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as one column: the box then changes to one column (resizeEvent)
+        # instead of making the overview scroll sideways.
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._one_column_width()), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.columns == 2:
+            self._two_columns_width = max(super().minimumSizeHint().width(), 1)
+        wanted = 2 if self.width() >= self._two_columns_width else 1
+        if wanted != self.columns:
+            self._place(wanted)
+        super().resizeEvent(event)
 
     # -- filling --------------------------------------------------------------------
 

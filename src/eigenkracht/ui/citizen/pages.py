@@ -77,9 +77,7 @@ class WelcomePage(CitizenPage):
         self.speech_note.hide()
         self.layout_.addWidget(self.speech_note)
         self.no_speech_note = label(
-            self.tr(
-                "Voorlezen kan niet op deze computer. Daarvoor is een voorleesprogramma nodig."
-            ),
+            self.tr("Deze computer kan de tekst niet voorlezen. Er is geen programma voor."),
             self,
         )
         self.no_speech_note.hide()

@@ -37,6 +37,7 @@ from eigenkracht.ui.citizen.widgets import (
     read_button,
     show_status,
 )
+from eigenkracht.ui.widgets.screen import fit_to_screen, scrolling
 
 Speak = Callable[[str], None]
 
@@ -131,15 +132,24 @@ class SaveDialog(QDialog):
         buttons.addWidget(self.ok_button)
         buttons.addWidget(self.cancel_button)
 
+        # The question scrolls on a small screen (a laptop at 150 %, large text); the
+        # buttons below it stay in view.
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(12)
+        for widget in (heading, intro, self.question, self.code_box, self.problem):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.scroll_area = scrolling(content, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(12)
-        for widget in (heading, intro, self.question, self.code_box, self.problem):
-            layout.addWidget(widget)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         self.sizer.apply()
         self._choose(False)
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
 
     def speech_text(self) -> str:
         parts = [self.heading.text(), self.intro.text()]
@@ -210,7 +220,7 @@ class ConfirmDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.setSpacing(16)
-        layout.addWidget(self.question)
+        layout.addWidget(scrolling(self.question, self), 1)
         layout.addLayout(buttons)
         self.sizer.apply()
 

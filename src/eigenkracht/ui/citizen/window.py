@@ -20,7 +20,7 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QCloseEvent,
     QDesktopServices,
@@ -100,6 +100,8 @@ from eigenkracht.ui.citizen.widgets import (
     label,
     read_button,
 )
+from eigenkracht.ui.settings import Settings
+from eigenkracht.ui.widgets.screen import restore_geometry, saved_geometry
 
 log = logging.getLogger(__name__)
 
@@ -139,6 +141,8 @@ class CitizenWindow(QWidget):
     speaker: a speech engine to use; None looks for one (find_speech) or has none.
     today: the date written on the file (tests and screenshots fix it).
     kdf: Argon2 cost for a file with a code (tests pass cheap settings).
+    settings: where the window's place and size are remembered (the program passes the
+    user's settings; None: not remembered, it opens at its first-start size).
     """
 
     def __init__(
@@ -152,10 +156,12 @@ class CitizenWindow(QWidget):
         find_speech: bool = True,
         today: dt.date | None = None,
         kdf: KdfSettings | None = None,
+        settings: QSettings | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("CitizenWindow")
+        self.settings = Settings(settings) if settings is not None else None
         self.setWindowTitle(self.tr("Zelf invullen"))
         self.setStyleSheet(STYLE)
         self.language = language or interface_language()
@@ -195,7 +201,10 @@ class CitizenWindow(QWidget):
         else:
             self._speech_found(None)
         self.goto(0)
-        self.resize(1000, 780)
+        # 1000×780 where the screen has room; on a laptop (1366×768, or 911×512 at 150 %)
+        # the free height: the pages scroll, the Terug/Verder row stays in view.
+        saved = self.settings.citizen_window_geometry if self.settings is not None else ""
+        restore_geometry(self, saved, 1000, 780)
 
     # -- building ---------------------------------------------------------------------
 
@@ -711,6 +720,8 @@ class CitizenWindow(QWidget):
             QTimer.singleShot(0, self.finder.start)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.settings is not None:
+            self.settings.citizen_window_geometry = saved_geometry(self)
         if self.draft_timer.isActive():
             self.save_draft()
         if self.speaker is not None:

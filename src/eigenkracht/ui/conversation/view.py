@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,7 @@ from eigenkracht.ui.plan.goals_page import GoalsPage
 from eigenkracht.ui.plan.plan_page import PlanPage
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets.problems import problem_text
+from eigenkracht.ui.widgets.screen import scrolling
 from eigenkracht.ui.widgets.text import scaled_font, wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
@@ -186,6 +188,7 @@ class ConversationView(QWidget):
         # paint, one an event-loop turn (_build_next). Building all seven at open
         # took most of its time.
         self.pages: dict[Page, ConversationPage] = {}
+        self.areas: dict[Page, QScrollArea] = {}  # the scroll area around each page
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.setInterval(0)
@@ -315,7 +318,13 @@ class ConversationView(QWidget):
             widget.meet(other)
             other.meet(widget)
         self.pages[page] = widget
-        self.stack.insertWidget(sum(1 for built in self.pages if built < page), widget)
+        # In a scroll area: where the window is smaller than the step needs (a laptop at
+        # 150 %), the step scrolls and Vorige/Volgende stay in view; with room to spare
+        # the step fills the area as before.
+        area = scrolling(widget, self.stack)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.areas[page] = area
+        self.stack.insertWidget(sum(1 for built in self.pages if built < page), area)
         self._buttons_last()
         return widget
 
@@ -414,7 +423,7 @@ class ConversationView(QWidget):
         self._page = page
         widget = self.page_widget(page)
         widget.enter()
-        self.stack.setCurrentWidget(widget)
+        self.stack.setCurrentWidget(self.areas[page])
         self._select_step(page)
         total = len(Page)
         self.progress.setText(

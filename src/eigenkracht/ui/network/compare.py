@@ -39,6 +39,7 @@ from eigenkracht.core.network import (
 from eigenkracht.ui.network.canvas import NetworkMapView
 from eigenkracht.ui.network.texts import quality_text, ring_text, sector_text
 from eigenkracht.ui.widgets import format_date, name_qt_parts, plain_line, text_label
+from eigenkracht.ui.widgets.screen import fit_to_screen
 from eigenkracht.ui.widgets.words import conversation_kind_text
 
 if TYPE_CHECKING:
@@ -113,14 +114,20 @@ class NetworkCompareDialog(QDialog):
         self.hide_names = QCheckBox(self.tr("Namen &verbergen (rol tonen)"), self)
         self.hide_names.setAccessibleName(self.tr("Namen verbergen: toon de rol"))
         self.hide_names.setChecked(self.case_file.case.pseudonymise)
+        for combo in (self.then_combo, self.now_combo):
+            # A long moment name must not make the dialog wider than a laptop screen; the
+            # list shows it whole.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
         choose.addWidget(then_label)
         choose.addWidget(self.then_combo, 1)
         choose.addSpacing(16)
         choose.addWidget(now_label)
         choose.addWidget(self.now_combo, 1)
-        choose.addSpacing(16)
-        choose.addWidget(self.hide_names)
         layout.addLayout(choose)
+        layout.addWidget(self.hide_names)
 
         maps = QGridLayout()
         self.then_title = QLabel(self)
@@ -161,6 +168,7 @@ class NetworkCompareDialog(QDialog):
         self.comparison: NetworkComparison | None = None
         self.refresh()
         name_qt_parts(self)
+        fit_to_screen(self, 1100, 720)
 
     def choose(self, then: int, now: int) -> None:
         self.then_combo.setCurrentIndex(then)

@@ -33,6 +33,7 @@ from eigenkracht.ui.plan.printing import (
 )
 from eigenkracht.ui.plan.then_now import ThenNowView
 from eigenkracht.ui.widgets import format_date, plain_line
+from eigenkracht.ui.widgets.screen import fit_to_screen
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
@@ -63,7 +64,7 @@ class PlanDialog(QDialog):
         self.setWindowTitle(
             self.tr("Plan van {household}").format(household=plain_line(self.case.household_name))
         )
-        self.resize(980, 760)
+        fit_to_screen(self, 980, 760)
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Plan en toen en nu"))

@@ -40,6 +40,7 @@ from eigenkracht.ui.plan.printing import (
 from eigenkracht.ui.plan.store import PlanAutosave, plan_autosave, plan_key
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, format_date, name_qt_parts
+from eigenkracht.ui.widgets.screen import Reflow
 from eigenkracht.ui.widgets.text import text_box, wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
@@ -99,6 +100,9 @@ class PlanPage(ConversationPage):
 
         columns = QHBoxLayout()
         self.layout_.addLayout(columns, 1)
+        # Side by side on a wide window; the printing column below the agreements on a
+        # narrow one (a laptop at 150 %).
+        self.reflow = Reflow(self, columns)
         left = QVBoxLayout()
         right = QVBoxLayout()
         columns.addLayout(left, 3)

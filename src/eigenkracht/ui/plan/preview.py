@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from eigenkracht.ui.plan.printing import Built
 from eigenkracht.ui.widgets import plain
+from eigenkracht.ui.widgets.screen import fit_to_screen
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
@@ -325,7 +326,7 @@ class PreviewDialog(QDialog):
         super().__init__(parent)
         self.built = built
         self.setWindowTitle(self.tr("Voorbeeld van het plan"))
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         layout = QVBoxLayout(self)
         pages = page_count(built.pdf)
         signed = bool(built.snapshot.get("signatures"))

@@ -54,6 +54,7 @@ from eigenkracht.ui.plan.words import agreement_text, role_text
 from eigenkracht.ui.widgets import name_qt_parts, plain_line, unlimited
 from eigenkracht.ui.widgets.dates import qdate
 from eigenkracht.ui.widgets.problems import show_problem
+from eigenkracht.ui.widgets.screen import fit_to_screen
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import MessageBar
 
@@ -93,7 +94,7 @@ class SignDialog(QDialog):
         self.today = today
         self.signed: PlanVersion | None = None
         self.setWindowTitle(self.tr("Ondertekening vastleggen"))
-        self.resize(860, 560)
+        fit_to_screen(self, 860, 560)
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped_label(

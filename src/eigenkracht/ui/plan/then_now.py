@@ -202,7 +202,9 @@ class ThenNowView(QWidget):
                     )
                 )
                 canvas.setAccessibleDescription(described)
-                canvas.setMinimumSize(360, 340)
+                # Two side by side in a dialog on a small screen (800 px) without
+                # scrolling sideways; larger where there is room.
+                canvas.setMinimumSize(320, 320)
                 self.chart_grid.addWidget(canvas, row, column)
             row += 1
         figure = wellbeing_trend(data, size=(8.0, 2.4))
