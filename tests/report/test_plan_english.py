@@ -30,6 +30,7 @@ from support import PASSPHRASE, TODAY, cheap_kdf
 TS = Path(__file__).resolve().parents[2] / "resources" / "i18n" / "eigenkracht_en.ts"
 # The translation contexts of what report/ and charts/ print (core.i18n), and the preview.
 CONTEXTS = {
+    "NetworkAttention",  # the points of attention core.network writes into the snapshot
     "PlanPdf",
     "PlanPreview",
     "ThenNowPdf",
@@ -97,7 +98,10 @@ def strings(value: Any) -> Iterator[str]:
 
 
 def without_case_data(text: str, data: Any) -> str:
-    """The PDF's text with every text of the case taken out (longest first)."""
+    """The PDF's text with every text of the case taken out (longest first); the points
+    of attention the program wrote into the snapshot stay in."""
+    if isinstance(data, dict):
+        data = {k: v for k, v in data.items() if k != "attention"}
     own = {" ".join(s.split()) for s in strings(data)}
     for value in sorted((s for s in own if len(s) >= 3), key=len, reverse=True):
         text = text.replace(value, " ¦ ")
@@ -153,6 +157,29 @@ def test_the_english_then_and_now_has_no_dutch_program_text(store: Store, englis
     text = pdf_text(render_then_now(data))
     assert "Then and now" in text and "People around you: then and now" in text
     assert dutch_in(without_case_data(text, data)) == []
+
+
+def test_every_english_demo_plan_has_no_dutch_program_text(store: Store, english: None) -> None:
+    """Every demo case (own plans, a familiegroepsplan, ladders, signed versions), its
+    plan versions and a new draft, and its then and now."""
+    repo = Repository(store, origin="test")
+    found = []
+    for case in repo.list_cases():
+        case_file = repo.load_case(case.id)
+        draft = PlanVersion(case_id=case.id, number=len(case_file.plans) + 1)
+        for version in [*case_file.plans, draft]:
+            snapshot = snapshot_of(
+                version, repo.catalogue(), case_file=case_file, today=TODAY, language="en"
+            )
+            pdf = render_snapshot(
+                snapshot, fingerprint=version.fingerprint, signed_at=version.signed_at
+            )
+            hits = dutch_in(without_case_data(pdf_text(pdf), snapshot))
+            found += [f"{case.reference} v{version.number}: {hit}" for hit in hits]
+        data = then_and_now(case_file, repo.catalogue(), today=TODAY, language="en")
+        hits = dutch_in(without_case_data(pdf_text(render_then_now(data)), data))
+        found += [f"{case.reference} then and now: {hit}" for hit in hits]
+    assert found == []
 
 
 def test_without_a_translator_the_pdfs_stay_dutch(store: Store) -> None:
