@@ -4476,7 +4476,7 @@ Would you like to report the error? Copy the technical details below and send th
     <name>NetworkMap</name>
     <message>
         <source>band die zwaar is (zigzag)</source>
-        <translation>tie that is a burden (zigzag)</translation>
+        <translation>bond that weighs heavily (zigzag)</translation>
     </message>
     <message>
         <source>helpt het gezin</source>
