@@ -283,6 +283,15 @@ def test_main_window(window: Any, qtbot: Any, theme: str) -> None:
     window.activateWindow()
     border = STRONG_BORDER.get(theme, BORDER)
     found = problems(window, "case list", border)
+    # The selected case: the highlight's text (Fusion's white on #308cc6 was 3.6:1).
+    table = window.workspace.cases.view
+    table.setFocus(Qt.FocusReason.OtherFocusReason)
+    table.selectRow(0)
+    shot = Shot(window)
+    cell = table.visualRect(table.model().index(0, 1))
+    selected = shot.text(QRect(table.viewport().mapTo(window, cell.topLeft()), cell.size()))
+    if selected < TEXT:
+        found.append(f"case list: selected row text {selected:.2f}:1")
     workspace = window.workspace
     case = workspace.repo.find_case(CASE)
     workspace.open_case(case.id)
@@ -386,3 +395,23 @@ def test_messages(qtbot: Any, theme: str) -> None:
     shot = Shot(host)
     ratio = shot.text(shot.rect_of(message))
     assert ratio >= TEXT, f"{theme}: message {ratio:.2f}:1"
+
+
+def test_palette(qapp: QApplication, theme: str) -> None:
+    """The colours a style sheet or a delegate takes from the palette, in an active and
+    an inactive window (GTK greys an inactive window's text: #919190 on #323232, 4.0:1)."""
+    palette = qapp.palette()
+    pairs = [
+        (_R.WindowText, _R.Window, TEXT),
+        (_R.Text, _R.Base, TEXT),
+        (_R.ButtonText, _R.Button, TEXT),
+        (_R.PlaceholderText, _R.Base, TEXT),
+        (_R.HighlightedText, _R.Highlight, TEXT),
+        (_R.Mid, _R.Window, BORDER),
+        (_R.Mid, _R.Base, BORDER),
+        (_R.Highlight, _R.Window, BORDER),
+    ]
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        for fore, back, ratio in pairs:
+            value = contrast(palette.color(group, fore), palette.color(group, back))
+            assert value >= ratio, f"{theme} {group.name}: {fore.name} on {back.name} {value:.2f}"
