@@ -798,7 +798,7 @@ class PlanRenderer(Document):
                             ),
                             "caption",
                         ),
-                        self.user(self.radar_words(domains), "caption"),
+                        self.user(self.radar_words(domains), "small"),
                     ]
                 )
             )
