@@ -74,6 +74,7 @@ __all__ = [
     "TEXT_INVALID",
     "display_line",
     "display_safe",
+    "dutch_date",
     "is_display_safe",
     "lone_surrogate",
     "long_date",
@@ -109,3 +110,17 @@ def long_date(value: dt.date | str | None) -> str:
         except ValueError:
             return str(value)
     return f"{value.day} {translate('Dates', MONTHS[value.month - 1])} {value.year}"
+
+
+def dutch_date(value: dt.date | str | None) -> str:
+    """`long_date` in Dutch whatever the program's language: for a document that is
+    Dutch only (the inzage summary, the monitor), so no English month stands in a Dutch
+    sentence."""
+    if value is None or value == "":
+        return ""
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            return str(value)
+    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"

@@ -43,7 +43,8 @@ from eigenkracht.core.model import (
     PlanStatus,
     PlanVersion,
 )
-from eigenkracht.core.text import display_safe, long_date
+from eigenkracht.core.text import display_safe
+from eigenkracht.core.text import dutch_date as long_date  # a Dutch page: Dutch months
 from eigenkracht.exchange.inzage import Inzage
 
 __all__ = ["SummaryError", "render_summary", "summary_path", "write_summary"]

@@ -13,9 +13,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Table
 
+from eigenkracht.core.text import dutch_date as long_date  # the monitor is Dutch only
 from eigenkracht.exchange.monitor import HIDDEN, TOTAL, Cell, Monitor
 from eigenkracht.exchange.monitor import Table as Figures
-from eigenkracht.report.base import Document, long_date
+from eigenkracht.report.base import Document
 from eigenkracht.report.flowables import figure_image
 
 LEGEND = (
