@@ -3260,167 +3260,167 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>{where}: de tekst is te lang ({value} tekens; hooguit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the text is too long ({value} characters; at most {limit}).</translation>
     </message>
     <message>
         <source>{where}: de tekst bevat onzichtbare stuurtekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the text contains invisible control characters.</translation>
     </message>
     <message>
         <source>{where}: hoort op één regel te staan.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: should be on one line.</translation>
     </message>
     <message>
         <source>{where}: de tekst bevat een ongeldig teken.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the text contains an invalid character.</translation>
     </message>
     <message>
         <source>De datum van invullen ({day}) ligt te ver terug.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date it was filled in ({day}) is too long ago.</translation>
     </message>
     <message>
         <source>De datum van invullen ({day}) ligt in de toekomst. Dat kan niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date it was filled in ({day}) is in the future. That is not possible.</translation>
     </message>
     <message>
         <source>doelen</source>
-        <translation type="unfinished"></translation>
+        <translation>goals</translation>
     </message>
     <message>
         <source>afspraken over wie wat doet</source>
-        <translation type="unfinished"></translation>
+        <translation>agreements about who does what</translation>
     </message>
     <message>
         <source>vragen</source>
-        <translation type="unfinished"></translation>
+        <translation>questions</translation>
     </message>
     <message>
         <source>mensen die meeschreven</source>
-        <translation type="unfinished"></translation>
+        <translation>people who wrote along</translation>
     </message>
     <message>
         <source>Het eigen plan noemt te veel {what} (hooguit {limit}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan names too many {what} (at most {limit}).</translation>
     </message>
     <message>
         <source>Eigen plan, doel {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Own plan, goal {number}</translation>
     </message>
     <message>
         <source>{where}: de tekst ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the text is missing.</translation>
     </message>
     <message>
         <source>{where}: onbekend onderwerp.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: unknown topic.</translation>
     </message>
     <message>
         <source>Eigen plan, afspraak {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Own plan, agreement {number}</translation>
     </message>
     <message>
         <source>{where}: wat er gebeurt ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: what will happen is missing.</translation>
     </message>
     <message>
         <source>{where}: hoort bij een doel dat niet in het plan staat.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: belongs to a goal that is not in the plan.</translation>
     </message>
     <message>
         <source>Eigen plan, vraag {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Own plan, question {number}</translation>
     </message>
     <message>
         <source>{where}: de vraag ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the question is missing.</translation>
     </message>
     <message>
         <source>Eigen plan, meegeschreven {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Own plan, wrote along {number}</translation>
     </message>
     <message>
         <source>{where}: de naam ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the name is missing.</translation>
     </message>
     <message>
         <source>{where}: deze naam komt twee keer voor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: this name appears twice.</translation>
     </message>
     <message>
         <source>Het bestand noemt geen geldige vragenlijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not name a valid questionnaire.</translation>
     </message>
     <message>
         <source>Het bestand noemt geen geldige versie van de vragenlijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file does not name a valid version of the questionnaire.</translation>
     </message>
     <message>
         <source>Naam</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Vraag</source>
-        <translation type="unfinished">Question</translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Wat belangrijk is</source>
-        <translation type="unfinished"></translation>
+        <translation>What matters</translation>
     </message>
     <message>
         <source>Het cijfer voor tevredenheid ligt niet tussen 0 en 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>The satisfaction score is not between 0 and 10.</translation>
     </message>
     <message>
         <source>Het bestand heeft te veel antwoorden (hooguit {MAX_ANSWERS}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has too many answers (at most {MAX_ANSWERS}).</translation>
     </message>
     <message>
         <source>Antwoord {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer {number}</translation>
     </message>
     <message>
         <source>{where}: het onderwerp &apos;{domain}&apos; komt twee keer voor.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the topic &apos;{domain}&apos; appears twice.</translation>
     </message>
     <message>
         <source>{where}: het gekozen antwoord bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: the chosen answer does not exist.</translation>
     </message>
     <message>
         <source>{where}: een antwoord is gekozen én overgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: an answer was both chosen and skipped.</translation>
     </message>
     <message>
         <source>Het bestand noemt te veel helpers (hooguit {MAX_HELPERS}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file names too many helpers (at most {MAX_HELPERS}).</translation>
     </message>
     <message>
         <source>Helper {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Helper {number}</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd (een eigen plan hoort niet in versie 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged (an own plan does not belong in version 1).</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged ({exc}).</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged.</translation>
     </message>
     <message>
         <source>Het eigen plan is beschadigd ({exc}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan is damaged ({exc}).</translation>
     </message>
     <message>
         <source>Het eigen plan is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan is damaged.</translation>
     </message>
     <message>
         <source>De beveiliging van het bestand is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s protection is damaged.</translation>
     </message>
     <message>
         <source>Het bestand is niet gevonden.</source>
@@ -3440,75 +3440,75 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>Dit is geen zelfbeoordeling van eigenkracht (geen tekstbestand).</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an eigenkracht self-assessment (not a text file).</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd (te diep genest).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged (nested too deeply).</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd of onvolledig, of het is geen zelfbeoordeling.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged or incomplete, or it is not a self-assessment.</translation>
     </message>
     <message>
         <source>Dit is geen zelfbeoordeling van eigenkracht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an eigenkracht self-assessment.</translation>
     </message>
     <message>
         <source>Het bestand is gemaakt met een nieuwere versie van eigenkracht. Werk eigenkracht bij om het te lezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was made with a newer version of eigenkracht. Update eigenkracht to read it.</translation>
     </message>
     <message>
         <source>De versie van het bestand is ongeldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s version is invalid.</translation>
     </message>
     <message>
         <source>Het bestand bevat onbekende onderdelen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains unknown parts.</translation>
     </message>
     <message>
         <source>De beveiliging van het bestand is beschadigd of onbekend.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s protection is damaged or unknown.</translation>
     </message>
     <message>
         <source>Het bestand is beveiligd op een manier die eigenkracht niet kent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is protected in a way eigenkracht does not know.</translation>
     </message>
     <message>
         <source>Het beveiligde deel van het bestand ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protected part of the file is missing.</translation>
     </message>
     <message>
         <source>Het beveiligde deel van het bestand is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The protected part of the file is damaged.</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd (het moment van opslaan klopt niet).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged (the moment it was saved is not right).</translation>
     </message>
     <message>
         <source>De antwoorden ontbreken in het bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The answers are missing from the file.</translation>
     </message>
     <message>
         <source>Het bestand hoort bij de vragenlijst &apos;{instrument_id}&apos; (versie {instrument_version}), die hier niet is geïnstalleerd en ook niet in de database staat. Vraag de beheerder om het instrumentbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file belongs to the questionnaire &apos;{instrument_id}&apos; (version {instrument_version}), which is not installed here and is not in the database either. Ask the administrator for the instrument file.</translation>
     </message>
     <message>
         <source>Het bestand bevat het onderwerp &apos;{domain}&apos;, dat de vragenlijst &apos;{name}&apos; niet kent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains the topic &apos;{domain}&apos;, which the questionnaire &apos;{name}&apos; does not know.</translation>
     </message>
     <message>
         <source>Het bestand bevat bij &apos;{domain}&apos; een antwoord dat niet bestaat.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file contains an answer for &apos;{domain}&apos; that does not exist.</translation>
     </message>
     <message>
         <source>Het eigen plan heeft een doel bij het onderwerp &apos;{domain}&apos;, dat de vragenlijst &apos;{name}&apos; niet kent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan has a goal for the topic &apos;{domain}&apos;, which the questionnaire &apos;{name}&apos; does not know.</translation>
     </message>
     <message>
         <source>De afspraak &apos;{what}&apos; hoort bij het doel &apos;{goal_text}&apos;. Vink dat doel ook aan, of kies een ander doel.</source>
-        <translation type="unfinished"></translation>
+        <translation>The agreement &apos;{what}&apos; belongs to the goal &apos;{goal_text}&apos;. Tick that goal too, or choose another goal.</translation>
     </message>
     <message>
         <source>In de database mag niet worden geschreven (alleen-lezen). Het bestand is in orde, maar eigenkracht moet erin kunnen schrijven. Er is niets veranderd.</source>
@@ -3616,7 +3616,7 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>De kopie van de database klopt niet met het origineel. Er is geen reservekopie gemaakt; probeer het opnieuw.</source>
-        <translation type="unfinished"></translation>
+        <translation>The copy of the database does not match the original. No backup was made; try again.</translation>
     </message>
     <message>
         <source>Er staat al een bestand {name}. Kies een andere naam.</source>
@@ -3624,43 +3624,43 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>De map {parent} bestaat niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder {parent} does not exist.</translation>
     </message>
     <message>
         <source>Het sleutelbestand naast {name} kan niet worden gelezen. Er is geen reservekopie gemaakt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The key file next to {name} cannot be read. No backup was made.</translation>
     </message>
     <message>
         <source>De reservekopie in {name} is niet goed weggeschreven (de controle klopt niet). Probeer het opnieuw, eventueel op een andere schijf of stick.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup in {name} was not written correctly (the check does not match). Try again, perhaps on another disk or stick.</translation>
     </message>
     <message>
         <source>Dit bestand is geen reservekopie van eigenkracht. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file is not an eigenkracht backup. Nothing was changed.</translation>
     </message>
     <message>
         <source>De reservekopie is beschadigd of niet compleet (bijvoorbeeld afgebroken tijdens het kopiëren). Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is damaged or incomplete (for example cut off while copying). Nothing was changed.</translation>
     </message>
     <message>
         <source>Deze reservekopie is gemaakt met een nieuwere versie van eigenkracht. Werk het programma bij en probeer het opnieuw. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made with a newer version of eigenkracht. Update the program and try again. Nothing was changed.</translation>
     </message>
     <message>
         <source>{name} is een map, geen reservekopie.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is a folder, not a backup.</translation>
     </message>
     <message>
         <source>Er staat al een database {name}. Zet de reservekopie terug onder een nieuwe naam; er wordt nooit iets overschreven.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a database {name}. Restore the backup under a new name; nothing is ever overwritten.</translation>
     </message>
     <message>
         <source>De wachtwoordzin past niet bij deze reservekopie. Gebruik de wachtwoordzin die gold toen de kopie werd gemaakt. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrase does not fit this backup. Use the passphrase that applied when the copy was made. Nothing was changed.</translation>
     </message>
     <message>
         <source>De teruggezette kopie klopt niet met de reservekopie (de controle is niet geslaagd). Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The restored copy does not match the backup (the check failed). Nothing was changed.</translation>
     </message>
     <message>
         <source>De map {folder} bestaat niet.</source>
@@ -3668,407 +3668,407 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>Het overdrachtsbestand is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over file is damaged.</translation>
     </message>
     <message>
         <source>{what} is te lang of bevat tekens die niet kunnen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} is too long or contains characters that are not allowed.</translation>
     </message>
     <message>
         <source>Vul de naam in van de collega voor wie de overdracht is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the name of the colleague the hand-over is for.</translation>
     </message>
     <message>
         <source>De naam van de collega</source>
-        <translation type="unfinished"></translation>
+        <translation>The colleague&apos;s name</translation>
     </message>
     <message>
         <source>De naam van de afzender</source>
-        <translation type="unfinished"></translation>
+        <translation>The sender&apos;s name</translation>
     </message>
     <message>
         <source>Kies minstens één dossier om over te dragen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one case to hand over.</translation>
     </message>
     <message>
         <source>Draag hooguit {MAX_CASES} dossiers tegelijk over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand over at most {MAX_CASES} cases at a time.</translation>
     </message>
     <message>
         <source>Het overdrachtsbestand is niet gevonden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over file was not found.</translation>
     </message>
     <message>
         <source>Dit is een map, geen overdrachtsbestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is a folder, not a hand-over file.</translation>
     </message>
     <message>
         <source>Het overdrachtsbestand kan niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over file cannot be read.</translation>
     </message>
     <message>
         <source>Het bestand is te groot voor een overdracht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large for a hand-over.</translation>
     </message>
     <message>
         <source>Dit is geen overdrachtsbestand van eigenkracht.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not an eigenkracht hand-over file.</translation>
     </message>
     <message>
         <source>Het overdrachtsbestand is beschadigd of onvolledig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over file is damaged or incomplete.</translation>
     </message>
     <message>
         <source>De versie van het overdrachtsbestand ontbreekt of is ongeldig.</source>
-        <translation type="unfinished"></translation>
+        <translation>The version of the hand-over file is missing or invalid.</translation>
     </message>
     <message>
         <source>Het overdrachtsbestand is gemaakt met een nieuwere versie van eigenkracht; werk eigenkracht eerst bij.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over file was made with a newer version of eigenkracht; update eigenkracht first.</translation>
     </message>
     <message>
         <source>Deze overdracht is in deze database gemaakt; lees hem in bij de collega.</source>
-        <translation type="unfinished"></translation>
+        <translation>This hand-over was made in this database; read it in at the colleague&apos;s.</translation>
     </message>
     <message>
         <source>Deze overdracht is bedoeld voor een andere database.</source>
-        <translation type="unfinished"></translation>
+        <translation>This hand-over is meant for another database.</translation>
     </message>
     <message>
         <source>Het overdrachtsbestand is beveiligd op een manier die eigenkracht niet kent.</source>
-        <translation type="unfinished"></translation>
+        <translation>The hand-over file is protected in a way eigenkracht does not know.</translation>
     </message>
     <message>
         <source>Een ondertekende planversie in het overdrachtsbestand klopt niet meer met haar vingerafdruk.</source>
-        <translation type="unfinished"></translation>
+        <translation>A signed plan version in the hand-over file no longer matches its fingerprint.</translation>
     </message>
     <message>
         <source>Het logboek in het overdrachtsbestand klopt niet; de overdracht is niet ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log in the hand-over file is not right; the hand-over was not read in.</translation>
     </message>
     <message>
         <source>Kies een code van minstens {minimum} tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a code of at least {minimum} characters.</translation>
     </message>
     <message>
         <source>Kies een code van hooguit {maximum} tekens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a code of at most {maximum} characters.</translation>
     </message>
     <message>
         <source>Het bestand is te groot voor een inzage-export.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large for an access export.</translation>
     </message>
     <message>
         <source>Het bestand is geen geldige JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not valid JSON.</translation>
     </message>
     <message>
         <source>Het bestand is geen inzage-export van eigenkracht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is not an eigenkracht access export.</translation>
     </message>
     <message>
         <source>De versie van het bestand ontbreekt.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s version is missing.</translation>
     </message>
     <message>
         <source>Het bestand is gemaakt met een nieuwere versie van eigenkracht.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file was made with a newer version of eigenkracht.</translation>
     </message>
     <message>
         <source>Het bestand is beschadigd: {exc}</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is damaged: {exc}</translation>
     </message>
     <message>
         <source>Het logboek in het bestand is beschadigd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The log in the file is damaged.</translation>
     </message>
     <message>
         <source>pseudonymised: verwacht true of false.</source>
-        <translation type="unfinished"></translation>
+        <translation>pseudonymised: expected true or false.</translation>
     </message>
     <message>
         <source>other_tables: verwacht een object met per tabel een lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>other_tables: expected an object with a list per table.</translation>
     </message>
     <message>
         <source>other_tables.{table}: verwacht een lijst met rijen.</source>
-        <translation type="unfinished"></translation>
+        <translation>other_tables.{table}: expected a list of rows.</translation>
     </message>
     <message>
         <source>other_tables.{table}[{number}].{column}: geen waarde uit een tabel.</source>
-        <translation type="unfinished"></translation>
+        <translation>other_tables.{table}[{number}].{column}: not a value from a table.</translation>
     </message>
     <message>
         <source>{where}: verwacht een lijst.</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: expected a list.</translation>
     </message>
     <message>
         <source>{here}: verwacht de sleutels {INSTRUMENT_KEYS}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: expected the keys {INSTRUMENT_KEYS}.</translation>
     </message>
     <message>
         <source>{here}: id en version moeten tekst zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: id and version must be text.</translation>
     </message>
     <message>
         <source>{here}: verwacht een definition (tekst) of missing (tekst).</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: expected a definition (text) or missing (text).</translation>
     </message>
     <message>
         <source>{here}: levels en domains moeten lijsten zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>{here}: levels and domains must be lists.</translation>
     </message>
     <message>
         <source>access_log_head: geen geldige laatste rij van het logboek (id en hash).</source>
-        <translation type="unfinished"></translation>
+        <translation>access_log_head: not a valid last row of the log (id and hash).</translation>
     </message>
     <message>
         <source>{where}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{where}: {problem}</translation>
     </message>
     <message>
         <source>dit is geen geldig TOML-bestand.</source>
-        <translation type="unfinished"></translation>
+        <translation>this is not a valid TOML file.</translation>
     </message>
     <message>
         <source>zet format = {FORMAT} bovenaan (deze versie leest formaat {FORMAT}).</source>
-        <translation type="unfinished"></translation>
+        <translation>put format = {FORMAT} at the top (this version reads format {FORMAT}).</translation>
     </message>
     <message>
         <source>onbekende sleutel &apos;{unknown}&apos; (bedoeld zijn [ggm], [monitor] en [retention]).</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key &apos;{unknown}&apos; (meant are [ggm], [monitor] and [retention]).</translation>
     </message>
     <message>
         <source>ggm.client_code is {choices}.</source>
-        <translation type="unfinished"></translation>
+        <translation>ggm.client_code is {choices}.</translation>
     </message>
     <message>
         <source>monitor.team is de naam van het team (tekst).</source>
-        <translation type="unfinished"></translation>
+        <translation>monitor.team is the name of the team (text).</translation>
     </message>
     <message>
         <source>zet de teams onder [monitor.teams], zoals &quot;Team Noord&quot; = [&quot;...&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>put the teams under [monitor.teams], like &quot;Team Noord&quot; = [&quot;...&quot;].</translation>
     </message>
     <message>
         <source>een team in [monitor.teams] heeft geen naam.</source>
-        <translation type="unfinished"></translation>
+        <translation>a team in [monitor.teams] has no name.</translation>
     </message>
     <message>
         <source>team &apos;{name}&apos;: geef een lijst met namen van coördinatoren.</source>
-        <translation type="unfinished"></translation>
+        <translation>team &apos;{name}&apos;: give a list of names of coordinators.</translation>
     </message>
     <message>
         <source>&apos;{member}&apos; staat bij twee teams ({seen} en {name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{member}&apos; is in two teams ({seen} and {name}).</translation>
     </message>
     <message>
         <source>retention.{problems}</source>
-        <translation type="unfinished"></translation>
+        <translation>retention.{problems}</translation>
     </message>
     <message>
         <source>[{name}] moet een tabel zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>[{name}] must be a table.</translation>
     </message>
     <message>
         <source>onbekende sleutel &apos;{name}.{unknown}&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>unknown key &apos;{name}.{unknown}&apos;.</translation>
     </message>
     <message>
         <source>het bestand kan niet worden gelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>the file cannot be read.</translation>
     </message>
     <message>
         <source>De tekst bevat een ongeldig teken (een half teken uit kapotte tekst). Typ of plak de tekst opnieuw; er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text contains an invalid character (half a character from broken text). Type or paste the text again; nothing was changed.</translation>
     </message>
     <message>
         <source>Dit dossier bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This case does not exist (any more).</translation>
     </message>
     <message>
         <source>Dit gegeven bestaat niet (meer).</source>
-        <translation type="unfinished"></translation>
+        <translation>This item does not exist (any more).</translation>
     </message>
     <message>
         <source>{exc}. Er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exc}. Nothing was saved.</translation>
     </message>
     <message>
         <source>&apos;{domain}&apos; is geen onderdeel van &apos;{name}&apos;. Er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{domain}&apos; is not part of &apos;{name}&apos;. Nothing was saved.</translation>
     </message>
     <message>
         <source>{problem} Er is niets opgeslagen.</source>
-        <translation type="unfinished"></translation>
+        <translation>{problem} Nothing was saved.</translation>
     </message>
     <message>
         <source>Dit plan is ondertekend en kan niet meer veranderen. Maak een nieuwe versie.</source>
-        <translation type="unfinished"></translation>
+        <translation>This plan is signed and can no longer change. Make a new version.</translation>
     </message>
     <message>
         <source>Onbekend veld: {bad}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown field: {bad}</translation>
     </message>
     <message>
         <source>Er is niets om op te slaan.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is nothing to save.</translation>
     </message>
     <message>
         <source>Een leefgebied met een score is wel besproken.</source>
-        <translation type="unfinished"></translation>
+        <translation>A life domain with a score has been discussed.</translation>
     </message>
     <message>
         <source>Een aandeel ligt tussen 0 en 100 procent.</source>
-        <translation type="unfinished"></translation>
+        <translation>A share lies between 0 and 100 percent.</translation>
     </message>
     <message>
         <source>De aandelen zelf, netwerk en professionals tellen samen op tot 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>The shares self, network and professionals add up to 100.</translation>
     </message>
     <message>
         <source>Een waarde ligt buiten het toegestane bereik. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>A value is outside the allowed range. Nothing was changed.</translation>
     </message>
     <message>
         <source>Dit bestaat al. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This exists already. Nothing was changed.</translation>
     </message>
     <message>
         <source>Dit verwijst naar iets dat niet bestaat. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This refers to something that does not exist. Nothing was changed.</translation>
     </message>
     <message>
         <source>Dit plan is ondertekend en kan niet meer veranderen.</source>
-        <translation type="unfinished"></translation>
+        <translation>This plan is signed and can no longer change.</translation>
     </message>
     <message>
         <source>Een dossier heeft een kenmerk en een naam van het huishouden.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case has a reference and a household name.</translation>
     </message>
     <message>
         <source>Het kenmerk {reference} bestaat al.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reference {reference} exists already.</translation>
     </message>
     <message>
         <source>Het cijfer voor tevredenheid ligt tussen 0 en 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>The satisfaction score lies between 0 and 10.</translation>
     </message>
     <message>
         <source>De score hoort bij een ander leefgebied.</source>
-        <translation type="unfinished"></translation>
+        <translation>The score belongs to another life domain.</translation>
     </message>
     <message>
         <source>Deze database heeft nog geen eigen kenmerk.</source>
-        <translation type="unfinished"></translation>
+        <translation>This database does not have its own reference yet.</translation>
     </message>
     <message>
         <source>Een dossier staat twee keer in de overdracht.</source>
-        <translation type="unfinished"></translation>
+        <translation>A case is in the hand-over twice.</translation>
     </message>
     <message>
         <source>Een keuze hoort bij geen dossier van deze overdracht.</source>
-        <translation type="unfinished"></translation>
+        <translation>A choice belongs to no case of this hand-over.</translation>
     </message>
     <message>
         <source>Dossier {reference} bestaat hier al en verschilt; kies per dossier welke versie blijft.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {reference} exists here already and differs; choose per case which version stays.</translation>
     </message>
     <message>
         <source>Het kenmerk {reference} is hier al van een ander dossier; de overdracht is niet ingelezen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reference {reference} already belongs to another case here; the hand-over was not read in.</translation>
     </message>
     <message>
         <source>Een afspraak zegt wat er gebeurt. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agreement says what will happen. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Een afspraak uit het eigen plan is van de inwoner of van de mensen om de inwoner heen. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agreement from the own plan is the resident&apos;s or that of the people around the resident. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Een afspraak noemt een persoon die niet bestaat. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agreement names a person who does not exist. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Alleen de vraag, wat belangrijk is en het cijfer kunnen mee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only the question, what matters and the score can be taken over.</translation>
     </message>
     <message>
         <source>Er is niets gekozen om over te nemen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was chosen to take over.</translation>
     </message>
     <message>
         <source>Dit soort eigen plan kent het programma niet.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program does not know this kind of own plan.</translation>
     </message>
     <message>
         <source>Het eigen plan komt van thuis of van papier.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan comes from home or from paper.</translation>
     </message>
     <message>
         <source>Het eigen plan is beschadigd. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan is damaged. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Het eigen plan kan niet in de toekomst ontvangen zijn.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan cannot have been received in the future.</translation>
     </message>
     <message>
         <source>Het eigen plan is te groot. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The own plan is too large. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Een doel heeft een omschrijving. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A goal has a description. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Een doel uit het eigen plan is van de inwoner. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>A goal from the own plan is the resident&apos;s. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Het kenmerk van het bestand klopt niet. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file&apos;s reference is not right. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Het moment van opslaan klopt niet. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The moment of saving is not right. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Het dossier is intussen veranderd. Er is niets overgenomen; lees het bestand opnieuw in.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has changed in the meantime. Nothing was taken over; read the file in again.</translation>
     </message>
     <message>
         <source>Dit gesprek hoort bij een ander dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>This conversation belongs to another case.</translation>
     </message>
     <message>
         <source>Deze persoon hoort bij een ander dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>This person belongs to another case.</translation>
     </message>
     <message>
         <source>Dit doel hoort bij een ander dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>This goal belongs to another case.</translation>
     </message>
     <message>
         <source>&apos;{domain}&apos; is geen onderwerp van een bekende vragenlijst. Er is niets overgenomen.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;{domain}&apos; is not a topic of a known questionnaire. Nothing was taken over.</translation>
     </message>
     <message>
         <source>Een doel heeft een omschrijving.</source>
-        <translation type="unfinished"></translation>
+        <translation>A goal has a description.</translation>
     </message>
     <message>
         <source>Een afspraak zegt wat er gebeurt.</source>
-        <translation type="unfinished"></translation>
+        <translation>An agreement says what will happen.</translation>
     </message>
     <message>
         <source>Er is geen handtekening ingevuld.</source>
-        <translation type="unfinished"></translation>
+        <translation>No signature was filled in.</translation>
     </message>
     <message>
         <source>Dit hoort bij een ander dossier. Er is niets veranderd.</source>
-        <translation type="unfinished"></translation>
+        <translation>This belongs to another case. Nothing was changed.</translation>
     </message>
 </context>
 <context>
