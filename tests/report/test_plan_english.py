@@ -284,3 +284,12 @@ def test_the_preview_of_the_english_plan_is_english(store: Store, qapp: Any) -> 
         for translator in installed:
             qapp.removeTranslator(translator)
         i18n.install(None)
+
+
+def test_dates_follow_the_language_except_on_dutch_only_pages(english: None) -> None:
+    from eigenkracht.core.text import dutch_date, long_date
+
+    assert long_date("2026-10-19") == "19 October 2026"
+    assert dutch_date("2026-10-19") == "19 oktober 2026"  # the inzage summary, the monitor
+    i18n.install(None)
+    assert long_date("2026-10-19") == "19 oktober 2026"
