@@ -189,3 +189,65 @@ def sa_error(exc: OSError) -> Exception:
     ):
         sa.read_bytes("/tmp/zelf.json")
     return caught.value
+
+
+def marked_templates() -> list[str]:
+    """Every N_("...") template of the lower layers (what lupdate puts in Meldingen)."""
+    import ast
+
+    root = Path(__file__).resolve().parents[2] / "src" / "eigenkracht"
+    files = [*(root / "store").rglob("*.py"), *(root / "exchange").rglob("*.py")]
+    files.append(root / "core" / "errors.py")
+    found = []
+    for path in files:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "N_"
+                and isinstance(node.args[0], ast.Constant)
+            ):
+                found.append(node.args[0].value)
+    return found
+
+
+def test_every_lower_layer_sentence_has_an_english_translation(qapp: QApplication) -> None:
+    from importlib import resources
+
+    from PySide6.QtCore import QTranslator
+
+    from eigenkracht.core.errors import MESSAGES
+
+    data = (resources.files("eigenkracht") / "resources/i18n/eigenkracht_en.qm").read_bytes()
+    translator = QTranslator()
+    assert translator.load(data)
+    templates = marked_templates()
+    assert len(templates) > 150  # store, backup, hand-over, access export, self-assessment
+    missing = [t for t in templates if not translator.translate(MESSAGES, t)]
+    assert missing == []
+
+
+def test_repository_and_backup_refusals_in_english(
+    english: None, repo: Repository, tmp_path: Path
+) -> None:
+    from eigenkracht.exchange import bundle
+    from eigenkracht.store.backup import read_info
+    from eigenkracht.store.errors import NotFound, StoreError
+
+    with pytest.raises(NotFound) as missing:
+        repo.get_case(987654)
+    assert str(missing.value) == "Dit dossier bestaat niet (meer)."
+    assert problem_text(missing.value) == "This case does not exist (any more)."
+    other = tmp_path / "geen-kopie.txt"
+    other.write_text("hallo\n")
+    with pytest.raises(StoreError) as refused:
+        read_info(other)
+    assert (
+        problem_text(refused.value)
+        == "This file is not an eigenkracht backup. Nothing was changed."
+    )
+    short = bundle.code_problem("ab")
+    assert short is not None
+    from eigenkracht.ui.widgets.problems import said_text
+
+    assert said_text(short).startswith("Choose a code of at least ")

@@ -120,8 +120,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(f"Het bestand {out.name} bestaat al; kies een andere naam.")
     code = _code(args, confirm=True)
     problem = code_problem(code)
-    if problem:
-        raise UserError(problem)
+    if problem is not None:
+        raise UserError(str(problem))
     repo = _open(args)
     try:
         ids = [_find(repo, ref).id for ref in args.case]

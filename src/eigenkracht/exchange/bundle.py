@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from eigenkracht import __version__
-from eigenkracht.core.errors import UserFacingError
+from eigenkracht.core.errors import N_, Said, UserFacingError, says
 from eigenkracht.core.model import CaseFile, PlanStatus
 from eigenkracht.core.serial import SerialError, from_plain, to_plain
 from eigenkracht.exchange.code_key import KdfSettings, derive_key, normalise_code, settings_from
@@ -122,12 +122,14 @@ class WrongCode(BundleError):
         super().__init__("De code klopt niet, of het overdrachtsbestand is beschadigd.")
 
 
-def _fail(message: str) -> BundleError:
-    return BundleError(message)
+def _fail(message: Said) -> BundleError:
+    return BundleError.of(message)
 
 
 def _damaged() -> BundleError:
-    return _fail("Het overdrachtsbestand is beschadigd.")
+    return _fail(
+        says("bundle.overdrachtsbestand-beschadigd", N_("Het overdrachtsbestand is beschadigd."))
+    )
 
 
 # --------------------------------------------------------------------------- content
@@ -221,8 +223,8 @@ def _canonical(value: Any) -> bytes:
 # --------------------------------------------------------------------------- the code
 
 
-def code_problem(code: str) -> str:
-    """A Dutch sentence when the code cannot protect a bundle, else ""."""
+def code_problem(code: str) -> Said | None:
+    """Why the code cannot protect a bundle (a Dutch sentence), else None."""
     return check_code(code, MIN_CODE, MAX_CODE)
 
 
@@ -268,9 +270,15 @@ def _records_by_table(case_file: Mapping[str, Any]) -> dict[str, dict[Any, Any]]
     return {table: {r["id"]: r for r in rows} for table, rows in sources.items()}
 
 
-def _single_line(value: str, what: str) -> None:
+def _single_line(value: str, what: Said) -> None:
     if len(value) > MAX_NAME or _CONTROL_RE.search(value):
-        raise _fail(f"{what} is te lang of bevat tekens die niet kunnen.")
+        raise _fail(
+            says(
+                "bundle.lang-of-bevat-tekens",
+                N_("{what} is te lang of bevat tekens die niet kunnen."),
+                what=what,
+            )
+        )
 
 
 def dumps(
@@ -289,13 +297,28 @@ def dumps(
     if problem:
         raise _fail(problem)
     if not recipient.strip():
-        raise _fail("Vul de naam in van de collega voor wie de overdracht is.")
-    _single_line(recipient, "De naam van de collega")
-    _single_line(sender, "De naam van de afzender")
+        raise _fail(
+            says(
+                "bundle.vul-naam-collega-voor",
+                N_("Vul de naam in van de collega voor wie de overdracht is."),
+            )
+        )
+    _single_line(recipient, says("bundle.colleague-name", N_("De naam van de collega")))
+    _single_line(sender, says("bundle.sender-name", N_("De naam van de afzender")))
     if not cases:
-        raise _fail("Kies minstens één dossier om over te dragen.")
+        raise _fail(
+            says(
+                "repo.kies-minstens-dossier-om", N_("Kies minstens één dossier om over te dragen.")
+            )
+        )
     if len(cases) > MAX_CASES:
-        raise _fail(f"Draag hooguit {MAX_CASES} dossiers tegelijk over.")
+        raise _fail(
+            says(
+                "bundle.draag-hooguit-dossiers-tegelijk",
+                N_("Draag hooguit {MAX_CASES} dossiers tegelijk over."),
+                MAX_CASES=MAX_CASES,
+            )
+        )
     if created_at is None:
         created_at = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
         created_at = created_at.replace("+00:00", "Z")
@@ -345,38 +368,87 @@ def read_bytes(path: Path | str) -> bytes:
         with Path(path).open("rb") as fh:
             data = fh.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        raise _fail("Het overdrachtsbestand is niet gevonden.") from None
+        raise _fail(
+            says(
+                "bundle.overdrachtsbestand-gevonden", N_("Het overdrachtsbestand is niet gevonden.")
+            )
+        ) from None
     except IsADirectoryError:
-        raise _fail("Dit is een map, geen overdrachtsbestand.") from None
+        raise _fail(
+            says(
+                "bundle.dit-map-geen-overdrachtsbestand",
+                N_("Dit is een map, geen overdrachtsbestand."),
+            )
+        ) from None
     except OSError:
-        raise _fail("Het overdrachtsbestand kan niet worden gelezen.") from None
+        raise _fail(
+            says(
+                "bundle.overdrachtsbestand-kan-worden-gelezen",
+                N_("Het overdrachtsbestand kan niet worden gelezen."),
+            )
+        ) from None
     if len(data) > MAX_BYTES:
-        raise _fail("Het bestand is te groot voor een overdracht.")
+        raise _fail(
+            says(
+                "bundle.bestand-groot-voor-overdracht",
+                N_("Het bestand is te groot voor een overdracht."),
+            )
+        )
     return data
 
 
 def _document(data: bytes) -> dict[str, Any]:
     if len(data) > MAX_BYTES:
-        raise _fail("Het bestand is te groot voor een overdracht.")
+        raise _fail(
+            says(
+                "bundle.bestand-groot-voor-overdracht",
+                N_("Het bestand is te groot voor een overdracht."),
+            )
+        )
     try:
         text = bytes(data).decode("utf-8")
     except UnicodeDecodeError:
-        raise _fail("Dit is geen overdrachtsbestand van eigenkracht.") from None
+        raise _fail(
+            says(
+                "bundle.dit-geen-overdrachtsbestand-eigenkracht",
+                N_("Dit is geen overdrachtsbestand van eigenkracht."),
+            )
+        ) from None
     try:
         document = json.loads(text)
     except RecursionError:
         raise _damaged() from None
     except ValueError:
-        raise _fail("Het overdrachtsbestand is beschadigd of onvolledig.") from None
+        raise _fail(
+            says(
+                "bundle.overdrachtsbestand-beschadigd-of-onvolledig",
+                N_("Het overdrachtsbestand is beschadigd of onvolledig."),
+            )
+        ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _fail("Dit is geen overdrachtsbestand van eigenkracht.")
+        raise _fail(
+            says(
+                "bundle.dit-geen-overdrachtsbestand-eigenkracht",
+                N_("Dit is geen overdrachtsbestand van eigenkracht."),
+            )
+        )
     version = document.get("version")
     if type(version) is not int or version < 1:
-        raise _fail("De versie van het overdrachtsbestand ontbreekt of is ongeldig.")
+        raise _fail(
+            says(
+                "bundle.versie-overdrachtsbestand-ontbreekt-of",
+                N_("De versie van het overdrachtsbestand ontbreekt of is ongeldig."),
+            )
+        )
     if version > VERSION:
         raise _fail(
-            "Het overdrachtsbestand is gemaakt met een nieuwere versie van eigenkracht; "
-            "werk eigenkracht eerst bij."
+            says(
+                "bundle.overdrachtsbestand-gemaakt-met-nieuwere",
+                N_(
+                    "Het overdrachtsbestand is gemaakt met een nieuwere versie van "
+                    "eigenkracht; werk eigenkracht eerst bij."
+                ),
+            )
         )
     if set(document) != _TOP_KEYS:
         raise _damaged()
@@ -419,9 +491,19 @@ def read_header(data: bytes) -> Header:
 def check_target(header: Header, database_uid: str) -> None:
     """Refuse a bundle that was made in this database, or made for another one."""
     if header.source_database == database_uid:
-        raise _fail("Deze overdracht is in deze database gemaakt; lees hem in bij de collega.")
+        raise _fail(
+            says(
+                "bundle.deze-overdracht-deze-database",
+                N_("Deze overdracht is in deze database gemaakt; lees hem in bij de collega."),
+            )
+        )
     if header.recipient_database and header.recipient_database != database_uid:
-        raise _fail("Deze overdracht is bedoeld voor een andere database.")
+        raise _fail(
+            says(
+                "bundle.deze-overdracht-bedoeld-voor",
+                N_("Deze overdracht is bedoeld voor een andere database."),
+            )
+        )
 
 
 def _settings(protection: Mapping[str, Any]) -> KdfSettings:
@@ -448,7 +530,12 @@ def _decrypt(document: dict[str, Any], code: str) -> Any:
     if not isinstance(protection, dict) or set(protection) != _PROTECTION_KEYS:
         raise _damaged()
     if protection.get("cipher") != CIPHER:
-        raise _fail("Het overdrachtsbestand is beveiligd op een manier die eigenkracht niet kent.")
+        raise _fail(
+            says(
+                "bundle.overdrachtsbestand-beveiligd-manier-die",
+                N_("Het overdrachtsbestand is beveiligd op een manier die eigenkracht niet kent."),
+            )
+        )
     settings = _settings(protection)
     salt = _b64(protection.get("salt"), SALT_BYTES)
     nonce = _b64(protection.get("nonce"), NONCE_BYTES)
@@ -528,8 +615,13 @@ def _case(data: Any) -> BundledCase:
             hashlib.sha256(plan.snapshot.encode("utf-8")).hexdigest() != plan.fingerprint
         ):
             raise _fail(
-                "Een ondertekende planversie in het overdrachtsbestand klopt niet meer "
-                "met haar vingerafdruk."
+                says(
+                    "bundle.ondertekende-planversie-overdrachtsbestand-klopt",
+                    N_(
+                        "Een ondertekende planversie in het overdrachtsbestand klopt niet meer "
+                        "met haar vingerafdruk."
+                    ),
+                )
             )
     rows, head = _audit(data["audit"], case_file.case.reference)
     return BundledCase(
@@ -610,7 +702,13 @@ def _audit(data: Any, reference: str) -> tuple[list[dict[str, Any]], tuple[int, 
             raise _damaged()
         if row["case_ref"] != reference or row_hash(row) != row["hash"]:
             raise _fail(
-                "Het logboek in het overdrachtsbestand klopt niet; de overdracht is niet ingelezen."
+                says(
+                    "bundle.logboek-overdrachtsbestand-klopt-overdracht",
+                    N_(
+                        "Het logboek in het overdrachtsbestand klopt niet; de overdracht is niet "
+                        "ingelezen."
+                    ),
+                )
             )
         last = row["id"]
         checked.append(dict(row))

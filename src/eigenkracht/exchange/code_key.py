@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Final
 
+from eigenkracht.core.errors import N_, Said, says
+
 # Argon2id, RFC 9106's second recommended option (64 MiB, 3 passes).
 DEFAULT_TIME_COST: Final = 3
 DEFAULT_MEMORY_KIB: Final = 64 * 1024
@@ -22,14 +24,18 @@ def normalise_code(code: str) -> str:
     return "".join(unicodedata.normalize("NFKC", code).split()).casefold()
 
 
-def code_problem(code: str, minimum: int, maximum: int) -> str:
-    """A Dutch sentence when the code cannot protect a file, else ""."""
+def code_problem(code: str, minimum: int, maximum: int) -> Said | None:
+    """Why the code cannot protect a file (str(): a Dutch sentence), else None."""
     norm = normalise_code(code)
     if len(norm) < minimum:
-        return f"Kies een code van minstens {minimum} tekens."
+        return says(
+            "code.too-short", N_("Kies een code van minstens {minimum} tekens."), minimum=minimum
+        )
     if len(norm) > maximum:
-        return f"Kies een code van hooguit {maximum} tekens."
-    return ""
+        return says(
+            "code.too-long", N_("Kies een code van hooguit {maximum} tekens."), maximum=maximum
+        )
+    return None
 
 
 @dataclass(frozen=True)

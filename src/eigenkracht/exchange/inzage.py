@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Protocol
 
 from eigenkracht import __version__
-from eigenkracht.core.errors import UserFacingError
+from eigenkracht.core.errors import N_, UserFacingError
 from eigenkracht.core.holdings import CaseHoldings, StoredNetwork
 from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError
 from eigenkracht.core.model import CaseFile, NetworkPerson
@@ -261,18 +261,31 @@ def dumps(document: dict[str, Any]) -> str:
 def loads(text: str | bytes) -> Inzage:
     """Read an export of any version up to VERSION, strictly (InzageError, Dutch)."""
     if len(text) > MAX_BYTES:
-        raise InzageError("Het bestand is te groot voor een inzage-export.")
+        raise InzageError.say(
+            "inzage.bestand-groot-voor-inzage",
+            N_("Het bestand is te groot voor een inzage-export."),
+        )
     try:
         data = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise InzageError("Het bestand is geen geldige JSON.") from exc
+        raise InzageError.say(
+            "inzage.bestand-geen-geldige-json", N_("Het bestand is geen geldige JSON.")
+        ) from exc
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InzageError("Het bestand is geen inzage-export van eigenkracht.")
+        raise InzageError.say(
+            "inzage.bestand-geen-inzage-export",
+            N_("Het bestand is geen inzage-export van eigenkracht."),
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise InzageError("De versie van het bestand ontbreekt.")
+        raise InzageError.say(
+            "selfassessment.versie-bestand-ontbreekt", N_("De versie van het bestand ontbreekt.")
+        )
     if version > VERSION:
-        raise InzageError("Het bestand is gemaakt met een nieuwere versie van eigenkracht.")
+        raise InzageError.say(
+            "inzage.bestand-gemaakt-met-nieuwere",
+            N_("Het bestand is gemaakt met een nieuwere versie van eigenkracht."),
+        )
     try:
         case_file = from_plain(CaseFile, data.get("case_file"), "case_file")
         if version >= 2:
@@ -282,10 +295,14 @@ def loads(text: str | bytes) -> Inzage:
         else:
             versions = []
     except (SerialError, RecursionError) as exc:
-        raise InzageError(f"Het bestand is beschadigd: {exc}") from exc
+        raise InzageError.say(
+            "inzage.bestand-beschadigd", N_("Het bestand is beschadigd: {exc}"), exc=exc
+        ) from exc
     log = data.get("access_log", [])
     if not isinstance(log, list) or not all(isinstance(row, dict) for row in log):
-        raise InzageError("Het logboek in het bestand is beschadigd.")
+        raise InzageError.say(
+            "inzage.logboek-bestand-beschadigd", N_("Het logboek in het bestand is beschadigd.")
+        )
     return Inzage(
         case_file=case_file,
         exported_at=str(data.get("exported_at", "")),
@@ -302,7 +319,9 @@ def loads(text: str | bytes) -> Inzage:
 
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
-        raise InzageError("pseudonymised: verwacht true of false.")
+        raise InzageError.say(
+            "inzage.pseudonymised-verwacht-true-of", N_("pseudonymised: verwacht true of false.")
+        )
     return value
 
 
@@ -310,15 +329,26 @@ def _other_tables(value: Any) -> dict[str, list[dict[str, Any]]]:
     """`other_tables`: table name -> list of rows, each column name -> a value SQLite
     holds (null, number, text, or {"base64": text} for bytes)."""
     if not isinstance(value, dict):
-        raise InzageError("other_tables: verwacht een object met per tabel een lijst.")
+        raise InzageError.say(
+            "inzage.other-tables-verwacht-object",
+            N_("other_tables: verwacht een object met per tabel een lijst."),
+        )
     for table, rows in value.items():
         if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
-            raise InzageError(f"other_tables.{table}: verwacht een lijst met rijen.")
+            raise InzageError.say(
+                "inzage.other-tables-verwacht-lijst",
+                N_("other_tables.{table}: verwacht een lijst met rijen."),
+                table=table,
+            )
         for number, row in enumerate(rows):
             for column, cell in row.items():
                 if not _cell(cell):
-                    raise InzageError(
-                        f"other_tables.{table}[{number}].{column}: geen waarde uit een tabel."
+                    raise InzageError.say(
+                        "inzage.other-tables-geen-waarde",
+                        N_("other_tables.{table}[{number}].{column}: geen waarde uit een tabel."),
+                        table=table,
+                        number=number,
+                        column=column,
                     )
     return value
 
@@ -343,23 +373,40 @@ def _instruments(value: Any) -> list[dict[str, Any]]:
     a text id and version and either a definition (text) or a `missing` sentence."""
     where = "instruments"
     if not isinstance(value, list):
-        raise InzageError(f"{where}: verwacht een lijst.")
+        raise InzageError.say(
+            "inzage.verwacht-lijst", N_("{where}: verwacht een lijst."), where=where
+        )
     for number, item in enumerate(value):
         here = f"{where}[{number}]"
         if not isinstance(item, dict) or set(item) != _INSTRUMENT_KEYS:
-            raise InzageError(
-                f"{here}: verwacht de sleutels {', '.join(sorted(_INSTRUMENT_KEYS))}."
+            raise InzageError.say(
+                "inzage.verwacht-sleutels",
+                N_("{here}: verwacht de sleutels {INSTRUMENT_KEYS}."),
+                here=here,
+                INSTRUMENT_KEYS=", ".join(sorted(_INSTRUMENT_KEYS)),
             )
         if not isinstance(item["id"], str) or not isinstance(item["version"], str):
-            raise InzageError(f"{here}: id en version moeten tekst zijn.")
+            raise InzageError.say(
+                "inzage.id-version-moeten-tekst",
+                N_("{here}: id en version moeten tekst zijn."),
+                here=here,
+            )
         definition, missing = item["definition"], item["missing"]
         if not (
             (isinstance(definition, str) and missing is None)
             or (definition is None and isinstance(missing, str))
         ):
-            raise InzageError(f"{here}: verwacht een definition (tekst) of missing (tekst).")
+            raise InzageError.say(
+                "inzage.verwacht-definition-tekst-of",
+                N_("{here}: verwacht een definition (tekst) of missing (tekst)."),
+                here=here,
+            )
         if not isinstance(item["levels"], list) or not isinstance(item["domains"], list):
-            raise InzageError(f"{here}: levels en domains moeten lijsten zijn.")
+            raise InzageError.say(
+                "inzage.levels-domains-moeten-lijsten",
+                N_("{here}: levels en domains moeten lijsten zijn."),
+                here=here,
+            )
     return value
 
 
@@ -375,7 +422,10 @@ def _head(value: Any) -> Head | None:
         or not isinstance(value["hash"], str)
         or not re.fullmatch(r"[0-9a-f]{64}", value["hash"])
     ):
-        raise InzageError("access_log_head: geen geldige laatste rij van het logboek (id en hash).")
+        raise InzageError.say(
+            "inzage.access-log-head-geen",
+            N_("access_log_head: geen geldige laatste rij van het logboek (id en hash)."),
+        )
     return Head(value["id"], value["hash"])
 
 

@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from eigenkracht.core.errors import UserFacingError, write_problem
+from eigenkracht.core.errors import UserFacingError, write_said
 from eigenkracht.core.instruments import Instrument, InstrumentError, parse_stored
 from eigenkracht.core.model import (
     Assessment,
@@ -199,7 +199,7 @@ def write_summary(inzage: Inzage, path: Path) -> None:
     try:
         write_private(path, render_summary(inzage).encode("utf-8"))
     except OSError as exc:
-        raise SummaryError(write_problem(path, exc)) from exc
+        raise SummaryError.of(write_said(path, exc)) from exc
 
 
 # --------------------------------------------------------------------------- words

@@ -39,7 +39,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, Final
 
-from eigenkracht.core.errors import UserFacingError
+from eigenkracht.core.errors import N_, Said, UserFacingError, says
 from eigenkracht.core.paths import user_data_dir
 from eigenkracht.core.retention import DEFAULT_POLICY, RetentionPolicy
 
@@ -82,8 +82,10 @@ class ExportSettings:
         return [*self.teams, *([] if self.team in self.teams else [self.team])]
 
 
-def _fail(where: str, problem: str) -> ExportSettingsError:
-    return ExportSettingsError(f"{where}: {problem}")
+def _fail(where: str, problem: Said) -> ExportSettingsError:
+    return ExportSettingsError.say(
+        "organisation.where-problem", N_("{where}: {problem}"), where=where, problem=problem
+    )
 
 
 def parse(raw: bytes, where: str = FILE_NAME) -> ExportSettings:
@@ -91,14 +93,27 @@ def parse(raw: bytes, where: str = FILE_NAME) -> ExportSettings:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, tomllib.TOMLDecodeError):
-        raise _fail(where, "dit is geen geldig TOML-bestand.") from None
+        raise _fail(
+            where, says("organisation.dit-geen-geldig-toml", N_("dit is geen geldig TOML-bestand."))
+        ) from None
     if data.get("format") != FORMAT:
-        raise _fail(where, f"zet format = {FORMAT} bovenaan (deze versie leest formaat {FORMAT}).")
+        raise _fail(
+            where,
+            says(
+                "organisation.zet-format-bovenaan-deze",
+                N_("zet format = {FORMAT} bovenaan (deze versie leest formaat {FORMAT})."),
+                FORMAT=FORMAT,
+            ),
+        )
     unknown = sorted(set(data) - {"format", "ggm", "monitor", "retention"})
     if unknown:
         raise _fail(
             where,
-            f"onbekende sleutel '{unknown[0]}' (bedoeld zijn [ggm], [monitor] en [retention]).",
+            says(
+                "organisation.onbekende-sleutel-bedoeld-zijn",
+                N_("onbekende sleutel '{unknown}' (bedoeld zijn [ggm], [monitor] en [retention])."),
+                unknown=unknown[0],
+            ),
         )
     ggm = _table(data.get("ggm", {}), where, "ggm", {"client_code"})
     monitor = _table(data.get("monitor", {}), where, "monitor", {"team", "teams"})
@@ -107,26 +122,65 @@ def parse(raw: bytes, where: str = FILE_NAME) -> ExportSettings:
         code = ClientCode(code_text)
     except ValueError:
         choices = ", ".join(f'"{c.value}"' for c in ClientCode)
-        raise _fail(where, f"ggm.client_code is {choices}.") from None
+        raise _fail(
+            where,
+            says(
+                "organisation.ggm-client-code", N_("ggm.client_code is {choices}."), choices=choices
+            ),
+        ) from None
     team = monitor.get("team", OTHER_TEAM if monitor.get("teams") else DEFAULT_TEAM)
     if not isinstance(team, str) or not team.strip():
-        raise _fail(where, "monitor.team is de naam van het team (tekst).")
+        raise _fail(
+            where,
+            says(
+                "organisation.monitor-team-naam-team",
+                N_("monitor.team is de naam van het team (tekst)."),
+            ),
+        )
     teams_value = monitor.get("teams", {})
     if not isinstance(teams_value, dict):
-        raise _fail(where, 'zet de teams onder [monitor.teams], zoals "Team Noord" = ["..."].')
+        raise _fail(
+            where,
+            says(
+                "organisation.zet-teams-onder-monitor",
+                N_('zet de teams onder [monitor.teams], zoals "Team Noord" = ["..."].'),
+            ),
+        )
     teams: dict[str, tuple[str, ...]] = {}
     seen: dict[str, str] = {}
     for name, members in teams_value.items():
         if not name.strip():
-            raise _fail(where, "een team in [monitor.teams] heeft geen naam.")
+            raise _fail(
+                where,
+                says(
+                    "organisation.team-monitor-teams-heeft",
+                    N_("een team in [monitor.teams] heeft geen naam."),
+                ),
+            )
         if not isinstance(members, list) or not all(
             isinstance(m, str) and m.strip() for m in members
         ):
-            raise _fail(where, f"team '{name}': geef een lijst met namen van coördinatoren.")
+            raise _fail(
+                where,
+                says(
+                    "organisation.team-geef-lijst-met",
+                    N_("team '{name}': geef een lijst met namen van coördinatoren."),
+                    name=name,
+                ),
+            )
         for member in members:
             key = " ".join(member.split()).casefold()
             if key in seen and seen[key] != name:
-                raise _fail(where, f"'{member}' staat bij twee teams ({seen[key]} en {name}).")
+                raise _fail(
+                    where,
+                    says(
+                        "organisation.staat-bij-twee-teams",
+                        N_("'{member}' staat bij twee teams ({seen} en {name})."),
+                        member=member,
+                        seen=seen[key],
+                        name=name,
+                    ),
+                )
             seen[key] = name
         teams[name.strip()] = tuple(m.strip() for m in members)
     return ExportSettings(code, team.strip(), teams, _retention(data.get("retention", {}), where))
@@ -139,16 +193,29 @@ def _retention(value: Any, where: str) -> RetentionPolicy:
     policy = RetentionPolicy(**{**vars(DEFAULT_POLICY), **section})
     problems = policy.problems()
     if problems:
-        raise _fail(where, f"retention.{problems[0]}")
+        raise _fail(
+            where, says("organisation.retention", N_("retention.{problems}"), problems=problems[0])
+        )
     return policy
 
 
 def _table(value: Any, where: str, name: str, keys: set[str]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(where, f"[{name}] moet een tabel zijn.")
+        raise _fail(
+            where,
+            says("organisation.moet-tabel-zijn", N_("[{name}] moet een tabel zijn."), name=name),
+        )
     unknown = sorted(set(value) - keys)
     if unknown:
-        raise _fail(where, f"onbekende sleutel '{name}.{unknown[0]}'.")
+        raise _fail(
+            where,
+            says(
+                "organisation.onbekende-sleutel",
+                N_("onbekende sleutel '{name}.{unknown}'."),
+                name=name,
+                unknown=unknown[0],
+            ),
+        )
     return value
 
 
@@ -165,7 +232,13 @@ def load(path: Path | None = None) -> ExportSettings:
     except FileNotFoundError:
         return ExportSettings()
     except OSError:
-        raise _fail(str(target), "het bestand kan niet worden gelezen.") from None
+        raise _fail(
+            str(target),
+            says(
+                "organisation.bestand-kan-worden-gelezen",
+                N_("het bestand kan niet worden gelezen."),
+            ),
+        ) from None
     return parse(raw, str(target))
 
 

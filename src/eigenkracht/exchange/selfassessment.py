@@ -33,7 +33,7 @@ from typing import Any, Final
 
 from eigenkracht import __version__
 from eigenkracht.core.assessments import goal_domain, latest_scores
-from eigenkracht.core.errors import N_, Said, UserFacingError, os_said
+from eigenkracht.core.errors import N_, Said, UserFacingError, os_said, says
 from eigenkracht.core.i18n import translate
 from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError
 from eigenkracht.core.model import (
@@ -315,21 +315,47 @@ def _t(text: str) -> str:
     return translate("SelfAssessmentReview", text)
 
 
-def _fail(message: str) -> SelfAssessmentError:
-    return SelfAssessmentError(message)
+def _fail(message: Said) -> SelfAssessmentError:
+    return SelfAssessmentError.of(message)
 
 
-def _text(value: str, where: str, limit: int, *, single_line: bool = False) -> None:
+def _text(value: str, where: Said, limit: int, *, single_line: bool = False) -> None:
     if len(value) > limit:
-        raise _fail(f"{where}: de tekst is te lang ({len(value)} tekens; hooguit {limit}).")
+        raise _fail(
+            says(
+                "selfassessment.tekst-lang-tekens-hooguit",
+                N_("{where}: de tekst is te lang ({value} tekens; hooguit {limit})."),
+                where=where,
+                value=len(value),
+                limit=limit,
+            )
+        )
     if _CONTROL_RE.search(value):
-        raise _fail(f"{where}: de tekst bevat onzichtbare stuurtekens.")
+        raise _fail(
+            says(
+                "selfassessment.tekst-bevat-onzichtbare-stuurtekens",
+                N_("{where}: de tekst bevat onzichtbare stuurtekens."),
+                where=where,
+            )
+        )
     if single_line and _NEWLINE_RE.search(value):
-        raise _fail(f"{where}: hoort op één regel te staan.")
+        raise _fail(
+            says(
+                "selfassessment.hoort-regel-staan",
+                N_("{where}: hoort op één regel te staan."),
+                where=where,
+            )
+        )
     try:
         value.encode("utf-8")
     except UnicodeEncodeError:
-        raise _fail(f"{where}: de tekst bevat een ongeldig teken.") from None
+        raise _fail(
+            says(
+                "selfassessment.tekst-bevat-ongeldig-teken",
+                N_("{where}: de tekst bevat een ongeldig teken."),
+                where=where,
+            )
+        ) from None
 
 
 def _same_name(name: str) -> str:
@@ -341,51 +367,124 @@ def _check_day(day: dt.date | None, today: dt.date | None) -> None:
     if day is None:
         return
     if day < EARLIEST_DAY:
-        raise _fail(f"De datum van invullen ({day:%d-%m-%Y}) ligt te ver terug.")
+        raise _fail(
+            says(
+                "selfassessment.datum-invullen-ligt-ver",
+                N_("De datum van invullen ({day}) ligt te ver terug."),
+                day=format(day, "%d-%m-%Y"),
+            )
+        )
     if day > (today or dt.date.today()):
-        raise _fail(f"De datum van invullen ({day:%d-%m-%Y}) ligt in de toekomst. Dat kan niet.")
+        raise _fail(
+            says(
+                "selfassessment.datum-invullen-ligt-toekomst",
+                N_("De datum van invullen ({day}) ligt in de toekomst. Dat kan niet."),
+                day=format(day, "%d-%m-%Y"),
+            )
+        )
 
 
 def _check_plan(plan: OwnPlan) -> None:
     """The own plan's limits (version 2)."""
     for items, limit, what in (
-        (plan.goals, MAX_GOALS, "doelen"),
-        (plan.actions, MAX_ACTIONS, "afspraken over wie wat doet"),
-        (plan.asks, MAX_ASKS, "vragen"),
-        (plan.written_with, MAX_PARTICIPANTS, "mensen die meeschreven"),
+        (plan.goals, MAX_GOALS, says("selfassessment.goals", N_("doelen"))),
+        (
+            plan.actions,
+            MAX_ACTIONS,
+            says("selfassessment.actions", N_("afspraken over wie wat doet")),
+        ),
+        (plan.asks, MAX_ASKS, says("selfassessment.asks", N_("vragen"))),
+        (
+            plan.written_with,
+            MAX_PARTICIPANTS,
+            says("selfassessment.participants", N_("mensen die meeschreven")),
+        ),
     ):
         if len(items) > limit:
-            raise _fail(f"Het eigen plan noemt te veel {what} (hooguit {limit}).")
+            raise _fail(
+                says(
+                    "selfassessment.eigen-plan-noemt-veel",
+                    N_("Het eigen plan noemt te veel {what} (hooguit {limit})."),
+                    what=what,
+                    limit=limit,
+                )
+            )
     for number, goal in enumerate(plan.goals, start=1):
-        where = f"Eigen plan, doel {number}"
+        where = says("selfassessment.where-goal", N_("Eigen plan, doel {number}"), number=number)
         _text(goal.text, where, MAX_HELPS)
         if not goal.text.strip():
-            raise _fail(f"{where}: de tekst ontbreekt.")
+            raise _fail(
+                says(
+                    "selfassessment.tekst-ontbreekt",
+                    N_("{where}: de tekst ontbreekt."),
+                    where=where,
+                )
+            )
         if goal.domain and (len(goal.domain) > 64 or not _ID_RE.fullmatch(goal.domain)):
-            raise _fail(f"{where}: onbekend onderwerp.")
+            raise _fail(
+                says(
+                    "selfassessment.onbekend-onderwerp",
+                    N_("{where}: onbekend onderwerp."),
+                    where=where,
+                )
+            )
     for number, action in enumerate(plan.actions, start=1):
-        where = f"Eigen plan, afspraak {number}"
+        where = says(
+            "selfassessment.where-action", N_("Eigen plan, afspraak {number}"), number=number
+        )
         _text(action.what, where, MAX_HELPS)
         if not action.what.strip():
-            raise _fail(f"{where}: wat er gebeurt ontbreekt.")
+            raise _fail(
+                says(
+                    "selfassessment.wat-gebeurt-ontbreekt",
+                    N_("{where}: wat er gebeurt ontbreekt."),
+                    where=where,
+                )
+            )
         _text(action.who, where, MAX_LINE, single_line=True)
         _text(action.when, where, MAX_LINE, single_line=True)
         if action.goal is not None and not 0 <= action.goal < len(plan.goals):
-            raise _fail(f"{where}: hoort bij een doel dat niet in het plan staat.")
+            raise _fail(
+                says(
+                    "selfassessment.hoort-bij-doel-dat",
+                    N_("{where}: hoort bij een doel dat niet in het plan staat."),
+                    where=where,
+                )
+            )
     for number, ask in enumerate(plan.asks, start=1):
-        where = f"Eigen plan, vraag {number}"
+        where = says("selfassessment.where-ask", N_("Eigen plan, vraag {number}"), number=number)
         _text(ask.what, where, MAX_HELPS)
         if not ask.what.strip():
-            raise _fail(f"{where}: de vraag ontbreekt.")
+            raise _fail(
+                says(
+                    "selfassessment.vraag-ontbreekt",
+                    N_("{where}: de vraag ontbreekt."),
+                    where=where,
+                )
+            )
         _text(ask.from_whom, where, MAX_LINE, single_line=True)
     seen: set[str] = set()
     for number, person in enumerate(plan.written_with, start=1):
-        where = f"Eigen plan, meegeschreven {number}"
+        where = says(
+            "selfassessment.where-participant",
+            N_("Eigen plan, meegeschreven {number}"),
+            number=number,
+        )
         _text(person.name, where, MAX_LINE, single_line=True)
         if not person.name.strip():
-            raise _fail(f"{where}: de naam ontbreekt.")
+            raise _fail(
+                says(
+                    "selfassessment.naam-ontbreekt", N_("{where}: de naam ontbreekt."), where=where
+                )
+            )
         if _same_name(person.name) in seen:
-            raise _fail(f"{where}: deze naam komt twee keer voor.")
+            raise _fail(
+                says(
+                    "selfassessment.deze-naam-komt-twee",
+                    N_("{where}: deze naam komt twee keer voor."),
+                    where=where,
+                )
+            )
         seen.add(_same_name(person.name))
         _text(person.who, where, MAX_LINE, single_line=True)
         _text(person.takes_on, where, MAX_HELPS)
@@ -397,36 +496,96 @@ def check(content: SelfAssessment, today: dt.date | None = None) -> None:
     SelfAssessmentError."""
     _check_day(content.filled_in_on, today)
     if len(content.instrument_id) > 64 or not _ID_RE.fullmatch(content.instrument_id):
-        raise _fail("Het bestand noemt geen geldige vragenlijst.")
+        raise _fail(
+            says(
+                "selfassessment.bestand-noemt-geen-geldige",
+                N_("Het bestand noemt geen geldige vragenlijst."),
+            )
+        )
     if not _VERSION_RE.fullmatch(content.instrument_version):
-        raise _fail("Het bestand noemt geen geldige versie van de vragenlijst.")
-    _text(content.name, "Naam", MAX_LINE, single_line=True)
-    _text(content.question, "Vraag", MAX_TEXT)
-    _text(content.what_matters, "Wat belangrijk is", MAX_TEXT)
+        raise _fail(
+            says(
+                "selfassessment.bestand-noemt-geen-geldige-2",
+                N_("Het bestand noemt geen geldige versie van de vragenlijst."),
+            )
+        )
+    _text(content.name, says("selfassessment.where-name", N_("Naam")), MAX_LINE, single_line=True)
+    _text(content.question, says("selfassessment.where-question", N_("Vraag")), MAX_TEXT)
+    _text(
+        content.what_matters,
+        says("selfassessment.where-what-matters", N_("Wat belangrijk is")),
+        MAX_TEXT,
+    )
     if content.wellbeing is not None and not 0 <= content.wellbeing <= 10:
-        raise _fail("Het cijfer voor tevredenheid ligt niet tussen 0 en 10.")
+        raise _fail(
+            says(
+                "selfassessment.cijfer-voor-tevredenheid-ligt",
+                N_("Het cijfer voor tevredenheid ligt niet tussen 0 en 10."),
+            )
+        )
     if len(content.answers) > MAX_ANSWERS:
-        raise _fail(f"Het bestand heeft te veel antwoorden (hooguit {MAX_ANSWERS}).")
+        raise _fail(
+            says(
+                "selfassessment.bestand-heeft-veel-antwoorden",
+                N_("Het bestand heeft te veel antwoorden (hooguit {MAX_ANSWERS})."),
+                MAX_ANSWERS=MAX_ANSWERS,
+            )
+        )
     seen: set[str] = set()
     for number, answer in enumerate(content.answers, start=1):
-        where = f"Antwoord {number}"
+        where = says("selfassessment.where-answer", N_("Antwoord {number}"), number=number)
         if len(answer.domain) > 64 or not _ID_RE.fullmatch(answer.domain):
-            raise _fail(f"{where}: onbekend onderwerp.")
+            raise _fail(
+                says(
+                    "selfassessment.onbekend-onderwerp",
+                    N_("{where}: onbekend onderwerp."),
+                    where=where,
+                )
+            )
         if answer.domain in seen:
-            raise _fail(f"{where}: het onderwerp '{answer.domain}' komt twee keer voor.")
+            raise _fail(
+                says(
+                    "selfassessment.onderwerp-komt-twee-keer",
+                    N_("{where}: het onderwerp '{domain}' komt twee keer voor."),
+                    where=where,
+                    domain=answer.domain,
+                )
+            )
         seen.add(answer.domain)
         if answer.level is not None and not 0 <= answer.level <= MAX_LEVEL:
-            raise _fail(f"{where}: het gekozen antwoord bestaat niet.")
+            raise _fail(
+                says(
+                    "selfassessment.gekozen-antwoord-bestaat",
+                    N_("{where}: het gekozen antwoord bestaat niet."),
+                    where=where,
+                )
+            )
         if answer.level is not None and answer.skipped:
-            raise _fail(f"{where}: een antwoord is gekozen én overgeslagen.")
+            raise _fail(
+                says(
+                    "selfassessment.antwoord-gekozen-overgeslagen",
+                    N_("{where}: een antwoord is gekozen én overgeslagen."),
+                    where=where,
+                )
+            )
         _text(answer.remark, where, MAX_TEXT)
     if len(content.helpers) > MAX_HELPERS:
-        raise _fail(f"Het bestand noemt te veel helpers (hooguit {MAX_HELPERS}).")
+        raise _fail(
+            says(
+                "selfassessment.bestand-noemt-veel-helpers",
+                N_("Het bestand noemt te veel helpers (hooguit {MAX_HELPERS})."),
+                MAX_HELPERS=MAX_HELPERS,
+            )
+        )
     for number, helper in enumerate(content.helpers, start=1):
-        where = f"Helper {number}"
+        where = says("selfassessment.where-helper", N_("Helper {number}"), number=number)
         _text(helper.name, where, MAX_LINE, single_line=True)
         if not helper.name.strip():
-            raise _fail(f"{where}: de naam ontbreekt.")
+            raise _fail(
+                says(
+                    "selfassessment.naam-ontbreekt", N_("{where}: de naam ontbreekt."), where=where
+                )
+            )
         _text(helper.who, where, MAX_LINE, single_line=True)
         _text(helper.helps_with, where, MAX_HELPS)
     if content.plan is not None:
@@ -439,13 +598,26 @@ def content_from_plain(
     """The content part of a file (or a draft) of format `version` from parsed JSON,
     checked (`today` as in `check`). Version 1 has no own plan."""
     if version < 2 and isinstance(data, dict) and "plan" in data:
-        raise _fail("Het bestand is beschadigd (een eigen plan hoort niet in versie 1).")
+        raise _fail(
+            says(
+                "selfassessment.bestand-beschadigd-eigen-plan",
+                N_("Het bestand is beschadigd (een eigen plan hoort niet in versie 1)."),
+            )
+        )
     try:
         content: SelfAssessment = from_plain(SelfAssessment, data, "inhoud")
     except SerialError as exc:
-        raise _fail(f"Het bestand is beschadigd ({exc}).") from None
+        raise _fail(
+            says(
+                "selfassessment.bestand-beschadigd-2",
+                N_("Het bestand is beschadigd ({exc})."),
+                exc=exc,
+            )
+        ) from None
     except (RecursionError, ValueError, TypeError, OverflowError):
-        raise _fail("Het bestand is beschadigd.") from None
+        raise _fail(
+            says("selfassessment.bestand-beschadigd", N_("Het bestand is beschadigd."))
+        ) from None
     check(content, today)
     return content
 
@@ -466,9 +638,17 @@ def plan_from_plain(data: Any) -> OwnPlan:
     try:
         plan: OwnPlan = from_plain(OwnPlan, data, "plan")
     except SerialError as exc:
-        raise _fail(f"Het eigen plan is beschadigd ({exc}).") from None
+        raise _fail(
+            says(
+                "selfassessment.eigen-plan-beschadigd",
+                N_("Het eigen plan is beschadigd ({exc})."),
+                exc=exc,
+            )
+        ) from None
     except (RecursionError, ValueError, TypeError, OverflowError):
-        raise _fail("Het eigen plan is beschadigd.") from None
+        raise _fail(
+            says("selfassessment.eigen-plan-beschadigd-2", N_("Het eigen plan is beschadigd."))
+        ) from None
     _check_plan(plan)
     return plan
 
@@ -482,8 +662,8 @@ def content_digest(content: SelfAssessment) -> str:
 # --------------------------------------------------------------------------- the code
 
 
-def code_problem(code: str) -> str:
-    """A Dutch sentence when the code cannot be used to protect a file, else ""."""
+def code_problem(code: str) -> Said | None:
+    """Why the code cannot be used to protect a file (a Dutch sentence), else None."""
     return check_code(code, MIN_CODE, MAX_CODE)
 
 
@@ -499,13 +679,28 @@ def _b64(data: bytes) -> str:
 
 def _unb64(value: object, size: int) -> bytes:
     if not isinstance(value, str) or len(value) > 4 * size:
-        raise _fail("De beveiliging van het bestand is beschadigd.")
+        raise _fail(
+            says(
+                "selfassessment.beveiliging-bestand-beschadigd",
+                N_("De beveiliging van het bestand is beschadigd."),
+            )
+        )
     try:
         data = base64.b64decode(value, validate=True)
     except (binascii.Error, ValueError):
-        raise _fail("De beveiliging van het bestand is beschadigd.") from None
+        raise _fail(
+            says(
+                "selfassessment.beveiliging-bestand-beschadigd",
+                N_("De beveiliging van het bestand is beschadigd."),
+            )
+        ) from None
     if len(data) != size:
-        raise _fail("De beveiliging van het bestand is beschadigd.")
+        raise _fail(
+            says(
+                "selfassessment.beveiliging-bestand-beschadigd",
+                N_("De beveiliging van het bestand is beschadigd."),
+            )
+        )
     return data
 
 
@@ -605,7 +800,11 @@ def read_bytes(path: Path | str) -> bytes:
 
 def _document(data: bytes | str) -> dict[str, Any]:
     if len(data) > MAX_BYTES:
-        raise _fail("Het bestand is te groot voor een zelfbeoordeling.")
+        raise _fail(
+            says(
+                "selfassessment.too-large", N_("Het bestand is te groot voor een zelfbeoordeling.")
+            )
+        )
     if isinstance(data, bytes | bytearray):
         raw = bytes(data)
         if raw.startswith(b"\xef\xbb\xbf"):
@@ -614,34 +813,70 @@ def _document(data: bytes | str) -> dict[str, Any]:
             text = raw.decode("utf-8")
         except UnicodeDecodeError:
             raise _fail(
-                "Dit is geen zelfbeoordeling van eigenkracht (geen tekstbestand)."
+                says(
+                    "selfassessment.dit-geen-zelfbeoordeling-eigenkracht-2",
+                    N_("Dit is geen zelfbeoordeling van eigenkracht (geen tekstbestand)."),
+                )
             ) from None
     else:
         text = data
     try:
         document = json.loads(text)
     except RecursionError:
-        raise _fail("Het bestand is beschadigd (te diep genest).") from None
+        raise _fail(
+            says(
+                "selfassessment.bestand-beschadigd-diep-genest",
+                N_("Het bestand is beschadigd (te diep genest)."),
+            )
+        ) from None
     except ValueError:
         # Also a truncated file: JSON that stops halfway.
         raise _fail(
-            "Het bestand is beschadigd of onvolledig, of het is geen zelfbeoordeling."
+            says(
+                "selfassessment.bestand-beschadigd-of-onvolledig",
+                N_("Het bestand is beschadigd of onvolledig, of het is geen zelfbeoordeling."),
+            )
         ) from None
     if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise _fail("Dit is geen zelfbeoordeling van eigenkracht.")
+        raise _fail(
+            says(
+                "selfassessment.dit-geen-zelfbeoordeling-eigenkracht",
+                N_("Dit is geen zelfbeoordeling van eigenkracht."),
+            )
+        )
     version = document.get("version")
     if type(version) is not int:
-        raise _fail("De versie van het bestand ontbreekt.")
+        raise _fail(
+            says(
+                "selfassessment.versie-bestand-ontbreekt",
+                N_("De versie van het bestand ontbreekt."),
+            )
+        )
     if version > VERSION:
         raise _fail(
-            "Het bestand is gemaakt met een nieuwere versie van eigenkracht. "
-            "Werk eigenkracht bij om het te lezen."
+            says(
+                "selfassessment.bestand-gemaakt-met-nieuwere",
+                N_(
+                    "Het bestand is gemaakt met een nieuwere versie van eigenkracht. Werk "
+                    "eigenkracht bij om het te lezen."
+                ),
+            )
         )
     if version < 1:
-        raise _fail("De versie van het bestand is ongeldig.")
+        raise _fail(
+            says(
+                "selfassessment.versie-bestand-ongeldig",
+                N_("De versie van het bestand is ongeldig."),
+            )
+        )
     unknown = set(document) - _TOP_KEYS
     if unknown:
-        raise _fail("Het bestand bevat onbekende onderdelen.")
+        raise _fail(
+            says(
+                "selfassessment.bestand-bevat-onbekende-onderdelen",
+                N_("Het bestand bevat onbekende onderdelen."),
+            )
+        )
     return document
 
 
@@ -653,37 +888,69 @@ def is_protected(data: bytes | str) -> bool:
 def _settings(protection: Mapping[str, Any]) -> KdfSettings:
     settings = settings_from(protection)
     if settings is None:
-        raise _fail("De beveiliging van het bestand is beschadigd of onbekend.")
+        raise _fail(
+            says(
+                "selfassessment.beveiliging-bestand-beschadigd-of",
+                N_("De beveiliging van het bestand is beschadigd of onbekend."),
+            )
+        )
     return settings
 
 
 def _decrypt(document: dict[str, Any], code: str) -> Any:
     protection = document["protection"]
     if not isinstance(protection, dict) or set(protection) != _PROTECTION_KEYS:
-        raise _fail("De beveiliging van het bestand is beschadigd of onbekend.")
+        raise _fail(
+            says(
+                "selfassessment.beveiliging-bestand-beschadigd-of",
+                N_("De beveiliging van het bestand is beschadigd of onbekend."),
+            )
+        )
     if protection.get("cipher") != CIPHER:
-        raise _fail("Het bestand is beveiligd op een manier die eigenkracht niet kent.")
+        raise _fail(
+            says(
+                "selfassessment.bestand-beveiligd-manier-die",
+                N_("Het bestand is beveiligd op een manier die eigenkracht niet kent."),
+            )
+        )
     if "content" in document:
-        raise _fail("Het bestand is beschadigd.")
+        raise _fail(says("selfassessment.bestand-beschadigd", N_("Het bestand is beschadigd.")))
     settings = _settings(protection)
     salt = _unb64(protection.get("salt"), SALT_BYTES)
     nonce = _unb64(protection.get("nonce"), NONCE_BYTES)
     sealed_text = document.get("ciphertext")
     if not isinstance(sealed_text, str):
-        raise _fail("Het beveiligde deel van het bestand ontbreekt.")
+        raise _fail(
+            says(
+                "selfassessment.beveiligde-deel-bestand-ontbreekt",
+                N_("Het beveiligde deel van het bestand ontbreekt."),
+            )
+        )
     try:
         sealed = base64.b64decode(sealed_text, validate=True)
     except (binascii.Error, ValueError):
-        raise _fail("Het beveiligde deel van het bestand is beschadigd.") from None
+        raise _fail(
+            says(
+                "selfassessment.beveiligde-deel-bestand-beschadigd",
+                N_("Het beveiligde deel van het bestand is beschadigd."),
+            )
+        ) from None
     if len(sealed) < 16:
-        raise _fail("Het beveiligde deel van het bestand is beschadigd.")
+        raise _fail(
+            says(
+                "selfassessment.beveiligde-deel-bestand-beschadigd",
+                N_("Het beveiligde deel van het bestand is beschadigd."),
+            )
+        )
     if len(normalise_code(code)) > MAX_CODE:
         raise WrongCode()
     header = {k: v for k, v in document.items() if k != "ciphertext"}
     try:
         associated = _canonical(header)
     except (ValueError, TypeError):
-        raise _fail("Het bestand is beschadigd.") from None
+        raise _fail(
+            says("selfassessment.bestand-beschadigd", N_("Het bestand is beschadigd."))
+        ) from None
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -695,7 +962,12 @@ def _decrypt(document: dict[str, Any], code: str) -> Any:
     try:
         return json.loads(plain.decode("utf-8"))
     except (ValueError, RecursionError):
-        raise _fail("Het beveiligde deel van het bestand is beschadigd.") from None
+        raise _fail(
+            says(
+                "selfassessment.beveiligde-deel-bestand-beschadigd",
+                N_("Het beveiligde deel van het bestand is beschadigd."),
+            )
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -714,11 +986,16 @@ def _saved_at(document: Mapping[str, Any]) -> str:
         return ""
     value = document["saved_at"]
     if not isinstance(value, str) or len(value) > 40:
-        raise _fail("Het bestand is beschadigd.")
+        raise _fail(says("selfassessment.bestand-beschadigd", N_("Het bestand is beschadigd.")))
     try:
         dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise _fail("Het bestand is beschadigd (het moment van opslaan klopt niet).") from None
+        raise _fail(
+            says(
+                "selfassessment.bestand-beschadigd-moment-opslaan",
+                N_("Het bestand is beschadigd (het moment van opslaan klopt niet)."),
+            )
+        ) from None
     return value
 
 
@@ -735,9 +1012,14 @@ def open_bytes(
     version = int(document["version"])
     if document.get("protection") is None:
         if "ciphertext" in document:
-            raise _fail("Het bestand is beschadigd.")
+            raise _fail(says("selfassessment.bestand-beschadigd", N_("Het bestand is beschadigd.")))
         if "content" not in document:
-            raise _fail("De antwoorden ontbreken in het bestand.")
+            raise _fail(
+                says(
+                    "selfassessment.antwoorden-ontbreken-bestand",
+                    N_("De antwoorden ontbreken in het bestand."),
+                )
+            )
         plain = document["content"]
     else:
         if code is None:
@@ -781,9 +1063,16 @@ def find_instrument(
     if same_id is not None:
         return same_id
     raise _fail(
-        f"Het bestand hoort bij de vragenlijst '{content.instrument_id}' (versie "
-        f"{content.instrument_version}), die hier niet is geïnstalleerd en ook niet in de "
-        "database staat. Vraag de beheerder om het instrumentbestand."
+        says(
+            "selfassessment.bestand-hoort-bij-vragenlijst",
+            N_(
+                "Het bestand hoort bij de vragenlijst '{instrument_id}' (versie "
+                "{instrument_version}), die hier niet is geïnstalleerd en ook niet in de "
+                "database staat. Vraag de beheerder om het instrumentbestand."
+            ),
+            instrument_id=content.instrument_id,
+            instrument_version=content.instrument_version,
+        )
     )
 
 
@@ -805,16 +1094,36 @@ def check_instrument(content: SelfAssessment, instrument: Instrument) -> None:
     for answer in content.answers:
         if answer.domain not in keys:
             raise _fail(
-                f"Het bestand bevat het onderwerp '{answer.domain}', dat de vragenlijst "
-                f"'{instrument.name}' niet kent."
+                says(
+                    "selfassessment.bestand-bevat-onderwerp-dat",
+                    N_(
+                        "Het bestand bevat het onderwerp '{domain}', dat de vragenlijst '{name}' "
+                        "niet kent."
+                    ),
+                    domain=answer.domain,
+                    name=instrument.name,
+                )
             )
         if answer.level is not None and answer.level not in instrument.scale:
-            raise _fail(f"Het bestand bevat bij '{answer.domain}' een antwoord dat niet bestaat.")
+            raise _fail(
+                says(
+                    "selfassessment.bestand-bevat-bij-antwoord",
+                    N_("Het bestand bevat bij '{domain}' een antwoord dat niet bestaat."),
+                    domain=answer.domain,
+                )
+            )
     for goal in content.plan.goals if content.plan is not None else ():
         if goal.domain and goal.domain not in keys:
             raise _fail(
-                f"Het eigen plan heeft een doel bij het onderwerp '{goal.domain}', dat de "
-                f"vragenlijst '{instrument.name}' niet kent."
+                says(
+                    "selfassessment.eigen-plan-heeft-doel",
+                    N_(
+                        "Het eigen plan heeft een doel bij het onderwerp '{domain}', dat de "
+                        "vragenlijst '{name}' niet kent."
+                    ),
+                    domain=goal.domain,
+                    name=instrument.name,
+                )
             )
 
 
@@ -1239,9 +1548,15 @@ class Review:
             if index not in goals:
                 goal_text = own.goals[index].text.strip() if 0 <= index < len(own.goals) else ""
                 raise _fail(
-                    f"De afspraak '{one_line(own_action.what, 60)}' hoort bij het doel "
-                    f"'{one_line(goal_text, 60)}'. Vink dat doel ook aan, of kies een ander "
-                    "doel."
+                    says(
+                        "selfassessment.afspraak-hoort-bij-doel",
+                        N_(
+                            "De afspraak '{what}' hoort bij het doel '{goal_text}'. Vink dat doel "
+                            "ook aan, of kies een ander doel."
+                        ),
+                        what=one_line(own_action.what, 60),
+                        goal_text=one_line(goal_text, 60),
+                    )
                 )
             goals[index].actions.append(action)
         assessment = None

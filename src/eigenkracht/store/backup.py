@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from eigenkracht import __version__
-from eigenkracht.core.errors import os_problem, write_problem
+from eigenkracht.core.errors import N_, Said, os_said, write_said
 from eigenkracht.store import anchor, crypto
 from eigenkracht.store.database import DatabaseError, open_database, store_error
 from eigenkracht.store.errors import StoreError, WrongPassphrase
@@ -139,7 +139,7 @@ def _private_folder(beside: Path, prefix: str) -> Iterator[Path]:
     try:
         folder = Path(tempfile.mkdtemp(prefix=prefix, dir=beside))
     except OSError as exc:
-        raise BackupError(write_problem(beside, exc)) from None
+        raise BackupError.of(write_said(beside, exc)) from None
     try:
         yield folder
     finally:
@@ -165,7 +165,7 @@ def _anchor_text(database: Path) -> str:
     except FileNotFoundError:
         return ""
     except OSError as exc:
-        raise BackupError(os_problem(exc)) from None
+        raise BackupError.of(os_said(exc)) from None
 
 
 def _snapshot(conn: Any, copy: Path) -> tuple[str, int]:
@@ -185,9 +185,12 @@ def _snapshot(conn: Any, copy: Path) -> tuple[str, int]:
     finally:
         conn.execute("DETACH DATABASE backup_copy")
     if damaged or copied_cases != cases:
-        raise BackupError(
-            "De kopie van de database klopt niet met het origineel. Er is geen reservekopie "
-            "gemaakt; probeer het opnieuw."
+        raise BackupError.say(
+            "backup.kopie-database-klopt-met",
+            N_(
+                "De kopie van de database klopt niet met het origineel. Er is geen "
+                "reservekopie gemaakt; probeer het opnieuw."
+            ),
         )
     return digest, cases
 
@@ -205,15 +208,25 @@ def write_backup(
     Raises BackupError (a Dutch line); then `out` does not exist or is untouched."""
     out = Path(out)
     if out.exists():
-        raise BackupError(f"Er staat al een bestand {out.name}. Kies een andere naam.")
+        raise BackupError.say(
+            "store.exists",
+            N_("Er staat al een bestand {name}. Kies een andere naam."),
+            name=out.name,
+        )
     if not out.parent.is_dir():
-        raise BackupError(f"De map {out.parent} bestaat niet.")
+        raise BackupError.say(
+            "backup.map-bestaat", N_("De map {parent} bestaat niet."), parent=out.parent
+        )
     try:
         kdf = crypto.read_kdf(crypto.kdf_path(database))
     except (OSError, crypto.KdfFileError):
-        raise BackupError(
-            f"Het sleutelbestand naast {database.name} kan niet worden gelezen. Er is geen "
-            "reservekopie gemaakt."
+        raise BackupError.say(
+            "backup.sleutelbestand-naast-kan-worden",
+            N_(
+                "Het sleutelbestand naast {name} kan niet worden gelezen. Er is geen "
+                "reservekopie gemaakt."
+            ),
+            name=database.name,
         ) from None
     anchor_text = _anchor_text(database)
     with _private_folder(database.parent, ".eigenkracht-kopie-") as folder:
@@ -236,7 +249,7 @@ def write_backup(
             )
             _write_file(out, info, copy, progress)
         except OSError as exc:
-            raise BackupError(write_problem(out, exc)) from None
+            raise BackupError.of(write_said(out, exc)) from None
         except DatabaseError as exc:
             raise store_error(exc, database) from None
     return info
@@ -265,9 +278,13 @@ def _write_file(out: Path, info: BackupInfo, copy: Path, progress: Progress | No
             target.flush()
             os.fsync(target.fileno())
         if _sha256_of(part, skip=len(head)) != info.database_sha256:  # read back what is there
-            raise BackupError(
-                f"De reservekopie in {out.name} is niet goed weggeschreven (de controle klopt "
-                "niet). Probeer het opnieuw, eventueel op een andere schijf of stick."
+            raise BackupError.say(
+                "backup.reservekopie-goed-weggeschreven-controle",
+                N_(
+                    "De reservekopie in {name} is niet goed weggeschreven (de controle klopt "
+                    "niet). Probeer het opnieuw, eventueel op een andere schijf of stick."
+                ),
+                name=out.name,
             )
         os.replace(part, out)
         with contextlib.suppress(OSError):
@@ -280,14 +297,23 @@ def _write_file(out: Path, info: BackupInfo, copy: Path, progress: Progress | No
 
 # --- reading a backup ---------------------------------------------------------------------
 
-NOT_A_BACKUP = "Dit bestand is geen reservekopie van eigenkracht. Er is niets veranderd."
-DAMAGED = (
-    "De reservekopie is beschadigd of niet compleet (bijvoorbeeld afgebroken tijdens het "
-    "kopiëren). Er is niets veranderd."
+NOT_A_BACKUP = Said(
+    "backup.not-a-backup",
+    N_("Dit bestand is geen reservekopie van eigenkracht. Er is niets veranderd."),
 )
-TOO_NEW = (
-    "Deze reservekopie is gemaakt met een nieuwere versie van eigenkracht. Werk het programma "
-    "bij en probeer het opnieuw. Er is niets veranderd."
+DAMAGED = Said(
+    "backup.damaged",
+    N_(
+        "De reservekopie is beschadigd of niet compleet (bijvoorbeeld afgebroken tijdens het "
+        "kopiëren). Er is niets veranderd."
+    ),
+)
+TOO_NEW = Said(
+    "backup.too-new",
+    N_(
+        "Deze reservekopie is gemaakt met een nieuwere versie van eigenkracht. Werk het "
+        "programma bij en probeer het opnieuw. Er is niets veranderd."
+    ),
 )
 
 
@@ -295,19 +321,19 @@ def _read_head(handle: Any) -> tuple[BackupInfo, int]:
     first = handle.readline(64)
     match = _MAGIC_LINE.fullmatch(first)
     if match is None:
-        raise BackupError(NOT_A_BACKUP)
+        raise BackupError.of(NOT_A_BACKUP)
     if int(match[1]) > VERSION:
-        raise BackupError(TOO_NEW)
+        raise BackupError.of(TOO_NEW)
     if int(match[1]) != VERSION:
-        raise BackupError(NOT_A_BACKUP)
+        raise BackupError.of(NOT_A_BACKUP)
     line = handle.readline(HEADER_LIMIT)
     if not line.endswith(b"\n"):
-        raise BackupError(DAMAGED)
+        raise BackupError.of(DAMAGED)
     try:
         data = json.loads(line.decode("ascii"))
         info = _info_from(data)
     except (ValueError, KeyError, TypeError, crypto.KdfFileError):
-        raise BackupError(DAMAGED) from None
+        raise BackupError.of(DAMAGED) from None
     return info, len(first) + len(line)
 
 
@@ -354,13 +380,19 @@ def read_info(path: Path) -> BackupInfo:
             info, offset = _read_head(handle)
             size = os.fstat(handle.fileno()).st_size
     except FileNotFoundError:
-        raise BackupError(f"Het bestand {path.name} bestaat niet.") from None
+        raise BackupError.say(
+            "os.missing", N_("Het bestand {name} bestaat niet."), name=path.name
+        ) from None
     except IsADirectoryError:
-        raise BackupError(f"{path.name} is een map, geen reservekopie.") from None
+        raise BackupError.say(
+            "backup.map-geen-reservekopie",
+            N_("{name} is een map, geen reservekopie."),
+            name=path.name,
+        ) from None
     except OSError as exc:
-        raise BackupError(os_problem(exc)) from None
+        raise BackupError.of(os_said(exc)) from None
     if size - offset != info.database_bytes:
-        raise BackupError(DAMAGED)
+        raise BackupError.of(DAMAGED)
     return info
 
 
@@ -391,15 +423,21 @@ def restore_backup(
     backup, target = Path(backup), Path(target)
     info = read_info(backup)
     if set(info.schema) - set(known_names()):
-        raise BackupError(TOO_NEW)
+        raise BackupError.of(TOO_NEW)
     siblings = [target, crypto.kdf_path(target), anchor.anchor_path(target)]
     if any(p.exists() for p in siblings):
-        raise BackupError(
-            f"Er staat al een database {target.name}. Zet de reservekopie terug onder een "
-            "nieuwe naam; er wordt nooit iets overschreven."
+        raise BackupError.say(
+            "backup.staat-al-database-zet",
+            N_(
+                "Er staat al een database {name}. Zet de reservekopie terug onder een "
+                "nieuwe naam; er wordt nooit iets overschreven."
+            ),
+            name=target.name,
         )
     if not target.parent.is_dir():
-        raise BackupError(f"De map {target.parent} bestaat niet.")
+        raise BackupError.say(
+            "backup.map-bestaat", N_("De map {parent} bestaat niet."), parent=target.parent
+        )
     with _private_folder(target.parent, ".eigenkracht-herstel-") as folder:
         staged = folder / target.name
         try:
@@ -410,18 +448,22 @@ def restore_backup(
                 with os.fdopen(fd, "w", encoding="ascii", errors="replace") as handle:
                     handle.write(info.anchor_text)
         except OSError as exc:
-            raise BackupError(write_problem(target, exc)) from None
+            raise BackupError.of(write_said(target, exc)) from None
         if progress is not None:
             progress("check", 0, 0)
         try:
             store = open_database(staged, passphrase, worker=worker, migrate=False)
         except StoreError as exc:
             if isinstance(exc, WrongPassphrase):
-                raise BackupError(
-                    "De wachtwoordzin past niet bij deze reservekopie. Gebruik de wachtwoordzin "
-                    "die gold toen de kopie werd gemaakt. Er is niets veranderd."
+                raise BackupError.say(
+                    "backup.wachtwoordzin-past-bij-deze",
+                    N_(
+                        "De wachtwoordzin past niet bij deze reservekopie. Gebruik de "
+                        "wachtwoordzin die gold toen de kopie werd gemaakt. Er is niets "
+                        "veranderd."
+                    ),
                 ) from None
-            raise BackupError(DAMAGED) from None
+            raise BackupError.of(DAMAGED) from None
         try:
             repo = Repository(store, origin="herstel")
             problems = store.integrity_problems()
@@ -438,14 +480,17 @@ def restore_backup(
                     info.cases,
                 )
             ):
-                raise BackupError(
-                    "De teruggezette kopie klopt niet met de reservekopie (de controle is niet "
-                    "geslaagd). Er is niets veranderd."
+                raise BackupError.say(
+                    "backup.teruggezette-kopie-klopt-met",
+                    N_(
+                        "De teruggezette kopie klopt niet met de reservekopie (de controle is "
+                        "niet geslaagd). Er is niets veranderd."
+                    ),
                 )
             repo.record_restore(info.created_at)
         except OSError as exc:
             store.close()
-            raise BackupError(os_problem(exc)) from None
+            raise BackupError.of(os_said(exc)) from None
         except BaseException:
             store.close()
             raise
@@ -460,7 +505,7 @@ def restore_backup(
             for made in siblings:
                 with contextlib.suppress(OSError):
                     made.unlink(missing_ok=True)
-            raise BackupError(write_problem(target, exc)) from None
+            raise BackupError.of(write_said(target, exc)) from None
     return Restored(target, info)
 
 
@@ -483,4 +528,4 @@ def _unpack(backup: Path, staged: Path, info: BackupInfo, progress: Progress | N
             target.flush()
             os.fsync(target.fileno())
     if done != info.database_bytes or digest.hexdigest() != info.database_sha256:
-        raise BackupError(DAMAGED)
+        raise BackupError.of(DAMAGED)

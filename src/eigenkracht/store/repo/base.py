@@ -20,6 +20,7 @@ from typing import Any, TypeVar
 
 from sqlite_utils import Database
 
+from eigenkracht.core.errors import N_
 from eigenkracht.core.instruments import (
     Catalogue,
     Instrument,
@@ -47,7 +48,6 @@ from eigenkracht.core.model import (
     Signature,
 )
 from eigenkracht.core.process import ROUTE_FIELDS, case_status, problem_text, route_problems
-from eigenkracht.core.text import TEXT_INVALID
 from eigenkracht.store import anchor, audit
 from eigenkracht.store.database import DatabaseError, Store, now_iso, store_error
 from eigenkracht.store.errors import FrozenPlan, InvalidValue, NotFound, StoreError
@@ -149,7 +149,13 @@ class RepositoryBase:
             except DatabaseError as exc:
                 raise friendly(exc) from exc
             except UnicodeEncodeError:  # a lone surrogate cannot be stored as UTF-8
-                raise InvalidValue(TEXT_INVALID) from None
+                raise InvalidValue.say(
+                    "text.invalid",
+                    N_(
+                        "De tekst bevat een ongeldig teken (een half teken uit kapotte tekst). "
+                        "Typ of plak de tekst opnieuw; er is niets veranderd."
+                    ),
+                ) from None
         except BaseException:
             frame.clear()  # rolled back: nothing of it changed
             raise
@@ -211,13 +217,17 @@ class RepositoryBase:
     def _case_ref(self, case_id: int) -> str:
         row = self.db.execute("SELECT reference FROM cases WHERE id = ?", [case_id]).fetchone()
         if row is None:
-            raise NotFound("Dit dossier bestaat niet (meer).")
+            raise NotFound.say(
+                "repo.dit-dossier-bestaat-meer", N_("Dit dossier bestaat niet (meer).")
+            )
         return str(row[0])
 
     def _case_of(self, table: str, row_id: int) -> int:
         row = self.db.execute(CASE_OF[table], [row_id]).fetchone()
         if row is None or row[0] is None:
-            raise NotFound("Dit gegeven bestaat niet (meer).")
+            raise NotFound.say(
+                "repo.dit-gegeven-bestaat-meer", N_("Dit gegeven bestaat niet (meer).")
+            )
         return int(row[0])
 
     def _touch(self, case_id: int) -> None:
@@ -287,7 +297,9 @@ class RepositoryBase:
         try:
             return Catalogue(self.installed).get(ident, version)  # raises: not found
         except InstrumentError as exc:
-            raise InvalidValue(f"{exc}. Er is niets opgeslagen.") from None
+            raise InvalidValue.say(
+                "repo.niets-opgeslagen-2", N_("{exc}. Er is niets opgeslagen."), exc=exc
+            ) from None
 
     def _keep_definition(self, inst: Instrument) -> None:
         """Keep the definition an assessment is saved with (call inside a transaction)."""
@@ -304,7 +316,9 @@ class RepositoryBase:
             [assessment_id],
         ).fetchone()
         if row is None:
-            raise NotFound("Dit gegeven bestaat niet (meer).")
+            raise NotFound.say(
+                "repo.dit-gegeven-bestaat-meer", N_("Dit gegeven bestaat niet (meer).")
+            )
         return self._instrument(str(row[0]), str(row[1]))
 
     def _check_scores(self, inst: Instrument, scores: Sequence[DomainScore]) -> None:
@@ -313,13 +327,19 @@ class RepositoryBase:
         keys = inst.domain_keys()
         for score in scores:
             if score.domain not in keys:
-                raise InvalidValue(
-                    f"'{score.domain[:40]}' is geen onderdeel van '{inst.name}'. "
-                    "Er is niets opgeslagen."
+                raise InvalidValue.say(
+                    "repo.geen-onderdeel-niets-opgeslagen",
+                    N_("'{domain}' is geen onderdeel van '{name}'. Er is niets opgeslagen."),
+                    domain=score.domain[:40],
+                    name=inst.name,
                 )
             problem = inst.check_level(score.level)
             if problem:
-                raise InvalidValue(f"{problem} Er is niets opgeslagen.")
+                raise InvalidValue.say(
+                    "repo.niets-opgeslagen",
+                    N_("{problem} Er is niets opgeslagen."),
+                    problem=problem,
+                )
 
     def _goal_instrument(self, goal: Goal) -> Instrument | None:
         """The instrument of a goal's domain: its own (`Goal.instrument`), else the newest
@@ -352,7 +372,9 @@ class RepositoryBase:
             return
         problem = inst.check_level(goal.target_level, what="doel")
         if problem:
-            raise InvalidValue(f"{problem} Er is niets opgeslagen.")
+            raise InvalidValue.say(
+                "repo.niets-opgeslagen", N_("{problem} Er is niets opgeslagen."), problem=problem
+            )
 
     # -- the route (core.process) ------------------------------------------------------
 
@@ -386,8 +408,9 @@ class RepositoryBase:
             "SELECT status FROM plan_versions WHERE id = ?", [version_id]
         ).fetchone()
         if row and row[0] == PlanStatus.SIGNED.value:
-            raise FrozenPlan(
-                "Dit plan is ondertekend en kan niet meer veranderen. Maak een nieuwe versie."
+            raise FrozenPlan.say(
+                "repo.dit-plan-ondertekend-kan-2",
+                N_("Dit plan is ondertekend en kan niet meer veranderen. Maak een nieuwe versie."),
             )
 
     # -- rows ------------------------------------------------------------------------------
@@ -501,7 +524,9 @@ class RepositoryBase:
         """Everything about one case, audited as a read (call inside a transaction)."""
         found = self._select(Case, "id = ?", [case_id])
         if not found:
-            raise NotFound("Dit dossier bestaat niet (meer).")
+            raise NotFound.say(
+                "repo.dit-dossier-bestaat-meer", N_("Dit dossier bestaat niet (meer).")
+            )
         case = found[0]
         conversations = self._select(Conversation, "case_id = ?", [case_id], order="date, id")
         assessments = self._assessments([c.id for c in conversations])
@@ -537,9 +562,9 @@ class RepositoryBase:
         table = TABLES[cls]
         bad = [name for name in fields if name in PROTECTED or name not in columns(cls)]
         if bad:
-            raise InvalidValue(f"Onbekend veld: {bad[0]}")
+            raise InvalidValue.say("repo.onbekend-veld", N_("Onbekend veld: {bad}"), bad=bad[0])
         if not fields:
-            raise InvalidValue("Er is niets om op te slaan.")
+            raise InvalidValue.say("repo.niets-om-slaan", N_("Er is niets om op te slaan."))
 
         def op() -> Change:
             return self._update_row(cls, table, row_id, fields)
@@ -605,13 +630,20 @@ class RepositoryBase:
 
 def check_score(score: DomainScore) -> None:
     if score.level is not None and score.not_discussed:
-        raise InvalidValue("Een leefgebied met een score is wel besproken.")
+        raise InvalidValue.say(
+            "repo.leefgebied-met-score-wel", N_("Een leefgebied met een score is wel besproken.")
+        )
     shares = [score.share_self, score.share_network, score.share_professional]
     for share in shares:
         if share is not None and not 0 <= share <= 100:
-            raise InvalidValue("Een aandeel ligt tussen 0 en 100 procent.")
+            raise InvalidValue.say(
+                "repo.aandeel-ligt-tussen-procent", N_("Een aandeel ligt tussen 0 en 100 procent.")
+            )
     if all(s is not None for s in shares) and sum(s or 0 for s in shares) != 100:
-        raise InvalidValue("De aandelen zelf, netwerk en professionals tellen samen op tot 100.")
+        raise InvalidValue.say(
+            "repo.aandelen-zelf-netwerk-professionals",
+            N_("De aandelen zelf, netwerk en professionals tellen samen op tot 100."),
+        )
 
 
 def friendly(exc: Exception) -> StoreError:
@@ -620,11 +652,22 @@ def friendly(exc: Exception) -> StoreError:
     code = getattr(exc, "sqlite_errorcode", None)
     text = str(exc) if not isinstance(code, int) or code & 0xFF == 19 else ""  # CONSTRAINT
     if "CHECK constraint" in text:
-        return InvalidValue("Een waarde ligt buiten het toegestane bereik. Er is niets veranderd.")
+        return InvalidValue.say(
+            "repo.waarde-ligt-buiten-toegestane",
+            N_("Een waarde ligt buiten het toegestane bereik. Er is niets veranderd."),
+        )
     if "UNIQUE constraint" in text:
-        return InvalidValue("Dit bestaat al. Er is niets veranderd.")
+        return InvalidValue.say(
+            "repo.dit-bestaat-al-niets", N_("Dit bestaat al. Er is niets veranderd.")
+        )
     if "FOREIGN KEY" in text:
-        return InvalidValue("Dit verwijst naar iets dat niet bestaat. Er is niets veranderd.")
+        return InvalidValue.say(
+            "repo.dit-verwijst-naar-iets",
+            N_("Dit verwijst naar iets dat niet bestaat. Er is niets veranderd."),
+        )
     if "frozen" in text:
-        return FrozenPlan("Dit plan is ondertekend en kan niet meer veranderen.")
+        return FrozenPlan.say(
+            "repo.dit-plan-ondertekend-kan",
+            N_("Dit plan is ondertekend en kan niet meer veranderen."),
+        )
     return store_error(exc)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import Any
 
+from eigenkracht.core.errors import N_
 from eigenkracht.core.model import (
     Case,
     CaseFile,
@@ -44,13 +45,20 @@ CREATED_WITH_STATUS = "Gekozen bij het aanmaken van het dossier."
 class CasesPart(RepositoryBase):
     def create_case(self, case: Case, members: Iterable[Member] = ()) -> CaseFile:
         if not case.reference.strip() or not case.household_name.strip():
-            raise InvalidValue("Een dossier heeft een kenmerk en een naam van het huishouden.")
+            raise InvalidValue.say(
+                "repo.dossier-heeft-kenmerk-naam",
+                N_("Een dossier heeft een kenmerk en een naam van het huishouden."),
+            )
 
         def op() -> CaseFile:
             if self.db.execute(
                 "SELECT 1 FROM cases WHERE reference = ?", [case.reference]
             ).fetchone():
-                raise InvalidValue(f"Het kenmerk {case.reference} bestaat al.")
+                raise InvalidValue.say(
+                    "repo.kenmerk-bestaat-al",
+                    N_("Het kenmerk {reference} bestaat al."),
+                    reference=case.reference,
+                )
             stamp = now_iso()
             uid = case.uid or uuid.uuid4().hex  # a stable id of its own (migration 0007)
             stored = replace(case, id=None, uid=uid, created_at=stamp, updated_at=stamp)
@@ -150,7 +158,9 @@ class CasesPart(RepositoryBase):
     def get_case(self, case_id: int) -> Case:
         found = self._select(Case, "id = ?", [case_id])
         if not found:
-            raise NotFound("Dit dossier bestaat niet (meer).")
+            raise NotFound.say(
+                "repo.dit-dossier-bestaat-meer", N_("Dit dossier bestaat niet (meer).")
+            )
         return found[0]
 
     def load_case(self, case_id: int) -> CaseFile:
@@ -165,16 +175,18 @@ class CasesPart(RepositoryBase):
         names it when it changed); the audit row names the fields, never their values."""
         bad = [name for name in fields if name not in ROUTE_FIELDS]
         if bad:
-            raise InvalidValue(f"Onbekend veld: {bad[0]}")
+            raise InvalidValue.say("repo.onbekend-veld", N_("Onbekend veld: {bad}"), bad=bad[0])
         if not fields:
-            raise InvalidValue("Er is niets om op te slaan.")
+            raise InvalidValue.say("repo.niets-om-slaan", N_("Er is niets om op te slaan."))
         if fields.get("status_override") is None and "status_override" in fields:
             fields.setdefault("status_reason", "")
 
         def op() -> Change:
             found = self._select(Case, "id = ?", [case_id])
             if not found:
-                raise NotFound("Dit dossier bestaat niet (meer).")
+                raise NotFound.say(
+                    "repo.dit-dossier-bestaat-meer", N_("Dit dossier bestaat niet (meer).")
+                )
             self._check_route(replace(found[0], **fields), list(fields), today)
             values = [field_value(Case, name, value) for name, value in fields.items()]
             assignments = ", ".join(f"{name} = ?" for name in fields)

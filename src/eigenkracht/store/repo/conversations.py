@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from eigenkracht.core.errors import N_
 from eigenkracht.core.model import (
     Assessment,
     AssessmentSource,
@@ -26,7 +27,10 @@ from eigenkracht.store.repo.base import RepositoryBase, check_score
 class ConversationsPart(RepositoryBase):
     def add_conversation(self, conversation: Conversation) -> Conversation:
         if conversation.wellbeing is not None and not 0 <= conversation.wellbeing <= 10:
-            raise InvalidValue("Het cijfer voor tevredenheid ligt tussen 0 en 10.")
+            raise InvalidValue.say(
+                "repo.cijfer-voor-tevredenheid-ligt",
+                N_("Het cijfer voor tevredenheid ligt tussen 0 en 10."),
+            )
         return self._add_simple(conversation, conversation.case_id)
 
     def add_assessment(self, assessment: Assessment) -> Assessment:
@@ -239,7 +243,9 @@ class ConversationsPart(RepositoryBase):
         for _assessment_id, domain, score in items:
             if score is not None:
                 if score.domain != domain:
-                    raise InvalidValue("De score hoort bij een ander leefgebied.")
+                    raise InvalidValue.say(
+                        "repo.score-hoort-bij-ander", N_("De score hoort bij een ander leefgebied.")
+                    )
                 check_score(score)
 
         def op() -> list[Change]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
 
+from eigenkracht.core.errors import N_
 from eigenkracht.core.model import CaseFile, Change, PlanVersion
 from eigenkracht.core.serial import to_plain
 from eigenkracht.exchange import bundle as bundles
@@ -143,7 +144,9 @@ class HandoverPart(RepositoryBase):
     def database_uid(self) -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = 'database_uid'").fetchone()
         if row is None:  # only before migration 0007, which every open store has run
-            raise NotFound("Deze database heeft nog geen eigen kenmerk.")
+            raise NotFound.say(
+                "repo.deze-database-heeft-nog", N_("Deze database heeft nog geen eigen kenmerk.")
+            )
         return str(row[0])
 
     # -- export ----------------------------------------------------------------------
@@ -221,9 +224,13 @@ class HandoverPart(RepositoryBase):
         recorded. With `mark_handed_over` each case gets today's day and the colleague's
         name as handed over. Raises BundleError, StoreError or OSError."""
         if not case_ids:
-            raise InvalidValue("Kies minstens één dossier om over te dragen.")
+            raise InvalidValue.say(
+                "repo.kies-minstens-dossier-om", N_("Kies minstens één dossier om over te dragen.")
+            )
         if len(set(case_ids)) != len(case_ids):
-            raise InvalidValue("Een dossier staat twee keer in de overdracht.")
+            raise InvalidValue.say(
+                "repo.dossier-staat-twee-keer", N_("Een dossier staat twee keer in de overdracht.")
+            )
         day = today or dt.date.today()
 
         def op() -> list[Change]:
@@ -299,12 +306,19 @@ class HandoverPart(RepositoryBase):
         reviews = {r.uid: r for r in self.review_bundle(opened)}
         for uid, choice in choices.items():
             if uid not in reviews or choice not in ("mine", "theirs"):
-                raise InvalidValue("Een keuze hoort bij geen dossier van deze overdracht.")
+                raise InvalidValue.say(
+                    "repo.keuze-hoort-bij-geen",
+                    N_("Een keuze hoort bij geen dossier van deze overdracht."),
+                )
         for review in reviews.values():
             if not review.is_new and not review.same and review.uid not in choices:
-                raise InvalidValue(
-                    f"Dossier {review.reference} bestaat hier al en verschilt; kies per "
-                    "dossier welke versie blijft."
+                raise InvalidValue.say(
+                    "repo.dossier-bestaat-hier-al",
+                    N_(
+                        "Dossier {reference} bestaat hier al en verschilt; kies per dossier "
+                        "welke versie blijft."
+                    ),
+                    reference=review.reference,
                 )
 
         def op() -> list[Change]:
@@ -362,9 +376,13 @@ class HandoverPart(RepositoryBase):
         elif self.db.execute(
             "SELECT 1 FROM cases WHERE reference = ?", [source.case.reference]
         ).fetchone():
-            raise InvalidValue(
-                f"Het kenmerk {source.case.reference} is hier al van een ander dossier; "
-                "de overdracht is niet ingelezen."
+            raise InvalidValue.say(
+                "repo.kenmerk-hier-al-ander",
+                N_(
+                    "Het kenmerk {reference} is hier al van een ander dossier; de overdracht "
+                    "is niet ingelezen."
+                ),
+                reference=source.case.reference,
             )
         uids = bundled.uids
         case = replace(source.case, id=replace_id, handed_over_on=None, handed_over_to="")

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
+from eigenkracht.core.errors import N_
 from eigenkracht.core.model import (
     OWN_PLAN_KINDS,
     OWN_PLAN_SOURCES,
@@ -64,16 +65,23 @@ def plan_words(value: Any) -> str:
 
 def _check_action(action: Action, new_persons: int) -> None:
     if not action.what.strip():
-        raise InvalidValue("Een afspraak zegt wat er gebeurt. Er is niets overgenomen.")
+        raise InvalidValue.say(
+            "repo.afspraak-zegt-wat-gebeurt",
+            N_("Een afspraak zegt wat er gebeurt. Er is niets overgenomen."),
+        )
     if action.author not in OWN_AUTHORS:
-        raise InvalidValue(
-            "Een afspraak uit het eigen plan is van de inwoner of van de mensen om de inwoner "
-            "heen. Er is niets overgenomen."
+        raise InvalidValue.say(
+            "repo.afspraak-uit-eigen-plan",
+            N_(
+                "Een afspraak uit het eigen plan is van de inwoner of van de mensen om "
+                "de inwoner heen. Er is niets overgenomen."
+            ),
         )
     pid = action.network_person_id
     if pid is not None and pid < 0 and -pid > new_persons:
-        raise InvalidValue(
-            "Een afspraak noemt een persoon die niet bestaat. Er is niets overgenomen."
+        raise InvalidValue.say(
+            "repo.afspraak-noemt-persoon-die",
+            N_("Een afspraak noemt een persoon die niet bestaat. Er is niets overgenomen."),
         )
 
 
@@ -125,7 +133,10 @@ class ImportsPart(RepositoryBase):
         or changed. Returns (the conversation or None, the assessment or None, changes)."""
         allowed = {"question", "what_matters", "wellbeing"}
         if set(conversation_changes) - allowed:
-            raise InvalidValue("Alleen de vraag, wat belangrijk is en het cijfer kunnen mee.")
+            raise InvalidValue.say(
+                "repo.alleen-vraag-wat-belangrijk",
+                N_("Alleen de vraag, wat belangrijk is en het cijfer kunnen mee."),
+            )
         if not (
             conversation_changes
             or assessment
@@ -135,44 +146,75 @@ class ImportsPart(RepositoryBase):
             or goals
             or actions
         ):
-            raise InvalidValue("Er is niets gekozen om over te nemen.")
+            raise InvalidValue.say(
+                "repo.niets-gekozen-om-over", N_("Er is niets gekozen om over te nemen.")
+            )
         wellbeing = conversation_changes.get("wellbeing", (None, None))[1]
         if wellbeing is not None and not 0 <= wellbeing <= 10:
-            raise InvalidValue("Het cijfer voor tevredenheid ligt tussen 0 en 10.")
+            raise InvalidValue.say(
+                "repo.cijfer-voor-tevredenheid-ligt",
+                N_("Het cijfer voor tevredenheid ligt tussen 0 en 10."),
+            )
         for score in assessment.scores if assessment is not None else ():
             check_score(score)
         day = today or dt.date.today()
         plan_json = ""
         if own_plan is not None:
             if own_plan.kind not in OWN_PLAN_KINDS:
-                raise InvalidValue("Dit soort eigen plan kent het programma niet.")
+                raise InvalidValue.say(
+                    "repo.dit-soort-eigen-plan", N_("Dit soort eigen plan kent het programma niet.")
+                )
             if own_plan.source not in OWN_PLAN_SOURCES:
-                raise InvalidValue("Het eigen plan komt van thuis of van papier.")
+                raise InvalidValue.say(
+                    "repo.eigen-plan-komt-thuis", N_("Het eigen plan komt van thuis of van papier.")
+                )
             if not isinstance(own_plan.content, dict):
-                raise InvalidValue("Het eigen plan is beschadigd. Er is niets overgenomen.")
+                raise InvalidValue.say(
+                    "repo.eigen-plan-beschadigd-niets",
+                    N_("Het eigen plan is beschadigd. Er is niets overgenomen."),
+                )
             if today is not None and own_plan.received_on > today:
-                raise InvalidValue("Het eigen plan kan niet in de toekomst ontvangen zijn.")
+                raise InvalidValue.say(
+                    "repo.eigen-plan-kan-toekomst",
+                    N_("Het eigen plan kan niet in de toekomst ontvangen zijn."),
+                )
             plan_json = json.dumps(own_plan.content, ensure_ascii=False)
             if len(plan_json) > MAX_PLAN_JSON:
-                raise InvalidValue("Het eigen plan is te groot. Er is niets overgenomen.")
+                raise InvalidValue.say(
+                    "repo.eigen-plan-groot-niets",
+                    N_("Het eigen plan is te groot. Er is niets overgenomen."),
+                )
         for goal in goals:
             if not goal.text.strip():
-                raise InvalidValue("Een doel heeft een omschrijving. Er is niets overgenomen.")
+                raise InvalidValue.say(
+                    "repo.doel-heeft-omschrijving-niets",
+                    N_("Een doel heeft een omschrijving. Er is niets overgenomen."),
+                )
             if goal.author != Author.CITIZEN:
-                raise InvalidValue(
-                    "Een doel uit het eigen plan is van de inwoner. Er is niets overgenomen."
+                raise InvalidValue.say(
+                    "repo.doel-uit-eigen-plan",
+                    N_("Een doel uit het eigen plan is van de inwoner. Er is niets overgenomen."),
                 )
             for action in goal.actions:
                 _check_action(action, len(new_persons))
         for action in actions:
             _check_action(action, len(new_persons))
         if digest and not _DIGEST_RE.fullmatch(digest):
-            raise InvalidValue("Het kenmerk van het bestand klopt niet. Er is niets overgenomen.")
+            raise InvalidValue.say(
+                "repo.kenmerk-bestand-klopt-niets",
+                N_("Het kenmerk van het bestand klopt niet. Er is niets overgenomen."),
+            )
         if len(saved_at) > 40:
-            raise InvalidValue("Het moment van opslaan klopt niet. Er is niets overgenomen.")
-        changed_meanwhile = InvalidValue(
-            "Het dossier is intussen veranderd. Er is niets overgenomen; lees het bestand "
-            "opnieuw in."
+            raise InvalidValue.say(
+                "repo.moment-opslaan-klopt-niets",
+                N_("Het moment van opslaan klopt niet. Er is niets overgenomen."),
+            )
+        changed_meanwhile = InvalidValue.say(
+            "repo.dossier-intussen-veranderd-niets",
+            N_(
+                "Het dossier is intussen veranderd. Er is niets overgenomen; lees het "
+                "bestand opnieuw in."
+            ),
         )
 
         def op() -> tuple[Conversation | None, Assessment | None, list[Change]]:
@@ -192,7 +234,10 @@ class ImportsPart(RepositoryBase):
                     stored_conversation = fresh
                 else:
                     if self._case_of("conversations", conversation.id) != case_id:
-                        raise InvalidValue("Dit gesprek hoort bij een ander dossier.")
+                        raise InvalidValue.say(
+                            "repo.dit-gesprek-hoort-bij",
+                            N_("Dit gesprek hoort bij een ander dossier."),
+                        )
                     current = self._select(Conversation, "id = ?", [conversation.id])[0]
                     if conversation_changes:
                         for name, (seen, new) in conversation_changes.items():
@@ -249,7 +294,10 @@ class ImportsPart(RepositoryBase):
                 changes.append(Change("network_persons", "C", stored_person.id, case_id))
             for person_id, seen_notes, new_notes in person_notes:
                 if self._case_of("network_persons", person_id) != case_id:
-                    raise InvalidValue("Deze persoon hoort bij een ander dossier.")
+                    raise InvalidValue.say(
+                        "repo.deze-persoon-hoort-bij",
+                        N_("Deze persoon hoort bij een ander dossier."),
+                    )
                 row = self.db.execute(
                     "SELECT notes FROM network_persons WHERE id = ?", [person_id]
                 ).fetchone()
@@ -273,7 +321,10 @@ class ImportsPart(RepositoryBase):
                 if pid is not None and pid < 0:
                     pid = person_ids[-pid - 1]
                 elif pid is not None and self._case_of("network_persons", pid) != case_id:
-                    raise InvalidValue("Deze persoon hoort bij een ander dossier.")
+                    raise InvalidValue.say(
+                        "repo.deze-persoon-hoort-bij",
+                        N_("Deze persoon hoort bij een ander dossier."),
+                    )
                 kind = ActorKind.NETWORK if pid is not None else action.actor_kind
                 stored_action = replace(
                     action, id=None, goal_id=goal_id, network_person_id=pid, actor_kind=kind
@@ -292,7 +343,9 @@ class ImportsPart(RepositoryBase):
                     own_action(action, stored_goal.id)
             for action in actions:
                 if self._case_of("goals", action.goal_id) != case_id:
-                    raise InvalidValue("Dit doel hoort bij een ander dossier.")
+                    raise InvalidValue.say(
+                        "repo.dit-doel-hoort-bij", N_("Dit doel hoort bij een ander dossier.")
+                    )
                 own_action(action, action.goal_id)
             if digest:
                 record = ImportRecord(
@@ -325,9 +378,13 @@ class ImportsPart(RepositoryBase):
         that instrument's scale (call inside a transaction)."""
         instrument = self._goal_instrument(goal)
         if instrument is None or goal.domain not in instrument.domain_keys():
-            raise InvalidValue(
-                f"'{goal.domain[:40]}' is geen onderwerp van een bekende vragenlijst. "
-                "Er is niets overgenomen."
+            raise InvalidValue.say(
+                "repo.geen-onderwerp-bekende-vragenlijst",
+                N_(
+                    "'{domain}' is geen onderwerp van een bekende vragenlijst. Er is niets "
+                    "overgenomen."
+                ),
+                domain=goal.domain[:40],
             )
         self._check_goal(goal)
 

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from eigenkracht.core import serial
+from eigenkracht.core.errors import N_
 from eigenkracht.core.model import Action, Change, Goal, PlanStatus, PlanVersion, Signature
 from eigenkracht.core.plan import next_version
 from eigenkracht.store.database import now_iso
@@ -21,14 +22,18 @@ class PlanPart(RepositoryBase):
 
     def add_goal(self, goal: Goal) -> Goal:
         if not goal.text.strip():
-            raise InvalidValue("Een doel heeft een omschrijving.")
+            raise InvalidValue.say(
+                "repo.doel-heeft-omschrijving", N_("Een doel heeft een omschrijving.")
+            )
         return self._run(lambda: self._put_goal(goal, keep_ids=False))
 
     def restore_goal(self, goal: Goal) -> Goal:
         """Put a deleted goal back with its actions, under its old ids when they are
         free (undo of a delete keeps later undo steps pointing at the right rows)."""
         if not goal.text.strip():
-            raise InvalidValue("Een doel heeft een omschrijving.")
+            raise InvalidValue.say(
+                "repo.doel-heeft-omschrijving", N_("Een doel heeft een omschrijving.")
+            )
         return self._run(lambda: self._put_goal(goal, keep_ids=True))
 
     def _put_goal(self, goal: Goal, keep_ids: bool) -> Goal:
@@ -60,13 +65,17 @@ class PlanPart(RepositoryBase):
 
     def add_action(self, action: Action) -> Action:
         if not action.what.strip():
-            raise InvalidValue("Een afspraak zegt wat er gebeurt.")
+            raise InvalidValue.say(
+                "repo.afspraak-zegt-wat-gebeurt-2", N_("Een afspraak zegt wat er gebeurt.")
+            )
         return self._run(lambda: self._put_action(action, keep_id=False))
 
     def restore_action(self, action: Action) -> Action:
         """Put a deleted action back, under its old id when that is free."""
         if not action.what.strip():
-            raise InvalidValue("Een afspraak zegt wat er gebeurt.")
+            raise InvalidValue.say(
+                "repo.afspraak-zegt-wat-gebeurt-2", N_("Een afspraak zegt wat er gebeurt.")
+            )
         return self._run(lambda: self._put_action(action, keep_id=True))
 
     def _put_action(self, action: Action, keep_id: bool) -> Action:
@@ -101,7 +110,9 @@ class PlanPart(RepositoryBase):
     ) -> PlanVersion:
         """Record the signatures and freeze the version with its fingerprint."""
         if not signatures:
-            raise InvalidValue("Er is geen handtekening ingevuld.")
+            raise InvalidValue.say(
+                "repo.geen-handtekening-ingevuld", N_("Er is geen handtekening ingevuld.")
+            )
 
         def op() -> PlanVersion:
             case_id = self._case_of("plan_versions", version_id)
@@ -175,9 +186,9 @@ class PlanPart(RepositoryBase):
         for cls, _row_id, fields in parts:
             bad = [name for name in fields if name in PROTECTED or name not in columns(cls)]
             if bad:
-                raise InvalidValue(f"Onbekend veld: {bad[0]}")
+                raise InvalidValue.say("repo.onbekend-veld", N_("Onbekend veld: {bad}"), bad=bad[0])
             if not fields:
-                raise InvalidValue("Er is niets om op te slaan.")
+                raise InvalidValue.say("repo.niets-om-slaan", N_("Er is niets om op te slaan."))
 
         def op() -> tuple[PlanVersion, list[Change]]:
             draft = self._draft(case_id)
@@ -186,7 +197,10 @@ class PlanPart(RepositoryBase):
                 target = draft.id if row_id is None else row_id
                 change = self._update_row(cls, TABLES[cls], target, fields)
                 if change.case_id != case_id:
-                    raise InvalidValue("Dit hoort bij een ander dossier. Er is niets veranderd.")
+                    raise InvalidValue.say(
+                        "repo.dit-hoort-bij-ander",
+                        N_("Dit hoort bij een ander dossier. Er is niets veranderd."),
+                    )
             return replace(draft, **(plan or {})), self._changes_so_far()
 
         return self._run(op)

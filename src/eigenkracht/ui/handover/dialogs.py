@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from eigenkracht.core.errors import UserFacingError
 from eigenkracht.exchange import bundle as bundles
 from eigenkracht.ui.widgets import MessageBar, MessageLabel, plain_line, text_label, unlimited
-from eigenkracht.ui.widgets.problems import problem_text
+from eigenkracht.ui.widgets.problems import problem_text, said_text
 
 if TYPE_CHECKING:
     from eigenkracht.store.repo.handover import CaseReview
@@ -157,8 +157,8 @@ class ExportDialog(QDialog):
         if not self.colleague_edit.text().strip():
             return self.tr("Vul de naam in van de collega die het dossier krijgt.")
         problem = bundles.code_problem(self.code_edit.text())
-        if problem:
-            return problem
+        if problem is not None:
+            return said_text(problem)
         if self.code_edit.text() != self.again_edit.text():
             return self.tr("De twee codes zijn niet gelijk.")
         if not self.file_edit.text().strip():

@@ -46,13 +46,18 @@ def os_reason(exc: OSError) -> str:
     return _tr("een fout van de schijf of het systeem")
 
 
+def _value_text(value: object) -> str:
+    if isinstance(value, Said):
+        return said_text(value)
+    if isinstance(value, UserFacingError) and value.said is not None:
+        return said_text(value.said)
+    return str(value)
+
+
 def said_text(said: Said) -> str:
     """A lower layer's sentence in the program's language (the Dutch when untranslated)."""
     template = QCoreApplication.translate(MESSAGES, said.template) or said.template
-    values = {
-        name: said_text(value) if isinstance(value, Said) else str(value)
-        for name, value in said.values.items()
-    }
+    values = {name: _value_text(value) for name, value in said.values.items()}
     try:
         return template.format_map(values)
     except (KeyError, IndexError, ValueError):  # a translation that names other values
