@@ -63,3 +63,30 @@ def test_the_fallback_leaves_every_other_text_alone(dutch: None) -> None:
     # already, no translator of their own in Dutch mode) must come through unchanged.
     assert QCoreApplication.translate("Problems", "de schijf is vol") == "de schijf is vol"
     assert QCoreApplication.translate("QFileDialog", "Back") == "Terug"
+
+
+def test_hand_over_file_dialogs_name_their_files_in_dutch(
+    dutch: None, qtbot: Any, repo: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from eigenkracht.core.model import Case
+    from eigenkracht.ui.handover.dialogs import ExportDialog, ImportDialog
+
+    asked: list[tuple[str, str]] = []
+
+    def ask(_parent: Any, title: str, _start: str, filters: str, *_a: Any, **_k: Any) -> Any:
+        asked.append((title, filters))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(ask))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(ask))
+    made = repo.create_case(Case(reference="EK-1", household_name="Fam. Bos")).case
+    for dialog in (ExportDialog(repo, made.id), ImportDialog(repo)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.mouseClick(dialog.file_button, Qt.MouseButton.LeftButton)
+    assert asked == [
+        ("Overdrachtsbestand", "Overdrachtsbestanden (*.ekoverdracht)"),
+        ("Overdrachtsbestand", "Overdrachtsbestanden (*.ekoverdracht);;Alle bestanden (*)"),
+    ]

@@ -146,7 +146,10 @@ class ExportDialog(QDialog):
     def _choose_file(self) -> None:
         name = self.tr("overdracht-{day}").format(day=dt.date.today().isoformat()) + SUFFIX
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Overdrachtsbestand"), name, "*" + SUFFIX
+            self,
+            self.tr("Overdrachtsbestand"),
+            name,
+            self.tr("Overdrachtsbestanden (*{suffix})").format(suffix=SUFFIX),
         )
         if chosen:
             self.file_edit.setText(chosen)
@@ -278,7 +281,10 @@ class ImportDialog(QDialog):
 
     def _choose_file(self) -> None:
         chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Overdrachtsbestand"), "", "*" + SUFFIX + ";;*"
+            self,
+            self.tr("Overdrachtsbestand"),
+            "",
+            self.tr("Overdrachtsbestanden (*{suffix});;Alle bestanden (*)").format(suffix=SUFFIX),
         )
         if chosen:
             self.file_edit.setText(chosen)
