@@ -2279,6 +2279,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Hand-over file</translation>
     </message>
     <message>
+        <source>Overdrachtsbestanden (*{suffix})</source>
+        <translation>Hand-over files (*{suffix})</translation>
+    </message>
+    <message>
         <source>Er is geen dossier om over te dragen.</source>
         <translation>There is no case to hand over.</translation>
     </message>
@@ -2957,6 +2961,10 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Overdrachtsbestand</source>
         <translation>Hand-over file</translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestanden (*{suffix});;Alle bestanden (*)</source>
+        <translation>Hand-over files (*{suffix});;All files (*)</translation>
     </message>
     <message>
         <source>Overdracht van {sender} voor {recipient}, 1 dossier.</source>

@@ -2279,6 +2279,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Overdrachtsbestanden (*{suffix})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Er is geen dossier om over te dragen.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,6 +2960,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
     </message>
     <message>
         <source>Overdrachtsbestand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdrachtsbestanden (*{suffix});;Alle bestanden (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
