@@ -10,7 +10,7 @@ identifies a control (1.4.11) and 4.5:1 for text (1.4.3).
 `apply_theme(app)` therefore
 - sets the Fusion style (the same drawing on every platform) wrapped in ContrastStyle,
   which draws the outline of buttons, fields, drop-down lists, check boxes, radio
-  buttons, frames, scroll-bar handles and progress bars in `border_colour(palette)`
+  buttons, frames, tabs, scroll-bar handles and progress bars in `border_colour(palette)`
   (at least 3:1 against the window and the field background) and the keyboard focus
   as a 3-pixel ring in the highlight (3:1 against window, fields and button faces);
 - takes the system's palette (light, dark, high contrast) and makes it readable
@@ -37,6 +37,8 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOption,
     QStyleOptionComplex,
+    QStyleOptionTab,
+    QTabBar,
     QWidget,
 )
 
@@ -324,7 +326,7 @@ class ContrastStyle(QProxyStyle):
             self._outline(painter, rect.adjusted(0, 1, 0, 0), option, self._keyboard_focus(option))
         elif element == _PE.PE_FrameLineEdit:
             self._outline(painter, rect, option, bool(option.state & _STATE.State_HasFocus))
-        elif element == _PE.PE_Frame:
+        elif element in (_PE.PE_Frame, _PE.PE_FrameTabWidget):
             self._outline(painter, rect, option, False, radius=0.0)
         elif element in (_PE.PE_IndicatorCheckBox, _PE.PE_IndicatorItemViewItemCheck):
             self._outline(painter, rect, option, self._keyboard_focus(option), radius=0.0)
@@ -378,6 +380,29 @@ class ContrastStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
         if element == QStyle.ControlElement.CE_ProgressBarGroove:
             self._outline(painter, option.rect, option, False)
+        elif element == QStyle.ControlElement.CE_TabBarTabShape and isinstance(
+            option, QStyleOptionTab
+        ):
+            self._tab(painter, option)
+
+    def _tab(self, painter: QPainter, option: QStyleOptionTab) -> None:
+        """A tab on top (the program has no others): its left, top and right edge; the
+        bottom is the page's frame."""
+        if option.shape not in (QTabBar.Shape.RoundedNorth, QTabBar.Shape.TriangularNorth):
+            return
+        rect = QRectF(option.rect).adjusted(0.5, 0.5, -0.5, 0)
+        if not option.state & _STATE.State_Selected:
+            rect.adjust(0, 2, 0, 0)  # Fusion draws the other tabs lower
+        edge = border_colour(option.palette, self.strong)
+        if not option.state & _STATE.State_Enabled:
+            edge = mix(option.palette.color(_ROLE.Window), edge, 0.6)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.setPen(QPen(edge, 1))
+        painter.drawPolyline(
+            [rect.bottomLeft(), rect.topLeft(), rect.topRight(), rect.bottomRight()]
+        )
+        painter.restore()
 
 
 # -- the application ----------------------------------------------------------------
