@@ -415,3 +415,33 @@ def test_palette(qapp: QApplication, theme: str) -> None:
         for fore, back, ratio in pairs:
             value = contrast(palette.color(group, fore), palette.color(group, back))
             assert value >= ratio, f"{theme} {group.name}: {fore.name} on {back.name} {value:.2f}"
+
+
+def test_unlock_dialog(qtbot: Any, qsettings: Any, tmp_path: Path, theme: str) -> None:
+    """The first window anyone sees: its fields, buttons and both tabs (their top, and
+    the outer sides; the bottom joins the page)."""
+    from eigenkracht.ui.unlock import UnlockDialog
+
+    dialog = UnlockDialog(qsettings, path=tmp_path / "wijkteam.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    border = STRONG_BORDER.get(theme, BORDER)
+    found = problems(dialog, "unlock", border)
+    shot = Shot(dialog)
+    bar = dialog.tabs.tabBar()
+    for index in range(bar.count()):
+        rect = shot.rect_of(bar, bar.tabRect(index))
+        x, y = rect.center().x(), rect.center().y()
+        inside = rect.top() + (0 if index == bar.currentIndex() else 2)
+        sides = [((x, inside - 2), [(x, inside + i) for i in range(4)])]
+        if index == 0:  # between two tabs the edge is shared
+            sides.append(((rect.left() - 2, y), [(rect.left() + i, y) for i in range(4)]))
+        if index == bar.count() - 1:
+            sides.append(((rect.right() + 2, y), [(rect.right() - i, y) for i in range(4)]))
+        for outside, pixels in sides:
+            around = shot.colour(*outside)
+            edge = max(contrast(around, shot.colour(*p)) for p in pixels)
+            if edge < BORDER:
+                found.append(f"unlock: tab {bar.tabText(index)!r} edge {edge:.2f}:1")
+    assert not found, f"{theme}:\n" + "\n".join(found)
