@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -44,7 +43,12 @@ from eigenkracht.ui.network.models import PERSON_ID_ROLE, NetworkTableModel, Per
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import name_qt_parts, plain
 from eigenkracht.ui.widgets.text import wrapped_label
-from eigenkracht.ui.widgets.views import MessageBar, keep_focus_in_view, scroll_to
+from eigenkracht.ui.widgets.views import (
+    CompactSplitter,
+    MessageBar,
+    keep_focus_in_view,
+    scroll_to,
+)
 
 
 class NetworkShareLabel(QLabel):
@@ -159,7 +163,7 @@ class NetworkPage(ConversationPage):
 
         # Map (with the points of attention under it) | list over card. A point that
         # comes or goes while the card is edited resizes only the map, never the card.
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = CompactSplitter(Qt.Orientation.Horizontal, self)  # the card scrolls
         self.splitter.setChildrenCollapsible(False)
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
@@ -227,14 +231,11 @@ class NetworkPage(ConversationPage):
         self.right.setStretchFactor(1, 1)
         self.right.setSizes([list_height, 10 * list_height])
         self.splitter.addWidget(self.right)
-        # The map is round: beside the card it needs about as much width as it is high.
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([1000, 1000])
-        # The map and the card scroll themselves: their full height is no reason for the
-        # step to scroll (ui/conversation/view.py puts it in a scroll area), which would
-        # come and go with a point of attention and shift the card sideways.
-        self.splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        # The map a little wider than the card: narrower, its legend takes one column and
+        # is taller than a laptop at 150 % has room for.
+        self.splitter.setStretchFactor(0, 11)
+        self.splitter.setStretchFactor(1, 9)
+        self.splitter.setSizes([1100, 900])
         self.layout_.addWidget(self.splitter, 1)
 
         # Observe the book; turn what the user does into edits of the book.

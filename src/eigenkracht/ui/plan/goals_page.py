@@ -29,8 +29,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -76,12 +74,17 @@ from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts, plain_line, unlimited
 from eigenkracht.ui.widgets.dates import format_date
 from eigenkracht.ui.widgets.text import scaled_font, text_box, wrapped_label
-from eigenkracht.ui.widgets.views import MessageBar, keep_focus_in_view
+from eigenkracht.ui.widgets.views import CompactSplitter, MessageBar, keep_focus_in_view
 
 
 def combo(parent: QWidget, name: str, items: list[tuple[str, Any]]) -> QComboBox:
     box = QComboBox(parent)
     box.setAccessibleName(name)
+    # As wide as the row gives it, not as its longest item: two or three share a row,
+    # and at 150 % they would push the form wider than the screen (the list that
+    # opens still shows every item in full).
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(8)
     for text, data in items:
         box.addItem(plain_line(text), data)
     return box
@@ -129,17 +132,13 @@ class GoalsPage(ConversationPage):
         )
         self.layout_.addWidget(self.problem_bar)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        # The list and the detail scroll themselves: their full height is no reason for
-        # the step to scroll as a whole (ui/conversation/view.py), which would move the
-        # fields with every hint under the list.
-        splitter.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        splitter = CompactSplitter(Qt.Orientation.Horizontal, self)  # list and detail scroll
         self.layout_.addWidget(splitter, 1)
         splitter.addWidget(self._build_list(splitter))
         splitter.addWidget(self._build_detail(splitter))
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([380, 620])
+        splitter.setStretchFactor(0, 1)  # the detail needs the width more than the list
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([340, 680])
         splitter.setChildrenCollapsible(False)
 
         self.store.rowsChanged.connect(self._rows_changed)
@@ -531,9 +530,6 @@ class GoalsPage(ConversationPage):
         )
         self.new_what.returnPressed.connect(self.add_action)
         self.add_action_button.clicked.connect(self.add_action)
-        self.new_kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
         self.new_kind.setMinimumContentsLength(16)  # room for what is typed beside it
         new_row.addWidget(self.new_kind)
         new_row.addWidget(self.new_what, 1)

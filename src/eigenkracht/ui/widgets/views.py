@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSplitter,
     QStyle,
     QTableView,
     QWidget,
@@ -199,6 +200,19 @@ def keep_focus_in_view(scroll: QScrollArea) -> None:
             widget.installEventFilter(follower)
 
 
+class CompactSplitter(QSplitter):
+    """A splitter whose parts scroll themselves: it asks for the height it needs at
+    least, not for their full height. A step in a scroll area (ui/conversation/view.py)
+    then scrolls only when the window is smaller than that, and a hint that comes or
+    goes does not switch a scroll bar on or off (which shifts everything sideways)."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            hint.setHeight(self.minimumSizeHint().height())
+        return hint
+
+
 class FittedTableView(QTableView):
     """A read-only table as tall as its rows, for use inside a scrolling page.
 
@@ -249,6 +263,7 @@ __all__ = [
     "OVERDUE_FOREGROUND",
     "SOON_BACKGROUND",
     "SOON_FOREGROUND",
+    "CompactSplitter",
     "FittedTableView",
     "MessageBar",
     "MessageLabel",
