@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.ui.widgets.theme import apply_theme, contrast
+from eigenkracht.ui.widgets.theme import apply_theme, contrast, muted_text
 
 BORDER = 3.0
 TEXT = 4.5
@@ -411,6 +411,11 @@ def test_palette(qapp: QApplication, theme: str) -> None:
         (_R.Mid, _R.Base, BORDER),
         (_R.Highlight, _R.Window, BORDER),
     ]
+    # The grey of a person no longer on the network map (was Qt's darkGray: 3.0:1 on
+    # Adwaita dark): readable, and still lighter than the other rows.
+    muted, base = muted_text(palette), palette.color(_R.Base)
+    assert contrast(muted, base) >= TEXT, f"{theme}: muted text {contrast(muted, base):.2f}"
+    assert contrast(muted, base) < contrast(palette.color(_R.Text), base)
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         for fore, back, ratio in pairs:
             value = contrast(palette.color(group, fore), palette.color(group, back))

@@ -255,6 +255,19 @@ def readable_palette(palette: QPalette, strong: bool | None = None) -> QPalette:
     return result
 
 
+def muted_text(palette: QPalette) -> QColor:
+    """Text that steps back (a person no longer on the map) yet stays readable: the
+    text colour moved towards the field background as far as 4.5:1 allows."""
+    text, base = palette.color(_ROLE.Text), palette.color(_ROLE.Base)
+    colour = opaque(text, base)
+    for step in range(1, 51):
+        candidate = mix(text, base, step / 50)
+        if contrast(candidate, base) < TEXT_TARGET:
+            break
+        colour = candidate
+    return colour
+
+
 def message_style(name: str, colour: str, palette: QPalette) -> str:
     """A style sheet for a bold QLabel#name in a signal colour (an error's red, a
     success's green), made readable on the palette's window (red on dark grey is not)."""
@@ -452,6 +465,7 @@ __all__ = [
     "luminance",
     "message_style",
     "mix",
+    "muted_text",
     "readable_on",
     "readable_palette",
 ]
