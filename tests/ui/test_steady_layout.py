@@ -322,3 +322,52 @@ def test_the_new_action_is_in_view_on_a_laptop_and_so_is_the_action_it_makes(
     focus = goals.action_due.edit
     assert focus.hasFocus()
     assert fully_visible(focus)
+
+
+# -- the sign dialog ----------------------------------------------------------------------
+
+
+def test_the_sign_dialog_hint_moves_no_signer_while_names_and_remarks_are_typed(
+    qtbot: Any,
+    window: MainWindow,
+    db: tuple[Path, int, int],
+    instrument: Instrument,
+    type_text: Any,
+) -> None:
+    from eigenkracht.core.model import Agreement
+    from eigenkracht.ui.plan.sign_dialog import SignDialog
+
+    _path, case_id, _conversation = db
+    ws = window.workspace
+    assert ws is not None
+    draft = ws.repo.new_plan_version(case_id)
+    dialog = SignDialog(
+        ws.repo, ws.repo.load_case(case_id), instrument, draft, today=TODAY, parent=window
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    settle(qtbot, dialog)
+    assert dialog.hint.isVisible()
+    fields = [w for row in dialog.rows for w in (row.signs, row.name, row.remarks)]
+    before = [at(w) for w in fields]
+    hints = {dialog.hint.text()}
+    for row in dialog.rows:
+        if not row.signs.isChecked():
+            click(qtbot, row.signs)
+        if not row.name.text():
+            type_text(qtbot, row.name, "Sanne Visser")
+        settle(qtbot, dialog)
+        hints.add(dialog.hint.text())
+        assert [at(w) for w in fields] == before
+        row.agreement.setCurrentIndex(row.agreement.findData(Agreement.WITH_REMARKS))
+        settle(qtbot, dialog)
+        hints.add(dialog.hint.text())
+        assert [at(w) for w in fields] == before
+        type_text(qtbot, row.remarks, "Graag elke maand bellen.")
+        settle(qtbot, dialog)
+        assert [at(w) for w in fields] == before
+    assert dialog.sign_button.isEnabled()
+    assert not dialog.hint.isVisible()  # nothing missing: the hint went, nothing moved
+    assert len(hints) >= 3  # it said other things on the way
+    assert [at(w) for w in fields] == before

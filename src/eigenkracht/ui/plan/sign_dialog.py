@@ -108,9 +108,7 @@ class SignDialog(QDialog):
         )
         self.problem = MessageBar("problem", self)
         self.problem.hide()
-        layout.addWidget(self.problem)
         self.hint = MessageBar("info", self)  # what is still missing before signing
-        layout.addWidget(self.hint)
 
         common = QFormLayout()
         self.date = QDateEdit(self)
@@ -166,6 +164,10 @@ class SignDialog(QDialog):
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.sign_button.clicked.connect(self.record)
         self.cancel_button.clicked.connect(self.reject)
+        # Over the buttons they concern, under the signers: a hint that changes or goes
+        # while a name or remark is typed moves no row (the list keeps its top).
+        layout.addWidget(self.problem)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
         for row in self.rows:
             row.signs.toggled.connect(self.update_hint)
