@@ -35,7 +35,8 @@ def test_a_conversation_resumes_on_the_page_where_it_was_left(
 
     again = make_view(undo_stack=QUndoStack())
     assert again.current_page() is Page.DOMAINS
-    assert again.stack.currentWidget() is again.page_widget(Page.DOMAINS)
+    assert again.stack.currentWidget() is again.areas[Page.DOMAINS]  # the step's scroll area
+    assert again.areas[Page.DOMAINS].widget() is again.page_widget(Page.DOMAINS)
     assert again.steps.currentRow() == Page.DOMAINS
     assert again.progress.text() == "Stap 3 van 7: Leefgebieden"
 
@@ -69,8 +70,9 @@ def test_only_the_page_shown_is_built_at_open_and_the_others_in_idle_time(
     assert view.pages[Page.PLAN] is plan and view.current_page() is Page.START
     view.show()
     qtbot.waitUntil(lambda: len(view.pages) == len(Page))
-    assert [view.stack.indexOf(view.pages[page]) for page in Page] == list(range(len(Page)))
-    assert view.stack.currentWidget() is view.pages[Page.START]
+    assert [view.stack.indexOf(view.areas[page]) for page in Page] == list(range(len(Page)))
+    assert all(view.areas[page].widget() is view.pages[page] for page in Page)
+    assert view.stack.currentWidget() is view.areas[Page.START]
 
 
 def test_the_network_follows_a_domain_chosen_before_the_network_step_was_built(

@@ -164,7 +164,8 @@ def test_going_on_with_an_empty_goal_is_refused(qtbot, view, goals_page, type_te
     click(qtbot, view.next_button)
     assert view.current_page() is Page.GOALS
     assert "bereiken" in goals.problem_bar.text()
-    assert view.stack.currentWidget() is goals
+    assert view.stack.currentWidget() is view.areas[Page.GOALS]
+    assert view.areas[Page.GOALS].widget() is goals
 
 
 def test_going_on_with_an_empty_action_selects_it(qtbot, view, goals_page, type_text):

@@ -39,7 +39,7 @@ from eigenkracht.core.network import (
 from eigenkracht.ui.network.canvas import NetworkMapView
 from eigenkracht.ui.network.texts import quality_text, ring_text, sector_text
 from eigenkracht.ui.widgets import format_date, name_qt_parts, plain_line, text_label
-from eigenkracht.ui.widgets.screen import fit_to_screen
+from eigenkracht.ui.widgets.screen import fit_to_screen, scrolling
 from eigenkracht.ui.widgets.words import conversation_kind_text
 
 if TYPE_CHECKING:
@@ -151,7 +151,9 @@ class NetworkCompareDialog(QDialog):
         self.changes = text_label("", self)
         self.changes.setObjectName("networkChanges")
         self.changes.setAccessibleName(self.tr("Wat is er veranderd"))
-        layout.addWidget(self.changes)
+        # A long list of changes scrolls; it never pushes the maps or Sluiten off a small
+        # screen.
+        layout.addWidget(scrolling(self.changes, self))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close = buttons.button(QDialogButtonBox.StandardButton.Close)
