@@ -450,3 +450,28 @@ def test_unlock_dialog(qtbot: Any, qsettings: Any, tmp_path: Path, theme: str) -
             if edge < BORDER:
                 found.append(f"unlock: tab {bar.tabText(index)!r} edge {edge:.2f}:1")
     assert not found, f"{theme}:\n" + "\n".join(found)
+
+
+def test_menu(qtbot: Any, qapp: QApplication, theme: str) -> None:
+    """A menu opens over the window in the same colours: its edge must show (Fusion's
+    was 1.1:1 on Adwaita dark)."""
+    from PySide6.QtWidgets import QMenu
+
+    host = QWidget()
+    qtbot.addWidget(host)
+    host.show()
+    menu = QMenu(host)
+    for text in ("Openen", "Opslaan", "Afsluiten"):
+        menu.addAction(text)
+    menu.adjustSize()  # drawn without opening it (a popup grabs the keyboard)
+    image = menu.grab().toImage()
+    window = qapp.palette().color(_R.Window)
+    middle = image.height() // 2, image.width() // 2
+    edges = [
+        QColor(image.pixel(0, middle[0])),
+        QColor(image.pixel(image.width() - 1, middle[0])),
+        QColor(image.pixel(middle[1], 0)),
+        QColor(image.pixel(middle[1], image.height() - 1)),
+    ]
+    worst = min(contrast(window, edge) for edge in edges)
+    assert worst >= BORDER, f"{theme}: menu edge {worst:.2f}:1"

@@ -10,7 +10,7 @@ identifies a control (1.4.11) and 4.5:1 for text (1.4.3).
 `apply_theme(app)` therefore
 - sets the Fusion style (the same drawing on every platform) wrapped in ContrastStyle,
   which draws the outline of buttons, fields, drop-down lists, check boxes, radio
-  buttons, frames, tabs, scroll-bar handles and progress bars in `border_colour(palette)`
+  buttons, frames, menus, tabs, scroll bars and progress bars in `border_colour(palette)`
   (at least 3:1 against the window and the field background) and the keyboard focus
   as a 3-pixel ring in the highlight (3:1 against window, fields and button faces);
 - takes the system's palette (light, dark, high contrast) and makes it readable
@@ -309,11 +309,19 @@ class ContrastStyle(QProxyStyle):
         painter.restore()
 
     def _outline(
-        self, painter: QPainter, rect: QRect, option: QStyleOption, focus: bool, radius: float = 2.0
+        self,
+        painter: QPainter,
+        rect: QRect,
+        option: QStyleOption,
+        focus: bool,
+        radius: float = 2.0,
+        frame: bool = False,
     ) -> None:
-        """The outline over Fusion's own (which runs along the same edge)."""
-        if rect.width() < 4 or rect.height() < 4 or not option.state & _STATE.State_Enabled:
-            if not option.state & _STATE.State_Enabled and rect.width() >= 4:
+        """The outline over Fusion's own (which runs along the same edge). A `frame`
+        (menus and views give theirs no state at all) always gets the full edge."""
+        enabled = frame or bool(option.state & _STATE.State_Enabled)
+        if rect.width() < 4 or rect.height() < 4 or not enabled:
+            if not enabled and rect.width() >= 4:
                 # A disabled control keeps a visible, quieter edge.
                 edge = mix(option.palette.color(_ROLE.Window), border_colour(option.palette), 0.6)
                 self._ring(painter, QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), edge, 1, radius)
@@ -339,8 +347,8 @@ class ContrastStyle(QProxyStyle):
             self._outline(painter, rect.adjusted(0, 1, 0, 0), option, self._keyboard_focus(option))
         elif element == _PE.PE_FrameLineEdit:
             self._outline(painter, rect, option, bool(option.state & _STATE.State_HasFocus))
-        elif element in (_PE.PE_Frame, _PE.PE_FrameTabWidget):
-            self._outline(painter, rect, option, False, radius=0.0)
+        elif element in (_PE.PE_Frame, _PE.PE_FrameTabWidget, _PE.PE_FrameMenu, _PE.PE_PanelMenu):
+            self._outline(painter, rect, option, False, radius=0.0, frame=True)
         elif element in (_PE.PE_IndicatorCheckBox, _PE.PE_IndicatorItemViewItemCheck):
             self._outline(painter, rect, option, self._keyboard_focus(option), radius=0.0)
         elif element == _PE.PE_IndicatorRadioButton:
