@@ -61,12 +61,14 @@ DUTCH = (
 
 def install(qapp: QApplication, language: str) -> Iterator[None]:
     previous = QLocale()
+    before = qapp.property("eigenkrachtLanguage")  # install_translators sets it
     installed = install_translators(qapp, language)
     assert installed, f"no {language} translation installed"
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
+    qapp.setProperty("eigenkrachtLanguage", before)
 
 
 @pytest.fixture

@@ -26,12 +26,14 @@ ENGLISH = ("Look in", "Files of", "File name", "Folder", "Cancel", "Save", "File
 @pytest.fixture
 def dutch(qapp: QApplication) -> Iterator[None]:
     previous = QLocale()
+    before = qapp.property("eigenkrachtLanguage")  # install_translators sets it
     installed = install_translators(qapp, "nl")
     assert installed, "no Dutch Qt translation installed"
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
+    qapp.setProperty("eigenkrachtLanguage", before)
 
 
 def test_file_dialog_is_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:

@@ -21,12 +21,14 @@ DUTCH_ROLES = {"aanvrager", "kind", "ouder", "pleegkind", "huisgenoot"}
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     previous = QLocale()
+    before = qapp.property("eigenkrachtLanguage")  # install_translators sets it
     installed = install_translators(qapp, "en")
     assert installed, "no English translation installed"
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
+    qapp.setProperty("eigenkrachtLanguage", before)
 
 
 def test_household_roles_in_english(

@@ -16,12 +16,14 @@ from eigenkracht.ui.app import install_translators
 @pytest.fixture
 def english(qapp: QApplication) -> Iterator[None]:
     previous = QLocale()
+    before = qapp.property("eigenkrachtLanguage")  # install_translators sets it
     installed = install_translators(qapp, "en")
     assert installed, "no English translation installed"
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
     QLocale.setDefault(previous)
+    qapp.setProperty("eigenkrachtLanguage", before)
 
 
 def test_carer_banner_in_english(english: None, page: Any) -> None:
