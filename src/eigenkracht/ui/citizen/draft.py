@@ -58,7 +58,7 @@ def load_draft(path: Path) -> Draft | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DraftError(str(exc.strerror)) from None
+        raise DraftError(type(exc).__name__) from None  # never the system's English text
     try:
         if len(raw) > MAX_BYTES:
             raise ValueError("too large")
