@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QLocale, QTranslator
 
 from eigenkracht.core import i18n, serial
 from eigenkracht.core.model import NetworkPerson, PlanVersion, Ring, Sector
@@ -268,10 +268,11 @@ def test_the_preview_of_the_english_plan_is_english(store: Store, qapp: Any) -> 
     """The plan's preview on screen says what the English paper says."""
     import html
 
-    from eigenkracht.ui.app import install_translators
+    from eigenkracht.ui.app import LANGUAGE_PROPERTY, install_translators
     from eigenkracht.ui.plan.preview import preview_html
     from eigenkracht.ui.plan.printing import Built
 
+    previous = QLocale()
     installed = install_translators(qapp, "en")
     try:
         snapshot = plan_snapshot(store, "en")
@@ -283,6 +284,8 @@ def test_the_preview_of_the_english_plan_is_english(store: Store, qapp: Any) -> 
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+        qapp.setProperty(LANGUAGE_PROPERTY, "nl")
         i18n.install(None)
 
 

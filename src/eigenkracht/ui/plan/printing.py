@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
+    QLocale,
     QObject,
     QRunnable,
     QStandardPaths,
@@ -80,6 +81,12 @@ def show_case_setting(box: QCheckBox, case: Case) -> None:
         else ""
     )
     box.setAccessibleDescription(box.toolTip())
+
+
+def print_language() -> str:
+    """The language the program speaks now ("en" or "nl"): of a draft's instrument texts
+    in print, as the PDF's own words (core.i18n) follow the installed translation."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
 @dataclass
@@ -172,8 +179,6 @@ class PlanPrinter(QObject):
 
         signed = plan.status is PlanStatus.SIGNED
         case_file = None if signed else self.repo.load_case(self.case_id)
-        from eigenkracht.core import i18n
-
         # A draft's instrument texts in the program's language, as the PDF's own words
         # (core.i18n); a signed version prints its stored snapshot.
         snapshot = snapshot_of(
@@ -181,7 +186,7 @@ class PlanPrinter(QObject):
             self.instrument,
             case_file=case_file,
             today=self.today or dt.date.today(),
-            language=i18n.language(),
+            language=print_language(),
         )
         fingerprint = plan.fingerprint if signed else ""
         signed_at = plan.signed_at if signed else ""

@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from eigenkracht.core import i18n, serial
+from eigenkracht.core import serial
 from eigenkracht.core.assessments import RADAR_MINIMUM
 from eigenkracht.core.model import CaseFile, NetworkPerson
 from eigenkracht.core.network import union_names
 from eigenkracht.core.plan import Instruments, then_and_now
 from eigenkracht.core.privacy import print_pseudonymised
+from eigenkracht.ui.plan.printing import print_language
 from eigenkracht.ui.widgets import format_date
 from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
 from eigenkracht.ui.widgets.text import wrapped_label
@@ -74,7 +75,7 @@ class ThenNowView(QWidget):
             instrument,
             today=self.today,
             then_network=first_network(repo, case_file),
-            language=i18n.language(),  # as the page's and the PDF's own words (core.i18n)
+            language=print_language(),  # as the page's and the PDF's own words (core.i18n)
         )
         self.canvases: list[Any] = []
         self._drawn = False
