@@ -4,12 +4,14 @@
     python tools/i18n.py --release    # only lrelease
 
 lupdate reads every self.tr(...) and QCoreApplication.translate(...) in
-src/eigenkracht/ui/**/*.py, and every translate(...) of core.i18n in core/, report/
-and charts/ (the printed and drawn words, Qt-free), and updates
-resources/i18n/eigenkracht_<lang>.ts, keeping the translations already made.
-Spellings that lupdate misreads (an alias of tr or translate, a _tr(text) wrapper, a
-call inside an f-string) are handed to it rewritten (see lupdate_source). lrelease compiles each .ts into
-src/eigenkracht/resources/i18n/eigenkracht_<lang>.qm, which the program loads.
+src/eigenkracht/ui/**/*.py, every translate(...) of core.i18n in core/, report/, charts/
+and exchange/ (the printed and drawn words, Qt-free), and every N_("...") of
+core.errors in store/, exchange/ and core/ (the lower layers' sentences, context
+Meldingen), and updates resources/i18n/eigenkracht_<lang>.ts, keeping the translations
+already made. Spellings that lupdate misreads (an alias of tr or translate, a _tr(text)
+wrapper, a call inside an f-string) are handed to it rewritten (see lupdate_source).
+lrelease compiles each .ts into src/eigenkracht/resources/i18n/eigenkracht_<lang>.qm,
+which the program loads.
 The source texts are Dutch; see docs/translating.md.
 """
 
