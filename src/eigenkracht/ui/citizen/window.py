@@ -101,6 +101,7 @@ from eigenkracht.ui.citizen.widgets import (
     read_button,
 )
 from eigenkracht.ui.settings import Settings
+from eigenkracht.ui.widgets.problems import problem_text
 from eigenkracht.ui.widgets.screen import restore_geometry, saved_geometry
 
 log = logging.getLogger(__name__)
@@ -612,7 +613,9 @@ class CitizenWindow(QWidget):
         try:
             write_file(path, self.content, code=code, kdf=self.kdf)
         except (SelfAssessmentError, OSError) as exc:
-            reason = str(exc) if isinstance(exc, SelfAssessmentError) else self.os_reason(exc)
+            reason = (
+                problem_text(exc) if isinstance(exc, SelfAssessmentError) else self.os_reason(exc)
+            )
             self.done_page.show_result(
                 self.tr("Het opslaan is niet gelukt. {reason}").format(reason=reason or ""),
                 problem=True,
@@ -643,6 +646,10 @@ class CitizenWindow(QWidget):
             return self.tr("De schijf is vol. Maak eerst ruimte vrij.")
         if kind is OsProblem.NO_ACCESS:
             return self.tr("U mag daar niets bewaren. Kies een andere map.")
+        if kind is OsProblem.READ_ONLY:
+            return self.tr("Op deze schijf of stick kunt u niets bewaren. Kies een andere plek.")
+        if kind is OsProblem.NAME_TOO_LONG:
+            return self.tr("De naam is te lang. Kies een kortere naam of een andere map.")
         if kind is OsProblem.MISSING:
             return self.tr("Die map is er niet. Kies een andere map.")
         if kind is OsProblem.IS_DIRECTORY:
