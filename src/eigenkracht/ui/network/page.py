@@ -42,6 +42,7 @@ from eigenkracht.ui.network.form import PersonForm
 from eigenkracht.ui.network.models import PERSON_ID_ROLE, NetworkTableModel, PersonColumn
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import name_qt_parts, plain
+from eigenkracht.ui.widgets.screen import Reflow
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import (
     CompactSplitter,
@@ -152,14 +153,21 @@ class NetworkPage(ConversationPage):
         )
         self.hide_names.setChecked(self.book.pseudonymise)
         self.hide_names.toggled.connect(self.book.set_pseudonymise)
+        people = QHBoxLayout()
         for widget in (self.add_button, self.remove_button):
-            tools.addWidget(widget)
-        tools.addSpacing(12)
-        tools.addWidget(domain_label)
-        tools.addWidget(self.domain_combo)
-        tools.addStretch(1)
-        tools.addWidget(self.hide_names)
+            people.addWidget(widget)
+        people.addStretch(1)
+        showing = QHBoxLayout()
+        showing.addSpacing(12)
+        showing.addWidget(domain_label)
+        showing.addWidget(self.domain_combo)
+        showing.addStretch(1)
+        showing.addWidget(self.hide_names)
+        tools.addLayout(people)
+        tools.addLayout(showing, 1)
         self.layout_.addLayout(tools)
+        # One row on a wide window, two on a narrow one (a laptop at 150 %).
+        self.tools_reflow = Reflow(self, tools)
 
         # Map (with the points of attention under it) | list over card. A point that
         # comes or goes while the card is edited resizes only the map, never the card.

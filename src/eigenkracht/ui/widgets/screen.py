@@ -158,6 +158,12 @@ class Reflow(QObject):
             self.side_by_side_width = box.minimumSize().width() + self._around()
         parts = [box.itemAt(i) for i in range(box.count())]
         widest = max((p.minimumSize().width() for p in parts if p is not None), default=0)
+        layout = self.widget.layout()
+        if layout is not None:  # what else the widget holds needs its width as well
+            for i in range(layout.count()):
+                other = layout.itemAt(i)
+                if other is not None and other.layout() is not box:
+                    widest = max(widest, other.minimumSize().width())
         self.widget.setMinimumWidth(widest + self._around())
         wanted = (
             QBoxLayout.Direction.LeftToRight
