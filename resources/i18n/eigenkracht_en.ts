@@ -1664,6 +1664,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>Confidential</translation>
     </message>
     <message>
+        <source>nl-NL</source>
+        <translation>en-GB</translation>
+    </message>
+    <message>
         <source>pagina {page} van {total}</source>
         <translation>page {page} of {total}</translation>
     </message>

@@ -1664,6 +1664,10 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>nl-NL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>pagina {page} van {total}</source>
         <translation type="unfinished"></translation>
     </message>

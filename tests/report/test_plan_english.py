@@ -6,6 +6,7 @@ have a correct plural, and the map's legend fits the picture in both languages."
 
 from __future__ import annotations
 
+import io
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QTranslator
 
 from eigenkracht.core import i18n, serial
@@ -58,7 +60,7 @@ def english() -> Iterator[None]:
     data = (resources.files("eigenkracht") / "resources/i18n/eigenkracht_en.qm").read_bytes()
     translator = QTranslator()
     assert translator.load(data)
-    i18n.install(lambda context, text: translator.translate(context, text), "en")
+    i18n.install(lambda context, text: translator.translate(context, text))
     try:
         yield
     finally:
@@ -141,7 +143,9 @@ def test_the_fragments_know_the_dutch_words() -> None:
 
 def test_the_english_plan_has_no_dutch_program_text(store: Store, english: None) -> None:
     snapshot = plan_snapshot(store, "en")
-    text = pdf_text(render_snapshot(snapshot))
+    pdf = render_snapshot(snapshot)
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "en-GB"
+    text = pdf_text(pdf)
     assert "Support plan" in text and "Signature" in text and "Family" in text
     assert re.search(
         r"\b\d{1,2} (January|February|March|April|May|June|July|August|"
@@ -185,7 +189,9 @@ def test_every_english_demo_plan_has_no_dutch_program_text(store: Store, english
 def test_without_a_translator_the_pdfs_stay_dutch(store: Store) -> None:
     """The command line installs no translator: Dutch, as always."""
     i18n.install(None)
-    text = pdf_text(render_snapshot(plan_snapshot(store, "nl")))
+    pdf = render_snapshot(plan_snapshot(store, "nl"))
+    assert PdfReader(io.BytesIO(pdf)).trailer["/Root"]["/Lang"] == "nl-NL"
+    text = pdf_text(pdf)
     assert "Ondersteuningsplan" in text and "Handtekening" in text and "Support plan" not in text
     assert "Toen en nu" in pdf_text(render_then_now(then_now_data(store, "nl")))
 
@@ -242,7 +248,7 @@ def test_the_legend_fits_the_picture(store: Store, language: str) -> None:
         data = (resources.files("eigenkracht") / "resources/i18n/eigenkracht_en.qm").read_bytes()
         translator = QTranslator()
         assert translator.load(data)
-        i18n.install(lambda context, text: translator.translate(context, text), "en")
+        i18n.install(lambda context, text: translator.translate(context, text))
     try:
         snapshot = plan_snapshot(store, language)
         persons = serial.from_plain(list[NetworkPerson], snapshot["network"])

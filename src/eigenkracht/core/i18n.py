@@ -20,7 +20,6 @@ Translator = Callable[[str, str], str]
 K = TypeVar("K")
 
 _translator: Translator | None = None
-_language = "nl"
 
 
 def translate(context: str, text: str) -> str:
@@ -30,25 +29,12 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text) or text
 
 
-def install(translator: Translator | None, language: str = "nl") -> None:
-    """Translate with `translator` from now on, into `language` ("nl", "en"; the PDF
-    records it); None: Dutch again."""
-    global _translator, _language
+def install(translator: Translator | None) -> None:
+    """Translate with `translator` from now on (None: Dutch again). What the texts are
+    translated into is the translator's business: the window's QCoreApplication.translate
+    follows the translations installed at any moment."""
+    global _translator
     _translator = translator
-    _language = language if translator is not None else "nl"
-
-
-def language() -> str:
-    """The language translated into: "nl" (the source texts) or "en"."""
-    return _language
-
-
-LANGUAGE_TAGS = {"nl": "nl-NL", "en": "en-GB"}
-
-
-def language_tag() -> str:
-    """The language as a PDF or HTML records it: "nl-NL", "en-GB"."""
-    return LANGUAGE_TAGS.get(_language, "nl-NL")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -76,4 +62,4 @@ class Words(Mapping[K, str]):
         return len(self.dutch)
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "Words", "install", "language", "language_tag", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "Words", "install", "translate"]

@@ -44,7 +44,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from eigenkracht.core.i18n import language_tag, translate
+from eigenkracht.core.i18n import translate
 from eigenkracht.core.model import NetworkPerson
 from eigenkracht.core.plan import name_replacements, scrub
 from eigenkracht.core.privacy import pseudonyms
@@ -302,7 +302,7 @@ class Document:
             subject=subject,
             creator="eigenkracht",
             invariant=1 if self.invariant else 0,
-            lang=language_tag(),
+            lang=translate("Document", "nl-NL"),  # the language tag of the text
             initialFontName=S.FONT,
         )
         # No padding: the frame is the space between the margins, `width` wide.

@@ -90,7 +90,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     QLocale.setDefault(QLocale(_LOCALES.get(language, "nl_NL")))
     app.setProperty(LANGUAGE_PROPERTY, language)  # instrument texts follow (localised)
     # The words of the PDFs and charts (core.i18n) follow the installed translators.
-    i18n.install(QCoreApplication.translate, language)
+    i18n.install(QCoreApplication.translate)
     installed: list[QTranslator] = []
     if language != "en":  # Qt's own texts are English already
         if language in qt_texts.FALLBACKS:  # first installed: asked last (Qt 6 texts)
