@@ -238,8 +238,11 @@ def test_one_person_is_one_person(store: Store) -> None:
     assert "1 mensen" not in text
 
 
+@pytest.mark.parametrize("size", [(7.0, 6.2), (4.0, 4.4)])  # the plan's; a small window's
 @pytest.mark.parametrize("language", ["nl", "en"])
-def test_the_legend_fits_the_picture(store: Store, language: str) -> None:
+def test_the_legend_fits_the_picture(
+    store: Store, language: str, size: tuple[float, float]
+) -> None:
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     from eigenkracht.charts.network_map import network_map_figure
@@ -252,7 +255,7 @@ def test_the_legend_fits_the_picture(store: Store, language: str) -> None:
     try:
         snapshot = plan_snapshot(store, language)
         persons = serial.from_plain(list[NetworkPerson], snapshot["network"])
-        figure = network_map_figure(persons, "Fam. Bakker", size=(7.0, 6.2))  # as the plan
+        figure = network_map_figure(persons, "Fam. Bakker", size=size)
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
         renderer = canvas.get_renderer()
