@@ -137,6 +137,13 @@ def problems(window: QWidget) -> list[str]:
                     f"{_describe(widget)} scrolls sideways: its content needs {need} px, "
                     f"it has {widget.viewport().width()}"
                 )
+            short = widget.verticalScrollBar().maximum()
+            if (
+                short > 0
+                and type(widget).__name__ == "_FittingScrollArea"
+                and (frame.height() + short <= free.height())
+            ):
+                found.append(f"{_describe(widget)} scrolls {short} px although the screen has room")
         if is_button and widget.width() < widget.minimumSizeHint().width():
             found.append(f"{_describe(widget)} is narrower than its text")
         if isinstance(widget, QLabel) and widget.text().strip() and widget.pixmap().isNull():
@@ -393,6 +400,15 @@ def windows() -> list[tuple[str, Opener]]:
         dialog.with_code.click()  # the taller state: with the code fields
         return dialog
 
+    def confirm(demo: Demo) -> QWidget:
+        from eigenkracht.ui.citizen.save_dialog import ConfirmDialog
+
+        return ConfirmDialog(
+            "Weet u zeker dat u alles wilt wissen? Wat u hebt ingevuld, is dan weg.",
+            "Ja, alles wissen",
+            1.3,
+        )
+
     def crash(demo: Demo) -> QWidget:
         from eigenkracht.ui.app import CrashDialog
 
@@ -427,6 +443,7 @@ def windows() -> list[tuple[str, Opener]]:
         ("crash", crash),
         ("citizen-save", save),
         ("citizen-save-larger", lambda d: save(d, 1.3)),
+        ("citizen-confirm-larger", confirm),
     ]
     found += [(f"citizen-{n:02d}", lambda d, n=n: citizen(d, n)) for n in range(_citizen_pages())]
     found += [("citizen-larger-05", lambda d: citizen(d, 5, larger=True))]

@@ -37,7 +37,7 @@ from eigenkracht.ui.citizen.widgets import (
     read_button,
     show_status,
 )
-from eigenkracht.ui.widgets.screen import fit_to_screen, scrolling
+from eigenkracht.ui.widgets.screen import fit_dialog, fit_to_screen, scrolling
 
 Speak = Callable[[str], None]
 
@@ -223,6 +223,7 @@ class ConfirmDialog(QDialog):
         layout.addWidget(scrolling(self.question, self), 1)
         layout.addLayout(buttons)
         self.sizer.apply()
+        fit_dialog(self, 560)  # as tall as the question at this width: no scroll bar
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
