@@ -303,6 +303,24 @@ def test_main_window(window: Any, qtbot: Any, theme: str) -> None:
     for page in (Page.START, Page.DOMAINS):
         view.goto(page, check=False)
         found += problems(window, f"conversation {page.name.lower()}", border)
+    # Which of "Per leefgebied" / "Alle leefgebieden in één tabel" is chosen must show:
+    # along the bottom inside (below the text), the chosen one differs by 3:1 from the
+    # other for most of its width (the median, so a letter's tail does not count).
+    domains = view.pages[Page.DOMAINS]
+    chosen, other = domains.detail_button, domains.table_button
+    assert chosen.isChecked() and not other.isChecked()
+    shot = Shot(window)
+    one, two = shot.rect_of(chosen), shot.rect_of(other)
+    along = sorted(
+        contrast(
+            shot.colour(one.left() + x, one.bottom() - 3),
+            shot.colour(two.left() + x, two.bottom() - 3),
+        )
+        for x in range(6, min(one.width(), two.width()) - 6)
+    )
+    state = along[len(along) // 2]
+    if state < BORDER:
+        found.append(f"domains: chosen mode button differs {state:.2f}:1")
     assert not found, f"{theme}:\n" + "\n".join(found)
 
 

@@ -12,7 +12,8 @@ identifies a control (1.4.11) and 4.5:1 for text (1.4.3).
   which draws the outline of buttons, fields, drop-down lists, check boxes, radio
   buttons, frames, menus, tabs, scroll bars and progress bars in `border_colour(palette)`
   (at least 3:1 against the window and the field background) and the keyboard focus
-  as a 3-pixel ring in the highlight (3:1 against window, fields and button faces);
+  as a 3-pixel ring in the highlight (3:1 against window, fields and button faces); a
+  pressed-in toggle button gets a bar in that colour along its bottom;
 - takes the system's palette (light, dark, high contrast) and makes it readable
   (`readable_palette`): every text colour at least 4.5:1 on its background, Mid (the
   border colour the citizen window's style sheets use) at least 3:1, the highlight
@@ -345,6 +346,8 @@ class ContrastStyle(QProxyStyle):
         if element == _PE.PE_PanelButtonCommand:
             # Fusion draws the button one pixel lower than its rectangle's top.
             self._outline(painter, rect.adjusted(0, 1, 0, 0), option, self._keyboard_focus(option))
+            if option.state & _STATE.State_On and option.state & _STATE.State_Enabled:
+                self._chosen(painter, rect, option)
         elif element == _PE.PE_FrameLineEdit:
             self._outline(painter, rect, option, bool(option.state & _STATE.State_HasFocus))
         elif element in (_PE.PE_Frame, _PE.PE_FrameTabWidget, _PE.PE_FrameMenu, _PE.PE_PanelMenu):
@@ -356,6 +359,19 @@ class ContrastStyle(QProxyStyle):
         elif element == _PE.PE_FrameFocusRect and option.state & _STATE.State_KeyboardFocusChange:
             ring = focus_colour(option.palette)
             self._ring(painter, QRectF(rect).adjusted(1, 1, -1, -1), ring, 2, 2.0)
+
+    def _chosen(self, painter: QPainter, rect: QRect, option: QStyleOption) -> None:
+        """A pressed-in toggle button ("Per leefgebied"): Fusion's slightly darker face is
+        1.2:1, so a bar along the bottom in the focus colour tells it is chosen."""
+        bar = max(3, rect.height() // 8)
+        inner = rect.adjusted(3, 0, -3, -3)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        painter.fillRect(
+            QRect(inner.left(), inner.bottom() - bar + 1, inner.width(), bar),
+            focus_colour(option.palette),
+        )
+        painter.restore()
 
     def _radio(self, painter: QPainter, option: QStyleOption) -> None:
         edge, ring = self._pens(option)
