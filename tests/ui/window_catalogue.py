@@ -207,12 +207,14 @@ class Demo:
         )
         self.case_file = self.repo.load_case(self.case_id)
         self.behind: list[QWidget] = []  # windows a dialog was opened from: closed after it
+        self.stores: list[Any] = [self.store]  # closed at the end
 
     def catalogue(self) -> Any:
         return self.repo.catalogue()
 
     def close(self) -> None:
-        self.store.close()
+        for store in self.stores:
+            store.close()
 
 
 def _settings(demo: Demo) -> Any:
@@ -346,6 +348,35 @@ def windows() -> list[tuple[str, Opener]]:
 
         return ImportDialog(demo.repo)
 
+    def handover_in_opened(demo: Demo) -> QWidget:
+        """A bundle opened at the colleague's: what it holds, before it is read in."""
+        from eigenkracht.ui.handover.dialogs import ExportDialog, ImportDialog
+
+        code = "rode fiets onder de brug"
+        bundle = demo.folder / "overdracht.ekoverdracht"
+        made = ExportDialog(demo.repo, demo.case_id)
+        made.colleague_edit.setText("A. Yilmaz")
+        made.code_edit.setText(code)
+        made.again_edit.setText(code)
+        made.file_edit.setText(str(bundle))
+        made.make_button.click()
+        made.deleteLater()
+        assert bundle.exists(), made.error.text()
+        from eigenkracht.store.database import create_database
+        from eigenkracht.store.repository import Repository
+        from support import PASSPHRASE
+
+        colleague = create_database(
+            demo.folder / "collega.db", PASSPHRASE, worker="a.yilmaz", kdf_params=demo.kdf
+        )
+        demo.stores.append(colleague)
+        dialog = ImportDialog(Repository(colleague))
+        dialog.file_edit.setText(str(bundle))
+        dialog.code_edit.setText(code)
+        dialog.open_button.click()
+        assert dialog.error.text() == "", dialog.error.text()
+        return dialog
+
     def self_assessment(demo: Demo) -> QWidget:
         from eigenkracht.ui.selfassessment_import import SelfAssessmentImportDialog
 
@@ -434,6 +465,7 @@ def windows() -> list[tuple[str, Opener]]:
         ("restore", restore),
         ("handover-export", handover_out),
         ("handover-import", handover_in),
+        ("handover-import-opened", handover_in_opened),
         ("self-assessment-import", self_assessment),
         ("plan", plan),
         ("plan-then-now", then_now),
