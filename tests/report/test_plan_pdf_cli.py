@@ -225,3 +225,17 @@ def test_then_and_now_is_one_page(demo_db) -> None:
     ):
         assert part in page
     assert render_then_now(data) == pdf
+
+
+def test_report_prints_dutch_whatever_the_window_language(
+    demo_db, tmp_path, env, monkeypatch
+) -> None:
+    """The command line installs no translation (core.i18n): Dutch, also with
+    EIGENKRACHT_LANG=en, which only the window reads (issue 13 point 4)."""
+    monkeypatch.setenv("EIGENKRACHT_LANG", "en")
+    out = tmp_path / "plan.pdf"
+    argv = ["report", "--db", str(demo_db), "--case", "EK-2026-0002", "--out", str(out)]
+    assert cli.main(argv) == 0
+    printed = text(out)
+    assert "Ondersteuningsplan" in printed and "Handtekening" in printed
+    assert "Support plan" not in printed and "Signature" not in printed
