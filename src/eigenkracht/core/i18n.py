@@ -14,6 +14,7 @@ finds them (tools/i18n.py scans core/, report/ and charts/ as well as ui/). No Q
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import TypeVar
 
 Translator = Callable[[str, str], str]
@@ -35,6 +36,18 @@ def install(translator: Translator | None) -> None:
     follows the translations installed at any moment."""
     global _translator
     _translator = translator
+
+
+@contextmanager
+def dutch() -> Iterator[None]:
+    """Dutch inside the block, whatever the program runs in: for what is stored rather
+    than shown (a signed plan's snapshot is the same record in every language)."""
+    global _translator
+    before, _translator = _translator, None
+    try:
+        yield
+    finally:
+        _translator = before
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -62,4 +75,4 @@ class Words(Mapping[K, str]):
         return len(self.dutch)
 
 
-__all__ = ["QT_TRANSLATE_NOOP", "Words", "install", "translate"]
+__all__ = ["QT_TRANSLATE_NOOP", "Words", "dutch", "install", "translate"]

@@ -142,3 +142,40 @@ def test_network_signers_are_offered_and_their_signature_is_stored(
         (SignerRole.PROFESSIONAL, "Ahmed El Amrani"),
         (SignerRole.NETWORK, "Ingrid Vos"),
     ]
+
+
+def test_a_plan_signed_in_english_stores_the_dutch_record(qtbot, qapp, repo, fresh, instrument):
+    """The snapshot is what was signed, the same record in every language: in English mode
+    its network sentence is stored in Dutch like its instrument texts (printed plans of a
+    signed version come from it)."""
+    from PySide6.QtCore import QLocale
+
+    from eigenkracht.ui.app import install_translators
+
+    case_id = family(repo)
+    repo.add_person(
+        NetworkPerson(case_id=case_id, name="Kees Pinas", is_mantelzorger=True, overburdened=True)
+    )
+    draft = repo.new_plan_version(case_id)
+    previous = QLocale()
+    installed = install_translators(qapp, "en")
+    assert installed
+    try:
+        dialog = SignDialog(
+            repo, repo.load_case(case_id), instrument, draft, today=TODAY, place="Oosterveld"
+        )
+        qtbot.addWidget(dialog)
+        dialog.show()
+        for row in dialog.rows[:2]:
+            if not row.signs.isChecked():
+                click(qtbot, row.signs)
+            row.agreement.setCurrentIndex(row.agreement.findData(Agreement.AGREES))
+        click(qtbot, dialog.sign_button)
+        assert dialog.signed is not None
+    finally:
+        for translator in installed:
+            qapp.removeTranslator(translator)
+        QLocale.setDefault(previous)
+    plan = next(p for p in fresh().load_case(case_id).plans if p.id == draft.id)
+    assert "zorgt veel voor het gezin en heeft het te zwaar" in plan.snapshot
+    assert "too" not in plan.snapshot.casefold().split()

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from eigenkracht.core.i18n import dutch
 from eigenkracht.core.model import (
     Agreement,
     CaseFile,
@@ -284,9 +285,10 @@ class SignDialog(QDialog):
             return
         signatures = self.signatures()
         assert self.plan.id is not None
-        snapshot = build_snapshot(
-            self.case_file, self.instrument, self.plan, today=self.today, signatures=signatures
-        )
+        with dutch():  # the signed record is Dutch in every language, as its instrument texts
+            snapshot = build_snapshot(
+                self.case_file, self.instrument, self.plan, today=self.today, signatures=signatures
+            )
         try:
             self.signed = self.repo.sign_plan(self.plan.id, snapshot, signatures)
         except StoreError as exc:
