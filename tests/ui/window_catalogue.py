@@ -21,7 +21,7 @@ from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QRect, QSettings
+from PySide6.QtCore import QPoint, QRect, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -119,20 +119,19 @@ def problems(window: QWidget) -> list[str]:
         is_button = isinstance(widget, QAbstractButton)
         if not (is_button or isinstance(widget, QAbstractScrollArea | QLabel)):
             continue
-        if _in_scroll_area(widget, window):
-            continue
-        rect, shown = _visible_rect(widget, window)
-        shown = shown.intersected(on_screen)
-        if (is_button or isinstance(widget, QAbstractScrollArea)) and shown != rect:
-            found.append(
-                f"{_describe(widget)} is cut off: {shown.width()}×{shown.height()} of "
-                f"{rect.width()}×{rect.height()} in view"
-            )
-            continue
+        # A scroll area's own content, wherever the area is (inside another one too).
         if isinstance(widget, QScrollArea) and widget.widgetResizable():
             content = widget.widget()
+            off = Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            cuts = widget.horizontalScrollBarPolicy() == off
+            if content is not None and cuts and content.width() > widget.viewport().width():
+                found.append(
+                    f"{_describe(widget)} cuts its content at the right: "
+                    f"{content.width()} px in {widget.viewport().width()}"
+                )
             need = content.minimumSizeHint().width() if content is not None else 0
-            if need > widget.viewport().width():
+            # (one inside another scrolled part may scroll sideways: the page is in view)
+            if need > widget.viewport().width() and not _in_scroll_area(widget, window):
                 found.append(
                     f"{_describe(widget)} scrolls sideways: its content needs {need} px, "
                     f"it has {widget.viewport().width()}"
@@ -144,6 +143,16 @@ def problems(window: QWidget) -> list[str]:
                 and (frame.height() + short <= free.height())
             ):
                 found.append(f"{_describe(widget)} scrolls {short} px although the screen has room")
+        if _in_scroll_area(widget, window):
+            continue
+        rect, shown = _visible_rect(widget, window)
+        shown = shown.intersected(on_screen)
+        if (is_button or isinstance(widget, QAbstractScrollArea)) and shown != rect:
+            found.append(
+                f"{_describe(widget)} is cut off: {shown.width()}×{shown.height()} of "
+                f"{rect.width()}×{rect.height()} in view"
+            )
+            continue
         if is_button and widget.width() < widget.minimumSizeHint().width():
             found.append(f"{_describe(widget)} is narrower than its text")
         if isinstance(widget, QLabel) and widget.text().strip() and widget.pixmap().isNull():

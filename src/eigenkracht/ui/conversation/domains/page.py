@@ -34,6 +34,7 @@ from eigenkracht.ui.conversation.radar_canvas import RadarCanvas
 from eigenkracht.ui.editing.conversation import conversation_key, sheet_key
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets.plain import plain_tooltip
+from eigenkracht.ui.widgets.screen import Reflow
 from eigenkracht.ui.widgets.text import heading, scaled_font, wrapped_label
 
 if TYPE_CHECKING:
@@ -179,6 +180,14 @@ class DomainPanel(QWidget):
         radar_column.addWidget(self.radar_legend)
         body.addWidget(radar_panel, 1)
         self.radar_panel = radar_panel
+        # The form never narrower than its fields (it does not scroll sideways: narrower,
+        # its texts were cut mid-word at 150 %); where list, form and radar do not fit side
+        # by side, the radar goes below them.
+        self.form_scroll.setMinimumWidth(
+            self.form.minimumSizeHint().width()
+            + self.form_scroll.verticalScrollBar().sizeHint().width()
+        )
+        self.reflow = Reflow(self, body)
 
         self._fill_list()
         self.domain_list.currentRowChanged.connect(self._row_changed)
