@@ -188,6 +188,7 @@ class DomainPanel(QWidget):
             + self.form_scroll.verticalScrollBar().sizeHint().width()
         )
         self.reflow = Reflow(self, body)
+        self.detail_reflow = Reflow(detail, detail_layout)  # narrower still: list above form
 
         self._fill_list()
         self.domain_list.currentRowChanged.connect(self._row_changed)
