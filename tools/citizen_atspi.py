@@ -6,10 +6,11 @@
 Needs the system's python3 with pyatspi (Debian: apt install python3-pyatspi at-spi2-core
 xvfb dbus-x11); the window itself runs with the project's venv in a child process, with
 Qt's accessibility switched on. The tree is printed for what is showing (role, name,
-description, focused, checked); then, for --screen helpers, "Toevoegen" is pressed with an
-empty name and the announcement events are printed ("Vul eerst een naam in."). The in-
-process check is tests/ui/citizen/test_citizen_accessibility.py; this shows the same
-through the real bridge, as Orca gets it.
+description, focused, checked, a heading's level); then, for --screen helpers,
+"Toevoegen" is pressed with an empty name and the announcement events are printed
+("Vul eerst een naam in."). The in-process check is
+tests/ui/citizen/test_citizen_accessibility.py; this shows the same through the real
+bridge, as Orca gets it.
 """
 
 from __future__ import annotations
@@ -62,6 +63,8 @@ def dump(pyatspi, node, depth: int = 0) -> None:  # type: ignore[no-untyped-def]
             if state.contains(flag)
         ]
         description = f" — {node.description!r}" if node.description else ""
+        attributes = node.getAttributes() if role == "heading" else []
+        marks += [a for a in attributes if a.startswith("level:")]
         print("  " * depth + f"{role}: {node.name!r}{description} {' '.join(marks)}".rstrip())
     for index in range(node.childCount):
         child = node.getChildAtIndex(index)

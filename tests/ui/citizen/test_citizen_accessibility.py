@@ -48,7 +48,7 @@ from eigenkracht.ui.citizen.plan_pages import (
 )
 from eigenkracht.ui.citizen.save_dialog import ConfirmDialog, SaveDialog
 from eigenkracht.ui.citizen.speech import Speaker
-from eigenkracht.ui.citizen.widgets import ChoiceButton
+from eigenkracht.ui.citizen.widgets import ChoiceButton, QuestionGroup, TextSizer, make_answers
 
 TODAY = dt.date(2026, 11, 20)
 CHEAP = KdfSettings(time_cost=1, memory_cost_kib=32)
@@ -181,6 +181,7 @@ def tree_problems(root: QWidget, question: str | None) -> list[str]:
             )
         if POSITION.search(node.name) is None:
             problems.append(f"an answer without its place in the set: {node.describe()}")
+        problems += answer_parts(node)
         sets.setdefault(id(group.object()), []).append(node)
     for answers in sets.values():
         places = [POSITION.search(a.name) for a in answers]
@@ -194,8 +195,35 @@ def tree_problems(root: QWidget, question: str | None) -> list[str]:
     return problems
 
 
+def answer_parts(answer: Node) -> list[str]:
+    """An answer is one object: its mark, title or "gekozen" as children of their own
+    would be read a second time, or as an empty label."""
+    problems = []
+    for index in range(answer.iface.childCount()):
+        child = answer.iface.child(index)
+        if child is None or not child.isValid() or child.state().invisible:
+            continue
+        text = child.text(QAccessible.Text.Name) or child.text(QAccessible.Text.Value)
+        kind = f"{child.role().name} {text!r}" if text.strip() else f"{child.role().name} ''"
+        what = "a part read again" if text.strip() else "an empty part"
+        problems.append(f"an answer with {what} ({kind}): {answer.describe()}")
+    return problems
+
+
 def headings(root: QWidget) -> list[str]:
     return [n.name for n in walk(root) if n.role == Role.Heading]
+
+
+def heading_levels(root: QWidget) -> dict[str, object]:
+    """Each heading's level, as a screen reader gets it (AT-SPI "level")."""
+    levels: dict[str, object] = {}
+    for node in walk(root):
+        if node.role == Role.Heading:
+            attributes = node.iface.attributesInterface()
+            keys = attributes.attributeKeys() if attributes is not None else []
+            level = QAccessible.Attribute.Level
+            levels[node.name] = attributes.attributeValue(level) if level in keys else None
+    return levels
 
 
 def is_question(page: CitizenPage) -> bool:
@@ -219,6 +247,9 @@ def test_the_tree_of_every_screen(make) -> None:  # type: ignore[no-untyped-def]
         problems += [f"{where}: {p}" for p in tree_problems(window, question)]
         if page.heading.text() not in headings(window):
             problems.append(f"{where}: no heading {page.heading.text()!r}")
+        levels = heading_levels(window)
+        if levels.get(page.heading.text()) != 1:
+            problems.append(f"{where}: heading level {levels.get(page.heading.text())!r}")
     assert problems == []
     kinds = {type(window.pages[i]) for i in question_pages(window)}
     assert {NamePage, WellbeingPage, DomainPage, HelpersPage, PlanChoicePage} <= kinds
@@ -279,6 +310,8 @@ def test_the_dialogs_tree(qtbot) -> None:  # type: ignore[no-untyped-def]
     confirm.show()
     assert tree_problems(confirm, None) == []
     assert headings(confirm) == ["Weet u het zeker?"]
+    assert heading_levels(dialog) == {"Wilt u een code op het bestand?": 1}
+    assert heading_levels(confirm) == {"Weet u het zeker?": 1}
 
 
 def test_the_tree_check_finds_what_it_looks_for(qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -299,6 +332,27 @@ def test_the_tree_check_finds_what_it_looks_for(qtbot) -> None:  # type: ignore[
     problems = tree_problems(root, "Vraag?")
     assert sum(p.startswith("an answer outside a group") for p in problems) == 2
     del unnamed
+
+    # an answer whose labels are children of their own: read twice, or an empty label
+    group = QuestionGroup(root)
+    group.set_question("Vraag?")
+    parts = [QPushButton(f"deel {n}", group) for n in (1, 2)]
+    for button in parts:
+        group.box.addWidget(button)
+        QLabel("○", button)
+        QLabel("", button)
+    make_answers(parts)
+    group.show()
+    problems = tree_problems(group, "Vraag?")
+    again = "an answer with a part read again (StaticText '○')"
+    assert sum(p.startswith(again) for p in problems) == 2
+    assert sum(p.startswith("an answer with an empty part (StaticText '')") for p in problems) == 2
+    answer = ChoiceButton("Titel", "Uitleg", group, TextSizer(group))
+    group.box.addWidget(answer)
+    make_answers([*parts, answer])
+    answer.show()
+    assert "Titel. Uitleg (3 van 3)" in [n.name for n in walk(group)]
+    assert not any("Titel" in p for p in tree_problems(group, "Vraag?"))
 
 
 # -- status messages ----------------------------------------------------------------

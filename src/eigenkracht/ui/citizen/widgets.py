@@ -14,7 +14,9 @@ from collections.abc import Sequence
 from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleActionInterface,
     QAccessibleAnnouncementEvent,
+    QAccessibleAttributesInterface,
     QAccessibleInterface,
     QFont,
     QKeyEvent,
@@ -38,6 +40,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import Shiboken, getCppPointer
 
 from eigenkracht.ui.widgets.views import PlainLabel
 
@@ -180,12 +183,14 @@ def label(text: str, parent: QWidget, *, selectable: bool = False) -> QLabel:
 
 
 class HeadingLabel(PlainLabel):
-    """A page's or dialog's heading: a screen reader gets the role Heading (a QLabel is
-    static text; see `install_accessibility`) and the text as its name."""
+    """A page's or dialog's heading: a screen reader gets the role Heading with its level
+    (a QLabel is static text; see `install_accessibility`) and the text as its name. Each
+    screen and dialog has one heading, the question it asks: level 1."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, text: str = "", parent: QWidget | None = None, *, level: int = 1) -> None:
         install_accessibility()
         super().__init__(text, parent)
+        self.level = level
         self.setWordWrap(True)
 
     def setText(self, text: str) -> None:
@@ -193,9 +198,94 @@ class HeadingLabel(PlainLabel):
         self.setAccessibleName(self.text())
 
 
+class _Attributes(QAccessibleAttributesInterface):
+    """The attributes of a heading: its level (AT-SPI "level"), and the locale that
+    QAccessibleWidget gives every widget."""
+
+    def __init__(self, widget: QWidget, level: int) -> None:
+        super().__init__()
+        self.widget = widget
+        self.level = level
+
+    def attributeKeys(self) -> list[QAccessible.Attribute]:
+        return [QAccessible.Attribute.Level, QAccessible.Attribute.Locale]
+
+    def attributeValue(self, key: QAccessible.Attribute) -> object:
+        if key == QAccessible.Attribute.Level:
+            return self.level
+        if key == QAccessible.Attribute.Locale:
+            return self.widget.locale()
+        return None
+
+
+class _HeadingAccessible(QAccessibleWidget):
+    def __init__(self, widget: HeadingLabel) -> None:
+        super().__init__(widget, QAccessible.Role.Heading)
+        self.attributes = _Attributes(widget, widget.level)
+
+    # the stubs say int; PySide takes a VoidPtr (a pointer to the interface)
+    def interface_cast(self, kind: QAccessible.InterfaceType) -> object:  # type: ignore[override]
+        if kind == QAccessible.InterfaceType.AttributesInterface:
+            return Shiboken.VoidPtr(getCppPointer(self.attributes)[0])
+        found = QAccessibleWidget.interface_cast(self, kind)
+        # PySide gives None for "none of that kind", which it cannot hand back to C++
+        return Shiboken.VoidPtr(0) if found is None else found
+
+
+class _AnswerAccessible(QAccessibleWidget):
+    """An answer button as one object without children: its mark, title and "gekozen"
+    are labels inside it, which a screen reader would otherwise read again (or read as
+    an empty label). Role, state and actions as Qt gives a check box or radio button."""
+
+    def __init__(self, button: QAbstractButton) -> None:
+        super().__init__(button, QAccessible.Role.Button)
+        self.button = button
+
+    def role(self) -> QAccessible.Role:
+        if not self.button.isCheckable():
+            return QAccessible.Role.Button
+        if self.button.autoExclusive():
+            return QAccessible.Role.RadioButton
+        return QAccessible.Role.CheckBox
+
+    def state(self) -> QAccessible.State:
+        state = QAccessibleWidget.state(self)
+        state.checkable = self.button.isCheckable()
+        state.checked = self.button.isChecked()
+        state.pressed = self.button.isDown()
+        return state
+
+    def childCount(self) -> int:
+        return 0
+
+    # None is Qt's nullptr (the stubs leave it out)
+    def child(self, _index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def indexOfChild(self, _child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, _x: int, _y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def actionNames(self) -> list[str]:
+        own = QAccessibleActionInterface.toggleAction() if self.button.isCheckable() else None
+        names = [QAccessibleActionInterface.pressAction(), *([own] if own else [])]
+        return names + [n for n in QAccessibleWidget.actionNames(self) if n not in names]
+
+    def doAction(self, name: str) -> None:
+        toggle = QAccessibleActionInterface.toggleAction()
+        if name in (QAccessibleActionInterface.pressAction(), toggle):
+            self.button.click()
+        else:
+            QAccessibleWidget.doAction(self, name)
+
+
 def _accessible_interface(_key: str, obj: QObject) -> QAccessibleInterface | None:
     if isinstance(obj, HeadingLabel):
-        return QAccessibleWidget(obj, QAccessible.Role.Heading)
+        return _HeadingAccessible(obj)
+    if isinstance(obj, ChoiceButton):
+        return _AnswerAccessible(obj)
     return None
 
 
@@ -203,7 +293,8 @@ _factory_installed = False
 
 
 def install_accessibility() -> None:
-    """Give headings the role Heading (once per program)."""
+    """Give headings the role Heading and level, answer buttons no children of their
+    own (once per program)."""
     global _factory_installed
     if not _factory_installed:
         QAccessible.installFactory(_accessible_interface)
@@ -391,6 +482,7 @@ class ChoiceButton(QPushButton):
         parent: QWidget,
         sizer: TextSizer,
     ) -> None:
+        install_accessibility()
         super().__init__(parent)
         self.setObjectName("choice")
         self.setCheckable(True)
