@@ -3915,6 +3915,10 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>{problem} Nothing was saved.</translation>
     </message>
     <message>
+        <source>{problem} Er is niets veranderd.</source>
+        <translation>{problem} Nothing was changed.</translation>
+    </message>
+    <message>
         <source>Dit plan is ondertekend en kan niet meer veranderen. Maak een nieuwe versie.</source>
         <translation>This plan is signed and can no longer change. Make a new version.</translation>
     </message>
@@ -4081,6 +4085,456 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Dit hoort bij een ander dossier. Er is niets veranderd.</source>
         <translation>This belongs to another case. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>geen toegang</source>
+        <extracomment>Highest value of the top-level `format` key this version reads. Limits against absurd or hostile files. `Instrument.source` of a definition read back from the database (kept with the data). Languages a file may give besides Dutch: a text key `name` has the sibling `name_en`. Appended to a Dutch text shown where the file has no text in the interface language.</extracomment>
+        <translation>no access</translation>
+    </message>
+    <message>
+        <source>bestaat niet</source>
+        <translation>does not exist</translation>
+    </message>
+    <message>
+        <source>dat is een map</source>
+        <translation>that is a folder</translation>
+    </message>
+    <message>
+        <source>de naam is te lang</source>
+        <translation>the name is too long</translation>
+    </message>
+    <message>
+        <source>een fout van de schijf of het systeem</source>
+        <translation>an error of the disk or the system</translation>
+    </message>
+    <message>
+        <source>kan het bestand niet lezen ({reason})</source>
+        <translation>cannot read the file ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} (meegeleverd)</source>
+        <translation>{name} (bundled)</translation>
+    </message>
+    <message>
+        <source>verwacht een geheel getal, gevonden: {found}</source>
+        <translation>expected a whole number, found: {found}</translation>
+    </message>
+    <message>
+        <source>verwacht tekst, gevonden: {found}</source>
+        <translation>expected text, found: {found}</translation>
+    </message>
+    <message>
+        <source>niveaus</source>
+        <translation>levels</translation>
+    </message>
+    <message>
+        <source>domeinen</source>
+        <translation>domains</translation>
+    </message>
+    <message>
+        <source>{place}: regel {line}, kolom {column}</source>
+        <translation>{place}: line {line}, column {column}</translation>
+    </message>
+    <message>
+        <source>{place}: regel {line}</source>
+        <translation>{place}: line {line}</translation>
+    </message>
+    <message>
+        <source>{place}: sleutel &apos;{key}&apos;</source>
+        <translation>{place}: key &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <source>{place}: {problem}</source>
+        <translation>{place}: {problem}</translation>
+    </message>
+    <message>
+        <source>Een doel bij &apos;{name}&apos; ligt tussen {minimum} en {maximum}; {value} past daar niet.</source>
+        <translation>A goal for &apos;{name}&apos; lies between {minimum} and {maximum}; {value} does not fit.</translation>
+    </message>
+    <message>
+        <source>Een score bij &apos;{name}&apos; ligt tussen {minimum} en {maximum}; {value} past daar niet.</source>
+        <translation>A score for &apos;{name}&apos; lies between {minimum} and {maximum}; {value} does not fit.</translation>
+    </message>
+    <message>
+        <source>waar/onwaar (true/false)</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <source>geheel getal</source>
+        <translation>whole number</translation>
+    </message>
+    <message>
+        <source>kommagetal</source>
+        <translation>decimal number</translation>
+    </message>
+    <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>tabel</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>lijst</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <source>datum of tijd</source>
+        <translation>date or time</translation>
+    </message>
+    <message>
+        <source>onbekende sleutel; bedoelt u &apos;{hint}&apos;? (toegestaan: {allowed})</source>
+        <translation>unknown key; do you mean &apos;{hint}&apos;? (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>onbekende sleutel (toegestaan: {allowed})</source>
+        <translation>unknown key (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>ontbreekt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>verwacht een tabel, gevonden: {found}</source>
+        <translation>expected a table, found: {found}</translation>
+    </message>
+    <message>
+        <source>verwacht een lijst van {what}, gevonden: {found}</source>
+        <translation>expected a list of {what}, found: {found}</translation>
+    </message>
+    <message>
+        <source>te weinig {what} ({count}; minimaal {low})</source>
+        <translation>too few {what} ({count}; at least {low})</translation>
+    </message>
+    <message>
+        <source>te veel {what} ({count}; maximaal {high})</source>
+        <translation>too many {what} ({count}; at most {high})</translation>
+    </message>
+    <message>
+        <source>{value} ligt buiten {low} t/m {high}</source>
+        <translation>{value} lies outside {low} to {high}</translation>
+    </message>
+    <message>
+        <source>tekst is te lang ({count} tekens; maximaal {limit})</source>
+        <translation>text is too long ({count} characters; at most {limit})</translation>
+    </message>
+    <message>
+        <source>mag niet leeg zijn</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>bevat een onzichtbaar stuurteken; haal het weg</source>
+        <translation>contains an invisible control character; remove it</translation>
+    </message>
+    <message>
+        <source>moet op één regel passen (geen regeleinde)</source>
+        <translation>must fit on one line (no line break)</translation>
+    </message>
+    <message>
+        <source>staat er zonder de Nederlandse tekst &apos;{name}&apos;; zet &apos;{name}&apos; erbij of haal &apos;{sibling}&apos; weg</source>
+        <translation>is there without the Dutch text &apos;{name}&apos;; add &apos;{name}&apos; or remove &apos;{sibling}&apos;</translation>
+    </message>
+    <message>
+        <source>moet groter zijn dan scale.min ({low})</source>
+        <translation>must be greater than scale.min ({low})</translation>
+    </message>
+    <message>
+        <source>schaal is te groot (maximaal {count} stappen)</source>
+        <translation>scale is too large (at most {count} steps)</translation>
+    </message>
+    <message>
+        <source>waarden moeten oplopen in stappen van 1; na {previous} hoort {expected}, gevonden: {found}</source>
+        <translation>values must go up in steps of 1; after {previous} comes {expected}, found: {found}</translation>
+    </message>
+    <message>
+        <source>verwacht een waarde van de schaal (een geheel getal)</source>
+        <translation>expected a value of the scale (a whole number)</translation>
+    </message>
+    <message>
+        <source>waarde {value} hoort niet bij de schaal ({minimum} t/m {maximum})</source>
+        <translation>value {value} is not part of the scale ({minimum} to {maximum})</translation>
+    </message>
+    <message>
+        <source>ontbreekt: elke waarde van de schaal ({minimum} t/m {maximum}) heeft een beschrijving nodig</source>
+        <translation>missing: every value of the scale ({minimum} to {maximum}) needs a description</translation>
+    </message>
+    <message>
+        <source>niet toegestaan bij kind = &quot;score&quot; (alleen bij &apos;levels&apos; en &apos;ladder&apos;)</source>
+        <translation>not allowed with kind = &quot;score&quot; (only with &apos;levels&apos; and &apos;ladder&apos;)</translation>
+    </message>
+    <message>
+        <source>domeinsleutel</source>
+        <translation>domain key</translation>
+    </message>
+    <message>
+        <source>ongeldige {what} &apos;{value}&apos;: gebruik alleen kleine letters a-z, cijfers en losse koppeltekens (niet aan begin of eind), maximaal {limit} tekens</source>
+        <translation>invalid {what} &apos;{value}&apos;: use only lower-case letters a-z, digits and single hyphens (not at the start or end), at most {limit} characters</translation>
+    </message>
+    <message>
+        <source>ontbreekt (zet bovenaan: format = {version})</source>
+        <translation>missing (put at the top: format = {version})</translation>
+    </message>
+    <message>
+        <source>formaatversie {found} is nieuwer dan deze versie van eigenkracht kan lezen (tot en met {version}); werk eigenkracht bij</source>
+        <translation>format version {found} is newer than this version of eigenkracht can read (up to {version}); update eigenkracht</translation>
+    </message>
+    <message>
+        <source>ongeldige formaatversie {found} (verwacht {version})</source>
+        <translation>invalid format version {found} (expected {version})</translation>
+    </message>
+    <message>
+        <source>ongeldige versie &apos;{value}&apos;: gebruik cijfers, letters, punten, &apos;+&apos; of &apos;-&apos;, maximaal {limit} tekens (bijvoorbeeld &quot;1.0&quot;)</source>
+        <translation>invalid version &apos;{value}&apos;: use digits, letters, dots, &apos;+&apos; or &apos;-&apos;, at most {limit} characters (for example &quot;1.0&quot;)</translation>
+    </message>
+    <message>
+        <source>onbekende soort &apos;{value}&apos; (toegestaan: {allowed})</source>
+        <translation>unknown kind &apos;{value}&apos; (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>verwacht true of false, gevonden: {found}</source>
+        <translation>expected true or false, found: {found}</translation>
+    </message>
+    <message>
+        <source>domeinsleutel &apos;{key}&apos; komt vaker voor (ook bij domains[{first}])</source>
+        <translation>domain key &apos;{key}&apos; occurs more than once (also at domains[{first}])</translation>
+    </message>
+    <message>
+        <source>verwacht tekst, gevonden: {found} (toegestaan: {allowed})</source>
+        <translation>expected text, found: {found} (allowed: {allowed})</translation>
+    </message>
+    <message>
+        <source>onbekende waarde &apos;{value}&apos;; bedoelt u &apos;{hint}&apos;? (toegestaan: huishouden = het hele huishouden, persoon = één lid, kind = per kind)</source>
+        <translation>unknown value &apos;{value}&apos;; do you mean &apos;{hint}&apos;? (allowed: huishouden = the whole household, persoon = one member, kind = per child)</translation>
+    </message>
+    <message>
+        <source>onbekende waarde &apos;{value}&apos; (toegestaan: huishouden = het hele huishouden, persoon = één lid, kind = per kind)</source>
+        <translation>unknown value &apos;{value}&apos; (allowed: huishouden = the whole household, persoon = one member, kind = per child)</translation>
+    </message>
+    <message>
+        <source>bestand is te groot (meer dan {size} MB)</source>
+        <translation>file is too large (more than {size} MB)</translation>
+    </message>
+    <message>
+        <source>geen geldige UTF-8-tekst (ongeldige byte op positie {position}); sla het bestand op als UTF-8</source>
+        <translation>not valid UTF-8 text (invalid byte at position {position}); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <source>bevat een ongeldig teken op positie {position}</source>
+        <translation>contains an invalid character at position {position}</translation>
+    </message>
+    <message>
+        <source>geen tekst maar {found}</source>
+        <translation>not text but {found}</translation>
+    </message>
+    <message>
+        <source>geen geldige TOML (te diep genest)</source>
+        <translation>not valid TOML (nested too deeply)</translation>
+    </message>
+    <message>
+        <source>geen geldige TOML ({detail} aan het eind van het bestand)</source>
+        <translation>not valid TOML ({detail} at the end of the file)</translation>
+    </message>
+    <message>
+        <source>geen geldige TOML ({detail})</source>
+        <translation>not valid TOML ({detail})</translation>
+    </message>
+    <message>
+        <source>geen bestandsnaam</source>
+        <translation>not a file name</translation>
+    </message>
+    <message>
+        <source>ongeldige bestandsnaam</source>
+        <translation>invalid file name</translation>
+    </message>
+    <message>
+        <source>de map ontbreekt</source>
+        <translation>the folder is missing</translation>
+    </message>
+    <message>
+        <source>niet gevonden: {reason}</source>
+        <translation>not found: {reason}</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>precies één meegeleverd instrument moet de standaard zijn (nu: {names})</source>
+        <translation>exactly one bundled instrument must be the default (now: {names})</translation>
+    </message>
+    <message>
+        <source>het standaardinstrument moet van de soort &apos;levels&apos; zijn, niet &apos;{kind}&apos;</source>
+        <translation>the default instrument must be of the kind &apos;levels&apos;, not &apos;{kind}&apos;</translation>
+    </message>
+    <message>
+        <source>instrument &apos;{id}&apos; versie &apos;{version}&apos; bestaat al ({where}); geef dit bestand een andere id of een hoger versienummer</source>
+        <translation>instrument &apos;{id}&apos; version &apos;{version}&apos; already exists ({where}); give this file another id or a higher version number</translation>
+    </message>
+    <message>
+        <source>meegeleverd</source>
+        <translation>bundled</translation>
+    </message>
+    <message>
+        <source>ongeldige mapnaam</source>
+        <translation>invalid folder name</translation>
+    </message>
+    <message>
+        <source>kan de map niet lezen ({reason})</source>
+        <translation>cannot read the folder ({reason})</translation>
+    </message>
+    <message>
+        <source>instrument &apos;{id}&apos; versie &apos;{version}&apos;</source>
+        <translation>instrument &apos;{id}&apos; version &apos;{version}&apos;</translation>
+    </message>
+    <message>
+        <source>is niet geïnstalleerd en niet bij de gegevens bewaard; geïnstalleerd is versie {installed}; zet het instrumentbestand terug in de map {folder}</source>
+        <translation>is not installed and not kept with the data; installed is version {installed}; put the instrument file back in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>is niet geïnstalleerd en niet bij de gegevens bewaard; zet het instrumentbestand terug in de map {folder}</source>
+        <translation>is not installed and not kept with the data; put the instrument file back in the folder {folder}</translation>
+    </message>
+    <message>
+        <source>instrumenten</source>
+        <translation>instruments</translation>
+    </message>
+    <message>
+        <source>er is geen enkel instrument geïnstalleerd</source>
+        <translation>no instrument at all is installed</translation>
+    </message>
+    <message>
+        <source>geen geldige JSON</source>
+        <translation>not valid JSON</translation>
+    </message>
+    <message>
+        <source>onbekende versie van het netwerk</source>
+        <translation>unknown version of the network</translation>
+    </message>
+    <message>
+        <source>de melding</source>
+        <extracomment>The Case field that holds the day of each step. The fields a route write may change (Repository.record_route). What each day is, in Dutch, for the sentences below (N_: the window translates them, context Meldingen).</extracomment>
+        <translation>the report</translation>
+    </message>
+    <message>
+        <source>het ontvangen persoonlijk plan</source>
+        <translation>the personal plan received</translation>
+    </message>
+    <message>
+        <source>het aanbod van een familiegroepsplan</source>
+        <translation>the offer of a family group plan</translation>
+    </message>
+    <message>
+        <source>het ontvangen familiegroepsplan</source>
+        <translation>the family group plan received</translation>
+    </message>
+    <message>
+        <source>het wijzen op cliëntondersteuning</source>
+        <translation>pointing out client support</translation>
+    </message>
+    <message>
+        <source>het onderzoek</source>
+        <translation>the assessment</translation>
+    </message>
+    <message>
+        <source>het verslag</source>
+        <translation>the written report</translation>
+    </message>
+    <message>
+        <source>de aanvraag</source>
+        <translation>the application</translation>
+    </message>
+    <message>
+        <source>de beschikking</source>
+        <translation>the decision</translation>
+    </message>
+    <message>
+        <source>de evaluatie</source>
+        <translation>the evaluation</translation>
+    </message>
+    <message>
+        <source>het afsluiten</source>
+        <translation>the closing</translation>
+    </message>
+    <message>
+        <source>deze stap</source>
+        <translation>this step</translation>
+    </message>
+    <message>
+        <source>De datum van {what} ligt in de toekomst. Kies vandaag of eerder.</source>
+        <translation>The date of {what} is in the future. Choose today or earlier.</translation>
+    </message>
+    <message>
+        <source>De datum van {what} ligt vóór de melding. Dat kan niet.</source>
+        <translation>The date of {what} is before the report. That cannot be.</translation>
+    </message>
+    <message>
+        <source>Leg eerst de datum van de melding vast.</source>
+        <translation>First record the date of the report.</translation>
+    </message>
+    <message>
+        <source>Leg eerst de datum van de aanvraag vast.</source>
+        <translation>First record the date of the application.</translation>
+    </message>
+    <message>
+        <source>De beschikking kan niet vóór de aanvraag liggen.</source>
+        <translation>The decision cannot be before the application.</translation>
+    </message>
+    <message>
+        <source>Schrijf op waarom u de status zelf kiest.</source>
+        <translation>Write down why you choose the status yourself.</translation>
+    </message>
+    <message>
+        <source>Een dossier sluit u af met de datum van afsluiten.</source>
+        <translation>You close a case with the closing date.</translation>
+    </message>
+    <message>
+        <source>(hoofdniveau)</source>
+        <translation>(top level)</translation>
+    </message>
+    <message>
+        <source>{path}: {problem}</source>
+        <translation>{path}: {problem}</translation>
+    </message>
+    <message>
+        <source>onbekend type</source>
+        <translation>unknown type</translation>
+    </message>
+    <message>
+        <source>hier hoort een lijst</source>
+        <translation>a list belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een object</source>
+        <translation>an object belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een datum (JJJJ-MM-DD)</source>
+        <translation>a date belongs here (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>hier hoort waar of onwaar</source>
+        <translation>true or false belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort een geheel getal</source>
+        <translation>a whole number belongs here</translation>
+    </message>
+    <message>
+        <source>hier hoort tekst</source>
+        <translation>text belongs here</translation>
+    </message>
+    <message>
+        <source>onbekende waarde {value}</source>
+        <translation>unknown value {value}</translation>
+    </message>
+    <message>
+        <source>geen geldige datum (JJJJ-MM-DD)</source>
+        <translation>not a valid date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>onbekende sleutel {key}</source>
+        <translation>unknown key {key}</translation>
     </message>
 </context>
 <context>

@@ -198,8 +198,7 @@ def marked_templates() -> list[str]:
     import ast
 
     root = Path(__file__).resolve().parents[2] / "src" / "eigenkracht"
-    files = [*(root / "store").rglob("*.py"), *(root / "exchange").rglob("*.py")]
-    files.append(root / "core" / "errors.py")
+    files = [p for layer in ("store", "exchange", "core") for p in (root / layer).rglob("*.py")]
     found = []
     for path in files:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
@@ -224,7 +223,12 @@ def test_every_lower_layer_sentence_has_an_english_translation(qapp: QApplicatio
     translator = QTranslator()
     assert translator.load(data)
     templates = marked_templates()
-    assert len(templates) > 150  # store, backup, hand-over, access export, self-assessment
+    # store, backup, hand-over, access export, self-assessment; the core's instrument
+    # files, serial details, the route and the scale
+    assert len(templates) > 250
+    assert "verwacht tekst, gevonden: {found}" in templates  # core/instruments.py
+    assert "hier hoort een geheel getal" in templates  # core/serial.py
+    assert "Leg eerst de datum van de aanvraag vast." in templates  # core/process.py
     missing = [t for t in templates if not translator.translate(MESSAGES, t)]
     assert missing == []
 
@@ -253,3 +257,163 @@ def test_repository_and_backup_refusals_in_english(
     from eigenkracht.ui.widgets.problems import said_text
 
     assert said_text(short).startswith("Choose a code of at least ")
+
+
+# -- the core layer: instrument files, damaged files, the scale, the route ---------------
+
+
+def test_a_broken_instrument_file_in_english(english: None, tmp_path: Path) -> None:
+    from importlib import resources
+
+    from eigenkracht.core.instruments import InstrumentError, load_all, load_instrument
+
+    bundled = resources.files("eigenkracht.resources") / "instruments" / "welzijnsradar.toml"
+    text = bundled.read_text(encoding="utf-8")
+    bad = tmp_path / "eigen.toml"  # a copy whose version is a number, not a text
+    bad.write_text(text.replace('version = "1.0"', "version = 1", 1), encoding="utf-8")
+    with pytest.raises(InstrumentError) as caught:
+        load_instrument(bad)
+    assert str(caught.value) == (  # the command line
+        f"{bad}: sleutel 'version': verwacht tekst, gevonden: geheel getal"
+    )
+    assert problem_text(caught.value) == f"{bad}: key 'version': expected text, found: whole number"
+    # a folder that cannot be read, and a file without its required keys
+    (tmp_path / "leeg.toml").write_text("format = 1\n", encoding="utf-8")
+    _, errors = load_all(tmp_path)
+    texts = [problem_text(e) for e in errors]
+    assert f"{tmp_path / 'leeg.toml'}: key 'id': missing" in texts, texts
+    assert f"{bad}: key 'version': expected text, found: whole number" in texts, texts
+    for text in texts:
+        for word in ("sleutel", "verwacht", "gevonden", "ontbreekt", "tekst"):
+            assert word not in text, text
+
+
+def test_a_toml_syntax_error_in_english(english: None) -> None:
+    from eigenkracht.core.instruments import InstrumentError, parse_instrument
+
+    with pytest.raises(InstrumentError) as caught:
+        parse_instrument("format = = 1\n", "kapot.toml")
+    assert str(caught.value).startswith("kapot.toml: regel 1, kolom 10: geen geldige TOML (")
+    assert problem_text(caught.value).startswith("kapot.toml: line 1, column 10: not valid TOML (")
+
+
+def test_an_instrument_that_is_not_installed_refused_in_english(
+    english: None, repo: Repository
+) -> None:
+    """The instrument error the window meets: saving with an instrument that is neither
+    installed nor kept with the data (the store's refusal around it is translated too)."""
+    from eigenkracht.core.model import Assessment, Perspective
+    from eigenkracht.store.errors import StoreError
+
+    case = repo.create_case(Case(reference="EK-11", household_name="Fam. Bos")).case
+    assert case.id is not None
+    conversation = repo.add_conversation(Conversation(case_id=case.id, date=TODAY))
+    assert conversation.id is not None
+    with pytest.raises(StoreError) as caught:
+        repo.add_assessment(
+            Assessment(
+                conversation_id=conversation.id,
+                perspective=Perspective.PROFESSIONAL,
+                instrument_id="verdwenen",
+                instrument_version="9.9",
+            )
+        )
+    assert "niet geïnstalleerd" in str(caught.value)
+    text = problem_text(caught.value)
+    assert text.startswith("instrument 'verdwenen' version '9.9': is not installed"), text
+    assert text.endswith(". Nothing was saved."), text
+    for word in ("versie", "geïnstalleerd", "bewaard", "niets"):
+        assert word not in text, text
+
+
+def damaged_file(tmp_path: Path) -> Path:
+    """A self-assessment file whose first answer has text where a number belongs."""
+    import json
+
+    path = tmp_path / "thuis.json"
+    sa.write_file(path, own_plan_content())
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["content"]["answers"][0]["level"] = "twee"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_a_damaged_self_assessment_file_in_english(
+    english: None, qtbot, repo: Repository, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    case = repo.create_case(Case(reference="EK-12", household_name="Fam. Kramer")).case
+    assert case.id is not None
+    path = damaged_file(tmp_path)
+    with pytest.raises(sa.SelfAssessmentError) as caught:
+        sa.read_file(path)
+    assert str(caught.value) == (  # the command line
+        "Het bestand is beschadigd (inhoud.answers[0].level: hier hoort een geheel getal)."
+    )
+    dialog = SelfAssessmentImportDialog(repo, case.id, today=TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.open_file(path)
+    shown = dialog.message.text()
+    assert shown.startswith(
+        "The file is damaged (inhoud.answers[0].level: a whole number belongs here)."
+    ), shown
+    for word in ("beschadigd", "hier hoort", "geheel getal"):
+        assert word not in shown, shown
+
+
+def test_a_score_outside_the_scale_refused_in_english(english: None, repo: Repository) -> None:
+    from eigenkracht.core.instruments import default_instrument
+    from eigenkracht.core.model import Assessment, DomainScore, Perspective
+    from eigenkracht.store.errors import StoreError
+
+    instrument = default_instrument()
+    case = repo.create_case(Case(reference="EK-13", household_name="Fam. Smit")).case
+    assert case.id is not None
+    conversation = repo.add_conversation(Conversation(case_id=case.id, date=TODAY))
+    assert conversation.id is not None
+    domain = instrument.domains[0].key
+    with pytest.raises(StoreError) as caught:
+        repo.add_assessment(
+            Assessment(
+                conversation_id=conversation.id,
+                perspective=Perspective.PROFESSIONAL,
+                instrument_id=instrument.id,
+                instrument_version=instrument.version,
+                scores=[DomainScore(domain, 9)],
+            )
+        )
+    assert str(caught.value).startswith("Een score bij '")
+    assert problem_text(caught.value) == (
+        f"A score for '{instrument.name}' lies between 1 and 5; 9 does not fit. Nothing was saved."
+    )
+
+
+def test_a_route_day_refused_in_english(english: None, qtbot, repo: Repository) -> None:  # type: ignore[no-untyped-def]
+    """The Verloop: the beschikking before an aanvraag is refused, in English."""
+    from eigenkracht.core.process import StepKind
+    from eigenkracht.ui.caseload.route import RouteBox
+
+    case = repo.create_case(
+        Case(reference="EK-14", household_name="Fam. Visser", melding_date=TODAY)
+    ).case
+    assert case.id is not None
+    box = RouteBox(repo, lambda: TODAY)
+    qtbot.addWidget(box)
+    box.show_case(repo.load_case(case.id))
+    box.show()
+    button = box.rows[StepKind.BESCHIKKING].today_button
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert repo.get_case(case.id).beschikking_date is None
+    assert box.message.text() == "First record the date of the application. Nothing was changed."
+    from eigenkracht.store.errors import InvalidValue
+
+    with pytest.raises(InvalidValue) as caught:
+        repo.record_route(case.id, today=TODAY, aanvraag_date=TODAY + dt.timedelta(days=3))
+    assert str(caught.value) == (
+        "De datum van de aanvraag ligt in de toekomst. Kies vandaag of eerder. "
+        "Er is niets veranderd."
+    )
+    assert problem_text(caught.value) == (
+        "The date of the application is in the future. Choose today or earlier. "
+        "Nothing was changed."
+    )

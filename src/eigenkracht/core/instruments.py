@@ -27,7 +27,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from eigenkracht.core.errors import OsProblem, UserFacingError, os_problem_kind
+from eigenkracht.core.errors import N_, OsProblem, Said, UserFacingError, os_problem_kind, says
 from eigenkracht.core.paths import DATA_DIR_ENV as DATA_DIR_ENV
 from eigenkracht.core.paths import data_root, user_data_dir
 
@@ -93,19 +93,48 @@ _TOML_END_RE: Final = re.compile(r"\s*\(at end of document\)\s*$")
 # --------------------------------------------------------------------------- errors
 
 
-def _os_reason(exc: OSError) -> str:
+def _os_reason(exc: OSError) -> Said:
     """Why a file or folder could not be read, in Dutch by errno (never the system's
     English text)."""
     kind = os_problem_kind(exc)
     if kind is OsProblem.NO_ACCESS or kind is OsProblem.READ_ONLY:
-        return "geen toegang"
+        return says("instrument.os.no-access", N_("geen toegang"))
     if kind is OsProblem.MISSING:
-        return "bestaat niet"
+        return says("instrument.os.missing", N_("bestaat niet"))
     if kind is OsProblem.IS_DIRECTORY:
-        return "dat is een map"
+        return says("instrument.os.is-directory", N_("dat is een map"))
     if kind is OsProblem.NAME_TOO_LONG:
-        return "de naam is te lang"
-    return "een fout van de schijf of het systeem"
+        return says("instrument.os.name-too-long", N_("de naam is te lang"))
+    return says("instrument.os.other", N_("een fout van de schijf of het systeem"))
+
+
+def _unreadable(reason: Said) -> Said:
+    return says(
+        "instrument.file-unreadable", N_("kan het bestand niet lezen ({reason})"), reason=reason
+    )
+
+
+def _bundled_source(name: str) -> Said:
+    """How a bundled file (or the bundled folder) is named in a message."""
+    return says("instrument.bundled-source", N_("{name} (meegeleverd)"), name=name)
+
+
+def _expected_int(value: object) -> Said:
+    return says(
+        "instrument.expected-int",
+        N_("verwacht een geheel getal, gevonden: {found}"),
+        found=_type_name(value),
+    )
+
+
+def _expected_text(value: object) -> Said:
+    return says(
+        "instrument.expected-text", N_("verwacht tekst, gevonden: {found}"), found=_type_name(value)
+    )
+
+
+_LEVELS_WORD: Final = Said("instrument.word.levels", N_("niveaus"))
+_DOMAINS_WORD: Final = Said("instrument.word.domains", N_("domeinen"))
 
 
 class InstrumentError(UserFacingError):
@@ -115,33 +144,42 @@ class InstrumentError(UserFacingError):
     dotted path of the offending key (`domains[3].levels.2.citizen`; domains are counted
     from 1) or None for whole-file problems, `problem` the Dutch description. For syntax
     and encoding problems `line` and `column` give the position (1-based) when known.
+    `source` and `problem` may be given as a Said (core.errors): `said` then carries the
+    whole sentence for the window to translate; the attributes are their Dutch text.
     """
 
     def __init__(
         self,
-        source: str,
+        source: str | Said,
         key: str | None,
-        problem: str,
+        problem: str | Said,
         *,
         line: int | None = None,
         column: int | None = None,
     ) -> None:
-        super().__init__(source, key, problem)
-        self.source = source
+        super().__init__(str(source), key, str(problem))
+        self.source = str(source)
         self.key = key
-        self.problem = problem
+        self.problem = str(problem)
         self.line = line
         self.column = column
+        place: object = source
+        if line is not None and column is not None:
+            place = says(
+                "instrument.at-line-column",
+                N_("{place}: regel {line}, kolom {column}"),
+                place=place,
+                line=line,
+                column=column,
+            )
+        elif line is not None:
+            place = says("instrument.at-line", N_("{place}: regel {line}"), place=place, line=line)
+        if key is not None:
+            place = says("instrument.at-key", N_("{place}: sleutel '{key}'"), place=place, key=key)
+        self.said = says("instrument.error", N_("{place}: {problem}"), place=place, problem=problem)
 
     def __str__(self) -> str:
-        where = self.source
-        if self.line is not None:
-            where += f": regel {self.line}"
-            if self.column is not None:
-                where += f", kolom {self.column}"
-        if self.key is not None:
-            where += f": sleutel '{self.key}'"
-        return f"{where}: {self.problem}"
+        return str(self.said)
 
 
 # --------------------------------------------------------------------------- model
@@ -348,18 +386,40 @@ class Instrument:
         """Whether `value` is a point of this instrument's scale."""
         return value in self.scale
 
-    def check_level(self, value: object, *, what: str = "score") -> str | None:
+    def level_said(self, value: object, *, what: str = "score") -> Said | None:
         """None when `value` may be stored as a level (or goal target) of this
-        instrument (None, meaning no score, may always); otherwise a Dutch sentence that
-        names the instrument and its scale. `what`: "score" or "doel" (a goal target)."""
+        instrument (None, meaning no score, may always); otherwise a sentence with its
+        code (core.errors.Said) that names the instrument and its scale. `what`: "score"
+        or "doel" (a goal target)."""
         if value is None or self.allows(value):
             return None
-        shown = _show_key(str(value))
-        subject = "Een doel" if what == "doel" else "Een score"
-        return (
-            f"{subject} bij '{self.name}' ligt tussen {self.scale.minimum} en "
-            f"{self.scale.maximum}; {shown} past daar niet."
+        values = {
+            "name": self.name,
+            "minimum": self.scale.minimum,
+            "maximum": self.scale.maximum,
+            "value": _show_key(str(value)),
+        }
+        if what == "doel":
+            return Said(
+                "instrument.target-out-of-scale",
+                N_(
+                    "Een doel bij '{name}' ligt tussen {minimum} en {maximum}; {value} past "
+                    "daar niet."
+                ),
+                values,
+            )
+        return Said(
+            "instrument.level-out-of-scale",
+            N_(
+                "Een score bij '{name}' ligt tussen {minimum} en {maximum}; {value} past daar niet."
+            ),
+            values,
         )
+
+    def check_level(self, value: object, *, what: str = "score") -> str | None:
+        """`level_said` as a Dutch sentence (None when `value` fits)."""
+        said = self.level_said(value, what=what)
+        return None if said is None else str(said)
 
     @property
     def has_level_texts(self) -> bool:
@@ -411,20 +471,20 @@ _DOMAIN_KEYS: Final = ("key", "name", "citizen_name", "description", "citizen_qu
 _TEXT_KEYS: Final = ("professional", "citizen")
 
 
-def _type_name(value: object) -> str:
+def _type_name(value: object) -> Said:
     if isinstance(value, bool):
-        return "waar/onwaar (true/false)"
+        return says("instrument.type.bool", N_("waar/onwaar (true/false)"))
     if isinstance(value, int):
-        return "geheel getal"
+        return says("instrument.type.int", N_("geheel getal"))
     if isinstance(value, float):
-        return "kommagetal"
+        return says("instrument.type.float", N_("kommagetal"))
     if isinstance(value, str):
-        return "tekst"
+        return says("instrument.type.text", N_("tekst"))
     if isinstance(value, dict):
-        return "tabel"
+        return says("instrument.type.table", N_("tabel"))
     if isinstance(value, list):
-        return "lijst"
-    return "datum of tijd"
+        return says("instrument.type.list", N_("lijst"))
+    return says("instrument.type.datetime", N_("datum of tijd"))
 
 
 def _show_key(name: str) -> str:
@@ -446,12 +506,12 @@ def _join(prefix: str, name: str) -> str:
 
 
 class _Checker:
-    def __init__(self, source: str) -> None:
+    def __init__(self, source: str | Said) -> None:
         self.source = source
         # Per language, the dotted keys of texts the file gives only in Dutch.
         self.missing: dict[str, list[str]] = {}
 
-    def fail(self, key: str | None, problem: str) -> NoReturn:
+    def fail(self, key: str | None, problem: str | Said) -> NoReturn:
         raise InstrumentError(self.source, key, problem)
 
     def keys(
@@ -465,36 +525,91 @@ class _Checker:
         for name in table:
             if name not in allowed:
                 hint = difflib.get_close_matches(name, allowed, n=1)
-                extra = f"; bedoelt u '{hint[0]}'?" if hint else ""
+                if hint:
+                    self.fail(
+                        _join(prefix, name),
+                        says(
+                            "instrument.unknown-key-hint",
+                            N_("onbekende sleutel; bedoelt u '{hint}'? (toegestaan: {allowed})"),
+                            hint=hint[0],
+                            allowed=", ".join(allowed),
+                        ),
+                    )
                 self.fail(
                     _join(prefix, name),
-                    f"onbekende sleutel{extra} (toegestaan: {', '.join(allowed)})",
+                    says(
+                        "instrument.unknown-key",
+                        N_("onbekende sleutel (toegestaan: {allowed})"),
+                        allowed=", ".join(allowed),
+                    ),
                 )
         for name in required:
             if name not in table:
-                self.fail(_join(prefix, name), "ontbreekt")
+                self.fail(_join(prefix, name), says("instrument.missing", N_("ontbreekt")))
 
     def table(self, value: object, key: str) -> dict[str, object]:
         if not isinstance(value, dict):
-            self.fail(key, f"verwacht een tabel, gevonden: {_type_name(value)}")
+            self.fail(
+                key,
+                says(
+                    "instrument.expected-table",
+                    N_("verwacht een tabel, gevonden: {found}"),
+                    found=_type_name(value),
+                ),
+            )
         return value
 
-    def array(self, value: object, key: str, what: str, low: int, high: int) -> list[object]:
+    def array(self, value: object, key: str, what: Said, low: int, high: int) -> list[object]:
         if not isinstance(value, list):
-            self.fail(key, f"verwacht een lijst van {what}, gevonden: {_type_name(value)}")
+            self.fail(
+                key,
+                says(
+                    "instrument.expected-list",
+                    N_("verwacht een lijst van {what}, gevonden: {found}"),
+                    what=what,
+                    found=_type_name(value),
+                ),
+            )
         if len(value) < low:
-            self.fail(key, f"te weinig {what} ({len(value)}; minimaal {low})")
+            self.fail(
+                key,
+                says(
+                    "instrument.too-few",
+                    N_("te weinig {what} ({count}; minimaal {low})"),
+                    what=what,
+                    count=len(value),
+                    low=low,
+                ),
+            )
         if len(value) > high:
-            self.fail(key, f"te veel {what} ({len(value)}; maximaal {high})")
+            self.fail(
+                key,
+                says(
+                    "instrument.too-many",
+                    N_("te veel {what} ({count}; maximaal {high})"),
+                    what=what,
+                    count=len(value),
+                    high=high,
+                ),
+            )
         return value
 
     def integer(self, table: dict[str, object], name: str, prefix: str) -> int:
         key = _join(prefix, name)
         value = table[name]
         if type(value) is not int:
-            self.fail(key, f"verwacht een geheel getal, gevonden: {_type_name(value)}")
+            self.fail(key, _expected_int(value))
         if not MIN_VALUE <= value <= MAX_VALUE:
-            self.fail(key, f"{value} ligt buiten {MIN_VALUE} t/m {MAX_VALUE}")
+            self.fail(
+                key,
+                says(
+                    "instrument.value-out-of-range",
+                    N_("{value} ligt buiten {low} t/m {high}"),
+                    value=value,
+                    low=MIN_VALUE,
+                    high=MAX_VALUE,
+                ),
+            )
         return value
 
     def text(
@@ -503,16 +618,30 @@ class _Checker:
         key = _join(prefix, name)
         value = table[name]
         if not isinstance(value, str):
-            self.fail(key, f"verwacht tekst, gevonden: {_type_name(value)}")
+            self.fail(key, _expected_text(value))
         limit = MAX_LINE if single_line else MAX_TEXT
         if len(value) > limit:
-            self.fail(key, f"tekst is te lang ({len(value)} tekens; maximaal {limit})")
+            self.fail(
+                key,
+                says(
+                    "instrument.text-too-long",
+                    N_("tekst is te lang ({count} tekens; maximaal {limit})"),
+                    count=len(value),
+                    limit=limit,
+                ),
+            )
         if not value.strip():
-            self.fail(key, "mag niet leeg zijn")
+            self.fail(key, says("instrument.empty", N_("mag niet leeg zijn")))
         if _CONTROL_RE.search(value):
-            self.fail(key, "bevat een onzichtbaar stuurteken; haal het weg")
+            self.fail(
+                key,
+                says("instrument.control", N_("bevat een onzichtbaar stuurteken; haal het weg")),
+            )
         if single_line and _NEWLINE_RE.search(value):
-            self.fail(key, "moet op één regel passen (geen regeleinde)")
+            self.fail(
+                key,
+                says("instrument.one-line", N_("moet op één regel passen (geen regeleinde)")),
+            )
         return value.strip()
 
     def translations(
@@ -537,8 +666,15 @@ class _Checker:
                 if name not in table:
                     self.fail(
                         _join(prefix, sibling),
-                        f"staat er zonder de Nederlandse tekst '{name}'; zet '{name}' erbij "
-                        f"of haal '{sibling}' weg",
+                        says(
+                            "instrument.translation-without-dutch",
+                            N_(
+                                "staat er zonder de Nederlandse tekst '{name}'; zet '{name}' "
+                                "erbij of haal '{sibling}' weg"
+                            ),
+                            name=name,
+                            sibling=sibling,
+                        ),
                     )
                 texts[name] = self.text(table, sibling, prefix, single_line=name in single_line)
             if texts:
@@ -573,9 +709,23 @@ class _Checker:
             low = self.integer(tbl, "min", "scale")
             high = self.integer(tbl, "max", "scale")
             if high <= low:
-                self.fail("scale.max", f"moet groter zijn dan scale.min ({low})")
+                self.fail(
+                    "scale.max",
+                    says(
+                        "instrument.max-not-above-min",
+                        N_("moet groter zijn dan scale.min ({low})"),
+                        low=low,
+                    ),
+                )
             if high - low > MAX_SCORE_RANGE:
-                self.fail("scale.max", f"schaal is te groot (maximaal {MAX_SCORE_RANGE} stappen)")
+                self.fail(
+                    "scale.max",
+                    says(
+                        "instrument.scale-too-large",
+                        N_("schaal is te groot (maximaal {count} stappen)"),
+                        count=MAX_SCORE_RANGE,
+                    ),
+                )
             return Scale(
                 minimum=low,
                 maximum=high,
@@ -583,7 +733,7 @@ class _Checker:
                 high=self.end(tbl, "high", "scale", high),
             )
         self.keys(tbl, "scale", ("levels",))
-        items = self.array(tbl["levels"], "scale.levels", "niveaus", 2, MAX_LEVELS)
+        items = self.array(tbl["levels"], "scale.levels", _LEVELS_WORD, 2, MAX_LEVELS)
         levels: list[Level] = []
         for i, item in enumerate(items, start=1):
             key = f"scale.levels[{i}]"
@@ -591,8 +741,16 @@ class _Checker:
             if levels and lvl.value != levels[-1].value + 1:
                 self.fail(
                     f"{key}.value",
-                    f"waarden moeten oplopen in stappen van 1; na {levels[-1].value} "
-                    f"hoort {levels[-1].value + 1}, gevonden: {lvl.value}",
+                    says(
+                        "instrument.levels-step",
+                        N_(
+                            "waarden moeten oplopen in stappen van 1; na {previous} hoort "
+                            "{expected}, gevonden: {found}"
+                        ),
+                        previous=levels[-1].value,
+                        expected=levels[-1].value + 1,
+                        found=lvl.value,
+                    ),
                 )
             levels.append(lvl)
         return Scale(
@@ -609,13 +767,24 @@ class _Checker:
         for name, item in tbl.items():
             item_key = _join(key, name)
             if not _INT_KEY_RE.fullmatch(name) or str(int(name)) != name:
-                self.fail(item_key, "verwacht een waarde van de schaal (een geheel getal)")
+                self.fail(
+                    item_key,
+                    says(
+                        "instrument.expected-scale-value",
+                        N_("verwacht een waarde van de schaal (een geheel getal)"),
+                    ),
+                )
             number = int(name)
             if number not in scale:
                 self.fail(
                     item_key,
-                    f"waarde {number} hoort niet bij de schaal "
-                    f"({scale.minimum} t/m {scale.maximum})",
+                    says(
+                        "instrument.value-not-in-scale",
+                        N_("waarde {value} hoort niet bij de schaal ({minimum} t/m {maximum})"),
+                        value=number,
+                        minimum=scale.minimum,
+                        maximum=scale.maximum,
+                    ),
                 )
             sub = self.table(item, item_key)
             self.keys(sub, item_key, _TEXT_KEYS, _siblings(_TEXT_TEXTS))
@@ -628,8 +797,15 @@ class _Checker:
             if number not in texts:
                 self.fail(
                     f"{key}.{number}",
-                    "ontbreekt: elke waarde van de schaal "
-                    f"({scale.minimum} t/m {scale.maximum}) heeft een beschrijving nodig",
+                    says(
+                        "instrument.level-text-missing",
+                        N_(
+                            "ontbreekt: elke waarde van de schaal ({minimum} t/m {maximum}) "
+                            "heeft een beschrijving nodig"
+                        ),
+                        minimum=scale.minimum,
+                        maximum=scale.maximum,
+                    ),
                 )
         return {n: texts[n] for n in scale.values()}
 
@@ -639,13 +815,20 @@ class _Checker:
             if "levels" in tbl:
                 self.fail(
                     f"{key}.levels",
-                    "niet toegestaan bij kind = \"score\" (alleen bij 'levels' en 'ladder')",
+                    says(
+                        "instrument.levels-not-allowed",
+                        N_(
+                            "niet toegestaan bij kind = \"score\" (alleen bij 'levels' en 'ladder')"
+                        ),
+                    ),
                 )
             self.keys(tbl, key, _DOMAIN_KEYS, _siblings(_DOMAIN_TEXTS))
         else:
             self.keys(tbl, key, (*_DOMAIN_KEYS, "levels"), _siblings(_DOMAIN_TEXTS))
         dom_key = self.text(tbl, "key", key, single_line=True)
-        self.identifier(dom_key, f"{key}.key", "domeinsleutel")
+        self.identifier(
+            dom_key, f"{key}.key", says("instrument.word.domain-key", N_("domeinsleutel"))
+        )
         name = self.text(tbl, "name", key, single_line=True)
         citizen_name = self.text(tbl, "citizen_name", key, single_line=True)
         description = self.text(tbl, "description", key)
@@ -664,12 +847,20 @@ class _Checker:
             translations=translations,
         )
 
-    def identifier(self, value: str, key: str, what: str) -> None:
+    def identifier(self, value: str, key: str, what: str | Said) -> None:
         if len(value) > MAX_ID or not _ID_RE.fullmatch(value):
             self.fail(
                 key,
-                f"ongeldige {what} '{_show_key(value)}': gebruik alleen kleine letters a-z, "
-                f"cijfers en losse koppeltekens (niet aan begin of eind), maximaal {MAX_ID} tekens",
+                says(
+                    "instrument.invalid-identifier",
+                    N_(
+                        "ongeldige {what} '{value}': gebruik alleen kleine letters a-z, cijfers "
+                        "en losse koppeltekens (niet aan begin of eind), maximaal {limit} tekens"
+                    ),
+                    what=what,
+                    value=_show_key(value),
+                    limit=MAX_ID,
+                ),
             )
 
     def instrument(
@@ -677,18 +868,40 @@ class _Checker:
     ) -> Instrument:
         # The format version first: a newer file may use keys this version does not know.
         if "format" not in data:
-            self.fail("format", f"ontbreekt (zet bovenaan: format = {FORMAT_VERSION})")
+            self.fail(
+                "format",
+                says(
+                    "instrument.format-missing",
+                    N_("ontbreekt (zet bovenaan: format = {version})"),
+                    version=FORMAT_VERSION,
+                ),
+            )
         fmt = data["format"]
         if type(fmt) is not int:
-            self.fail("format", f"verwacht een geheel getal, gevonden: {_type_name(fmt)}")
+            self.fail("format", _expected_int(fmt))
         if fmt > FORMAT_VERSION:
             self.fail(
                 "format",
-                f"formaatversie {fmt} is nieuwer dan deze versie van eigenkracht kan lezen "
-                f"(tot en met {FORMAT_VERSION}); werk eigenkracht bij",
+                says(
+                    "instrument.format-too-new",
+                    N_(
+                        "formaatversie {found} is nieuwer dan deze versie van eigenkracht kan "
+                        "lezen (tot en met {version}); werk eigenkracht bij"
+                    ),
+                    found=fmt,
+                    version=FORMAT_VERSION,
+                ),
             )
         if fmt < 1:
-            self.fail("format", f"ongeldige formaatversie {fmt} (verwacht {FORMAT_VERSION})")
+            self.fail(
+                "format",
+                says(
+                    "instrument.format-invalid",
+                    N_("ongeldige formaatversie {found} (verwacht {version})"),
+                    found=fmt,
+                    version=FORMAT_VERSION,
+                ),
+            )
         self.keys(data, "", _TOP_REQUIRED, _TOP_OPTIONAL)
 
         ident = self.text(data, "id", "", single_line=True)
@@ -697,19 +910,31 @@ class _Checker:
         if len(version) > MAX_VERSION or not _VERSION_RE.fullmatch(version):
             self.fail(
                 "version",
-                f"ongeldige versie '{_show_key(version)}': gebruik cijfers, letters, punten, "
-                f"'+' of '-', maximaal {MAX_VERSION} tekens (bijvoorbeeld \"1.0\")",
+                says(
+                    "instrument.invalid-version",
+                    N_(
+                        "ongeldige versie '{value}': gebruik cijfers, letters, punten, '+' of "
+                        "'-', maximaal {limit} tekens (bijvoorbeeld \"1.0\")"
+                    ),
+                    value=_show_key(version),
+                    limit=MAX_VERSION,
+                ),
             )
         name = self.text(data, "name", "", single_line=True)
         citizen_name = self.text(data, "citizen_name", "", single_line=True)
         kind_raw = data["kind"]
         if not isinstance(kind_raw, str):
-            self.fail("kind", f"verwacht tekst, gevonden: {_type_name(kind_raw)}")
+            self.fail("kind", _expected_text(kind_raw))
         kinds = [k.value for k in InstrumentKind]
         if kind_raw not in kinds:
             self.fail(
                 "kind",
-                f"onbekende soort '{_show_key(kind_raw)}' (toegestaan: {', '.join(kinds)})",
+                says(
+                    "instrument.unknown-kind",
+                    N_("onbekende soort '{value}' (toegestaan: {allowed})"),
+                    value=_show_key(kind_raw),
+                    allowed=", ".join(kinds),
+                ),
             )
         kind = InstrumentKind(kind_raw)
         licence = self.text(data, "licence", "")
@@ -717,15 +942,22 @@ class _Checker:
         intro = self.text(data, "citizen_intro", "") if "citizen_intro" in data else ""
         is_default = data.get("default", False)
         if type(is_default) is not bool:
-            self.fail("default", f"verwacht true of false, gevonden: {_type_name(is_default)}")
+            self.fail(
+                "default",
+                says(
+                    "instrument.expected-bool",
+                    N_("verwacht true of false, gevonden: {found}"),
+                    found=_type_name(is_default),
+                ),
+            )
         scope = self.scope(data)
         translations = self.translations(data, _TOP_TEXTS, "", ("name", "citizen_name"))
 
         scale = self.scale(data["scale"], kind)
         if kind is InstrumentKind.LADDER:
-            items = self.array(data["domains"], "domains", "domeinen", 1, 1)
+            items = self.array(data["domains"], "domains", _DOMAINS_WORD, 1, 1)
         else:
-            items = self.array(data["domains"], "domains", "domeinen", 1, MAX_DOMAINS)
+            items = self.array(data["domains"], "domains", _DOMAINS_WORD, 1, MAX_DOMAINS)
         domains: list[Domain] = []
         first_seen: dict[str, int] = {}
         for i, item in enumerate(items, start=1):
@@ -734,8 +966,12 @@ class _Checker:
             if dom.key in first_seen:
                 self.fail(
                     f"{key}.key",
-                    f"domeinsleutel '{dom.key}' komt vaker voor "
-                    f"(ook bij domains[{first_seen[dom.key]}])",
+                    says(
+                        "instrument.duplicate-domain",
+                        N_("domeinsleutel '{key}' komt vaker voor (ook bij domains[{first}])"),
+                        key=dom.key,
+                        first=first_seen[dom.key],
+                    ),
                 )
             first_seen[dom.key] = i
             domains.append(dom)
@@ -768,15 +1004,38 @@ class _Checker:
         if not isinstance(raw, str):
             self.fail(
                 "scope",
-                f"verwacht tekst, gevonden: {_type_name(raw)} (toegestaan: {', '.join(allowed)})",
+                says(
+                    "instrument.scope-expected-text",
+                    N_("verwacht tekst, gevonden: {found} (toegestaan: {allowed})"),
+                    found=_type_name(raw),
+                    allowed=", ".join(allowed),
+                ),
             )
         if raw not in allowed:
             hint = difflib.get_close_matches(raw.strip().lower(), allowed, n=1)
-            extra = f"; bedoelt u '{hint[0]}'?" if hint else ""
+            if hint:
+                self.fail(
+                    "scope",
+                    says(
+                        "instrument.unknown-scope-hint",
+                        N_(
+                            "onbekende waarde '{value}'; bedoelt u '{hint}'? (toegestaan: "
+                            "huishouden = het hele huishouden, persoon = één lid, kind = per kind)"
+                        ),
+                        value=_show_key(raw),
+                        hint=hint[0],
+                    ),
+                )
             self.fail(
                 "scope",
-                f"onbekende waarde '{_show_key(raw)}'{extra} (toegestaan: huishouden = het "
-                "hele huishouden, persoon = één lid, kind = per kind)",
+                says(
+                    "instrument.unknown-scope",
+                    N_(
+                        "onbekende waarde '{value}' (toegestaan: huishouden = het hele "
+                        "huishouden, persoon = één lid, kind = per kind)"
+                    ),
+                    value=_show_key(raw),
+                ),
             )
         return Scope(raw)
 
@@ -784,10 +1043,16 @@ class _Checker:
 # --------------------------------------------------------------------------- loading
 
 
-def _decode(raw: bytes, source: str) -> str:
+def _decode(raw: bytes, source: str | Said) -> str:
     if len(raw) > MAX_FILE_BYTES:
         raise InstrumentError(
-            source, None, f"bestand is te groot (meer dan {MAX_FILE_BYTES // (1024 * 1024)} MB)"
+            source,
+            None,
+            says(
+                "instrument.file-too-large",
+                N_("bestand is te groot (meer dan {size} MB)"),
+                size=MAX_FILE_BYTES // (1024 * 1024),
+            ),
         )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -798,13 +1063,19 @@ def _decode(raw: bytes, source: str) -> str:
         raise InstrumentError(
             source,
             None,
-            f"geen geldige UTF-8-tekst (ongeldige byte op positie {exc.start + 1}); "
-            "sla het bestand op als UTF-8",
+            says(
+                "instrument.not-utf8",
+                N_(
+                    "geen geldige UTF-8-tekst (ongeldige byte op positie {position}); sla het "
+                    "bestand op als UTF-8"
+                ),
+                position=exc.start + 1,
+            ),
             line=line,
         ) from None
 
 
-def _parse(content: object, source: str, instrument_source: str) -> Instrument:
+def _parse(content: object, source: str | Said, instrument_source: str) -> Instrument:
     if isinstance(content, str):
         if len(content) > MAX_FILE_BYTES:
             raw = b"x" * (MAX_FILE_BYTES + 1)  # too large either way
@@ -813,17 +1084,31 @@ def _parse(content: object, source: str, instrument_source: str) -> Instrument:
                 raw = content.encode("utf-8")
             except UnicodeEncodeError as exc:
                 raise InstrumentError(
-                    source, None, f"bevat een ongeldig teken op positie {exc.start + 1}"
+                    source,
+                    None,
+                    says(
+                        "instrument.invalid-character",
+                        N_("bevat een ongeldig teken op positie {position}"),
+                        position=exc.start + 1,
+                    ),
                 ) from None
     elif isinstance(content, bytes | bytearray | memoryview):
         raw = bytes(content)
     else:
-        raise InstrumentError(source, None, f"geen tekst maar {type(content).__name__}")
+        raise InstrumentError(
+            source,
+            None,
+            says(
+                "instrument.not-text", N_("geen tekst maar {found}"), found=type(content).__name__
+            ),
+        )
     text = _decode(raw, source)
     try:
         data = tomllib.loads(text)
     except RecursionError:
-        raise InstrumentError(source, None, "geen geldige TOML (te diep genest)") from None
+        raise InstrumentError(
+            source, None, says("instrument.toml-too-deep", N_("geen geldige TOML (te diep genest)"))
+        ) from None
     except ValueError as exc:  # includes tomllib.TOMLDecodeError
         message = str(exc)
         line = column = None
@@ -834,9 +1119,22 @@ def _parse(content: object, source: str, instrument_source: str) -> Instrument:
         else:
             end = _TOML_END_RE.search(message)
             if end:
-                message = message[: end.start()] + " aan het eind van het bestand"
+                # tomllib's own (English) words are the technical detail: kept as a value
+                raise InstrumentError(
+                    source,
+                    None,
+                    says(
+                        "instrument.toml-at-end",
+                        N_("geen geldige TOML ({detail} aan het eind van het bestand)"),
+                        detail=message[: end.start()],
+                    ),
+                ) from None
         raise InstrumentError(
-            source, None, f"geen geldige TOML ({message})", line=line, column=column
+            source,
+            None,
+            says("instrument.toml", N_("geen geldige TOML ({detail})"), detail=message),
+            line=line,
+            column=column,
         ) from None
     return _Checker(source).instrument(data, instrument_source, text)
 
@@ -853,7 +1151,9 @@ def parse_instrument(text: str | bytes, source: str = "<tekst>") -> Instrument:
 def load_instrument(path: Path | str) -> Instrument:
     """Read and check one instrument file. Raises only InstrumentError."""
     if not isinstance(path, str | os.PathLike):
-        raise InstrumentError(repr(path), None, "geen bestandsnaam")
+        raise InstrumentError(
+            repr(path), None, says("instrument.no-file-name", N_("geen bestandsnaam"))
+        )
     source = os.fspath(path)
     if not isinstance(source, str):
         source = os.fsdecode(source)
@@ -861,8 +1161,12 @@ def load_instrument(path: Path | str) -> Instrument:
         with Path(source).open("rb") as fh:
             raw = fh.read(MAX_FILE_BYTES + 1)
     except (OSError, ValueError) as exc:
-        reason = _os_reason(exc) if isinstance(exc, OSError) else "ongeldige bestandsnaam"
-        raise InstrumentError(source, None, f"kan het bestand niet lezen ({reason})") from None
+        reason = (
+            _os_reason(exc)
+            if isinstance(exc, OSError)
+            else says("instrument.invalid-file-name", N_("ongeldige bestandsnaam"))
+        )
+        raise InstrumentError(source, None, _unreadable(reason)) from None
     return _parse(raw, source, source)
 
 
@@ -880,16 +1184,24 @@ def _bundled() -> tuple[tuple[Instrument, ...], tuple[InstrumentError, ...]]:
             key=lambda e: e.name,
         )
     except (OSError, ModuleNotFoundError) as exc:
-        reason = _os_reason(exc) if isinstance(exc, OSError) else "de map ontbreekt"
-        return (), (InstrumentError("instruments (meegeleverd)", None, f"niet gevonden: {reason}"),)
+        reason = (
+            _os_reason(exc)
+            if isinstance(exc, OSError)
+            else says("instrument.folder-missing", N_("de map ontbreekt"))
+        )
+        return (), (
+            InstrumentError(
+                _bundled_source("instruments"),
+                None,
+                says("instrument.not-found", N_("niet gevonden: {reason}"), reason=reason),
+            ),
+        )
     for entry in entries:
-        source = f"{entry.name} (meegeleverd)"
+        source = _bundled_source(entry.name)
         try:
             found.append(_parse(entry.read_bytes(), source, BUNDLED_SOURCE))
         except OSError as exc:
-            errors.append(
-                InstrumentError(source, None, f"kan het bestand niet lezen ({_os_reason(exc)})")
-            )
+            errors.append(InstrumentError(source, None, _unreadable(_os_reason(exc))))
         except InstrumentError as exc:
             errors.append(exc)
     return tuple(found), tuple(errors)
@@ -918,17 +1230,25 @@ def default_instrument() -> Instrument:
     exactly one such instrument (a packaging bug)."""
     found = [i for i in bundled_instruments() if i.is_default]
     if len(found) != 1:
-        names = ", ".join(i.id for i in found) or "geen"
+        names: object = ", ".join(i.id for i in found) or says("instrument.word.none", N_("geen"))
         raise InstrumentError(
-            "instruments (meegeleverd)",
+            _bundled_source("instruments"),
             "default",
-            f"precies één meegeleverd instrument moet de standaard zijn (nu: {names})",
+            says(
+                "instrument.default-not-one",
+                N_("precies één meegeleverd instrument moet de standaard zijn (nu: {names})"),
+                names=names,
+            ),
         )
     if found[0].kind is not InstrumentKind.LEVELS:
         raise InstrumentError(
             found[0].id,
             "default",
-            f"het standaardinstrument moet van de soort 'levels' zijn, niet '{found[0].kind}'",
+            says(
+                "instrument.default-not-levels",
+                N_("het standaardinstrument moet van de soort 'levels' zijn, niet '{kind}'"),
+                kind=found[0].kind,
+            ),
         )
     return found[0]
 
@@ -943,7 +1263,7 @@ def load_all(user_dir: Path | None = None) -> tuple[list[Instrument], list[Instr
     bundled, bundled_errors = _bundled()
     errors = list(bundled_errors)
     instruments: list[Instrument] = []
-    taken: dict[tuple[str, str], str] = {}
+    taken: dict[tuple[str, str], str | Said] = {}
 
     def add(inst: Instrument, source: str) -> None:
         ref = (inst.id, inst.version)
@@ -952,12 +1272,22 @@ def load_all(user_dir: Path | None = None) -> tuple[list[Instrument], list[Instr
                 InstrumentError(
                     source,
                     "id",
-                    f"instrument '{inst.id}' versie '{inst.version}' bestaat al "
-                    f"({taken[ref]}); geef dit bestand een andere id of een hoger versienummer",
+                    says(
+                        "instrument.already-taken",
+                        N_(
+                            "instrument '{id}' versie '{version}' bestaat al ({where}); geef dit "
+                            "bestand een andere id of een hoger versienummer"
+                        ),
+                        id=inst.id,
+                        version=inst.version,
+                        where=taken[ref],
+                    ),
                 )
             )
             return
-        taken[ref] = "meegeleverd" if inst.is_bundled else source
+        taken[ref] = (
+            says("instrument.word.bundled", N_("meegeleverd")) if inst.is_bundled else source
+        )
         instruments.append(inst)
 
     for inst in bundled:
@@ -973,8 +1303,22 @@ def load_all(user_dir: Path | None = None) -> tuple[list[Instrument], list[Instr
     except FileNotFoundError:
         files = []
     except (OSError, ValueError) as exc:
-        reason = _os_reason(exc) if isinstance(exc, OSError) else "ongeldige mapnaam"
-        errors.append(InstrumentError(str(user_dir), None, f"kan de map niet lezen ({reason})"))
+        reason = (
+            _os_reason(exc)
+            if isinstance(exc, OSError)
+            else says("instrument.invalid-folder-name", N_("ongeldige mapnaam"))
+        )
+        errors.append(
+            InstrumentError(
+                str(user_dir),
+                None,
+                says(
+                    "instrument.folder-unreadable",
+                    N_("kan de map niet lezen ({reason})"),
+                    reason=reason,
+                ),
+            )
+        )
         files = []
     for path in files:
         try:
@@ -1029,13 +1373,32 @@ class Catalogue:
         if found is not None:
             return found
         other = self.find(instrument_id)
-        hint = f"; geïnstalleerd is versie {other.version}" if other is not None else ""
-        raise InstrumentError(
-            f"instrument '{_plain(instrument_id)}' versie '{_plain(version)}'",
-            None,
-            "is niet geïnstalleerd en niet bij de gegevens bewaard"
-            f"{hint}; zet het instrumentbestand terug in de map {user_instrument_dir()}",
+        source = says(
+            "instrument.named",
+            N_("instrument '{id}' versie '{version}'"),
+            id=_plain(instrument_id),
+            version=_plain(version),
         )
+        if other is not None:
+            problem = says(
+                "instrument.not-installed-other",
+                N_(
+                    "is niet geïnstalleerd en niet bij de gegevens bewaard; geïnstalleerd is "
+                    "versie {installed}; zet het instrumentbestand terug in de map {folder}"
+                ),
+                installed=other.version,
+                folder=user_instrument_dir(),
+            )
+        else:
+            problem = says(
+                "instrument.not-installed",
+                N_(
+                    "is niet geïnstalleerd en niet bij de gegevens bewaard; zet het "
+                    "instrumentbestand terug in de map {folder}"
+                ),
+                folder=user_instrument_dir(),
+            )
+        raise InstrumentError(source, None, problem)
 
     def resolve(self, ref: str) -> Instrument:
         """`get` by an `id@version` reference (Conversation.instruments)."""
@@ -1069,7 +1432,11 @@ class Catalogue:
         if not marked:
             marked = list(self.installed[:1])
         if not marked:
-            raise InstrumentError("instrumenten", None, "er is geen enkel instrument geïnstalleerd")
+            raise InstrumentError(
+                says("instrument.word.instruments", N_("instrumenten")),
+                None,
+                says("instrument.none-installed", N_("er is geen enkel instrument geïnstalleerd")),
+            )
         newest: dict[str, Instrument] = {}
         for inst in marked:
             have = newest.get(inst.id)

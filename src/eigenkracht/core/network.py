@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from eigenkracht.core import serial
+from eigenkracht.core.errors import N_, says
 from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words, translate
 from eigenkracht.core.model import HelpKind, NetworkPerson, Quality, Ring, Sector
 from eigenkracht.core.privacy import display_name, pseudonyms
@@ -267,9 +268,11 @@ def persons_from_snapshot(text: str) -> list[NetworkPerson]:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise serial.SerialError("", "geen geldige JSON") from exc
+        raise serial.SerialError("", says("serial.invalid-json", N_("geen geldige JSON"))) from exc
     if not isinstance(data, dict) or data.get("format") != SNAPSHOT_FORMAT:
-        raise serial.SerialError("format", "onbekende versie van het netwerk")
+        raise serial.SerialError(
+            "format", says("network.unknown-version", N_("onbekende versie van het netwerk"))
+        )
     persons: list[NetworkPerson] = serial.from_plain(
         list[NetworkPerson], data.get("persons"), "persons"
     )

@@ -41,6 +41,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Any, Protocol
 
+from eigenkracht.core.errors import N_, Said
 from eigenkracht.core.model import CaseKind, CaseStatus, PlanStatus, PlanVersion
 from eigenkracht.core.problems import Code, Problem
 from eigenkracht.core.termijnen import extra_days
@@ -399,36 +400,45 @@ _HAPPENED = (
     "familiegroepsplan_received",
 )
 
-#: What each day is, in Dutch, for the sentences below.
+#: What each day is, in Dutch, for the sentences below (N_: the window translates them,
+#: context Meldingen).
 FIELD_WORDS: dict[str, str] = {
-    "melding_date": "de melding",
-    "persoonlijk_plan_received": "het ontvangen persoonlijk plan",
-    "familiegroepsplan_offered": "het aanbod van een familiegroepsplan",
-    "familiegroepsplan_received": "het ontvangen familiegroepsplan",
-    "clientondersteuning_date": "het wijzen op cliëntondersteuning",
-    "onderzoek_date": "het onderzoek",
-    "verslag_sent": "het verslag",
-    "aanvraag_date": "de aanvraag",
-    "beschikking_date": "de beschikking",
-    "evaluated_on": "de evaluatie",
-    "closed_on": "het afsluiten",
+    "melding_date": N_("de melding"),
+    "persoonlijk_plan_received": N_("het ontvangen persoonlijk plan"),
+    "familiegroepsplan_offered": N_("het aanbod van een familiegroepsplan"),
+    "familiegroepsplan_received": N_("het ontvangen familiegroepsplan"),
+    "clientondersteuning_date": N_("het wijzen op cliëntondersteuning"),
+    "onderzoek_date": N_("het onderzoek"),
+    "verslag_sent": N_("het verslag"),
+    "aanvraag_date": N_("de aanvraag"),
+    "beschikking_date": N_("de beschikking"),
+    "evaluated_on": N_("de evaluatie"),
+    "closed_on": N_("het afsluiten"),
 }
+_THIS_STEP = N_("deze stap")
 
 _TEXTS: dict[Code, str] = {
-    Code.DATE_IN_FUTURE: "De datum van {what} ligt in de toekomst. Kies vandaag of eerder.",
-    Code.DATE_BEFORE_MELDING: "De datum van {what} ligt vóór de melding. Dat kan niet.",
-    Code.MELDING_FIRST: "Leg eerst de datum van de melding vast.",
-    Code.AANVRAAG_FIRST: "Leg eerst de datum van de aanvraag vast.",
-    Code.BESCHIKKING_BEFORE_AANVRAAG: "De beschikking kan niet vóór de aanvraag liggen.",
-    Code.STATUS_REASON_MISSING: "Schrijf op waarom u de status zelf kiest.",
-    Code.STATUS_CLOSED_BY_DATE: "Een dossier sluit u af met de datum van afsluiten.",
+    Code.DATE_IN_FUTURE: N_("De datum van {what} ligt in de toekomst. Kies vandaag of eerder."),
+    Code.DATE_BEFORE_MELDING: N_("De datum van {what} ligt vóór de melding. Dat kan niet."),
+    Code.MELDING_FIRST: N_("Leg eerst de datum van de melding vast."),
+    Code.AANVRAAG_FIRST: N_("Leg eerst de datum van de aanvraag vast."),
+    Code.BESCHIKKING_BEFORE_AANVRAAG: N_("De beschikking kan niet vóór de aanvraag liggen."),
+    Code.STATUS_REASON_MISSING: N_("Schrijf op waarom u de status zelf kiest."),
+    Code.STATUS_CLOSED_BY_DATE: N_("Een dossier sluit u af met de datum van afsluiten."),
 }
+
+
+def problem_said(problem: Problem) -> Said:
+    """One route problem as a sentence with its code (core.errors.Said): the store's
+    refusal, translated by the window; str() is the Dutch."""
+    name = problem.field.removeprefix("case.")
+    what = Said(f"route.step.{name}", FIELD_WORDS.get(name, _THIS_STEP))
+    return Said(f"route.{problem.code.value}", _TEXTS[problem.code], {"what": what})
 
 
 def problem_text(problem: Problem) -> str:
-    """One route problem as a Dutch sentence (the store's refusal, the command line)."""
-    what = FIELD_WORDS.get(problem.field.removeprefix("case."), "deze stap")
-    return _TEXTS[problem.code].format(what=what)
+    """One route problem as a Dutch sentence (the command line)."""
+    return str(problem_said(problem))
 
 
 def route_problems(
@@ -491,6 +501,7 @@ __all__ = [
     "derived_status",
     "is_working_day",
     "nearest",
+    "problem_said",
     "problem_text",
     "route",
     "route_problems",

@@ -18,15 +18,39 @@ import types
 import typing
 from typing import Any, TypeVar
 
+from eigenkracht.core.errors import N_, Said, says
+
 T = TypeVar("T")
 _DATE_RE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
 
 class SerialError(ValueError):
-    def __init__(self, path: str, problem: str) -> None:
-        super().__init__(f"{path or '(hoofdniveau)'}: {problem}")
+    """`path` names the offending key (a technical detail, kept as it is); `problem` is
+    what is wrong with it, a Said (core.errors) so that the window can translate it.
+    `said` is the whole sentence: str() is its Dutch."""
+
+    def __init__(self, path: str, problem: Said) -> None:
+        where: object = path or says("serial.top-level", N_("(hoofdniveau)"))
+        self.said = says("serial.at", N_("{path}: {problem}"), path=where, problem=problem)
+        super().__init__(str(self.said))
         self.path = path
-        self.problem = problem
+        self.problem = str(problem)
+
+
+def _unknown_type() -> Said:
+    return says("serial.unknown-type", N_("onbekend type"))
+
+
+def _expected(what: str) -> Said:
+    """ "hier hoort ..." for the kinds of value the reader knows."""
+    return {
+        "list": says("serial.expected-list", N_("hier hoort een lijst")),
+        "object": says("serial.expected-object", N_("hier hoort een object")),
+        "date": says("serial.expected-date", N_("hier hoort een datum (JJJJ-MM-DD)")),
+        "bool": says("serial.expected-bool", N_("hier hoort waar of onwaar")),
+        "int": says("serial.expected-int", N_("hier hoort een geheel getal")),
+        "str": says("serial.expected-text", N_("hier hoort tekst")),
+    }[what]
 
 
 def to_plain(value: Any) -> Any:
@@ -67,15 +91,15 @@ def from_plain(hint: Any, data: Any, path: str = "") -> Any:
         non_none = [a for a in args if a is not type(None)]
         if len(non_none) == 1:
             return from_plain(non_none[0], data, path)
-        raise SerialError(path, "onbekend type")
+        raise SerialError(path, _unknown_type())
     if origin is list:
         if not isinstance(data, list):
-            raise SerialError(path, "hier hoort een lijst")
+            raise SerialError(path, _expected("list"))
         (item,) = typing.get_args(hint)
         return [from_plain(item, v, f"{path}[{i}]") for i, v in enumerate(data)]
     if origin is dict:
         if not isinstance(data, dict) or not all(isinstance(k, str) for k in data):
-            raise SerialError(path, "hier hoort een object")
+            raise SerialError(path, _expected("object"))
         _key, value = typing.get_args(hint)
         return {k: from_plain(value, v, f"{path}.{k}") for k, v in data.items()}
     if hint is Any:  # plain JSON as it is (OwnPlanRecord.content), checked to be JSON
@@ -86,28 +110,37 @@ def from_plain(hint: Any, data: Any, path: str = "") -> Any:
         try:
             return hint(data)
         except ValueError:
-            raise SerialError(path, f"onbekende waarde {str(data)[:40]!r}") from None
+            raise SerialError(
+                path,
+                says(
+                    "serial.unknown-value",
+                    N_("onbekende waarde {value}"),
+                    value=repr(str(data)[:40]),
+                ),
+            ) from None
     if hint is dt.date:
         # Only JJJJ-MM-DD: fromisoformat also takes "20261120" and "2026-W47-5".
         if not isinstance(data, str) or not _DATE_RE.fullmatch(data):
-            raise SerialError(path, "hier hoort een datum (JJJJ-MM-DD)")
+            raise SerialError(path, _expected("date"))
         try:
             return dt.date.fromisoformat(data)
         except ValueError:
-            raise SerialError(path, "geen geldige datum (JJJJ-MM-DD)") from None
+            raise SerialError(
+                path, says("serial.invalid-date", N_("geen geldige datum (JJJJ-MM-DD)"))
+            ) from None
     if hint is bool:
         if not isinstance(data, bool):
-            raise SerialError(path, "hier hoort waar of onwaar")
+            raise SerialError(path, _expected("bool"))
         return data
     if hint is int:
         if isinstance(data, bool) or not isinstance(data, int):
-            raise SerialError(path, "hier hoort een geheel getal")
+            raise SerialError(path, _expected("int"))
         return data
     if hint is str:
         if not isinstance(data, str):
-            raise SerialError(path, "hier hoort tekst")
+            raise SerialError(path, _expected("str"))
         return data
-    raise SerialError(path, "onbekend type")
+    raise SerialError(path, _unknown_type())
 
 
 def _json_value(data: Any, path: str) -> Any:
@@ -119,22 +152,29 @@ def _json_value(data: Any, path: str) -> Any:
         return [_json_value(v, f"{path}[{i}]") for i, v in enumerate(data)]
     if isinstance(data, dict) and all(isinstance(k, str) for k in data):
         return {k: _json_value(v, f"{path}.{k}") for k, v in data.items()}
-    raise SerialError(path, "onbekend type")
+    raise SerialError(path, _unknown_type())
 
 
 def _dataclass_from_plain(cls: type[T], data: Any, path: str) -> T:
     if not isinstance(data, dict):
-        raise SerialError(path, "hier hoort een object")
+        raise SerialError(path, _expected("object"))
     hints = _hints(typing.cast(Any, cls))
     fields = {f.name: f for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
     unknown = set(data) - set(fields)
     if unknown:
-        raise SerialError(path, f"onbekende sleutel {sorted(unknown)[0][:40]!r}")
+        raise SerialError(
+            path,
+            says(
+                "serial.unknown-key",
+                N_("onbekende sleutel {key}"),
+                key=repr(sorted(unknown)[0][:40]),
+            ),
+        )
     kwargs = {}
     for name, f in fields.items():
         key_path = f"{path}.{name}" if path else name
         if name in data:
             kwargs[name] = from_plain(hints[name], data[name], key_path)
         elif f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
-            raise SerialError(key_path, "ontbreekt")
+            raise SerialError(key_path, says("serial.missing", N_("ontbreekt")))
     return cls(**kwargs)

@@ -296,7 +296,9 @@ def loads(text: str | bytes) -> Inzage:
             versions = []
     except (SerialError, RecursionError) as exc:
         raise InzageError.say(
-            "inzage.bestand-beschadigd", N_("Het bestand is beschadigd: {exc}"), exc=exc
+            "inzage.bestand-beschadigd",
+            N_("Het bestand is beschadigd: {exc}"),
+            exc=getattr(exc, "said", exc),
         ) from exc
     log = data.get("access_log", [])
     if not isinstance(log, list) or not all(isinstance(row, dict) for row in log):

@@ -611,7 +611,7 @@ def content_from_plain(
             says(
                 "selfassessment.bestand-beschadigd-2",
                 N_("Het bestand is beschadigd ({exc})."),
-                exc=exc,
+                exc=exc.said,
             )
         ) from None
     except (RecursionError, ValueError, TypeError, OverflowError):
@@ -642,7 +642,7 @@ def plan_from_plain(data: Any) -> OwnPlan:
             says(
                 "selfassessment.eigen-plan-beschadigd",
                 N_("Het eigen plan is beschadigd ({exc})."),
-                exc=exc,
+                exc=exc.said,
             )
         ) from None
     except (RecursionError, ValueError, TypeError, OverflowError):

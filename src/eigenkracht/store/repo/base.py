@@ -47,7 +47,7 @@ from eigenkracht.core.model import (
     PlanVersion,
     Signature,
 )
-from eigenkracht.core.process import ROUTE_FIELDS, case_status, problem_text, route_problems
+from eigenkracht.core.process import ROUTE_FIELDS, case_status, problem_said, route_problems
 from eigenkracht.store import anchor, audit
 from eigenkracht.store.database import DatabaseError, Store, now_iso, store_error
 from eigenkracht.store.errors import FrozenPlan, InvalidValue, NotFound, StoreError
@@ -333,8 +333,8 @@ class RepositoryBase:
                     domain=score.domain[:40],
                     name=inst.name,
                 )
-            problem = inst.check_level(score.level)
-            if problem:
+            problem = inst.level_said(score.level)
+            if problem is not None:
                 raise InvalidValue.say(
                     "repo.niets-opgeslagen",
                     N_("{problem} Er is niets opgeslagen."),
@@ -370,8 +370,8 @@ class RepositoryBase:
         inst = self._goal_instrument(goal)
         if inst is None:
             return
-        problem = inst.check_level(goal.target_level, what="doel")
-        if problem:
+        problem = inst.level_said(goal.target_level, what="doel")
+        if problem is not None:
             raise InvalidValue.say(
                 "repo.niets-opgeslagen", N_("{problem} Er is niets opgeslagen."), problem=problem
             )
@@ -388,7 +388,11 @@ class RepositoryBase:
         """Refuse days that cannot be (core.process.route_problems) among `changed`."""
         problems = route_problems(case, today or dt.date.today(), changed)
         if problems:
-            raise InvalidValue(problem_text(problems[0]) + " Er is niets veranderd.")
+            raise InvalidValue.say(
+                "repo.route-niets-veranderd",
+                N_("{problem} Er is niets veranderd."),
+                problem=problem_said(problems[0]),
+            )
 
     def _refresh_status(self, case_id: int) -> tuple[str, ...]:
         """Store the status the case's days give (core.process.case_status); the name
