@@ -37,7 +37,13 @@ from PySide6.QtWidgets import (
 from eigenkracht.exchange.selfassessment import Helper, KdfSettings, OwnPlan, PlanKind
 from eigenkracht.ui.citizen import CitizenWindow
 from eigenkracht.ui.citizen.base import CitizenPage
-from eigenkracht.ui.citizen.pages import DomainPage, HelpersPage, NamePage, WellbeingPage
+from eigenkracht.ui.citizen.pages import (
+    DomainPage,
+    ExplainPage,
+    HelpersPage,
+    NamePage,
+    WellbeingPage,
+)
 from eigenkracht.ui.citizen.plan_pages import (
     ActionsPage,
     GoalsPage,
@@ -64,6 +70,7 @@ INTERACTIVE = {
     Role.ButtonMenu,
 }
 POSITION = re.compile(r"\((\d+) van (\d+)\)$")
+ARROWS = "Met de pijltjes op het toetsenbord kiest u een ander antwoord."
 
 
 class FakeSpeaker(Speaker):
@@ -267,7 +274,8 @@ def test_answers_are_one_exclusive_radio_group(make, qtbot) -> None:  # type: ig
     assert answers[0].name.endswith("(1 van 6)")
     assert answers[0].group() is not None
     assert answers[0].group().text(QAccessible.Text.Name) == page.heading.text()  # type: ignore[union-attr]
-    assert answers[0].group().text(QAccessible.Text.Description) == page.help.text()  # type: ignore[union-attr]
+    description = answers[0].group().text(QAccessible.Text.Description)  # type: ignore[union-attr]
+    assert description == f"{page.help.text()} {ARROWS}"  # Tab stops only at one answer
     for button in page.choices.values():
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         states = [n.iface.state().checked for n in walk(window) if n.role == Role.RadioButton]
@@ -276,6 +284,38 @@ def test_answers_are_one_exclusive_radio_group(make, qtbot) -> None:  # type: ig
     qtbot.mouseClick(page.choices[None], Qt.MouseButton.LeftButton)
     assert not any(b.isChecked() for b in page.choices.values())
     assert window.content.answer(page.domain.key) is None
+
+
+def test_the_arrow_keys_are_explained(make, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Tab stops only at the chosen answer; the explanation screen and every set of
+    answers say that the arrow keys move to another one, and they do."""
+    window = make()
+    window.start()
+    explain = next(p for p in window.pages if isinstance(p, ExplainPage))
+    window.goto(window.pages.index(explain))
+    assert explain.keys.isVisible() and explain.keys.text() == ARROWS
+    assert ARROWS in explain.speech_text()
+    filled(window)
+    for index, page in enumerate(window.pages):
+        window.goto(index)
+        for node in walk(window):
+            if node.role == Role.Grouping:
+                answers = any(
+                    node.iface.child(i).role() == Role.RadioButton
+                    for i in range(node.iface.childCount())
+                )
+                said = node.iface.text(QAccessible.Text.Description).endswith(ARROWS)
+                assert said == answers, f"{type(page).__name__}: {node.describe()}"
+    dialog = SaveDialog(1.25)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.question.accessibleDescription().endswith(ARROWS)
+    domain = next(p for p in window.pages if isinstance(p, DomainPage))
+    window.goto(window.pages.index(domain))
+    qtbot.mouseClick(domain.choices[2], Qt.MouseButton.LeftButton)
+    domain.choices[2].setFocus()
+    qtbot.keyClick(domain.choices[2], Qt.Key.Key_Down)
+    assert domain.choices[3].hasFocus() and domain.choices[3].isChecked()
 
 
 def test_the_focus_starts_inside_the_question(make) -> None:  # type: ignore[no-untyped-def]

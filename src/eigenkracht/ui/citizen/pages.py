@@ -34,6 +34,7 @@ from eigenkracht.ui.citizen.widgets import (
     CheckBox,
     ChoiceButton,
     announce,
+    arrow_keys_text,
     big_button,
     check_only,
     label,
@@ -151,10 +152,12 @@ class ExplainPage(CitizenPage):
             )
         self.how = label(how, self)
         self.layout_.addWidget(self.how)
+        self.keys = label(arrow_keys_text(), self)  # Tab stops only at the chosen answer
+        self.layout_.addWidget(self.keys)
         self.finish()
 
     def speech_text(self) -> str:
-        return f"{super().speech_text()} {self.how.text()}"
+        return f"{super().speech_text()} {self.how.text()} {self.keys.text()}"
 
 
 # -- simple questions ---------------------------------------------------------------

@@ -317,10 +317,25 @@ class QuestionGroup(QGroupBox):
         self.box = QVBoxLayout(self)
         self.box.setContentsMargins(0, 0, 0, 0)
         self.box.setSpacing(10)
+        self.help_text = ""
+        self.has_answers = False  # set by make_answers
 
     def set_question(self, question: str, help_text: str = "") -> None:
         self.setAccessibleName(question)
-        self.setAccessibleDescription(help_text)
+        self.help_text = help_text
+        self._describe()
+
+    def _describe(self) -> None:
+        """The help line, and for a set of answers how the arrow keys move in it (Tab
+        stops only at the chosen answer)."""
+        parts = [self.help_text, arrow_keys_text() if self.has_answers else ""]
+        self.setAccessibleDescription(" ".join(p for p in parts if p))
+
+
+def arrow_keys_text() -> str:
+    return QApplication.translate(
+        "CitizenWidgets", "Met de pijltjes op het toetsenbord kiest u een ander antwoord."
+    )
 
 
 def position_name(name: str, number: int, total: int) -> str:
@@ -334,6 +349,10 @@ def make_answers(buttons: Sequence[QAbstractButton]) -> None:
     (they share a parent, the QuestionGroup), so a screen reader hears radio buttons,
     each named with its place ("Cijfer 3 (4 van 11)")."""
     total = len(buttons)
+    groups = {id(g): g for b in buttons if isinstance(g := b.parentWidget(), QuestionGroup)}
+    for group in groups.values():
+        group.has_answers = True
+        group._describe()
     for number, button in enumerate(buttons, start=1):
         button.setCheckable(True)
         button.setAutoExclusive(True)
@@ -558,6 +577,7 @@ __all__ = [
     "QuestionGroup",
     "TextSizer",
     "announce",
+    "arrow_keys_text",
     "big_button",
     "check_only",
     "fit_text_box",
