@@ -417,3 +417,22 @@ def test_a_route_day_refused_in_english(english: None, qtbot, repo: Repository) 
         "The date of the application is in the future. Choose today or earlier. "
         "Nothing was changed."
     )
+
+
+def test_a_damaged_access_export_in_english(english: None, repo: Repository) -> None:
+    """The access export read back: the damaged key is named as it is, the rest of the
+    sentence is in the window's language."""
+    from eigenkracht.exchange import inzage
+
+    case = repo.create_case(Case(reference="EK-15", household_name="Fam. de Wit")).case
+    assert case.id is not None
+    document = inzage.export_case(repo, case.id).document
+    document["case_file"]["case"]["reference"] = 15
+    with pytest.raises(inzage.InzageError) as caught:
+        inzage.loads(inzage.dumps(document))
+    assert str(caught.value) == (
+        "Het bestand is beschadigd: case_file.case.reference: hier hoort tekst"
+    )
+    assert problem_text(caught.value) == (
+        "The file is damaged: case_file.case.reference: text belongs here"
+    )

@@ -294,11 +294,13 @@ def loads(text: str | bytes) -> Inzage:
             )
         else:
             versions = []
-    except (SerialError, RecursionError) as exc:
+    except SerialError as exc:  # the key path kept, the rest in the window's language
         raise InzageError.say(
-            "inzage.bestand-beschadigd",
-            N_("Het bestand is beschadigd: {exc}"),
-            exc=getattr(exc, "said", exc),
+            "inzage.bestand-beschadigd", N_("Het bestand is beschadigd: {exc}"), exc=exc.said
+        ) from exc
+    except RecursionError as exc:  # never Python's English words
+        raise InzageError.say(
+            "inzage.bestand-beschadigd-diep", N_("Het bestand is beschadigd.")
         ) from exc
     log = data.get("access_log", [])
     if not isinstance(log, list) or not all(isinstance(row, dict) for row in log):
