@@ -144,9 +144,9 @@ def preview_html(built: Built) -> str:
                     found = levels.get(int(level)) if level is not None else None
                     shown = f"{level} · {found['citizen_label']}" if found else r.level_text(level)
                     cell = _e(shown if level is None or found else str(level))
-                    given = day(domain.get(f"{side}_date"))
-                    if level is not None and given is not None and given != row_day:
-                        of = _pdf("van {date}").format(date=long_date(given))
+                    given_on = day(domain.get(f"{side}_date"))
+                    if level is not None and given_on is not None and given_on != row_day:
+                        of = _pdf("van {date}").format(date=long_date(given_on))
                         cell += f"<br><small>{_e(of)}</small>"
                     cells.append(cell)
                 out.append(f"<tr><td>{name}</td><td>{cells[0]}</td><td>{cells[1]}</td></tr>")
