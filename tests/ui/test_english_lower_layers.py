@@ -382,9 +382,14 @@ def test_a_score_outside_the_scale_refused_in_english(english: None, repo: Repos
                 scores=[DomainScore(domain, 9)],
             )
         )
-    assert str(caught.value).startswith("Een score bij '")
+    assert str(caught.value) == (  # the command line
+        f"Een score bij '{instrument.name}' ligt tussen 1 en 5; 9 past daar niet. "
+        "Er is niets opgeslagen."
+    )
+    english_name = instrument.localised("en").name  # the file's own English name
+    assert english_name != instrument.name
     assert problem_text(caught.value) == (
-        f"A score for '{instrument.name}' lies between 1 and 5; 9 does not fit. Nothing was saved."
+        f"A score for '{english_name}' lies between 1 and 5; 9 does not fit. Nothing was saved."
     )
 
 

@@ -49,6 +49,21 @@ def says(code: str, template: str, **values: object) -> Said:
     return Said(code, template, values)
 
 
+@dataclass(frozen=True)
+class InLanguage:
+    """A value of a Said that its source gives in several languages (an instrument's
+    name from its file): str() is the Dutch, the window takes `texts[language]`."""
+
+    dutch: str
+    texts: Mapping[str, str] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.dutch
+
+    def text(self, language: str) -> str:
+        return self.texts.get(language, self.dutch)
+
+
 class UserFacingError(Exception):
     """A problem the user can understand and act on; str() is a Dutch sentence.
 

@@ -27,7 +27,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, NoReturn
 
-from eigenkracht.core.errors import N_, OsProblem, Said, UserFacingError, os_problem_kind, says
+from eigenkracht.core.errors import (
+    N_,
+    InLanguage,
+    OsProblem,
+    Said,
+    UserFacingError,
+    os_problem_kind,
+    says,
+)
 from eigenkracht.core.paths import DATA_DIR_ENV as DATA_DIR_ENV
 from eigenkracht.core.paths import data_root, user_data_dir
 
@@ -393,8 +401,13 @@ class Instrument:
         or "doel" (a goal target)."""
         if value is None or self.allows(value):
             return None
+        dutch = self._dutch or self
+        name = InLanguage(
+            dutch.name,
+            {lang: texts["name"] for lang, texts in dutch.translations.items() if "name" in texts},
+        )
         values = {
-            "name": self.name,
+            "name": name,
             "minimum": self.scale.minimum,
             "maximum": self.scale.maximum,
             "value": _show_key(str(value)),

@@ -17,7 +17,14 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from eigenkracht.core.errors import MESSAGES, OsProblem, Said, UserFacingError, os_problem_kind
+from eigenkracht.core.errors import (
+    MESSAGES,
+    InLanguage,
+    OsProblem,
+    Said,
+    UserFacingError,
+    os_problem_kind,
+)
 from eigenkracht.ui.widgets.plain import plain_line, plain_message
 from eigenkracht.ui.widgets.views import MessageBar, MessageLabel
 
@@ -46,7 +53,16 @@ def os_reason(exc: OSError) -> str:
     return _tr("een fout van de schijf of het systeem")
 
 
+def _language() -> str:
+    """The interface language (ui/app.py sets it on the application), "nl" without."""
+    app = QCoreApplication.instance()
+    language = app.property("eigenkrachtLanguage") if app is not None else None
+    return language if isinstance(language, str) and language else "nl"
+
+
 def _value_text(value: object) -> str:
+    if isinstance(value, InLanguage):
+        return value.text(_language())
     if isinstance(value, Said):
         return said_text(value)
     if isinstance(value, UserFacingError) and value.said is not None:
