@@ -1251,6 +1251,10 @@ Please note: a copy of the database that you made earlier (a backup, for example
 <context>
     <name>CitizenWidgets</name>
     <message>
+        <source>Met de pijltjes op het toetsenbord kiest u een ander antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{answer} ({n} van {total})</source>
         <translation>{answer} ({n} of {total})</translation>
     </message>
@@ -4414,7 +4418,7 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>de melding</source>
         <extracomment>The Case field that holds the day of each step. The fields a route write may change (Repository.record_route). What each day is, in Dutch, for the sentences below (N_: the window translates them, context Meldingen).</extracomment>
-        <translation>the report</translation>
+        <translation>the report (melding)</translation>
     </message>
     <message>
         <source>het ontvangen persoonlijk plan</source>
@@ -4466,11 +4470,11 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>De datum van {what} ligt vóór de melding. Dat kan niet.</source>
-        <translation>The date of {what} is before the report. That cannot be.</translation>
+        <translation>The date of {what} is before the report (melding). That cannot be.</translation>
     </message>
     <message>
         <source>Leg eerst de datum van de melding vast.</source>
-        <translation>First record the date of the report.</translation>
+        <translation>First record the date of the report (melding).</translation>
     </message>
     <message>
         <source>Leg eerst de datum van de aanvraag vast.</source>

@@ -1251,6 +1251,10 @@ Let op: een kopie van de database die u eerder hebt gemaakt (bijvoorbeeld een ba
 <context>
     <name>CitizenWidgets</name>
     <message>
+        <source>Met de pijltjes op het toetsenbord kiest u een ander antwoord.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{answer} ({n} van {total})</source>
         <translation type="unfinished"></translation>
     </message>
