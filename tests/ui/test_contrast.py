@@ -28,7 +28,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QRect, Qt
-from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtGui import QColor, QIcon, QImage, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -394,6 +394,73 @@ def test_citizen_focus(citizen: Any, qtbot: Any, theme: str) -> None:
     answer = next(b for b in citizen.page.findChildren(QPushButton) if b.isCheckable())
     ring = focus_ring(qtbot, citizen, answer)
     assert ring >= BORDER, f"{theme}: answer {ring:.2f}:1"
+
+
+def icon_contrast(button: QPushButton) -> float:
+    """The button's icon as drawn on the screen against the button's face: the pixels
+    that change when the icon is swapped for a transparent one of the same size (the
+    text stays where it is), against the most common colour inside the border."""
+    window = button.window()
+    rect = Shot(window).rect_of(button).adjusted(5, 5, -5, -5)
+    shown = Shot(window)
+    icon = button.icon()
+    blank = QPixmap(button.iconSize())
+    blank.fill(Qt.GlobalColor.transparent)
+    button.setIcon(QIcon(blank))
+    bare = Shot(window)
+    button.setIcon(icon)
+    faces: Counter[int] = Counter()
+    drawn = []
+    for y in range(rect.top(), rect.bottom() + 1):
+        for x in range(rect.left(), rect.right() + 1):
+            faces[bare.colour(x, y).rgb()] += 1
+            if shown.colour(x, y).rgb() != bare.colour(x, y).rgb():
+                drawn.append(shown.colour(x, y))
+    assert drawn, f"no icon drawn on {describe(button)}"
+    face = QColor(faces.most_common(1)[0][0])
+    return max(contrast(face, colour) for colour in drawn)
+
+
+def test_citizen_read_aloud_icon(qtbot: Any, tmp_path: Path, theme: str) -> None:
+    """The speaker icon of "Lees voor" (the page's and an answer's) is drawn in the
+    button's text colour: 3:1 against the button (the style's own dark grey was 1.5:1 on
+    Adwaita dark)."""
+    from eigenkracht.exchange.selfassessment import KdfSettings
+    from eigenkracht.ui.citizen import CitizenWindow
+    from eigenkracht.ui.citizen.pages import DomainPage
+    from eigenkracht.ui.citizen.speech import Speaker
+
+    class Silent(Speaker):
+        name = "stil"
+
+        def say(self, text: str) -> None:
+            pass
+
+        def stop(self) -> None:
+            pass
+
+    window = CitizenWindow(
+        draft_path=tmp_path / "concept.json",
+        find_speech=False,
+        today=TODAY,
+        kdf=KdfSettings(time_cost=1, memory_cost_kib=32),
+        speaker=Silent(),
+    )
+    qtbot.addWidget(window)
+    window.resize(1000, 760)
+    window.show()
+    qtbot.waitExposed(window)
+    window.start()
+    window.goto(next(i for i, p in enumerate(window.pages) if isinstance(p, DomainPage)))
+    answer = next(b for b in window.ctx.read_buttons if window.page.isAncestorOf(b))
+    weak = []
+    for button in (window.read_page_button, answer):
+        assert button.isVisible()
+        ratio = icon_contrast(button)
+        if ratio < BORDER:
+            weak.append(f"{describe(button)} icon {ratio:.2f}:1")
+    window.started = False
+    assert not weak, f"{theme}: {weak}"
 
 
 def test_messages(qtbot: Any, theme: str) -> None:

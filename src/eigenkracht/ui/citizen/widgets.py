@@ -11,17 +11,20 @@ from __future__ import annotations
 import weakref
 from collections.abc import Sequence
 
-from PySide6.QtCore import QObject, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPointF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleActionInterface,
     QAccessibleAnnouncementEvent,
     QAccessibleAttributesInterface,
     QAccessibleInterface,
+    QColor,
     QFont,
+    QIcon,
     QKeyEvent,
     QPainter,
     QPaintEvent,
+    QPalette,
     QPolygonF,
 )
 from PySide6.QtWidgets import (
@@ -42,6 +45,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import Shiboken, getCppPointer
 
+from eigenkracht.ui.widgets.theme import readable_on
 from eigenkracht.ui.widgets.views import PlainLabel
 
 NORMAL_TEXT = 1.25  # the citizen window is a little larger than the system font
@@ -436,11 +440,49 @@ def big_button(text: str, name: str, parent: QWidget, *, kind: str = "big") -> Q
     return button
 
 
+class ReadButton(BigButton):
+    """A button with the style's speaker icon drawn in the button's text colour (the
+    style's own is dark grey, unseen on a dark or high-contrast palette), at least 3:1
+    against the button's face; it follows a change of palette or style."""
+
+    def __init__(self, text: str, parent: QWidget) -> None:
+        super().__init__(text, parent)
+        self._colour_icon()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kinds = (QEvent.Type.PaletteChange, QEvent.Type.StyleChange)
+        if event.type() in kinds:
+            self._colour_icon()
+
+    def icon_colour(self) -> QColor:
+        palette = self.palette()
+        face = palette.color(QPalette.ColorRole.Button)
+        return readable_on(palette.color(QPalette.ColorRole.ButtonText), face, 3.0)
+
+    def _colour_icon(self) -> None:
+        source = self.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume)
+        colour = self.icon_colour()
+        icon = QIcon()
+        for ratio in (1.0, 2.0):  # sharp at 100 % and on a high-density screen
+            pixmap = source.pixmap(self.iconSize(), ratio)
+            if pixmap.isNull():
+                continue
+            painter = QPainter(pixmap)
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(pixmap.rect(), colour)
+            painter.end()
+            icon.addPixmap(pixmap)
+        self.setIcon(icon if not icon.isNull() else source)
+
+
 def read_button(name: str, parent: QWidget) -> QPushButton:
     """A "Lees voor" button with a speaker icon; hidden until an engine is found."""
-    button = big_button(QApplication.translate("CitizenWidgets", "Lees voor"), name, parent)
+    button = ReadButton(QApplication.translate("CitizenWidgets", "Lees voor"), parent)
+    button.setAccessibleName(name)
+    button.setAutoDefault(True)
+    button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setObjectName("small")
-    button.setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_MediaVolume))
     button.setToolTip(QApplication.translate("CitizenWidgets", "De computer leest dit voor."))
     button.hide()
     return button
@@ -575,6 +617,7 @@ __all__ = [
     "ChoiceButton",
     "HeadingLabel",
     "QuestionGroup",
+    "ReadButton",
     "TextSizer",
     "announce",
     "arrow_keys_text",
