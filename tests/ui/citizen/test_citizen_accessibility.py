@@ -715,3 +715,33 @@ def test_list_pages_keep_their_form_in_the_question(make) -> None:  # type: igno
         if isinstance(page, ListPage):
             assert getattr(page, "question", None) is not None
             assert all(page.question.isAncestorOf(f) for f in page.fields), type(page).__name__
+
+
+# -- the confirm dialog's size ------------------------------------------------------
+
+
+@pytest.mark.parametrize("factor", [1.25, 1.75])
+def test_the_confirm_dialog_is_wide_enough(qtbot, factor: float) -> None:  # type: ignore[no-untyped-def]
+    """About 45 letters of the question a line (more room with large text), the
+    question wrapped in full above the buttons, everything on the screen."""
+    question = "Weet u het zeker? Alles wat u hebt ingevuld, gaat weg van deze computer."
+    confirm = ConfirmDialog(question, "Ja, alles wissen", factor, speak=lambda _text: None)
+    qtbot.addWidget(confirm)
+    confirm.show()
+    qtbot.waitExposed(confirm)
+    letters = confirm.question.fontMetrics().averageCharWidth()
+    free = confirm.screen().availableGeometry()
+    assert confirm.width() >= min(45 * letters, free.width() - 40)
+    assert confirm.width() <= free.width() and confirm.height() <= free.height()
+    heading = confirm.question
+    assert heading.wordWrap() and heading.height() >= heading.heightForWidth(heading.width())
+    # no scroll bar once laid out (the last layout pass comes after the first paint)
+    qtbot.waitUntil(lambda: heading.visibleRegion().boundingRect() == heading.rect())
+    for button in (confirm.read_aloud, confirm.yes_button, confirm.no_button):
+        assert button.isVisible()
+        place = button.mapTo(confirm, button.rect().bottomRight())
+        assert confirm.rect().contains(place), button.text()
+        assert (
+            button.mapTo(confirm, button.rect().topLeft()).y()
+            > heading.mapTo(confirm, heading.rect().bottomLeft()).y()
+        )

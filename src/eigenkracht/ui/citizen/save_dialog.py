@@ -223,7 +223,16 @@ class ConfirmDialog(QDialog):
         layout.addWidget(scrolling(self.question, self), 1)
         layout.addLayout(buttons)
         self.sizer.apply()
-        fit_dialog(self, 560)  # as tall as the question at this width: no scroll bar
+        self._fit()
+
+    def _fit(self) -> None:
+        """About 45 letters of the question a line: 560 px at normal text, wider with
+        large text (where 560 px left it only as wide as its buttons); as tall as the
+        question at that width, so no scroll bar; fit_dialog keeps it on the screen,
+        and the question wraps."""
+        letters = self.question.fontMetrics().averageCharWidth() * 45
+        margins = self.layout().contentsMargins()
+        fit_dialog(self, max(560, letters + margins.left() + margins.right()))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
