@@ -312,9 +312,11 @@ def test_settings_are_typed_with_defaults(qsettings):
     assert set(Settings.declared()) == {
         "backup_folder",
         "backup_reminder_days",
+        "citizen_window_geometry",
         "idle_lock_minutes",
         "language",
         "last_database",
+        "main_window_geometry",
         "worker_name",
         "worker_name_asked",
     }

@@ -148,7 +148,8 @@ def test_a_progress_conversation_shows_and_carries_the_earlier_scores(
     with qtbot.waitSignal(plan.printer.finished, timeout=60_000):
         click(qtbot, plan.save_button)
     text = text_of(save_to.read_bytes())
-    section = text.split("Hoe gaat het met u, per onderwerp?")[1].split("Mensen om u heen:")[0]
+    section = text.split("Hoe gaat het met u, per onderwerp?")[1]
+    section = section.split("Mensen om u heen: wie helpt met wat")[0]
     table, _, skipped = section.partition("Niet besproken of niet nodig:")
     assert skipped, section
     marked = f"Vorige keer besproken ({long_date(LAST_TIME)})"
