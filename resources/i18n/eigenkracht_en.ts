@@ -1252,7 +1252,7 @@ Please note: a copy of the database that you made earlier (a backup, for example
     <name>CitizenWidgets</name>
     <message>
         <source>Met de pijltjes op het toetsenbord kiest u een ander antwoord.</source>
-        <translation type="unfinished"></translation>
+        <translation>Use the arrow keys on the keyboard to choose a different answer.</translation>
     </message>
     <message>
         <source>{answer} ({n} van {total})</source>
