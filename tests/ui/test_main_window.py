@@ -164,3 +164,37 @@ def test_crash_dialog_widgets_have_accessible_names(qtbot):
     dialog = CrashDialog("Traceback (most recent call last):\n  ...")
     qtbot.addWidget(dialog)
     assert unnamed_interactive(dialog) == []
+
+
+def test_an_instrument_file_that_cannot_be_used_is_told_in_the_status_bar(
+    qtbot, qsettings, db_path, tmp_path, monkeypatch
+):
+    """A broken instrument file of the organisation is left out; the window says so in the
+    status bar, and a click names the file and the problem (it was only in the log)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from eigenkracht.store.database import open_database
+
+    data = tmp_path / "gegevens"
+    (data / "instruments").mkdir(parents=True)
+    (data / "instruments" / "kapot.toml").write_text("format = 1\nid = [", encoding="utf-8")
+    monkeypatch.setenv("EIGENKRACHT_DATA_DIR", str(data))
+    store = open_database(db_path, PASSPHRASE, worker="a.de.vries")
+    win = MainWindow(store, qsettings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    notice = win.instrument_notice
+    assert notice is not None and notice.isVisible()
+    assert notice.text() == "⚠ 1 vragenlijst kon niet worden geladen. Klik voor uitleg."
+    shown: list[QMessageBox] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box) or 0)
+    qtbot.mouseClick(notice, Qt.MouseButton.LeftButton)
+    assert len(shown) == 1
+    assert "kapot.toml" in shown[0].informativeText()
+    win.close()
+
+
+def test_no_instrument_notice_without_a_broken_file(window):
+    assert window.instrument_notice is not None
+    assert not window.instrument_notice.isVisible()

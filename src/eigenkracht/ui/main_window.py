@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self.unlock_dialog: UnlockDialog | None = None
         self.today = today
         self.workspace: Workspace | None = None
+        self.instrument_notice: QPushButton | None = None  # instrument files left out
+        self._instrument_problems: list[str] = []
         self._location: Location | None = None
         self._undo_stack: QUndoStack | None = None
         self._modal: QDialog | None = None
@@ -236,8 +238,56 @@ class MainWindow(QMainWindow):
             self._location = None
         self._kitchen_table_changed(workspace.kitchen_table)
         self._undo_stack_changed(workspace.undo_stack)
+        self._show_instrument_errors(workspace)
         forget_sources()  # what importing the workspace left in linecache
         return workspace
+
+    def _show_instrument_errors(self, workspace: Workspace) -> None:
+        """An instrument file of the organisation that cannot be used is left out: say so
+        in the status bar (a click gives every file and what is wrong with it), instead of
+        only in the log. The texts name files and keys, never client data."""
+        from eigenkracht.ui.widgets.problems import problem_text
+
+        notice = self.instrument_notice
+        if notice is None:
+            notice = QPushButton(self)
+            notice.setObjectName("instrumentNotice")
+            notice.setFlat(True)
+            notice.setCursor(Qt.CursorShape.PointingHandCursor)
+            notice.clicked.connect(self._explain_instrument_errors)
+            self.statusBar().addWidget(notice)
+            self.instrument_notice = notice
+        errors = list(workspace.instrument_errors)
+        self._instrument_problems = [problem_text(error) for error in errors]
+        text = (
+            ""
+            if not errors
+            else self.tr("⚠ 1 vragenlijst kon niet worden geladen. Klik voor uitleg.")
+            if len(errors) == 1
+            else self.tr(
+                "⚠ {n} vragenlijsten konden niet worden geladen. Klik voor uitleg."
+            ).format(n=len(errors))
+        )
+        notice.setText(text)
+        notice.setAccessibleName(self.tr("Vragenlijsten die niet geladen konden worden"))
+        notice.setAccessibleDescription(text.removeprefix("⚠ "))
+        notice.setVisible(bool(errors))
+
+    def _explain_instrument_errors(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Vragenlijsten"),
+            self.tr(
+                "Deze bestanden met vragenlijsten zijn niet gebruikt. De andere vragenlijsten "
+                "werken gewoon. Vraag de beheerder van uw organisatie om het bestand te "
+                "verbeteren."
+            ),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setDetailedText("\n\n".join(self._instrument_problems))
+        box.setInformativeText("\n".join(self._instrument_problems[:3]))
+        box.exec()
 
     # -- kitchen table, undo, title -----------------------------------------
 
