@@ -507,7 +507,9 @@ def test_keyboard_only(make, qtbot, type_text) -> None:  # type: ignore[no-untyp
         "Toegevoegd: 2. Naar de markt (onderwerp: Iets anders). U kunt nog iets opschrijven. "
         "Of klik op Verder."
     )
-    # Tab follows the screen: the form, the list's buttons, then Terug and Verder
+    # Tab follows the screen: the form, the list's buttons, then Terug and Verder. The
+    # list's new buttons are shown by the layout one event later (a posted show): wait.
+    qtbot.waitUntil(lambda: all(b.isVisible() for b in goals.remove_buttons))
     order: list[QWidget] = []
     focus = window.stop_button
     focus.setFocus(Qt.FocusReason.TabFocusReason)
