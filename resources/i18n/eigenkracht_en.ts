@@ -1771,7 +1771,7 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>Deze drie teksten komen in het plan dat de inwoner meekrijgt. Schrijf ze voor de inwoner: met u en in gewone woorden.</source>
-        <translation type="unfinished"></translation>
+        <translation>These three texts go into the plan the resident takes home. Write them for the resident: addressed to them, in everyday words.</translation>
     </message>
     <message>
         <source>Wie draagt de situatie nu? (samen 100 %)</source>
@@ -2976,11 +2976,11 @@ Would you like to report the error? Copy the technical details below and send th
     </message>
     <message>
         <source>Overdracht van {sender} voor {recipient}, 1 dossier.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-over from {sender} for {recipient}, 1 case.</translation>
     </message>
     <message>
         <source>Overdracht van {sender} voor {recipient}, {count} dossiers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hand-over from {sender} for {recipient}, {count} cases.</translation>
     </message>
     <message>
         <source>nieuw hier: wordt ingelezen</source>
@@ -3154,6 +3154,26 @@ Would you like to report the error? Copy the technical details below and send th
     <message>
         <source>Meer menu&apos;s</source>
         <translation>More menus</translation>
+    </message>
+    <message>
+        <source>⚠ 1 vragenlijst kon niet worden geladen. Klik voor uitleg.</source>
+        <translation>⚠ 1 questionnaire could not be loaded. Click for details.</translation>
+    </message>
+    <message>
+        <source>⚠ {n} vragenlijsten konden niet worden geladen. Klik voor uitleg.</source>
+        <translation>⚠ {n} questionnaires could not be loaded. Click for details.</translation>
+    </message>
+    <message>
+        <source>Vragenlijsten die niet geladen konden worden</source>
+        <translation>Questionnaires that could not be loaded</translation>
+    </message>
+    <message>
+        <source>Vragenlijsten</source>
+        <translation>Questionnaires</translation>
+    </message>
+    <message>
+        <source>Deze bestanden met vragenlijsten zijn niet gebruikt. De andere vragenlijsten werken gewoon. Vraag de beheerder van uw organisatie om het bestand te verbeteren.</source>
+        <translation>These questionnaire files were not used. The other questionnaires work as usual. Ask your organisation&apos;s administrator to correct the file.</translation>
     </message>
     <message>
         <source>{household} — eigenkracht</source>

@@ -3156,6 +3156,26 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation>Meer menu&apos;s</translation>
     </message>
     <message>
+        <source>⚠ 1 vragenlijst kon niet worden geladen. Klik voor uitleg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {n} vragenlijsten konden niet worden geladen. Klik voor uitleg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijsten die niet geladen konden worden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vragenlijsten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deze bestanden met vragenlijsten zijn niet gebruikt. De andere vragenlijsten werken gewoon. Vraag de beheerder van uw organisatie om het bestand te verbeteren.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{household} — eigenkracht</source>
         <translation>{household} — eigenkracht</translation>
     </message>
