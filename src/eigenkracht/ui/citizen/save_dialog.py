@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -231,7 +231,8 @@ class ConfirmDialog(QDialog):
         question at that width, so no scroll bar; fit_dialog keeps it on the screen,
         and the question wraps."""
         letters = self.question.fontMetrics().averageCharWidth() * 45
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else QMargins()
         fit_dialog(self, max(560, letters + margins.left() + margins.right()))
 
     def showEvent(self, event: QShowEvent) -> None:
