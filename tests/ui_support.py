@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -14,6 +18,8 @@ from PySide6.QtWidgets import (
     QTextEdit,
     QWidget,
 )
+
+from eigenkracht.core import i18n
 
 INTERACTIVE = (
     QAbstractButton,
@@ -55,3 +61,28 @@ def labels_without_buddy(root: QWidget) -> list[str]:
         for label in root.findChildren(QLabel)
         if ("&" in label.text() or label.text().endswith(":")) and label.buddy() is None
     ]
+
+
+@contextmanager
+def program_language(app: object, language: str) -> Iterator[None]:
+    """The program in `language` ("en", "nl") inside the block, as ui/app.py starts it
+    (Qt's and the program's translators, the default locale, the language property that
+    localises instrument texts, core.i18n for printed words); everything as it was after,
+    so later tests are not in another language."""
+    from PySide6.QtWidgets import QApplication
+
+    from eigenkracht.ui.app import LANGUAGE_PROPERTY, install_translators
+
+    assert isinstance(app, QApplication)
+    locale, property_ = QLocale(), app.property(LANGUAGE_PROPERTY)
+    printed = i18n._translator
+    installed = install_translators(app, language)
+    assert installed, f"no {language} translation installed"
+    try:
+        yield
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+        QLocale.setDefault(locale)
+        app.setProperty(LANGUAGE_PROPERTY, property_)
+        i18n.install(printed)

@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QTranslator
 
 from eigenkracht.core import i18n, serial
 from eigenkracht.core.model import NetworkPerson, PlanVersion, Ring, Sector
@@ -277,25 +277,17 @@ def test_the_preview_of_the_english_plan_is_english(store: Store, qapp: Any) -> 
     """The plan's preview on screen says what the English paper says."""
     import html
 
-    from eigenkracht.ui.app import LANGUAGE_PROPERTY, install_translators
     from eigenkracht.ui.plan.preview import preview_html
     from eigenkracht.ui.plan.printing import Built
+    from ui_support import program_language
 
-    previous = QLocale()
-    installed = install_translators(qapp, "en")
-    try:
+    with program_language(qapp, "en"):
         snapshot = plan_snapshot(store, "en")
         plan = PlanVersion(case_id=0, number=snapshot["plan"]["number"])
         page = preview_html(Built(b"", snapshot, plan, False))
         text = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", page)).split())
         assert "Support plan" in text and "Your goals and who does what" in text
         assert dutch_in(without_case_data(text, snapshot)) == []
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
-        qapp.setProperty(LANGUAGE_PROPERTY, "nl")
-        i18n.install(None)
 
 
 def test_dates_follow_the_language_except_on_dutch_only_pages(english: None) -> None:

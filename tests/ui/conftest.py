@@ -34,6 +34,24 @@ def _test_paths() -> Iterator[None]:
 
 
 @pytest.fixture
+def english(qapp: Any) -> Iterator[None]:
+    """The program in English for one test (ui_support.program_language)."""
+    from ui_support import program_language
+
+    with program_language(qapp, "en"):
+        yield
+
+
+@pytest.fixture
+def dutch(qapp: Any) -> Iterator[None]:
+    """The program in Dutch as it starts, with Qt's own Dutch texts, for one test."""
+    from ui_support import program_language
+
+    with program_language(qapp, "nl"):
+        yield
+
+
+@pytest.fixture
 def dutch_locale() -> Iterator[None]:
     """Dates as the Dutch program writes them ("do 12-11-2026"), whatever the machine."""
     from PySide6.QtCore import QLocale

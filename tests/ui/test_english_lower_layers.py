@@ -8,11 +8,10 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from eigenkracht.core.errors import OsProblem, os_problem_kind
@@ -30,7 +29,6 @@ from eigenkracht.exchange.selfassessment import (
 )
 from eigenkracht.store.database import create_database
 from eigenkracht.store.repository import Repository
-from eigenkracht.ui.app import install_translators
 from eigenkracht.ui.selfassessment_import import SelfAssessmentImportDialog
 from eigenkracht.ui.unlock import UnlockDialog
 from eigenkracht.ui.widgets.problems import problem_text, write_problem_text
@@ -57,28 +55,6 @@ DUTCH = (
     "inwoner",
     " van ",
 )
-
-
-def install(qapp: QApplication, language: str) -> Iterator[None]:
-    previous = QLocale()
-    before = qapp.property("eigenkrachtLanguage")  # install_translators sets it
-    installed = install_translators(qapp, language)
-    assert installed, f"no {language} translation installed"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-    qapp.setProperty("eigenkrachtLanguage", before)
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    yield from install(qapp, "en")
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    yield from install(qapp, "nl")
 
 
 def test_a_store_error_in_english(

@@ -4,36 +4,19 @@ program's fallback translator (ui/qt_texts.py) gives them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QFileInfo, QLocale
+from PySide6.QtCore import QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import (
-    QApplication,
     QDialogButtonBox,
     QFileDialog,
     QLabel,
 )
 
-from eigenkracht.ui.app import install_translators
-
 ENGLISH = ("Look in", "Files of", "File name", "Folder", "Cancel", "Save", "File")
-
-
-@pytest.fixture
-def dutch(qapp: QApplication) -> Iterator[None]:
-    previous = QLocale()
-    before = qapp.property("eigenkrachtLanguage")  # install_translators sets it
-    installed = install_translators(qapp, "nl")
-    assert installed, "no Dutch Qt translation installed"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-    qapp.setProperty("eigenkrachtLanguage", before)
 
 
 def test_file_dialog_is_dutch(dutch: None, qtbot: Any, tmp_path: Path) -> None:

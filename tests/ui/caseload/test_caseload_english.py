@@ -5,30 +5,14 @@ questionnaire choice read."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
 
 from eigenkracht.store.repository import Repository
-from eigenkracht.ui.app import install_translators
 from eigenkracht.ui.caseload import NewCaseDialog
 
 DUTCH_ROLES = {"aanvrager", "kind", "ouder", "pleegkind", "huisgenoot"}
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    previous = QLocale()
-    before = qapp.property("eigenkrachtLanguage")  # install_translators sets it
-    installed = install_translators(qapp, "en")
-    assert installed, "no English translation installed"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-    qapp.setProperty("eigenkrachtLanguage", before)
 
 
 def test_household_roles_in_english(

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleInterface, QImage
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -592,20 +592,6 @@ def clashes(root: QWidget) -> list[str]:
             found.append(f"Alt+{letter.upper()}: {seen[letter]!r} and {text!r}")
         seen.setdefault(letter, text)
     return found
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    from eigenkracht.ui.app import LANGUAGE_PROPERTY, install_translators
-
-    previous, language = QLocale(), qapp.property(LANGUAGE_PROPERTY)
-    installed = install_translators(qapp, "en")
-    assert installed, "no English translation installed"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
-    qapp.setProperty(LANGUAGE_PROPERTY, language)  # later windows: Dutch again
 
 
 def screens_without_clashes(window: CitizenWindow) -> list[str]:

@@ -4,28 +4,14 @@ translation contexts (the class names), so the compiled English file still finds
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from eigenkracht.core.model import ConversationKind
-from eigenkracht.ui.app import install_translators
 from eigenkracht.ui.conversation import Page
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    previous = QLocale()
-    installed = install_translators(qapp, "en")
-    assert installed, "no English translation installed"
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(previous)
 
 
 def test_every_conversation_step_in_english(english: None, make_view: Callable[..., Any]) -> None:

@@ -148,19 +148,14 @@ def test_a_plan_signed_in_english_stores_the_dutch_record(qtbot, qapp, repo, fre
     """The snapshot is what was signed, the same record in every language: in English mode
     its network sentence is stored in Dutch like its instrument texts (printed plans of a
     signed version come from it)."""
-    from PySide6.QtCore import QLocale
-
-    from eigenkracht.ui.app import install_translators
+    from ui_support import program_language
 
     case_id = family(repo)
     repo.add_person(
         NetworkPerson(case_id=case_id, name="Kees Pinas", is_mantelzorger=True, overburdened=True)
     )
     draft = repo.new_plan_version(case_id)
-    previous = QLocale()
-    installed = install_translators(qapp, "en")
-    assert installed
-    try:
+    with program_language(qapp, "en"):
         dialog = SignDialog(
             repo, repo.load_case(case_id), instrument, draft, today=TODAY, place="Oosterveld"
         )
@@ -172,10 +167,6 @@ def test_a_plan_signed_in_english_stores_the_dutch_record(qtbot, qapp, repo, fre
             row.agreement.setCurrentIndex(row.agreement.findData(Agreement.AGREES))
         click(qtbot, dialog.sign_button)
         assert dialog.signed is not None
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        QLocale.setDefault(previous)
     plan = next(p for p in fresh().load_case(case_id).plans if p.id == draft.id)
     assert "zorgt veel voor het gezin en heeft het te zwaar" in plan.snapshot
     assert "too" not in plan.snapshot.casefold().split()
