@@ -154,6 +154,9 @@ def test_the_english_plan_has_no_dutch_program_text(store: Store, english: None)
     )
     assert not re.search(r"\b\d{1,2} (januari|februari|maart|oktober|november|december) 20", text)
     assert dutch_in(without_case_data(text, snapshot)) == []
+    # The household's roles are stored in Dutch (they are data) and print translated.
+    assert "Mark Bakker (applicant)" in text and "Sem Bakker (child)" in text
+    assert "(aanvrager)" not in text and "(kind)" not in text
 
 
 def test_the_english_then_and_now_has_no_dutch_program_text(store: Store, english: None) -> None:
