@@ -130,8 +130,8 @@ def problems(window: QWidget) -> list[str]:
                     f"{content.width()} px in {widget.viewport().width()}"
                 )
             need = content.minimumSizeHint().width() if content is not None else 0
-            # (one inside another scrolled part may scroll sideways: the page is in view)
-            if need > widget.viewport().width() and not _in_scroll_area(widget, window):
+            # (also one inside a scrolling step: its right part is out of view there)
+            if need > widget.viewport().width():
                 found.append(
                     f"{_describe(widget)} scrolls sideways: its content needs {need} px, "
                     f"it has {widget.viewport().width()}"
@@ -143,7 +143,16 @@ def problems(window: QWidget) -> list[str]:
                 and (frame.height() + short <= free.height())
             ):
                 found.append(f"{_describe(widget)} scrolls {short} px although the screen has room")
+        lines = 3 * widget.fontMetrics().height()
+        if isinstance(widget, QScrollArea) and 0 < widget.viewport().height() < lines:
+            found.append(
+                f"{_describe(widget)} is too low to use: {widget.viewport().height()} px, "
+                f"less than three lines ({lines} px)"
+            )
         if _in_scroll_area(widget, window):
+            # Scrolling shows the rest, but not what a label's own height cuts off.
+            if isinstance(widget, QLabel) and widget.text().strip() and widget.pixmap().isNull():
+                found += [p for p in _label_problems(widget) if "at the bottom" in p]
             continue
         rect, shown = _visible_rect(widget, window)
         shown = shown.intersected(on_screen)
@@ -250,6 +259,9 @@ def main_window(demo: Demo, view: str = "", page: int | None = None) -> QWidget:
         from eigenkracht.ui.conversation import Page
 
         ws.conversation.goto(Page(page), check=False)
+        if Page(page) is Page.NETWORK:  # a person chosen: the card filled in
+            book = ws.conversation.page_widget(Page.NETWORK).book  # type: ignore[attr-defined]
+            book.set_current(next(iter(book.persons)))
     return window
 
 
@@ -556,7 +568,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--report", type=Path)
     parser.add_argument("--shots", type=Path)
-    parser.add_argument("--only", default="")
+    parser.add_argument("--only", default="", help="a part of the names, or names a,b,…")
     args = parser.parse_args(argv)
     from PySide6.QtCore import qInstallMessageHandler
 
@@ -568,7 +580,10 @@ def main(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     if args.shots:
         args.shots.mkdir(parents=True, exist_ok=True)
-    report = run(args.only, args.shots)
+    only: str | frozenset[str] = args.only
+    if "," in args.only:  # exactly these windows
+        only = frozenset(args.only.split(","))
+    report = run(only, args.shots)
     screen = app.primaryScreen()  # type: ignore[union-attr]
     free = screen.availableGeometry()
     result = {

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Hashable
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -73,6 +74,7 @@ from eigenkracht.ui.plan.words import (
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts, plain_line, unlimited
 from eigenkracht.ui.widgets.dates import format_date
+from eigenkracht.ui.widgets.screen import refit_scroll_area
 from eigenkracht.ui.widgets.text import scaled_font, text_box, wrapped_label
 from eigenkracht.ui.widgets.views import CompactSplitter, MessageBar, keep_focus_in_view
 
@@ -99,6 +101,106 @@ def enum_data(box: QComboBox, cls: Any) -> Any:
 def show_data(box: QComboBox, value: Any) -> None:
     index = box.findData(value)
     box.setCurrentIndex(max(index, 0))
+
+
+class _WholeText(QObject):
+    """Gives a message bar (or a label in a row of a form) the height of all its text
+    at the width it has: in a splitter's part or beside fields in a row, a wrapped text
+    otherwise gets only its one-line minimum and its last line is cut off."""
+
+    def __init__(self, bar: QWidget) -> None:
+        super().__init__(bar)
+        self.bar = bar
+        bar.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.bar and event.type() in (
+            QEvent.Type.Resize,
+            QEvent.Type.LayoutRequest,
+            QEvent.Type.Show,
+        ):
+            height = self.bar.heightForWidth(self.bar.width()) if self.bar.width() > 0 else -1
+            if height > 0 and height != self.bar.minimumHeight():
+                self.bar.setMinimumHeight(height)
+        return False
+
+
+class _ListOverDetail(QObject):
+    """The goals page's list and detail side by side where the page is wide enough for
+    both (the detail at its minimum width, so that it never scrolls sideways), else the
+    detail below the list: then the detail is as tall as its content and the list shows
+    a few goals, and the step's own scroll area scrolls."""
+
+    LIST_LINES = 8  # the list's height below each other: about four goals
+    LIST_WIDTH = 300  # the list's width at least beside the detail
+
+    def __init__(self, page: GoalsPage) -> None:
+        super().__init__(page)
+        self.page = page
+        page.installEventFilter(self)
+        inner = page.detail_scroll.widget()
+        if inner is not None:
+            inner.installEventFilter(self)
+
+    def detail_width(self) -> int:
+        """The detail's width at least: its content's, and a scroll bar beside it."""
+        scroll = self.page.detail_scroll
+        inner = scroll.widget()
+        detail = inner.minimumSizeHint().width() if inner is not None else 0
+        return detail + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+
+    def side_by_side_width(self) -> int:
+        page = self.page
+        # the list wide enough for its goals and the message under it to be read
+        listed = max(page.list_box.minimumSizeHint().width(), self.LIST_WIDTH)
+        return listed + page.splitter.handleWidth() + self.detail_width()
+
+    def available_width(self) -> int:
+        """The width the step has: in the conversation, its scroll area's (the step
+        itself is never narrower than its minimum, which the detail raises)."""
+        parent = self.page.parentWidget()
+        return parent.width() if parent is not None else self.page.width()
+
+    def update(self) -> None:
+        page = self.page
+        before = page.minimumSizeHint().height()
+        self._update()
+        if page.minimumSizeHint().height() != before:
+            refit_scroll_area(page)
+
+    def _update(self) -> None:
+        page = self.page
+        splitter: QSplitter = page.splitter
+        wide = self.available_width() >= self.side_by_side_width()
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if wanted != splitter.orientation():
+            splitter.setOrientation(wanted)
+            splitter.setStretchFactor(0, 1 if wide else 0)
+            splitter.setStretchFactor(1, 2 if wide else 1)
+        scroll = page.detail_scroll
+        inner = scroll.widget()
+        if wide or inner is None:
+            scroll.setMinimumHeight(0)
+            page.goal_list.setMinimumHeight(0)
+            detail = self.detail_width()  # the splitter gives the list only the rest
+            if scroll.minimumWidth() != detail:
+                scroll.setMinimumWidth(detail)
+            return
+        scroll.setMinimumWidth(0)
+        width = scroll.viewport().width()
+        height = inner.sizeHint().height()
+        if inner.hasHeightForWidth() and width > 0:
+            height = max(height, inner.heightForWidth(width))
+        height += 2 * scroll.frameWidth()
+        if scroll.minimumHeight() != height:
+            scroll.setMinimumHeight(height)
+        lines = page.goal_list.fontMetrics().height() * self.LIST_LINES
+        page.goal_list.setMinimumHeight(lines)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self.update()
+        return False
 
 
 class GoalsPage(ConversationPage):
@@ -134,12 +236,18 @@ class GoalsPage(ConversationPage):
 
         splitter = CompactSplitter(Qt.Orientation.Horizontal, self)  # list and detail scroll
         self.layout_.addWidget(splitter, 1)
-        splitter.addWidget(self._build_list(splitter))
+        self.splitter = splitter
+        self.list_box = self._build_list(splitter)
+        splitter.addWidget(self.list_box)
         splitter.addWidget(self._build_detail(splitter))
         splitter.setStretchFactor(0, 1)  # the detail needs the width more than the list
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([340, 680])
         splitter.setChildrenCollapsible(False)
+        # Side by side where the step is wide enough for the list and the whole detail;
+        # narrower (a laptop at 150 %) the detail goes below the list, as tall as its
+        # content: the step scrolls as one, nothing scrolls sideways.
+        self._reflow = _ListOverDetail(self)
 
         self.store.rowsChanged.connect(self._rows_changed)
         self.store.valueChanged.connect(self._value_changed)
@@ -211,6 +319,8 @@ class GoalsPage(ConversationPage):
         self.when_button.hide()
         self.warning.hide()
         column.addWidget(self.warning)
+        for bar in (self.domain_hint, self.warning):
+            _WholeText(bar)  # a long message makes the list shorter, never itself cut off
         return box
 
     def _build_detail(self, parent: QWidget) -> QWidget:
@@ -292,7 +402,9 @@ class GoalsPage(ConversationPage):
         # One row, so that the actions start higher up on a laptop screen.
         row = QHBoxLayout()
         row.addWidget(self.domain, 3)
-        row.addWidget(self._label(self.tr("Voor &wie"), self.member, box))
+        member_label = self._label(self.tr("Voor &wie"), self.member, box)
+        _WholeText(member_label)
+        row.addWidget(member_label)
         row.addWidget(self.member, 2)
         form.addRow(self._label(self.tr("&Leefgebied"), self.domain, box), row)
 
@@ -355,6 +467,7 @@ class GoalsPage(ConversationPage):
         self.store.valueChanged.connect(self._goal_value_changed)
         self.context.autosave.valueChanged.connect(self._conversation_value_changed)
         target_label = self._label(self.tr("&Cijfer dat we willen halen"), self.target, box)
+        _WholeText(target_label)
         row = QHBoxLayout()
         row.addWidget(self.goal_due, 1)
         row.addWidget(target_label)
@@ -388,6 +501,7 @@ class GoalsPage(ConversationPage):
         self.goal_status.activated.connect(binding.changed)
         row.addWidget(self.author, 1)
         status_label = self._label(self.tr("&Stand"), self.goal_status, box)
+        _WholeText(status_label)
         row.addWidget(status_label)
         row.addWidget(self.goal_status, 1)
         self.delete_goal_button = QPushButton(self.tr("Doel verwijderen"), box)

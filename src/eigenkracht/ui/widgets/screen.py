@@ -9,7 +9,7 @@ content scrolls and the button row below it stays in view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QSizePolicy, QWidget
 
@@ -109,6 +109,17 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     return area
 
 
+def refit_scroll_area(content: QWidget) -> None:
+    """Let the scroll area around `content` (a step) size it anew after its minimum
+    changed: the area hears of a change only in its own layout requests, not in the
+    content's."""
+    parent = content.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None and parent.widget() is content:
+        QCoreApplication.postEvent(parent, QEvent(QEvent.Type.LayoutRequest))
+
+
 class _FittingScrollArea(QScrollArea):
     """A scroll area whose size hint is its content's (at the width it has), so that a
     dialog opens as tall as its content where the screen has room."""
@@ -186,6 +197,7 @@ __all__ = [
     "fit_to_screen",
     "free_area",
     "onto_screen",
+    "refit_scroll_area",
     "restore_geometry",
     "saved_geometry",
     "scrolling",

@@ -210,7 +210,9 @@ class CompactSplitter(QSplitter):
         hint = super().sizeHint()
         if self.orientation() == Qt.Orientation.Horizontal:
             hint.setHeight(self.minimumSizeHint().height())
-        return hint
+        # Below each other, QSplitter adds the parts' hints, not what they need at least:
+        # a step's scroll area (which sizes a step by its hint) would squeeze them.
+        return hint.expandedTo(self.minimumSizeHint())
 
 
 class FittedTableView(QTableView):
