@@ -21,7 +21,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QLocale,
     QObject,
     QRunnable,
     QStandardPaths,
@@ -81,12 +80,6 @@ def show_case_setting(box: QCheckBox, case: Case) -> None:
         else ""
     )
     box.setAccessibleDescription(box.toolTip())
-
-
-def print_language() -> str:
-    """The language the program speaks now ("en" or "nl"): of a draft's instrument texts
-    in print, as the PDF's own words (core.i18n) follow the installed translation."""
-    return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
 @dataclass
@@ -174,6 +167,9 @@ class PlanPrinter(QObject):
         if self.busy:
             return False
         from eigenkracht.core.plan import snapshot_of
+        from eigenkracht.ui.conversation.instruments import (  # not at the top: a cycle
+            interface_language,  # (ui.conversation imports the plan steps, which import this)
+        )
 
         pseudonymise = print_pseudonymised(self.repo.get_case(self.case_id), pseudonymise)
 
@@ -186,7 +182,7 @@ class PlanPrinter(QObject):
             self.instrument,
             case_file=case_file,
             today=self.today or dt.date.today(),
-            language=print_language(),
+            language=interface_language(),
         )
         fingerprint = plan.fingerprint if signed else ""
         signed_at = plan.signed_at if signed else ""

@@ -29,7 +29,7 @@ from eigenkracht.core.model import CaseFile, NetworkPerson
 from eigenkracht.core.network import union_names
 from eigenkracht.core.plan import Instruments, then_and_now
 from eigenkracht.core.privacy import print_pseudonymised
-from eigenkracht.ui.plan.printing import print_language
+from eigenkracht.ui.conversation.instruments import interface_language
 from eigenkracht.ui.widgets import format_date
 from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
 from eigenkracht.ui.widgets.text import wrapped_label
@@ -75,7 +75,7 @@ class ThenNowView(QWidget):
             instrument,
             today=self.today,
             then_network=first_network(repo, case_file),
-            language=print_language(),  # as the page's and the PDF's own words (core.i18n)
+            language=interface_language(),  # as the page's and the PDF's own words (core.i18n)
         )
         self.canvases: list[Any] = []
         self._drawn = False
