@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Literal
 
+from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words
+
 
 class CaseStatus(StrEnum):
     MELDING = "melding"  # reported, conversation not yet held
@@ -202,6 +204,28 @@ class CaseSummary:
     updated_at: str
     case_kind: CaseKind = CaseKind.WMO
     closed_on: dt.date | None = None
+
+
+# The roles of a household member as stored: Dutch words in every language (they are
+# data; the questionnaire choice reads them), shown and printed in the program's language
+# through these words. A role typed in is kept and shown as typed.
+HOUSEHOLD_ROLE_NAMES: Words[str] = Words(
+    "HouseholdRole",
+    {
+        "aanvrager": QT_TRANSLATE_NOOP("HouseholdRole", "aanvrager"),
+        "partner": QT_TRANSLATE_NOOP("HouseholdRole", "partner"),
+        "kind": QT_TRANSLATE_NOOP("HouseholdRole", "kind"),
+        "ouder": QT_TRANSLATE_NOOP("HouseholdRole", "ouder"),
+        "pleegkind": QT_TRANSLATE_NOOP("HouseholdRole", "pleegkind"),
+        "huisgenoot": QT_TRANSLATE_NOOP("HouseholdRole", "huisgenoot"),
+    },
+)
+HOUSEHOLD_ROLES = tuple(HOUSEHOLD_ROLE_NAMES)
+
+
+def household_role_text(role: str) -> str:
+    """A stored role as shown and printed: a known one translated, one typed in as it is."""
+    return HOUSEHOLD_ROLE_NAMES.get(role.strip().lower(), role)
 
 
 @dataclass

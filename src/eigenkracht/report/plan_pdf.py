@@ -39,7 +39,7 @@ from eigenkracht.core import serial
 from eigenkracht.core.assessments import RADAR_MINIMUM, DomainStatus
 from eigenkracht.core.errors import describe
 from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, Words, translate
-from eigenkracht.core.model import NetworkPerson, Quality
+from eigenkracht.core.model import NetworkPerson, Quality, household_role_text
 from eigenkracht.core.network import QUALITY_NAMES, RING_NAMES, SECTOR_NAMES
 from eigenkracht.core.privacy import display_name
 from eigenkracht.report import styles as S
@@ -109,11 +109,6 @@ LAW: Words[str] = Words(
 )
 
 
-def household_role(role: str) -> str:
-    """A stored household role in the program's language; one typed in as it is."""
-    return HOUSEHOLD_ROLE.get(role.strip().lower(), role)
-
-
 def grouped(hex_text: str) -> str:
     """A long hexadecimal value in groups of eight, so that it wraps between groups."""
     return " ".join(hex_text[i : i + 8] for i in range(0, len(hex_text), 8))
@@ -166,19 +161,6 @@ ROLE: Words[str] = Words(
         ),
         "professional": QT_TRANSLATE_NOOP("PlanPdf", "Contactpersoon van het wijkteam"),
         "netwerk": QT_TRANSLATE_NOOP("PlanPdf", "Iemand uit het netwerk die meehelpt"),
-    },
-)
-# A household member's role as stored (Dutch, ui/widgets/words.HOUSEHOLD_ROLES), printed in
-# the program's language; a role typed in prints as typed.
-HOUSEHOLD_ROLE: Words[str] = Words(
-    "HouseholdRole",
-    {
-        "aanvrager": QT_TRANSLATE_NOOP("HouseholdRole", "aanvrager"),
-        "partner": QT_TRANSLATE_NOOP("HouseholdRole", "partner"),
-        "kind": QT_TRANSLATE_NOOP("HouseholdRole", "kind"),
-        "ouder": QT_TRANSLATE_NOOP("HouseholdRole", "ouder"),
-        "pleegkind": QT_TRANSLATE_NOOP("HouseholdRole", "pleegkind"),
-        "huisgenoot": QT_TRANSLATE_NOOP("HouseholdRole", "huisgenoot"),
     },
 )
 # (value, Dutch text): the text read with _tr where it is printed.
@@ -377,7 +359,7 @@ class PlanRenderer(Document):
             self.user(case.get("household_name", ""), "subtitle", own=True),
         ]
         members = ", ".join(
-            f"{m.get('name', '')} ({household_role(str(m['role']))})"
+            f"{m.get('name', '')} ({household_role_text(str(m['role']))})"
             if m.get("role")
             else m.get("name", "")
             for m in self.snap.get("members", [])

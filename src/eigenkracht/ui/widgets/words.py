@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from eigenkracht.core.model import ConversationKind
+from eigenkracht.core.model import (
+    HOUSEHOLD_ROLE_NAMES,
+    HOUSEHOLD_ROLES,
+    ConversationKind,
+    household_role_text,
+)
 
 
 def conversation_kind_text(kind: ConversationKind) -> str:
@@ -19,27 +24,9 @@ def conversation_kind_text(kind: ConversationKind) -> str:
     }[kind]
 
 
-# The roles of a household member as stored (Dutch, whatever the language: the roles
-# are data, and ui/conversation/instruments.py reads them); shown translated.
-HOUSEHOLD_ROLES = ("aanvrager", "partner", "kind", "ouder", "pleegkind", "huisgenoot")
-
-
 def household_role_names() -> dict[str, str]:
-    """Stored role -> the role in the program's language."""
-    tr = QCoreApplication.translate
-    return {
-        "aanvrager": tr("HouseholdRole", "aanvrager"),
-        "partner": tr("HouseholdRole", "partner"),
-        "kind": tr("HouseholdRole", "kind"),
-        "ouder": tr("HouseholdRole", "ouder"),
-        "pleegkind": tr("HouseholdRole", "pleegkind"),
-        "huisgenoot": tr("HouseholdRole", "huisgenoot"),
-    }
-
-
-def household_role_text(role: str) -> str:
-    """A stored role as shown: a known one translated, one typed in as it is."""
-    return household_role_names().get(role.strip().lower(), role)
+    """Stored role (core.model.HOUSEHOLD_ROLES) -> the role in the program's language."""
+    return dict(HOUSEHOLD_ROLE_NAMES)
 
 
 def household_role_value(shown: str) -> str:
