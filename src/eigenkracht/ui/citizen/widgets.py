@@ -305,10 +305,6 @@ def install_accessibility() -> None:
         _factory_installed = True
 
 
-def heading_label(text: str, parent: QWidget) -> HeadingLabel:
-    return HeadingLabel(text, parent)
-
-
 class QuestionGroup(QGroupBox):
     """The answers of one question together. A screen reader hears the group's name, the
     question, before the answer that has the focus. No title or frame of its own: the
@@ -390,14 +386,11 @@ def announce(widget: QWidget, text: str, *, assertive: bool = False) -> None:
     QAccessible.updateAccessibility(event)
 
 
-def show_status(
-    widget: QLabel, text: str, *, assertive: bool = False, announced: bool = True
-) -> None:
+def show_status(widget: QLabel, text: str, *, assertive: bool = False) -> None:
     """Show a message label (hidden while empty) and announce what it says."""
     widget.setText(text)
     widget.setVisible(bool(text))
-    if announced:
-        announce(widget, widget.text(), assertive=assertive)
+    announce(widget, widget.text(), assertive=assertive)
 
 
 class CheckBox(QCheckBox):
@@ -624,7 +617,6 @@ __all__ = [
     "big_button",
     "check_only",
     "fit_text_box",
-    "heading_label",
     "install_accessibility",
     "label",
     "make_answers",
