@@ -273,8 +273,9 @@ class _AnswerAccessible(QAccessibleWidget):
         return None
 
     def actionNames(self) -> list[str]:
-        own = QAccessibleActionInterface.toggleAction() if self.button.isCheckable() else None
-        names = [QAccessibleActionInterface.pressAction(), *([own] if own else [])]
+        names = [QAccessibleActionInterface.pressAction()]
+        if self.button.isCheckable():
+            names.append(QAccessibleActionInterface.toggleAction())
         return names + [n for n in QAccessibleWidget.actionNames(self) if n not in names]
 
     def doAction(self, name: str) -> None:
