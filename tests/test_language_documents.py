@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import io
 import re
+import shutil
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -113,6 +114,7 @@ def documents() -> dict[str, list[str]]:
             ]
     finally:
         store.close()
+        shutil.rmtree(folder, ignore_errors=True)
     papers: list[str] = []
     for name in ("selfassessment.json", "selfassessment-v2.json"):
         content = read_file(EXAMPLES / name, today=dt.date(2026, 11, 20))
