@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -42,7 +42,7 @@ from eigenkracht.ui.network.form import PersonForm
 from eigenkracht.ui.network.models import PERSON_ID_ROLE, NetworkTableModel, PersonColumn
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import name_qt_parts, plain
-from eigenkracht.ui.widgets.screen import Reflow, refit_scroll_area
+from eigenkracht.ui.widgets.screen import Reflow, SplitReflow, content_height, content_width
 from eigenkracht.ui.widgets.text import wrapped_label
 from eigenkracht.ui.widgets.views import (
     CompactSplitter,
@@ -93,7 +93,7 @@ class NetworkShareLabel(QLabel):
         self.setAccessibleName(plain(text))
 
 
-class _MapOverCard(QObject):
+class _MapOverCard(SplitReflow):
     """The network page's map beside the list and card where the page is wide enough
     for a readable map and the card at its minimum width (no field cut off at the
     right); else the map above them and the card as tall as its content: no cramped
@@ -103,35 +103,15 @@ class _MapOverCard(QObject):
     MAP_HEIGHT = 260  # the map's own minimum (canvas.py)
 
     def __init__(self, page: NetworkPage) -> None:
-        super().__init__(page)
-        self.page = page
-        page.installEventFilter(self)
-        page.form.installEventFilter(self)
+        super().__init__(page, page.splitter, page.form)
+        self.network = page
 
     def side_by_side_width(self) -> int:
-        scroll = self.page.form_scroll
-        card = self.page.form.minimumSizeHint().width()
-        card += scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
-        return self.MAP_WIDTH + self.page.splitter.handleWidth() + card
+        card = content_width(self.network.form_scroll)
+        return self.MAP_WIDTH + self.splitter.handleWidth() + card
 
-    def available_width(self) -> int:
-        """The width the step has: in the conversation, its scroll area's."""
-        parent = self.page.parentWidget()
-        return parent.width() if parent is not None else self.page.width()
-
-    def update(self) -> None:
-        page = self.page
-        before = page.minimumSizeHint().height()
-        self._update()
-        if page.minimumSizeHint().height() != before:
-            refit_scroll_area(page)
-
-    def _update(self) -> None:
-        page = self.page
-        wide = self.available_width() >= self.side_by_side_width()
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if wanted != page.splitter.orientation():
-            page.splitter.setOrientation(wanted)
+    def arrange(self, wide: bool) -> None:
+        page = self.network
         scroll = page.form_scroll
         if wide:
             if scroll.minimumHeight() != 0:
@@ -143,19 +123,10 @@ class _MapOverCard(QObject):
         # the map over the whole width: as tall as the step's view has room for
         parent = page.parentWidget()
         room = parent.height() if parent is not None else self.MAP_HEIGHT
-        page.map.setMinimumHeight(max(self.MAP_HEIGHT, min(page.splitter.width() * 3 // 4, room)))
-        height = page.form.sizeHint().height()
-        width = scroll.viewport().width()
-        if page.form.hasHeightForWidth() and width > 0:
-            height = max(height, page.form.heightForWidth(width))
-        height += 2 * scroll.frameWidth()
+        page.map.setMinimumHeight(max(self.MAP_HEIGHT, min(self.splitter.width() * 3 // 4, room)))
+        height = content_height(scroll)
         if scroll.minimumHeight() != height:
             scroll.setMinimumHeight(height)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
-            self.update()
-        return False
 
 
 class NetworkPage(ConversationPage):

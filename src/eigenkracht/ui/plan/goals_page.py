@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -74,7 +73,7 @@ from eigenkracht.ui.plan.words import (
 from eigenkracht.ui.steps.protocol import Context, ConversationPage, Page
 from eigenkracht.ui.widgets import OptionalDateEdit, name_qt_parts, plain_line, unlimited
 from eigenkracht.ui.widgets.dates import format_date
-from eigenkracht.ui.widgets.screen import refit_scroll_area
+from eigenkracht.ui.widgets.screen import SplitReflow, content_height, content_width
 from eigenkracht.ui.widgets.text import scaled_font, text_box, wrapped_label
 from eigenkracht.ui.widgets.views import CompactSplitter, MessageBar, keep_focus_in_view
 
@@ -125,7 +124,7 @@ class _WholeText(QObject):
         return False
 
 
-class _ListOverDetail(QObject):
+class _ListOverDetail(SplitReflow):
     """The goals page's list and detail side by side where the page is wide enough for
     both (the detail at its minimum width, so that it never scrolls sideways), else the
     detail below the list: then the detail is as tall as its content and the list shows
@@ -135,72 +134,35 @@ class _ListOverDetail(QObject):
     LIST_WIDTH = 300  # the list's width at least beside the detail
 
     def __init__(self, page: GoalsPage) -> None:
-        super().__init__(page)
-        self.page = page
-        page.installEventFilter(self)
         inner = page.detail_scroll.widget()
-        if inner is not None:
-            inner.installEventFilter(self)
-
-    def detail_width(self) -> int:
-        """The detail's width at least: its content's, and a scroll bar beside it."""
-        scroll = self.page.detail_scroll
-        inner = scroll.widget()
-        detail = inner.minimumSizeHint().width() if inner is not None else 0
-        return detail + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+        super().__init__(page, page.splitter, *([inner] if inner is not None else []))
+        self.goals = page
 
     def side_by_side_width(self) -> int:
-        page = self.page
         # the list wide enough for its goals and the message under it to be read
-        listed = max(page.list_box.minimumSizeHint().width(), self.LIST_WIDTH)
-        return listed + page.splitter.handleWidth() + self.detail_width()
+        listed = max(self.goals.list_box.minimumSizeHint().width(), self.LIST_WIDTH)
+        return listed + self.splitter.handleWidth() + content_width(self.goals.detail_scroll)
 
-    def available_width(self) -> int:
-        """The width the step has: in the conversation, its scroll area's (the step
-        itself is never narrower than its minimum, which the detail raises)."""
-        parent = self.page.parentWidget()
-        return parent.width() if parent is not None else self.page.width()
+    def turned(self, wide: bool) -> None:
+        self.splitter.setStretchFactor(0, 1 if wide else 0)
+        self.splitter.setStretchFactor(1, 2 if wide else 1)
 
-    def update(self) -> None:
-        page = self.page
-        before = page.minimumSizeHint().height()
-        self._update()
-        if page.minimumSizeHint().height() != before:
-            refit_scroll_area(page)
-
-    def _update(self) -> None:
-        page = self.page
-        splitter: QSplitter = page.splitter
-        wide = self.available_width() >= self.side_by_side_width()
-        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if wanted != splitter.orientation():
-            splitter.setOrientation(wanted)
-            splitter.setStretchFactor(0, 1 if wide else 0)
-            splitter.setStretchFactor(1, 2 if wide else 1)
+    def arrange(self, wide: bool) -> None:
+        page = self.goals
         scroll = page.detail_scroll
-        inner = scroll.widget()
-        if wide or inner is None:
+        if wide or scroll.widget() is None:
             scroll.setMinimumHeight(0)
             page.goal_list.setMinimumHeight(0)
-            detail = self.detail_width()  # the splitter gives the list only the rest
+            detail = content_width(scroll)  # the splitter gives the list only the rest
             if scroll.minimumWidth() != detail:
                 scroll.setMinimumWidth(detail)
             return
         scroll.setMinimumWidth(0)
-        width = scroll.viewport().width()
-        height = inner.sizeHint().height()
-        if inner.hasHeightForWidth() and width > 0:
-            height = max(height, inner.heightForWidth(width))
-        height += 2 * scroll.frameWidth()
+        height = content_height(scroll)
         if scroll.minimumHeight() != height:
             scroll.setMinimumHeight(height)
         lines = page.goal_list.fontMetrics().height() * self.LIST_LINES
         page.goal_list.setMinimumHeight(lines)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
-            self.update()
-        return False
 
 
 class GoalsPage(ConversationPage):

@@ -11,7 +11,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
-from PySide6.QtWidgets import QBoxLayout, QFrame, QScrollArea, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QWidget,
+)
 
 # Room for the window manager's title bar and frame, which availableGeometry() leaves in:
 # above and below, and left and right.
@@ -120,6 +127,72 @@ def refit_scroll_area(content: QWidget) -> None:
         QCoreApplication.postEvent(parent, QEvent(QEvent.Type.LayoutRequest))
 
 
+def content_width(scroll: QScrollArea) -> int:
+    """The width `scroll` needs at least: its content's minimum, a vertical scroll bar
+    beside it and the frame (so that it never scrolls sideways)."""
+    inner = scroll.widget()
+    width = inner.minimumSizeHint().width() if inner is not None else 0
+    return width + scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth()
+
+
+def content_height(scroll: QScrollArea) -> int:
+    """The height `scroll` needs to show all of its content at the width it has."""
+    inner = scroll.widget()
+    if inner is None:
+        return 0
+    height = inner.sizeHint().height()
+    width = scroll.viewport().width()
+    if inner.hasHeightForWidth() and width > 0:
+        height = max(height, inner.heightForWidth(width))
+    return height + 2 * scroll.frameWidth()
+
+
+class SplitReflow(QObject):
+    """A step's `splitter` side by side where the width the step has (in the
+    conversation: its scroll area's) is at least `side_by_side_width()`, else below each
+    other; `arrange(wide)` then sizes the parts. When that changes the step's minimum
+    height, the scroll area around the step hears of it. Follows the step and the
+    widgets in `watched` (the content of a part that scrolls)."""
+
+    def __init__(self, page: QWidget, splitter: QSplitter, *watched: QWidget) -> None:
+        super().__init__(page)
+        self.page = page
+        self.splitter = splitter
+        for widget in (page, *watched):
+            widget.installEventFilter(self)
+
+    def side_by_side_width(self) -> int:
+        raise NotImplementedError
+
+    def arrange(self, wide: bool) -> None:
+        """Size the parts for side by side (`wide`) or below each other."""
+
+    def turned(self, wide: bool) -> None:
+        """The splitter has just turned (side by side when `wide`)."""
+
+    def available_width(self) -> int:
+        """The width the step has: in the conversation, its scroll area's (the step
+        itself is never narrower than its minimum, which its parts raise)."""
+        parent = self.page.parentWidget()
+        return parent.width() if parent is not None else self.page.width()
+
+    def update(self) -> None:
+        before = self.page.minimumSizeHint().height()
+        wide = self.available_width() >= self.side_by_side_width()
+        wanted = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if wanted != self.splitter.orientation():
+            self.splitter.setOrientation(wanted)
+            self.turned(wide)
+        self.arrange(wide)
+        if self.page.minimumSizeHint().height() != before:
+            refit_scroll_area(self.page)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show, QEvent.Type.LayoutRequest):
+            self.update()
+        return False
+
+
 class _FittingScrollArea(QScrollArea):
     """A scroll area whose size hint is its content's (at the width it has), so that a
     dialog opens as tall as its content where the screen has room."""
@@ -193,6 +266,9 @@ class Reflow(QObject):
 __all__ = [
     "FRAME_ALLOWANCE",
     "Reflow",
+    "SplitReflow",
+    "content_height",
+    "content_width",
     "fit_dialog",
     "fit_to_screen",
     "free_area",
