@@ -42,7 +42,7 @@ from eigenkracht.store.errors import StoreError
 from eigenkracht.ui.unlock import MIN_PASSPHRASE_LENGTH, busy_cursor, passphrase_hint
 from eigenkracht.ui.widgets import unlimited
 from eigenkracht.ui.widgets.problems import problem_text
-from eigenkracht.ui.widgets.screen import fit_dialog, scrolling
+from eigenkracht.ui.widgets.screen import fit_dialog, scrolling_column
 from eigenkracht.ui.widgets.theme import ERROR_COLOUR, SUCCESS_COLOUR, message_style
 
 if TYPE_CHECKING:
@@ -230,16 +230,9 @@ class SettingsDialog(QDialog):
 
         # The sections scroll on a small screen (a laptop at 150 %); OK and Annuleren
         # stay in view below them.
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(name_box)
-        column.addWidget(lock_box)
-        column.addWidget(backup_box)
-        column.addWidget(language_box)
-        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content, self), 1)
+        sections = scrolling_column(self, name_box, lock_box, backup_box, language_box)
+        layout.addWidget(sections, 1)
         layout.addWidget(self.buttons)
         fit_dialog(self, 600)
         _chain_tabs([self.worker_name, self.idle_minutes, self.backup_days, self.language])

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from eigenkracht.ui.settings import Settings
-from eigenkracht.ui.widgets.screen import fit_dialog, scrolling
+from eigenkracht.ui.widgets.screen import fit_dialog, scrolling_column
 from eigenkracht.ui.widgets.theme import ERROR_COLOUR, message_style
 
 if TYPE_CHECKING:
@@ -201,15 +201,8 @@ class UnlockDialog(QDialog):
 
         # The fields scroll on a small screen (a laptop at 150 %); the buttons and the
         # way to the citizen's self-assessment stay in view below them.
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.intro)
-        column.addWidget(self.tabs)
-        column.addWidget(self.hint)
-        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content, self), 1)
+        layout.addWidget(scrolling_column(self, self.intro, self.tabs, self.hint), 1)
         layout.addWidget(self.buttons)
         layout.addWidget(self.citizen_row)
 

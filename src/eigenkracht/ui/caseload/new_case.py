@@ -48,7 +48,7 @@ from eigenkracht.ui.widgets import (
     unlimited,
 )
 from eigenkracht.ui.widgets.problems import problem_text
-from eigenkracht.ui.widgets.screen import fit_dialog, scrolling
+from eigenkracht.ui.widgets.screen import fit_dialog, scrolling_column
 from eigenkracht.ui.widgets.words import (
     HOUSEHOLD_ROLES,
     household_role_text,
@@ -316,16 +316,9 @@ class NewCaseDialog(QDialog):
 
         # The fields scroll on a small screen (a laptop at 150 %, a large household); the
         # buttons stay in view below them.
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.intro)
-        column.addLayout(form)
-        column.addWidget(self.members_box)
-        column.addWidget(self.message)
-        column.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(scrolling(content, self), 1)
+        fields = scrolling_column(self, self.intro, form, self.members_box, self.message)
+        layout.addWidget(fields, 1)
         layout.addWidget(self.buttons)
 
         chain: list[QWidget] = [

@@ -14,9 +14,11 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
+    QLayout,
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -114,6 +116,21 @@ def scrolling(content: QWidget, parent: QWidget) -> QScrollArea:
     content.setAutoFillBackground(False)
     area.viewport().setAutoFillBackground(False)
     return area
+
+
+def scrolling_column(parent: QWidget, *parts: QWidget | QLayout) -> QScrollArea:
+    """`parts` below each other, at the top of a `scrolling` area: a dialog's fields,
+    with its buttons after the area."""
+    content = QWidget(parent)
+    column = QVBoxLayout(content)
+    column.setContentsMargins(0, 0, 0, 0)
+    for part in parts:
+        if isinstance(part, QLayout):
+            column.addLayout(part)
+        else:
+            column.addWidget(part)
+    column.addStretch(1)
+    return scrolling(content, parent)
 
 
 def refit_scroll_area(content: QWidget) -> None:
@@ -277,4 +294,5 @@ __all__ = [
     "restore_geometry",
     "saved_geometry",
     "scrolling",
+    "scrolling_column",
 ]
