@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from typing import Final
 
 from eigenkracht.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -102,20 +103,19 @@ def long_date(value: dt.date | str | None) -> str:
     """ "19 oktober 2026" from a date or an ISO text (its first ten characters); "" for
     no date; a text that is no date comes back as it is. The month in the program's
     language ("19 October 2026": the same order in British English)."""
-    if value is None or value == "":
-        return ""
-    if not isinstance(value, dt.date):
-        try:
-            value = dt.date.fromisoformat(str(value)[:10])
-        except ValueError:
-            return str(value)
-    return f"{value.day} {translate('Dates', MONTHS[value.month - 1])} {value.year}"
+    return _date(value, lambda month: translate("Dates", month))
 
 
 def dutch_date(value: dt.date | str | None) -> str:
     """`long_date` in Dutch whatever the program's language: for a document that is
     Dutch only (the inzage summary, the monitor), so no English month stands in a Dutch
     sentence."""
+    return _date(value, lambda month: month)
+
+
+def _date(value: dt.date | str | None, month_name: Callable[[str], str]) -> str:
+    """ "19 oktober 2026" with `month_name` of the Dutch month (not the translator
+    swapped by core.i18n.dutch: a PDF may be made in another thread)."""
     if value is None or value == "":
         return ""
     if not isinstance(value, dt.date):
@@ -123,4 +123,4 @@ def dutch_date(value: dt.date | str | None) -> str:
             value = dt.date.fromisoformat(str(value)[:10])
         except ValueError:
             return str(value)
-    return f"{value.day} {MONTHS[value.month - 1]} {value.year}"
+    return f"{value.day} {month_name(MONTHS[value.month - 1])} {value.year}"
