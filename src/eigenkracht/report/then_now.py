@@ -212,7 +212,7 @@ class ThenNowRenderer(Document):
         return story
 
     def trend(self) -> list[Flowable]:
-        from eigenkracht.charts.then_now import wellbeing_trend
+        from eigenkracht.charts.then_now import wellbeing_points, wellbeing_trend
 
         story: list[Flowable] = [
             self.fixed(_tr("Hoe tevreden bent u met uw leven? (0 tot 10)"), "h2")
@@ -221,8 +221,6 @@ class ThenNowRenderer(Document):
             wellbeing_trend(self.data, size=(7.0, 2.2)), self.width * 0.9, self.dpi
         )
         self.images["trend"] = image.image
-        from eigenkracht.charts.then_now import wellbeing_points
-
         points = wellbeing_points(self.data)
         if points:
             given = ", ".join(
