@@ -3555,16 +3555,32 @@ Would you like to report the error? Copy the technical details below and send th
         <translation>{name}, or the folder it is in, may not be written to (read-only). The file is fine, but eigenkracht must be able to write to it. Nothing was changed.</translation>
     </message>
     <message>
+        <source>De database is bezet door een ander programma. Probeer het zo opnieuw. Er is niets veranderd.</source>
+        <translation>The database is in use by another program. Try again in a moment. Nothing was changed.</translation>
+    </message>
+    <message>
         <source>De database {name} is bezet door een ander programma. Probeer het zo opnieuw. Er is niets veranderd.</source>
         <translation>The database {name} is busy in another program. Try again in a moment. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Het bestand met de gegevens is beschadigd: een deel ervan kan niet meer worden gelezen. Er is niets aan veranderd. Zet een reservekopie terug.</source>
+        <translation>The file with the data is damaged: part of it can no longer be read. Nothing in it was changed. Restore a backup.</translation>
     </message>
     <message>
         <source>Er is te weinig geheugen vrij. Sluit andere programma&apos;s en probeer het opnieuw.</source>
         <translation>There is not enough free memory. Close other programs and try again.</translation>
     </message>
     <message>
+        <source>De database bestaat niet (meer).</source>
+        <translation>The database does not exist (any more).</translation>
+    </message>
+    <message>
         <source>De database {name} bestaat niet (meer).</source>
         <translation>The database {name} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>De database kon niet worden gelezen of geschreven (een fout van de schijf of het systeem). Er is niets veranderd.</source>
+        <translation>The database could not be read or written (an error of the disk or the system). Nothing was changed.</translation>
     </message>
     <message>
         <source>De database {name} kon niet worden gelezen of geschreven (een fout van de schijf of het systeem). Er is niets veranderd.</source>

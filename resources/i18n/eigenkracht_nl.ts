@@ -3555,7 +3555,15 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De database is bezet door een ander programma. Probeer het zo opnieuw. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De database {name} is bezet door een ander programma. Probeer het zo opnieuw. Er is niets veranderd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Het bestand met de gegevens is beschadigd: een deel ervan kan niet meer worden gelezen. Er is niets aan veranderd. Zet een reservekopie terug.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3563,7 +3571,15 @@ Wilt u de fout melden? Kopieer dan de technische gegevens hieronder en stuur ze 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>De database bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>De database {name} bestaat niet (meer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De database kon niet worden gelezen of geschreven (een fout van de schijf of het systeem). Er is niets veranderd.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

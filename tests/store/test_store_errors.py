@@ -16,7 +16,7 @@ from eigenkracht.core.instruments import InstrumentError
 from eigenkracht.exchange.inzage import InzageError
 from eigenkracht.exchange.selfassessment import CodeRequired, SelfAssessmentError
 from eigenkracht.store import database, errors, repository
-from eigenkracht.store.database import Store, create_database
+from eigenkracht.store.database import Store, create_database, store_error
 from eigenkracht.store.repository import Repository
 from support import PASSPHRASE, cheap_kdf
 
@@ -86,3 +86,18 @@ def test_os_errors_by_errno_never_by_their_english_text(
     assert words in message
     assert "English" not in message
     assert "English" not in cli._user_message(exc)
+
+
+@pytest.mark.parametrize(
+    ("error", "said"),
+    [
+        (OSError(errno.ENOENT, "No such file or directory"), "De database bestaat niet (meer)."),
+        (OSError(errno.EIO, "Input/output error"), "De database kon niet worden gelezen"),
+    ],
+)
+def test_without_a_path_the_sentence_has_no_gap(error: OSError, said: str) -> None:
+    """Called without a path (the repository, the command line), the sentence names no file
+    and leaves no double space where the name was ("De database  is")."""
+    message = str(store_error(error))
+    assert message.startswith(said)
+    assert "  " not in message and "No such" not in message

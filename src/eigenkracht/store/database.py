@@ -110,11 +110,20 @@ def store_error(exc: BaseException, path: Path | None = None) -> StoreError:
     if isinstance(exc, StoreError):
         return exc
     name = path.name if path is not None else ""
+    # Without a path the sentences say "de database" without a name (not "De database  is").
     code = _sqlite_code(exc)
     number = exc.errno if isinstance(exc, OSError) else None
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or (
         isinstance(exc, OSError) and getattr(exc, "winerror", None) in (32, 33)
     ):
+        if not name:
+            return DatabaseBusy.say(
+                "store.busy",
+                N_(
+                    "De database is bezet door een ander programma. Probeer het zo opnieuw. "
+                    "Er is niets veranderd."
+                ),
+            )
         return DatabaseBusy.say(
             "store.busy",
             N_(
@@ -135,15 +144,33 @@ def store_error(exc: BaseException, path: Path | None = None) -> StoreError:
     if code == SQLITE_CANTOPEN and path is not None and not _writable(path):
         return read_only_error(path)
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-        return _damaged(path.name if path else "met de gegevens")
+        if path is None:
+            return DatabaseDamaged.say(
+                "store.damaged",
+                N_(
+                    "Het bestand met de gegevens is beschadigd: een deel ervan kan niet meer "
+                    "worden gelezen. Er is niets aan veranderd. Zet een reservekopie terug."
+                ),
+            )
+        return _damaged(path.name)
     if code == SQLITE_NOMEM or isinstance(exc, MemoryError):
         return StoreError.say(
             "store.no-memory",
             N_("Er is te weinig geheugen vrij. Sluit andere programma's en probeer het opnieuw."),
         )
+    if number == errno.ENOENT and not name:
+        return DatabaseMissing.say("store.gone", N_("De database bestaat niet (meer)."))
     if number == errno.ENOENT:
         return DatabaseMissing.say(
             "store.gone", N_("De database {name} bestaat niet (meer)."), name=name
+        )
+    if (code in (SQLITE_IOERR, SQLITE_CANTOPEN) or isinstance(exc, OSError)) and not name:
+        return DiskError.say(
+            "store.disk-error",
+            N_(
+                "De database kon niet worden gelezen of geschreven (een fout van de schijf of "
+                "het systeem). Er is niets veranderd."
+            ),
         )
     if code in (SQLITE_IOERR, SQLITE_CANTOPEN) or isinstance(exc, OSError):
         return DiskError.say(
