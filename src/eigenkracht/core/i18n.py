@@ -13,6 +13,7 @@ finds them (tools/i18n.py scans core/, report/ and charts/ as well as ui/). No Q
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import TypeVar
@@ -21,11 +22,12 @@ Translator = Callable[[str, str], str]
 K = TypeVar("K")
 
 _translator: Translator | None = None
+_here = threading.local()  # .dutch: inside dutch() on this thread
 
 
 def translate(context: str, text: str) -> str:
     """`text` (Dutch) in the program's language, or as it is when none is installed."""
-    if _translator is None:
+    if _translator is None or getattr(_here, "dutch", False):
         return text
     return _translator(context, text) or text
 
@@ -41,13 +43,14 @@ def install(translator: Translator | None) -> None:
 @contextmanager
 def dutch() -> Iterator[None]:
     """Dutch inside the block, whatever the program runs in: for what is stored rather
-    than shown (a signed plan's snapshot is the same record in every language)."""
-    global _translator
-    before, _translator = _translator, None
+    than shown (a signed plan's snapshot is the same record in every language). Only on
+    this thread: a PDF another thread prints meanwhile stays in the program's language."""
+    before = getattr(_here, "dutch", False)
+    _here.dutch = True
     try:
         yield
     finally:
-        _translator = before
+        _here.dutch = before
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
