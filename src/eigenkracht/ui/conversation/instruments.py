@@ -14,15 +14,9 @@ import contextlib
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale
-
 from eigenkracht.core.instruments import Catalogue, Instrument, InstrumentError, Scope
 from eigenkracht.core.model import Assessment, AssessmentSource, Conversation, Member
-
-
-def interface_language() -> str:
-    """The language the program speaks now: "en" or "nl"."""
-    return "en" if QLocale().language() == QLocale.Language.English else "nl"
+from eigenkracht.ui.widgets.words import interface_language
 
 
 def localised(instrument: Instrument, language: str) -> Instrument:

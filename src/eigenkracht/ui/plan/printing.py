@@ -35,6 +35,7 @@ from eigenkracht.core.errors import describe
 from eigenkracht.core.model import Case, PlanStatus, PlanVersion
 from eigenkracht.core.privacy import print_pseudonymised
 from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
+from eigenkracht.ui.widgets.words import interface_language
 
 if TYPE_CHECKING:
     from eigenkracht.core.plan import Instruments
@@ -167,9 +168,6 @@ class PlanPrinter(QObject):
         if self.busy:
             return False
         from eigenkracht.core.plan import snapshot_of
-        from eigenkracht.ui.conversation.instruments import (  # not at the top: a cycle
-            interface_language,  # (ui.conversation imports the plan steps, which import this)
-        )
 
         pseudonymise = print_pseudonymised(self.repo.get_case(self.case_id), pseudonymise)
 

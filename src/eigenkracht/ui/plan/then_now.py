@@ -29,10 +29,10 @@ from eigenkracht.core.model import CaseFile, NetworkPerson
 from eigenkracht.core.network import union_names
 from eigenkracht.core.plan import Instruments, then_and_now
 from eigenkracht.core.privacy import print_pseudonymised
-from eigenkracht.ui.conversation.instruments import interface_language
 from eigenkracht.ui.widgets import format_date
 from eigenkracht.ui.widgets.problems import show_problem, write_problem_text
 from eigenkracht.ui.widgets.text import wrapped_label
+from eigenkracht.ui.widgets.words import interface_language
 
 if TYPE_CHECKING:
     from eigenkracht.store.repository import Repository

@@ -3,7 +3,7 @@ household roles a case's members are stored with."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from eigenkracht.core.model import (
     HOUSEHOLD_ROLE_NAMES,
@@ -11,6 +11,11 @@ from eigenkracht.core.model import (
     ConversationKind,
     household_role_text,
 )
+
+
+def interface_language() -> str:
+    """The language the program speaks now: "en" or "nl"."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nl"
 
 
 def conversation_kind_text(kind: ConversationKind) -> str:
@@ -44,4 +49,5 @@ __all__ = [
     "household_role_names",
     "household_role_text",
     "household_role_value",
+    "interface_language",
 ]
